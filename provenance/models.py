@@ -1,0 +1,185 @@
+"""The domain model: frozen attrs classes with validators and named constructors.
+
+No I/O lives here. Everything downstream (extraction, the store, the resolver,
+exports) speaks in these types. Field names follow the JSON contract in
+``docs/contracts/claims.schema.json`` so that (de)serialisation is mechanical.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Optional
+
+from attrs import field, frozen, validators
+
+Span = Optional[tuple[int, int]]
+
+QUALIFIERS = (
+    "exact",
+    "approximately",
+    "at_least",
+    "more_than",
+    "at_most",
+    "less_than",
+    "nearly",
+    "range",
+    "vague",
+)
+CATEGORIES = (
+    "killed",
+    "injured",
+    "casualties",
+    "deployed",
+    "captured",
+    "missing",
+    "displaced",
+    "other",
+)
+SOURCE_KINDS = (
+    "intelligence_agency",
+    "government",
+    "official",
+    "legislator",
+    "military",
+    "news_agency",
+    "outlet",
+    "state_media",
+    "ngo",
+    "international_org",
+    "anonymous",
+    "person",
+    "other",
+)
+UNKNOWN_PUBLISHER = "(unknown publisher)"
+
+
+def content_id(text: str) -> str:
+    """Return the content address of a document text: ``sha256:`` + hex digest of its UTF-8."""
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _span_converter(value):
+    if value is None:
+        return None
+    start, end = value
+    return (int(start), int(end))
+
+
+def _check_span(instance, attribute, value):
+    if value is not None and not (0 <= value[0] <= value[1]):
+        raise ValueError(f"{attribute.name}: span {value!r} must satisfy 0 <= start <= end")
+
+
+def _tuple_of_str(value):
+    return tuple(str(v) for v in (value or ()))
+
+
+@frozen
+class Document:
+    """An article as stored: its exact text, content id and publication metadata."""
+
+    id: str = field(validator=validators.matches_re(r"^sha256:[0-9a-f]{64}$"))
+    text: str
+    title: Optional[str] = None
+    publisher: Optional[str] = None
+    published: Optional[str] = None
+    url: Optional[str] = None
+    path: Optional[str] = None
+
+    @classmethod
+    def from_text(
+        cls,
+        text: str,
+        *,
+        title: Optional[str] = None,
+        publisher: Optional[str] = None,
+        published: Optional[str] = None,
+        url: Optional[str] = None,
+        path: Optional[str] = None,
+    ) -> "Document":
+        """Build a document from its (already normalised) text; the id is computed."""
+        return cls(
+            id=content_id(text),
+            text=text,
+            title=title,
+            publisher=publisher,
+            published=published,
+            url=url,
+            path=path,
+        )
+
+    @property
+    def publisher_name(self) -> str:
+        """The publisher as it appears as the last hop of every chain."""
+        return self.publisher or UNKNOWN_PUBLISHER
+
+
+@frozen
+class Source:
+    """A canonical source (agency, government, outlet, person...) and its known aliases."""
+
+    name: str = field(validator=validators.min_len(1))
+    kind: str = field(validator=validators.in_(SOURCE_KINDS))
+    aliases: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
+    reliability: Optional[str] = field(
+        default=None, validator=validators.optional(validators.in_(tuple("ABCDEF")))
+    )
+
+
+@frozen
+class Figure:
+    """A number as reported: the words, the parsed value/bounds and what it counts."""
+
+    value: Optional[float]
+    qualifier: str = field(validator=validators.in_(QUALIFIERS))
+    category: str = field(validator=validators.in_(CATEGORIES))
+    counts: str
+    text: str = ""
+    low: Optional[float] = None
+    high: Optional[float] = None
+    unit: Optional[str] = None
+    span: Span = field(default=None, converter=_span_converter, validator=_check_span)
+
+
+@frozen
+class Hop:
+    """One link of an attribution chain: who passed the figure on, and the words that say so."""
+
+    source: str = field(validator=validators.min_len(1))
+    kind: str = field(validator=validators.in_(SOURCE_KINDS))
+    mention: Optional[str] = None
+    cue: Optional[str] = None
+    span: Span = field(default=None, converter=_span_converter, validator=_check_span)
+    members: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
+
+    @classmethod
+    def publisher(cls, document: Document) -> "Hop":
+        """The last hop of every chain: the outlet that published the document."""
+        return cls(source=document.publisher_name, kind="outlet", mention=None, cue="published")
+
+
+@frozen
+class Claim:
+    """One figure in one document with its attribution chain (origin first, publisher last)."""
+
+    id: str
+    sentence: str
+    figure: Figure
+    chain: tuple[Hop, ...] = field(
+        converter=tuple, validator=validators.min_len(1)
+    )
+    hedges: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
+    headline: bool = False
+    span: Span = field(default=None, converter=_span_converter, validator=_check_span)
+    as_of: Optional[str] = None
+    origin_unstated: bool = False
+
+    @property
+    def origin(self) -> Hop:
+        """The first hop: where the figure came from (or the nearest source if unstated)."""
+        return self.chain[0]
+
+    @property
+    def relays(self) -> int:
+        """Hops strictly between the origin and the publisher."""
+        return max(len(self.chain) - 2, 0)
