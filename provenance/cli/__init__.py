@@ -1,0 +1,44 @@
+"""The command line: a thin typer layer over the library.
+
+``app`` is the one typer application; each command group lives in its own
+module and registers itself on it. Errors are translated in one place:
+:class:`ProvenanceGroup` turns every :class:`ProvenanceError` into
+``Error: <message>`` on stderr and a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import typer
+from typer.core import TyperGroup
+
+from ..errors import ProvenanceError
+
+
+class ProvenanceGroup(TyperGroup):
+    """The root command group; the single place where library errors become exit codes."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except ProvenanceError as exc:
+            typer.echo(f"Error: {exc}", err=True)
+            raise typer.Exit(exc.exit_code) from None
+
+
+app = typer.Typer(
+    cls=ProvenanceGroup,
+    name="provenance",
+    help="Track where the numbers in the news come from: figures, attribution chains, "
+    "independence and corroboration.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+# Command modules register themselves on ``app`` when imported.
+from . import ingest as _ingest  # noqa: E402,F401
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
