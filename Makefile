@@ -40,7 +40,7 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff format --check provenance tests benchmarks
 
 docs: $(VENV)/.installed-test
-	$(PY) -m provenance.docs
+	$(PY) -m provenance.docgen
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .benchmarks .hypothesis .ruff_cache
