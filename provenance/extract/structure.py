@@ -1,0 +1,252 @@
+"""Segmentation of an article: headline, sub-headings, paragraphs, sentences, datelines, credits.
+
+Everything here works on offsets into ``Document.text`` so that the spans of
+claims can point back at the exact words. No text is copied or rewritten.
+
+Rules (each a common convention of English news copy):
+
+* the headline is ``document.title`` when the first non-empty line starts with it
+  (a line that runs headline and stand-first together keeps only the headline
+  part), else the first non-empty line;
+* paragraphs are separated by blank lines; a single-line paragraph that is short
+  and has no final punctuation is a *sub-heading*;
+* a line that is only a place name and a colon ("Seoul:") is a *place dateline*
+  (a location, never a source);
+* a paragraph that opens with ``PLACE (Agency) -`` or ``(Agency) —`` carries a
+  *wire dateline*: the agency is an article-level source;
+* a last paragraph such as ``-- AFP`` or ``(With agencies inputs)`` is a
+  *trailing credit*;
+* sentences end at ``.``, ``!`` or ``?`` (with closing quotes/brackets) followed by
+  a space and a capital, digit or opening quote, except after abbreviations
+  ("U.S.", "Dr.", "Oct.", "p.m.") and inside decimals.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from attrs import frozen
+
+Span = tuple[int, int]
+
+
+@frozen
+class Sentence:
+    """A sentence (or a headline / sub-heading line) as offsets into the text."""
+
+    start: int
+    end: int
+    paragraph: int
+    headline: bool = False
+    subheading: bool = False
+
+
+@frozen
+class Paragraph:
+    """A block of text between blank lines, with its kind and sentences."""
+
+    index: int
+    start: int
+    end: int
+    kind: str  # headline | standfirst | subheading | body | place | credit
+    sentences: tuple[Sentence, ...] = ()
+
+
+@frozen
+class Dateline:
+    """A wire dateline such as ``SEOUL (Reuters) -``: the agency and the cue as written."""
+
+    agency: str
+    cue: str
+    span: Span  # the agency name inside the dateline
+    place: Optional[str] = None
+
+
+@frozen
+class Credit:
+    """A trailing credit: ``-- AFP`` (agency) or ``(With agencies inputs)`` (generic)."""
+
+    agency: Optional[str]  # None for generic "agencies"
+    cue: str
+    span: Span  # the agency word(s)
+
+
+@frozen
+class Layout:
+    """The segmented article."""
+
+    paragraphs: tuple[Paragraph, ...]
+    datelines: tuple[Dateline, ...]
+    credits: tuple[Credit, ...]
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        """Every sentence in text order, headline and sub-headings included."""
+        return [s for p in self.paragraphs for s in p.sentences]
+
+
+_BLANK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_PLACE_LINE = re.compile(r"^[A-Z][\w.'’ -]{0,40}(?:, [A-Z][\w.'’ -]{0,30})?:$")
+_WIRE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}(?:, [A-Z][\w.'’ -]{0,30})?)?\s*"
+    r"\((?P<agency>[A-Za-z][\w.&'’ -]{0,30})\)\s*(?P<dash>--|[-—–])\s*"
+)
+_CREDIT_DASH = re.compile(r"^(?:--|[—–-])\s*(?P<agency>[A-Z][\w.&'’ -]{0,40}?)\s*$")
+_CREDIT_WITH = re.compile(
+    r"^\(?\s*(?P<cue>with (?:inputs? from )?(?P<agency>[\w.&'’ -]{1,40}?)(?:'s)?(?: inputs?)?)\s*\)?\s*$",
+    re.IGNORECASE,
+)
+_FINAL_PUNCT = re.compile(r"[.!?:;,\"”’')\]]$")
+
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt sgt cpl adm gov sen rep st mt ft jr sr
+    no nos vs etc inc corp co ltd bros dept est approx fig jan feb mar apr jun jul aug sep
+    sept oct nov dec mon tue tues wed thu thur thurs fri sat sun rev hon pres sec
+    u.s u.k u.n e.u a.m p.m e.g i.e d.c n.y l.a""".split()
+)
+# Words that, after an abbreviation such as "U.S.", do start a new sentence.
+_SENTENCE_STARTERS = frozenset(
+    "The A An It He She They We I But And In On At This That These Those Its His Her Their".split()
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+
+
+def split_sentences(text: str, start: int, end: int) -> list[Span]:
+    """Split ``text[start:end]`` into sentence spans (whitespace trimmed)."""
+    spans: list[Span] = []
+    cursor = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        stop = m.end()
+        dot = m.start()
+        if text[dot] == ".":
+            word_start = dot
+            while word_start > start and not text[word_start - 1].isspace() and text[word_start - 1] not in "(\"“":
+                word_start -= 1
+            word = text[word_start:dot].lower()
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                nxt = re.match(r"\s+[\"“‘'(\[]?(\w+)", text[m.end() : m.end() + 40])
+                # "U.S." ends a sentence only before a typical sentence opener.
+                if not (nxt and nxt.group(1) in _SENTENCE_STARTERS and "." in word):
+                    continue
+        spans.append(_trim(text, cursor, stop))
+        cursor = stop
+    if cursor < end:
+        spans.append(_trim(text, cursor, end))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end)
+
+
+def _blocks(text: str) -> list[Span]:
+    """Blank-line separated blocks, as trimmed spans."""
+    spans = []
+    cursor = 0
+    for m in _BLANK.finditer(text):
+        spans.append(_trim(text, cursor, m.start()))
+        cursor = m.end()
+    spans.append(_trim(text, cursor, len(text)))
+    out = []
+    for s, e in spans:
+        if e <= s:
+            continue
+        # Single newlines inside a block: a block made of several short lines is
+        # treated as separate paragraphs only when each line ends a sentence.
+        lines = [_trim(text, a.start() + s, a.end() + s) for a in re.finditer(r"[^\n]+", text[s:e])]
+        lines = [ln for ln in lines if ln[1] > ln[0]]
+        if len(lines) > 1 and all(_FINAL_PUNCT.search(text[a:b]) for a, b in lines[:-1]):
+            out.extend(lines)
+        elif len(lines) > 1 and not _FINAL_PUNCT.search(text[lines[0][0] : lines[0][1]]) and s == spans[0][0]:
+            # A headline directly followed by the body on the next line.
+            out.append(lines[0])
+            out.append((lines[1][0], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def is_subheading(line: str) -> bool:
+    """A short line without final punctuation, between paragraphs."""
+    words = line.split()
+    return 0 < len(words) <= 16 and "\n" not in line and not _FINAL_PUNCT.search(line)
+
+
+def segment(text: str, title: Optional[str] = None) -> Layout:
+    """Segment an article into headline, paragraphs and sentences (all as offsets)."""
+    blocks = _blocks(text)
+    paragraphs: list[Paragraph] = []
+    datelines: list[Dateline] = []
+    credits: list[Credit] = []
+    for i, (s, e) in enumerate(blocks):
+        chunk = text[s:e]
+        index = len(paragraphs)
+        if i == 0:
+            head_end = e
+            if title and chunk.startswith(title.strip()) and title.strip():
+                head_end = s + len(title.strip())
+            elif "\n" in chunk:
+                head_end = s + chunk.index("\n")
+            head_end = _trim(text, s, head_end)[1]
+            paragraphs.append(
+                Paragraph(index, s, head_end, "headline", (Sentence(s, head_end, index, headline=True),))
+            )
+            rest = _trim(text, head_end, e)
+            if rest[1] > rest[0]:
+                index += 1
+                sents = tuple(Sentence(a, b, index) for a, b in split_sentences(text, *rest))
+                paragraphs.append(Paragraph(index, rest[0], rest[1], "standfirst", sents))
+            continue
+        if _PLACE_LINE.match(chunk):
+            paragraphs.append(Paragraph(index, s, e, "place"))
+            continue
+        if i == len(blocks) - 1 and i > 1:
+            credit = _credit(text, s, e)
+            if credit:
+                credits.append(credit)
+                paragraphs.append(Paragraph(index, s, e, "credit"))
+                continue
+        if is_subheading(chunk) and i < len(blocks) - 1:
+            paragraphs.append(
+                Paragraph(index, s, e, "subheading", (Sentence(s, e, index, headline=True, subheading=True),))
+            )
+            continue
+        body_start = s
+        wire = _WIRE.match(chunk)
+        if wire and len(datelines) == 0 and index <= 3:
+            a0, a1 = wire.span("agency")
+            place = wire.group("place")
+            datelines.append(
+                Dateline(
+                    agency=wire.group("agency"),
+                    cue=chunk[: wire.end("dash")].strip(),
+                    span=(s + a0, s + a1),
+                    place=place.strip() if place else None,
+                )
+            )
+        sents = tuple(Sentence(a, b, index) for a, b in split_sentences(text, body_start, e))
+        paragraphs.append(Paragraph(index, s, e, "body", sents))
+    return Layout(tuple(paragraphs), tuple(datelines), tuple(credits))
+
+
+def _credit(text: str, s: int, e: int) -> Optional[Credit]:
+    chunk = text[s:e]
+    m = _CREDIT_DASH.match(chunk)
+    if m and len(m.group("agency").split()) <= 4:
+        return Credit(m.group("agency"), chunk.strip(), (s + m.start("agency"), s + m.end("agency")))
+    m = _CREDIT_WITH.match(chunk)
+    if m and (chunk.startswith("(") or len(chunk) < 40):
+        agency = m.group("agency").strip()
+        generic = agency.lower() in {"agencies", "agency", "wires", "wire", "news agencies", "wire services"}
+        return Credit(
+            None if generic else agency,
+            m.group("cue").strip().lower() if generic else m.group("cue").strip(),
+            (s + m.start("agency"), s + m.start("agency") + len(agency)),
+        )
+    return None
