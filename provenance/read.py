@@ -28,9 +28,10 @@ STDIN = "-"
 
 # A headline run together with the stand-first ("...: Seoul Russian President Vladimir Putin
 # issued a statement ..."): the headline ends at a trailing ": Attribution", where the
-# attribution is one capitalised word plus any lower-case words after it ("Seoul spy agency").
+# attribution is one word plus any lower-case words after it ("Seoul spy agency", "officials"),
+# and the stand-first starts with the next capitalised word.
 _RUN_ON_HEADLINE = re.compile(
-    r"^(?P<headline>.{12,}?:\s+[A-Z][\w.'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s+(?P<rest>[A-Z\"“‘'].*[.!?\"”’)])$"
+    r"^(?P<headline>.{12,}?:\s+[\w.'’-]+(?:\s+[a-z][\w'’-]*){0,3})\s+(?P<rest>[A-Z\"“‘'].*[.!?\"”’)])$"
 )
 
 
