@@ -1,0 +1,423 @@
+"""Browsing the store in Datasette: the generated metadata, facets, sorts and canned queries.
+
+:func:`metadata` builds the whole Datasette metadata document for one database
+(title, a description for every table, view and column, label columns, default
+sorts, facets, full-text search and the canned queries). It is data, generated
+from the tables below, so a test can check that every column of a freshly
+migrated database is described. :mod:`provenance.datasette_plugin` reads
+:data:`RENDERED_COLUMNS` to know which cells it owns.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+TITLE = "provenance: where the numbers in the news come from"
+DESCRIPTION = (
+    "Every figure found in the stored articles, with its attribution chain from the origin "
+    "of the number to the outlet that published it, and the resolver's assessment: figure "
+    "clusters, independent origins, corroboration and an Admiralty-style grade "
+    "(letter = source reliability, digit = information credibility)."
+)
+
+#: Names of the objects the migrations create for browsing (see migrations.m003_create_views).
+CLAIM_VIEW = "claim_chains"
+FIGURE_VIEW = "figure_clusters"
+
+# -- descriptions ---------------------------------------------------------------------
+
+_CLAIM_FIGURE_COLUMNS = {
+    "figure_text": "the figure exactly as written, qualifier words included ('around 600')",
+    "value": "the number itself; empty for ranges and vague amounts ('dozens')",
+    "low": "lower bound ('at least 600' → 600; both bounds for a range)",
+    "high": "upper bound ('up to 3,000' → 3000)",
+    "qualifier": "exact, approximately, at_least, more_than, at_most, less_than, nearly, range or vague",
+    "category": "what the figure counts, broadly: killed, injured, casualties, deployed, captured, missing, displaced or other",
+    "counts": "what exactly is counted ('North Korean soldiers')",
+    "unit": "empty for counts of people; otherwise percent, USD, magnitude, or the counted object",
+    "hedges": "JSON array of epistemic words bearing on the figure as written ('believed', 'estimated')",
+    "as_of": "ISO date the figure refers to, when stated or inferable",
+}
+
+TABLES: dict[str, dict[str, Any]] = {
+    "documents": {
+        "description": "One row per stored article, identified by the sha256 of its normalised text.",
+        "label_column": "title",
+        "sort_desc": "published",
+        "facets": ["publisher"],
+        "columns": {
+            "id": "row id",
+            "sha256": "content address: sha256: + hex digest of the stored text (re-checked by 'provenance verify')",
+            "title": "the headline (first non-empty line)",
+            "publisher": "the outlet that published the article, from the metadata; empty when unknown",
+            "published": "publication date (ISO 8601) from the metadata",
+            "url": "where the article was published",
+            "path": "the file (or file:line for .jsonl) it was read from",
+            "text": "the exact normalised text that every span points into",
+            "ingested_at": "when it was stored (UTC, ISO 8601)",
+        },
+    },
+    "sources": {
+        "description": "Canonical sources: agencies, governments, officials, outlets, anonymous sources. A source is stored once and referenced by every hop that names it.",
+        "label_column": "name",
+        "sort": "name",
+        "facets": ["kind"],
+        "columns": {
+            "id": "row id",
+            "name": "canonical name ('National Intelligence Service')",
+            "kind": "intelligence_agency, government, official, legislator, military, news_agency, outlet, state_media, ngo, international_org, anonymous, person or other",
+            "reliability": "Admiralty reliability letter A-F when known",
+            "note": "free-text note on the source",
+        },
+    },
+    "source_aliases": {
+        "description": "Other names a source goes by ('Seoul's spy agency' → National Intelligence Service); lookups resolve them.",
+        "label_column": "alias",
+        "sort": "alias",
+        "columns": {
+            "id": "row id",
+            "source_id": "the canonical source",
+            "alias": "the alternative name, lower-cased",
+        },
+    },
+    "claims": {
+        "description": "One row per figure found in an article: the sentence, the parsed number and its attribution chain (origin first, publisher last). Search the sentences with the search box.",
+        "label_column": "figure_text",
+        "facets": ["category", "qualifier", "origin_source_id", {"array": "hedges"}],
+        "columns": {
+            "id": "row id",
+            "key": "stable claim key: first 12 hex digits of the document hash + claim number ('c92ad4b35272-c2')",
+            "document_id": "the article the claim is in",
+            "position": "claim number within the article, in text order",
+            "headline": "1 when the figure is in the headline or a sub-heading",
+            "sentence": "the sentence that states the figure (the figure is highlighted)",
+            "sentence_start": "character offset of the sentence in the document text",
+            "sentence_end": "character offset where the sentence ends",
+            "figure_start": "character offset of the figure in the document text",
+            "figure_end": "character offset where the figure ends",
+            "origin_unstated": "1 when the text gives no origin and the nearest source stands in for it",
+            "origin_source_id": "the origin: the first hop of the chain",
+            "publisher_source_id": "the publisher: the last hop of the chain",
+            "relays": "number of hops between the origin and the publisher",
+            "chain_text": "the attribution chain flattened, origin first: 'A → B → publisher'",
+            **_CLAIM_FIGURE_COLUMNS,
+        },
+    },
+    "hops": {
+        "description": "The links of every attribution chain, one row per hop, in order (position 0 is the origin, the last is the publisher).",
+        "sort": "id",
+        "facets": ["kind", "cue"],
+        "columns": {
+            "id": "row id",
+            "claim_id": "the claim whose chain this hop belongs to",
+            "position": "0 for the origin; the publisher has the highest position",
+            "source_id": "the canonical source that passed the figure on",
+            "kind": "the source's kind in this chain",
+            "mention": "how the text names the source ('South Korea's intelligence agency')",
+            "members": "JSON array of member sources when the hop names a group",
+            "cue": "the words that mark the attribution ('told', 'according to', 'published')",
+            "start": "character offset of the mention in the document text",
+            "end": "character offset where the mention ends",
+        },
+    },
+    "_sqlite_migrations": {
+        "description": "Schema migrations applied to this database (sqlite-utils).",
+        "hidden": True,
+        "columns": {
+            "id": "row id",
+            "migration_set": "name of the migration set ('provenance')",
+            "name": "migration applied",
+            "applied_at": "when it was applied",
+        },
+    },
+}
+
+# Facets shared by the claim-level views: category, origin kind, grade, flags, publisher.
+_CLAIM_VIEW_COLUMNS = {
+    "claim_id": "the claim's row id (links to claims)",
+    "key": "stable claim key ('c92ad4b35272-c2')",
+    "document_id": "the article's row id",
+    "document": "the article's headline",
+    "publisher": "the outlet that published the article ('(unknown publisher)' when the metadata has none)",
+    "published": "publication date of the article",
+    "headline": "1 when the figure is in the headline or a sub-heading",
+    "sentence": "the sentence that states the figure (the figure is highlighted)",
+    "figure": "the figure exactly as written, qualifier words included",
+    "origin": "where the figure comes from: the first hop of the chain",
+    "origin_kind": "the origin's kind (intelligence_agency, government, outlet...)",
+    "origin_unstated": "1 when the article gives no origin and the nearest source stands in for it",
+    "relays": "hops between the origin and the publisher",
+    "chain": "the attribution chain, origin first, publisher last",
+    "chain_kinds": "the kind of each hop of the chain, in the same order",
+    "cluster_id": "the figure cluster the resolver put the claim in",
+    "directness": "0-1: how directly the article reports the origin (1 = the origin speaks in it; each relay lowers it)",
+    "grade": "the cluster's Admiralty grade: source reliability letter + information credibility digit",
+    "flags": "JSON array of the resolver's flags on the claim and its cluster (single_origin, headline_drift...)",
+    "sentence_start": "character offset of the sentence in the document text",
+    "figure_start": "character offset of the figure in the document text",
+    "figure_end": "character offset where the figure ends",
+    **{k: v for k, v in _CLAIM_FIGURE_COLUMNS.items() if k != "figure_text"},
+}
+
+VIEWS: dict[str, dict[str, Any]] = {
+    CLAIM_VIEW: {
+        "description": "One row per claim with its chain flattened (origin → relays → publisher), the document, the figure, hedges, the origin's kind and the resolver's directness, grade and flags.",
+        "facets": ["category", "origin_kind", "grade", {"array": "flags"}, "publisher"],
+        "fts_table": "claims_fts",
+        "fts_pk": "claim_id",
+        "columns": _CLAIM_VIEW_COLUMNS,
+    },
+    FIGURE_VIEW: {
+        "description": "One row per figure cluster (claims about the same quantity): the low/best/high estimate, the independent origins, corroboration, grade and flags, with the resolver's explanation.",
+        "facets": ["category", "grade", {"array": "flags"}],
+        "columns": {
+            "cluster_id": "the cluster's row id",
+            "category": "what the figure counts, broadly",
+            "counts": "what exactly is counted",
+            "as_of": "the date the figure refers to",
+            "estimate_low": "low end of the estimate over the current figure of each origin",
+            "estimate_best": "best estimate",
+            "estimate_high": "high end of the estimate",
+            "origins": "the independent origins, ' · '-separated",
+            "origin_count": "number of distinct origins reporting the figure",
+            "independent_origins": "origins whose figures agree with the estimate (echoes count once)",
+            "claims": "number of claims (reports) in the cluster",
+            "documents": "number of articles reporting the figure",
+            "corroboration": "0-1: independent corroboration of the estimate",
+            "grade": "Admiralty grade: source reliability letter + information credibility digit",
+            "flags": "JSON array of flags (single_origin, substantive_conflict, revision, headline_drift...)",
+            "explanation": "plain-English reasons for the scores, grade and flags",
+        },
+    },
+}
+
+#: Cells the plugin renders, by (table or view, column) -> what to render.
+RENDERED_COLUMNS: dict[tuple[str | None, str], str] = {
+    ("claims", "chain_text"): "chain",
+    ("claims", "sentence"): "sentence",
+    (CLAIM_VIEW, "chain"): "chain",
+    (CLAIM_VIEW, "sentence"): "sentence",
+    (CLAIM_VIEW, "grade"): "grade",
+    (CLAIM_VIEW, "flags"): "flags",
+    (FIGURE_VIEW, "grade"): "grade",
+    (FIGURE_VIEW, "flags"): "flags",
+}
+#: Where a rendered chain finds the kind of each hop (same ' → ' order).
+CHAIN_KINDS_COLUMN: dict[str, str] = {CLAIM_VIEW: "chain_kinds"}
+
+# -- canned queries ---------------------------------------------------------------------
+
+# A claim reference: its row id or its key (the two forms every lookup command accepts).
+_CLAIM_REF = "coalesce((select id from claims where key = :claim), cast(:claim as integer))"
+
+QUERIES: dict[str, dict[str, Any]] = {
+    "claim_chain": {
+        "title": "The chain of a claim",
+        "description": "Every hop of one claim's attribution chain, origin first, publisher last. Give the claim's id or key.",
+        "params": ["claim"],
+        "sql": f"""select h.position + 1 as step,
+  case when h.position = 0 then 'origin'
+       when h.position = c.relays + 1 then 'publisher' else 'relay' end as role,
+  s.name as source, h.kind, h.mention, h.cue,
+  c.id as claim_id, c.key, c.figure_text as figure, c.category, c.counts, c.sentence
+from claims c
+join hops h on h.claim_id = c.id
+join sources s on s.id = h.source_id
+where c.id = {_CLAIM_REF}
+order by h.position""",
+    },
+    "source_reach": {
+        "title": "A source's reach",
+        "description": "What a source originates, relays and publishes: claims and articles per role and figure, with the origins it passes on. Give the source's name or an alias.",
+        "params": ["source"],
+        "sql": """with source as (
+  select id from sources where name = :source
+  union select source_id from source_aliases where alias = lower(:source)
+),
+roles as (
+  select h.claim_id,
+    case when h.position = 0 then 'originates'
+         when h.position = c.relays + 1 then 'publishes' else 'relays' end as role
+  from hops h join claims c on c.id = h.claim_id
+  where h.source_id in (select id from source)
+)
+select r.role, c.category, c.counts, o.name as origin,
+  count(distinct c.id) as claims, count(distinct c.document_id) as documents,
+  group_concat(distinct c.figure_text) as figures,
+  min(coalesce(c.as_of, d.published)) as first_seen,
+  max(coalesce(c.as_of, d.published)) as last_seen
+from roles r
+join claims c on c.id = r.claim_id
+join documents d on d.id = c.document_id
+join sources o on o.id = c.origin_source_id
+group by r.role, c.category, c.counts, o.name
+order by case r.role when 'originates' then 0 when 'relays' then 1 else 2 end, claims desc""",
+    },
+    "revisions": {
+        "title": "Revisions of a figure by one origin over time",
+        "description": "The figures one origin gave for one kind of count, in date order (as_of, else the publication date). Give the origin's name or an alias; category is optional (killed, injured...).",
+        "params": ["origin", "category"],
+        "sql": """with origin as (
+  select id from sources where name = :origin
+  union select source_id from source_aliases where alias = lower(:origin)
+)
+select coalesce(c.as_of, d.published) as date, c.category, c.counts,
+  group_concat(distinct c.figure_text) as figures, min(c.value) as value,
+  min(c.low) as low, max(c.high) as high,
+  count(distinct c.document_id) as documents,
+  group_concat(distinct coalesce(d.publisher, '(unknown publisher)')) as publishers
+from claims c
+join documents d on d.id = c.document_id
+where c.origin_source_id in (select id from origin)
+  and (:category = '' or c.category = :category)
+group by date, c.category, c.counts, coalesce(c.value, c.low, c.high)
+order by c.category, c.counts, date is null, date""",
+    },
+}
+
+
+def _table_metadata(spec: dict[str, Any]) -> dict[str, Any]:
+    # Copies, so a caller editing the metadata cannot change the module's tables.
+    return {
+        key: (list(v) if isinstance(v, list) else dict(v) if isinstance(v, dict) else v)
+        for key, v in spec.items()
+    }
+
+
+def queries() -> dict[str, dict[str, Any]]:
+    """The canned queries, as Datasette metadata."""
+    return {name: dict(query) for name, query in QUERIES.items()}
+
+
+def metadata(database: str = "provenance") -> dict[str, Any]:
+    """The Datasette metadata for a provenance database served under the name ``database``."""
+    tables = {name: _table_metadata(spec) for name, spec in {**TABLES, **VIEWS}.items()}
+    return {
+        "title": TITLE,
+        "description": DESCRIPTION,
+        "databases": {
+            database: {
+                "description": DESCRIPTION,
+                "tables": tables,
+                "queries": queries(),
+            }
+        },
+    }
+
+
+def settings() -> dict[str, Any]:
+    """Datasette settings for serving a store: generous facet limits, no SQL writes anywhere."""
+    return {
+        "default_page_size": 50,
+        "facet_time_limit_ms": 400,
+        "sql_time_limit_ms": 3000,
+    }
+
+
+def undescribed(db) -> list[str]:
+    """``table.column`` for every column of ``db`` (a sqlite_utils.Database) lacking a description."""
+    missing = []
+    described = {**TABLES, **VIEWS}
+    for name in db.table_names() + db.view_names():
+        if name.startswith("claims_fts"):
+            continue  # FTS5 shadow tables: Datasette hides them
+        spec = described.get(name)
+        if spec is None:
+            missing.append(name)
+            continue
+        columns = spec.get("columns", {})
+        missing.extend(f"{name}.{c.name}" for c in db[name].columns if c.name not in columns)
+    return missing
+
+
+# -- serving ------------------------------------------------------------------------------
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8001
+_LOOPBACK = ("127.", "localhost", "::1")
+
+
+def is_loopback(host: str) -> bool:
+    """True when ``host`` only accepts connections from this machine."""
+    return host.startswith(_LOOPBACK)
+
+
+def _datasette_class():
+    # Imported lazily: the other commands must not pay Datasette's start-up cost,
+    # and Datasette is an optional extra.
+    try:
+        from datasette.app import Datasette
+    except ImportError:
+        from .errors import ProvenanceError
+
+        raise ProvenanceError(
+            "browsing needs Datasette, which is not installed; "
+            "install it with: pip install 'provenance[datasette]'"
+        ) from None
+    return Datasette
+
+
+def prepare(path) -> str:
+    """Check the store at ``path`` exists, bring its schema (views) up to date and fold its WAL in.
+
+    Returns the name Datasette serves it under. An immutable connection ignores the
+    write-ahead log, so the log is checkpointed first or recent ingests would be missing.
+    """
+    from pathlib import Path
+
+    from .store import Store
+
+    with Store.open(path, must_exist=True) as store:
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return Path(path).stem
+
+
+def datasette_app(path, *, live: bool = False):
+    """A Datasette instance over the store at ``path`` with the generated metadata and the plugin.
+
+    Immutable by default: SQLite opens the file with ``immutable=1``, so nothing can
+    write to it through Datasette. ``live=True`` opens it read-only (``mode=ro``)
+    instead, which picks up ingests made while serving.
+    """
+    Datasette = _datasette_class()
+    from . import datasette_plugin
+
+    datasette_plugin.ensure_registered()
+    name = prepare(path)
+    files = {"files": [str(path)]} if live else {"immutables": [str(path)]}
+    return Datasette(metadata=metadata(name), settings=settings(), **files)
+
+
+def serve(
+    path,
+    *,
+    host: str = DEFAULT_HOST,
+    port: int = DEFAULT_PORT,
+    open_browser: bool = False,
+    live: bool = False,
+    on_ready=None,
+) -> None:
+    """Serve the store at ``path`` until interrupted; Ctrl-C (SIGINT) or SIGTERM stop it cleanly.
+
+    ``on_ready(url)`` is called once the instance is built, before the server starts.
+    """
+    import asyncio
+
+    import uvicorn
+
+    ds = datasette_app(path, live=live)
+    asyncio.run(ds.invoke_startup())
+    name = next(iter(ds.databases.keys() - {"_internal", "_memory"}))
+    url = f"http://{'[' + host + ']' if ':' in host else host}:{port}/{name}"
+    if on_ready is not None:
+        on_ready(url)
+    if open_browser:
+        import webbrowser
+
+        webbrowser.open(url)
+    try:
+        # uvicorn handles SIGINT/SIGTERM itself: it finishes in-flight requests, then
+        # re-raises the signal, which arrives here as KeyboardInterrupt.
+        uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on", workers=1)
+    except KeyboardInterrupt:
+        pass

@@ -1,0 +1,168 @@
+"""The Datasette plugin: chains as arrows with kinds, grades as badges, figures marked in sentences.
+
+Registered through the ``datasette`` entry point in pyproject.toml (found once the
+project is pip-installed); ``provenance serve`` also registers it by hand with
+:func:`ensure_registered`, so it works from a source checkout too. Every hook
+declines (returns ``None``) for the columns it does not own: ownership is decided
+by table/view and column *names* from :mod:`provenance.browse`, never by looking at
+values.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from datasette import hookimpl
+from markupsafe import Markup, escape
+
+from . import browse
+
+PLUGIN_NAME = "provenance"
+
+# Admiralty letters A (completely reliable) .. F (cannot be judged); the colour says
+# at a glance how far to trust a figure. Digits 1..6 are shown in the badge text.
+_GRADE_COLOURS = {
+    "A": "#1b7f3b",
+    "B": "#4c8c2b",
+    "C": "#a07800",
+    "D": "#c05a00",
+    "E": "#b02a2a",
+    "F": "#666666",
+}
+_ARROW = " → "
+
+
+def _cell(row: Any, column: str) -> Any:
+    """A column of a Datasette row (a sqlite3.Row or a mapping), or None when absent."""
+    try:
+        return row[column]
+    except (IndexError, KeyError):
+        return None
+
+
+def render_chain(chain: str | None, kinds: str | None = None) -> Markup | None:
+    """``A → B → C`` as arrows, each source labelled with its kind when ``kinds`` lines up."""
+    if not chain:
+        return None
+    sources = chain.split(_ARROW)
+    kind_list = kinds.split(_ARROW) if kinds else []
+    if len(kind_list) != len(sources):
+        kind_list = [None] * len(sources)
+    parts = []
+    for position, (source, kind) in enumerate(zip(sources, kind_list, strict=True)):
+        role = (
+            "origin" if position == 0 else "publisher" if position == len(sources) - 1 else "relay"
+        )
+        label = escape(source)
+        kind_html = (
+            Markup(' <small class="provenance-kind" style="color:#666">({})</small>').format(kind)
+            if kind
+            else Markup("")
+        )
+        parts.append(
+            Markup('<span class="provenance-hop provenance-{}" data-kind="{}">{}{}</span>').format(
+                role, kind or "", label, kind_html
+            )
+        )
+    arrow = Markup(' <span class="provenance-arrow" aria-hidden="true">→</span> ')
+    return Markup('<span class="provenance-chain">{}</span>').format(arrow.join(parts))
+
+
+def render_grade(grade: str | None) -> Markup | None:
+    """An Admiralty grade such as ``B2`` as a coloured badge."""
+    if not grade:
+        return None
+    colour = _GRADE_COLOURS.get(str(grade)[:1].upper(), "#666666")
+    return Markup(
+        '<span class="provenance-grade" title="Admiralty grade: source reliability letter, '
+        'information credibility digit" style="display:inline-block;padding:0 .45em;'
+        'border-radius:.6em;font-weight:bold;color:#fff;background:{}">{}</span>'
+    ).format(colour, grade)
+
+
+def render_sentence(
+    sentence: str | None,
+    figure: str | None,
+    start: int | None = None,
+    end: int | None = None,
+) -> Markup | None:
+    """The sentence with its figure marked: by span offsets when known, else the figure's first occurrence."""
+    if not sentence:
+        return None
+    in_range = start is not None and end is not None and 0 <= start <= end <= len(sentence)
+    # Offsets that do not land on the figure's words (re-normalised text) fall back to a search.
+    if not in_range or (figure and sentence[start:end] != figure):
+        found = sentence.find(figure) if figure else -1
+        if found < 0:
+            return Markup('<span class="provenance-sentence">{}</span>').format(sentence)
+        start, end = found, found + len(figure)
+    return Markup(
+        '<span class="provenance-sentence">{}<mark class="provenance-figure">{}</mark>{}</span>'
+    ).format(sentence[:start], sentence[start:end], sentence[end:])
+
+
+def render_flags(flags: str | None) -> Markup | None:
+    """A JSON array of flags as small labels (the raw JSON stays in the JSON API)."""
+    if not flags:
+        return None
+    try:
+        names = json.loads(flags)
+    except (TypeError, ValueError):
+        return None
+    if not isinstance(names, list):
+        return None
+    if not names:
+        return Markup('<span class="provenance-flags"></span>')
+    pills = Markup(" ").join(
+        Markup(
+            '<span class="provenance-flag" style="border:1px solid #b02a2a;color:#b02a2a;'
+            'border-radius:.3em;padding:0 .3em;font-size:.85em">{}</span>'
+        ).format(str(name))
+        for name in names
+    )
+    return Markup('<span class="provenance-flags">{}</span>').format(pills)
+
+
+def _relative_span(row: Any) -> tuple[int | None, int | None]:
+    """The figure's span inside its sentence, from document offsets when both are stored."""
+    sentence_start = _cell(row, "sentence_start")
+    figure_start, figure_end = _cell(row, "figure_start"), _cell(row, "figure_end")
+    if None in (sentence_start, figure_start, figure_end):
+        return None, None
+    return figure_start - sentence_start, figure_end - sentence_start
+
+
+def render(row: Any, value: Any, column: str, table: str | None) -> Markup | None:
+    """The rendering for one cell, or None to let Datasette (or another plugin) render it."""
+    role = browse.RENDERED_COLUMNS.get((table, column))
+    if role is None:
+        return None
+    if role == "chain":
+        kinds_column = browse.CHAIN_KINDS_COLUMN.get(table)
+        return render_chain(value, _cell(row, kinds_column) if kinds_column else None)
+    if role == "grade":
+        return render_grade(value)
+    if role == "flags":
+        return render_flags(value)
+    if role == "sentence":
+        figure = _cell(row, "figure_text") or _cell(row, "figure")
+        return render_sentence(value, figure, *_relative_span(row))
+    return None
+
+
+@hookimpl
+def render_cell(row, value, column, table, database, datasette):
+    """Datasette hook: render the columns :mod:`provenance.browse` marks as ours; decline the rest."""
+    return render(row, value, column, table)
+
+
+def ensure_registered() -> None:
+    """Register this module with Datasette's plugin manager unless the entry point already did."""
+    from datasette.plugins import pm
+
+    module = sys.modules[__name__]
+    if pm.is_registered(module) or pm.get_plugin(PLUGIN_NAME) is not None:
+        return
+    pm.register(module, name=PLUGIN_NAME)
