@@ -30,3 +30,11 @@ class NotFound(ProvenanceError):
 
 class MissingDatabase(ProvenanceError):
     """The database file does not exist yet."""
+
+
+class CannotWrite(ProvenanceError):
+    """An output file or folder that cannot be written."""
+
+
+class ManifestMismatch(ProvenanceError):
+    """An exported file that no longer matches its manifest (or the database it came from)."""
