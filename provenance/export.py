@@ -27,6 +27,7 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import itertools
 import json
 import os
 import re
@@ -135,16 +136,19 @@ def write_csv(
         out.write(data)
         size += len(data)
 
-    writer.writerow([c.name for c in columns])
-    flush(BOM if excel else b"")
+    batches = iter_batches(store, sql, params, batch_rows)
     try:
-        for batch in iter_batches(store, sql, params, batch_rows):
-            writer.writerows(batch)
-            rows += len(batch)
-            flush()
+        # Run the query before writing anything, so a bad search leaves no header behind.
+        first = next(batches, [])
     except sqlite3.OperationalError as exc:
         # The one user-supplied piece of SQL is the full-text query.
         raise InvalidInput(f"cannot run the export query: {exc} (check the search QUERY syntax)") from None
+    writer.writerow([c.name for c in columns])
+    flush(BOM if excel else b"")
+    for batch in itertools.chain([first], batches):
+        writer.writerows(batch)
+        rows += len(batch)
+        flush()
     return CsvResult(columns=tuple(c.name for c in columns), rows=rows, bytes=size, sha256=digest.hexdigest())
 
 
