@@ -1,0 +1,225 @@
+"""Extraction: every figure in a document with its attribution chain.
+
+``extract(document)`` is pure: the same text and metadata always give the same
+claims. It segments the article (:mod:`.structure`), finds figures in each
+sentence (:mod:`.figures`), reads attribution frames and resolves them to
+canonical sources (:mod:`.attribution`, :mod:`.sources`), adds article-level
+hops (datelines, credits, a lede "as per a report by") and the publisher, and
+dates each figure (:mod:`.dates`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional
+
+import attrs
+
+from ..models import Claim, Document, Figure, Hop
+from . import attribution as att
+from .dates import as_of
+from .sources import Gazetteer, Mention, find_mentions
+from .structure import Layout, Sentence, segment
+
+__all__ = ["extract"]
+
+_finder: Optional[Callable] = None
+
+
+def _find_figures(text: str, headline: bool):
+    global _finder
+    if _finder is None:
+        from .figures import find_figures
+
+        _finder = find_figures
+    return _finder(text, headline=headline)
+
+
+class _Sentence:
+    """Working state of one sentence during extraction."""
+
+    __slots__ = ("sent", "text", "mentions", "frames", "hops", "figures", "own", "chains", "asof", "unnamed", "kind")
+
+    def __init__(self, sent: Sentence, text: str, kind: str):
+        self.sent = sent
+        self.text = text
+        self.kind = kind
+        self.mentions: list[Mention] = []
+        self.frames: list[att.Frame] = []
+        self.hops: dict[int, Hop] = {}  # frame index -> resolved hop
+        self.figures: list = []
+        self.own: Optional[list[Hop]] = None  # the sentence's own chain (for carrying)
+        self.chains: list[Optional[list[Hop]]] = []
+        self.asof: Optional[str] = None
+        self.unnamed = False
+
+
+def extract(document: Document, *, gazetteer: Optional[Gazetteer] = None) -> list[Claim]:
+    """Every figure in ``document`` as a claim with its chain (origin first, publisher last)."""
+    gaz = gazetteer or Gazetteer.default()
+    text = document.text
+    layout = segment(text, document.title)
+    work: list[_Sentence] = []
+    for para in layout.paragraphs:
+        for sent in para.sentences:
+            work.append(_Sentence(sent, text[sent.start : sent.end], para.kind))
+    # Pass 1: mentions, the article's named sources (for forward resolution) and people.
+    future: list[Hop] = []
+    context = att.Context(gaz, [])
+    for w in work:
+        w.mentions = find_mentions(w.text, gaz)
+        for m in w.mentions:
+            if m.type == "person" and m.source:
+                context.remember_person(m.source, m.kind or "person")
+            if m.type == "group" and m.members:
+                context.groups.setdefault(m.source, m.members)
+            if m.type in ("named", "person", "group") and not w.sent.headline and m.source:
+                future.append(att.Hop0(m.source, m.kind or "other", m.text, None, None, None, m.members))
+    context.future = future
+    people_re = re.compile(r"\b(?:" + "|".join(map(re.escape, context.people)) + r")\b") if context.people else None
+    # Pass 2: frames, resolution, chains of the sentence's own figures.
+    for w in work:
+        if people_re is not None and people_re.search(w.text):
+            w.mentions = find_mentions(w.text, gaz, context.people)
+        w.frames = att.sentence_frames(w.text, w.mentions, headline=w.sent.headline)
+        w.unnamed = att.unnamed_data(w.text)
+        base = w.sent.start
+        resolved: dict[int, att.Hop0] = {}
+        for i, f in enumerate(w.frames):
+            h = context.resolve(f.mention, w.mentions, headline=w.sent.headline)
+            if h is None:
+                continue
+            if f.role == "recipient" and h.kind not in att._RECIPIENT_KINDS:
+                continue
+            resolved[i] = h
+            w.hops[i] = Hop(
+                source=h.source, kind=h.kind, mention=f.mention.text, cue=f.cue,
+                span=(base + f.mention.start, base + f.mention.end), members=h.members,
+            )
+        for m in w.mentions:
+            if m.type in ("named", "person", "group"):
+                h = context.resolve(m, w.mentions)
+                if h is not None:
+                    context.seen.append(h)
+        for i, f in enumerate(w.frames):
+            if i in resolved and f.role in ("speaker", "source") and not f.expectation:
+                context.speakers.append(resolved[i])
+        w.figures = list(_find_figures(w.text, w.sent.headline))
+        w.asof = as_of(w.text, document.published)
+        w.chains = [_chain_for(w, fm.start) for fm in w.figures]
+        attributed = [f for i, f in enumerate(w.frames) if i in w.hops and f.role in ("speaker", "source") and not f.expectation]
+        if attributed:
+            first_cue = min(f.pos for f in attributed)
+            w.own = _chain_for(w, first_cue + 1, carry_only=True)
+    article = _article_hops(layout, work, gaz, text)
+    _carry(work, layout)
+    return _claims(document, work, article)
+
+
+def _chain_for(w: _Sentence, figure_pos: int, carry_only: bool = False) -> Optional[list[Hop]]:
+    frames = [f for i, f in enumerate(w.frames) if i in w.hops]
+    if carry_only:
+        frames = [f for f in frames if not f.expectation]
+    if not any(f.role in ("speaker", "source") for f in frames):
+        return None
+    frames = att.clause_frames(w.text, frames, figure_pos)
+    index = {id(f): i for i, f in enumerate(w.frames)}
+    chain: list[Hop] = []
+    for f in att.order_frames(frames, figure_pos):
+        hop = w.hops.get(index[id(f)])
+        if hop is not None and all(hop.source != h.source for h in chain):
+            chain.append(hop)
+    return chain or None
+
+
+def _carry(work: list[_Sentence], layout: Layout) -> None:
+    """Give unattributed sentences the running, paragraph-final or section attribution."""
+    running: Optional[list[Hop]] = None
+    by_para: dict[int, list[_Sentence]] = {}
+    for w in work:
+        by_para.setdefault(w.sent.paragraph, []).append(w)
+    for idx, w in enumerate(work):
+        if w.sent.headline and not w.sent.subheading:
+            continue
+        if w.sent.subheading:
+            if all(c is None for c in w.chains) and w.chains:
+                nxt = None
+                for later in work[idx + 1 :]:
+                    if later.sent.subheading:
+                        break
+                    if later.own:
+                        nxt = later.own
+                        break
+                w.chains = [nxt for _ in w.chains]
+            continue
+        para = by_para[w.sent.paragraph]
+        pos = para.index(w)
+        if w.own is None:
+            earlier = any(p.own for p in para[:pos])
+            later = next((p.own for p in para[pos + 1 :] if p.own), None)
+            inherited = later if (later and not earlier) else running
+            w.chains = [c if c is not None else inherited for c in w.chains]
+            continue
+        own = w.own
+        if running and len(own) == 1 and any(h.source == own[0].source for h in running):
+            # "the NIS added": the same origin keeps the relays of the running chain.
+            k = next(i for i, h in enumerate(running) if h.source == own[0].source)
+            own = [own[0], *running[k + 1 :]]
+            w.chains = [
+                ([c[0], *running[k + 1 :]] if c is not None and len(c) == 1 and c[0].source == own[0].source else c)
+                for c in w.chains
+            ]
+        w.chains = [c if c is not None else own for c in w.chains]
+        running = own
+
+
+def _article_hops(layout: Layout, work: list[_Sentence], gaz: Gazetteer, text: str) -> list[Hop]:
+    """Hops that cover the whole article: lede relays, datelines, trailing credits."""
+    hops: list[Hop] = []
+    body_paras = sorted({w.sent.paragraph for w in work if not w.sent.headline})[:2]
+    for w in work:
+        if w.sent.paragraph not in body_paras:
+            continue
+        for i, f in enumerate(w.frames):
+            if f.role == "relay" and f.cue.lower().startswith("as per") and i in w.hops:
+                hops.append(w.hops[i])
+    for d in layout.datelines:
+        entry = gaz.lookup(d.agency)
+        hops.append(Hop(source=entry.source.name if entry else d.agency, kind=entry.source.kind if entry else "news_agency",
+                        mention=d.agency, cue=d.cue, span=d.span))
+    for c in layout.credits:
+        if c.agency:
+            entry = gaz.lookup(c.agency)
+            hops.append(Hop(source=entry.source.name if entry else c.agency, kind=entry.source.kind if entry else "news_agency",
+                            mention=c.agency, cue=c.cue, span=c.span))
+        else:
+            hops.append(Hop(source="news agencies", kind="news_agency", mention=text[c.span[0] : c.span[1]],
+                            cue=c.cue, span=c.span))
+    return hops
+
+
+def _claims(document: Document, work: list[_Sentence], article: list[Hop]) -> list[Claim]:
+    publisher = Hop.publisher(document)
+    found = []
+    for w in work:
+        base = w.sent.start
+        for fm, chain in zip(w.figures, w.chains):
+            own = list(chain or [])
+            hops = own + [h for h in article if all(h.source != x.source for x in own)]
+            unstated = not own or own[0].kind in ("news_agency", "outlet") or (w.unnamed and len(own) <= 2 and own[0].kind != "anonymous")
+            figure = attrs.evolve(fm.figure, span=(base + fm.start, base + fm.end), text=fm.figure.text or w.text[fm.start : fm.end])
+            found.append((base + fm.start, w, figure, tuple(fm.hedges), hops + [publisher], unstated))
+    found.sort(key=lambda x: x[0])
+    claims = []
+    for n, (_, w, figure, hedges, chain, unstated) in enumerate(found, start=1):
+        claims.append(
+            Claim(
+                id=f"c{n}", sentence=w.text, figure=figure, chain=tuple(chain), hedges=hedges,
+                headline=w.sent.headline, span=(w.sent.start, w.sent.end), as_of=w.asof, origin_unstated=unstated,
+            )
+        )
+    return claims
+
+
+def _figure_type() -> type:
+    return Figure

@@ -1,0 +1,332 @@
+"""Attribution chains: who said each figure, who passed it on, in what order.
+
+A sentence is read as a set of *frames*, each a source mention tied to an
+attribution cue:
+
+* ``speaker`` — the subject of a reporting verb ("the ministry said", "Lee told
+  reporters", "the agency estimates") or the object of "according to";
+* ``source`` — a deeper origin named by the speaker ("citing X", "after a
+  briefing by X", "Y quoted X as saying" gives X);
+* ``recipient`` — who was told ("told lawmakers", "told the BBC"): a hop after the
+  speaker when it is a body that passes information on (legislators, outlets);
+* ``relay`` — an outlet that carried the report ("as per a report by X",
+  "X reported" next to another speaker, "in an interview with X").
+
+The chain of one figure is ``sources + speakers + relays``, where speakers are
+ordered from the one nearest the figure outwards (in "According to A, B said
+that FIGURE" B is nearer; in "FIGURE, B said, according to A" B is nearer too),
+each followed by its recipients. Sentences without a frame continue the
+running attribution; a paragraph whose attribution comes at its end covers the
+sentences before it; pronouns and definite descriptions resolve to the latest
+compatible source.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from attrs import frozen
+
+from .sources import Gazetteer, Mention, find_mentions
+
+_ADV = r"(?:(?:has|have|had|also|now|previously|first|later|then|earlier|further|had also|would|will|could|still|again)\s+)*"
+_SPEECH_VERBS = (
+    r"said|says|say|told|tells|tell|added|adds|estimated|estimates|estimate|believes|believe|reported|reports|"
+    r"counted|counts|count|confirmed|confirms|claimed|claims|claim|warned|warns|announced|announces|noted|notes|"
+    r"recorded|records|stated|states|wrote|posted|informed|informs|shared|cite|cites|puts|put|mourns|offers|"
+    r"shows|finds|found|quoted|expects|expected|forecast|gave|given|pointed to|could document|heard|released|"
+    r"aired|briefed|acknowledged|admitted|insisted|argued|calculated|projected|assessed|assesses|disclosed|"
+    r"revealed|concluded|documented|blames|predicted|tallied|put the (?:number|count|figure|toll|total)\b[^,.;]{0,40}?\b(?:at|above|near)"
+)
+_VERB = re.compile(rf"(?<![\w-]){_ADV}(?P<verb>{_SPEECH_VERBS})(?![\w-])(?P<tail>(?: on X| in a statement| in an? \w+ (?:update|report|post))?)")
+_EXPECT = frozenset({"expects", "expected", "forecast"})
+_TELL = frozenset({"told", "tells", "tell", "informed", "informs", "briefed"})
+_OBJECT_CUES = re.compile(
+    r"(?<![\w-])(?P<cue>[Aa]ccording to|[Cc]iting(?: (?:figures|data|information|estimates)(?: published)? (?:by|from))?|"
+    r"[Aa]s per(?: (?:a|the) report (?:by|from|of))?|[Bb]y the count of|(?:after )?(?:a|the) briefing by|briefed by|"
+    r"(?:published|released|compiled) by|(?:podcast |an? )?interview with|polled by|surveyed by|[Cc]ited by|"
+    r"quoted)(?![\w-])"
+)
+_SOURCE_CUES = re.compile(r"^(?:[Cc]iting|(?:after )?(?:a|the) briefing by|briefed by|published by|released by|compiled by)")
+_RELAY_CUES = re.compile(r"^(?:[Aa]s per|(?:podcast |an? )?interview with|polled by|surveyed by|[Cc]ited by)")
+_UNNAMED_DATA = re.compile(r"citing (?:preliminary |unverified |unconfirmed |unnamed |media )?(?:data|reports|figures|information)\b(?! (?:from|published|by))", re.I)
+_APPOSITIVE = re.compile(r",[^,]{1,90},\s*$")
+_CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas)\s+|,\s+but\s+")
+_RECIPIENT_KINDS = frozenset({"legislator", "outlet", "news_agency"})
+_COUNTRY_ONLY = frozenset({"government"})
+
+
+@frozen
+class Hop0:
+    """A resolved hop before it becomes a model Hop (offsets are sentence-relative)."""
+
+    source: str
+    kind: str
+    mention: Optional[str]
+    cue: Optional[str]
+    start: Optional[int] = None
+    end: Optional[int] = None
+    members: tuple[str, ...] = ()
+
+
+@frozen
+class Frame:
+    """A source mention in a sentence with its attribution cue and role."""
+
+    role: str  # speaker | source | recipient | relay
+    mention: Mention
+    cue: str
+    pos: int
+    owner: int = -1  # for recipients: index of the speaker frame
+    expectation: bool = False
+
+
+class Context:
+    """Document-wide memory for resolving pronouns and descriptions."""
+
+    def __init__(self, gazetteer: Gazetteer, future: list[Hop0]):
+        self.gazetteer = gazetteer
+        self.speakers: list[Hop0] = []
+        self.seen: list[Hop0] = []
+        self.future = future
+        self.people: dict[str, tuple[str, str]] = {}
+        self.groups: dict[str, tuple[str, ...]] = {}
+
+    def remember_person(self, name: str, kind: str) -> None:
+        """Register a full name so later surname-only mentions resolve to it."""
+        parts = name.split()
+        if len(parts) >= 2:
+            for token in (parts[0], parts[-1]):
+                if token[:1].isupper():
+                    self.people.setdefault(token, (name, kind))
+
+    def resolve(self, m: Mention, sentence_mentions: list[Mention], *, headline: bool = False) -> Optional[Hop0]:
+        """The canonical source a mention refers to (None when it refers to nothing known)."""
+        if m.type in ("named", "person"):
+            return Hop0(m.source, m.kind, m.text, None, m.start, m.end)
+        if m.type == "group":
+            if re.match(r"^(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:same\s+)?\w+$", m.text):
+                found = self._search(lambda h: h.kind not in _COUNTRY_ONLY and _head(m.text) in h.source.lower(), headline)
+                if found:
+                    return _with(found, m)
+            members = m.members or (self.groups.get(m.source, ()) if m.kind == "legislator" else ())
+            return Hop0(m.source, m.kind, m.text, None, m.start, m.end, members)
+        text = m.text.lower()
+        if m.type == "pronoun":
+            if text == "which":
+                before = [x for x in sentence_mentions if x.end <= m.start and x.type != "pronoun"]
+                if before:
+                    return self.resolve(before[-1], sentence_mentions, headline=headline)
+                return None
+            if text in ("he", "him", "she", "her"):
+                pred = lambda h: h.mention is not None and _is_person(h)
+            elif text in ("they", "them"):
+                pred = lambda h: _is_plural(h)
+            else:
+                pred = lambda h: not _is_person(h) and not _is_plural(h) and h.kind not in _COUNTRY_ONLY
+            found = self._search(pred, headline, speakers_first=True)
+            return _with(found, m) if found else None
+        head = _head(text)
+        if head in ("agency",) or "spy" in text or "intelligence" in text:
+            if "spy" in text or "intelligence" in text:
+                pred = lambda h: h.kind == "intelligence_agency" and not _is_person(h)
+            elif "news" in text:
+                pred = lambda h: h.kind in ("news_agency", "state_media")
+            else:
+                pred = lambda h: h.kind in ("intelligence_agency", "international_org", "news_agency", "state_media") and not _is_person(h)
+        elif head in ("briefing",):
+            pred = lambda h: h.kind == "intelligence_agency" and not _is_person(h)
+        elif head in ("report", "study", "guidance", "analysis", "count", "terminology", "data", "figures", "tally", "survey"):
+            owner = re.match(r"^(its|their|the (\w+)'s)", text)
+            if owner and owner.group(1) in ("its", "their"):
+                pred = lambda h: not _is_person(h) and h.kind not in _COUNTRY_ONLY
+            elif owner:
+                inner = owner.group(2)
+                pred = lambda h: inner in h.source.lower() or inner in (h.mention or "").lower() or (inner == "agency" and h.kind in ("intelligence_agency", "international_org"))
+            else:
+                pred = lambda h: h.kind in ("ngo", "international_org", "government", "intelligence_agency", "other") and not _is_person(h) and h.kind not in _COUNTRY_ONLY
+        elif head in ("lawmakers", "officials"):
+            pred = lambda h: head in h.source.lower()
+        elif head in ("government",):
+            pred = lambda h: h.kind == "government"
+        elif head in ("military", "army"):
+            pred = lambda h: h.kind == "military" and not _is_person(h)
+        else:
+            words = [w for w in re.findall(r"[a-z]+", text) if w not in ("the", "its", "their", "same")]
+            pred = lambda h: bool(words) and all(w in (h.source + " " + (h.mention or "")).lower() for w in words[-1:]) and not _is_person(h)
+        found = self._search(pred, headline)
+        return _with(found, m) if found else None
+
+    def _search(self, pred, headline: bool, speakers_first: bool = False) -> Optional[Hop0]:
+        pools = [self.future] if headline else ([self.speakers, self.seen, self.future] if speakers_first else [self.speakers, self.seen, self.future])
+        if not headline and not speakers_first:
+            pools = [self.seen[-12:][::-1] + self.speakers[::-1], self.future]
+            for pool in pools:
+                for h in pool:
+                    if pred(h):
+                        return h
+            return None
+        for pool in pools:
+            seq = pool if pool is self.future else pool[::-1]
+            for h in seq:
+                if pred(h):
+                    return h
+        return None
+
+
+def _with(found: Hop0, m: Mention) -> Hop0:
+    return Hop0(found.source, found.kind, m.text, None, m.start, m.end, found.members)
+
+
+def _head(text: str) -> str:
+    words = re.findall(r"[A-Za-z]+", text)
+    return words[-1].lower() if words else ""
+
+
+def _is_person(h: Hop0) -> bool:
+    name = h.source
+    return (
+        h.kind in ("official", "military", "intelligence_agency", "international_org", "person", "legislator")
+        and bool(re.fullmatch(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}", name))
+        and not re.search(r"\b(?:Service|Agency|Ministry|Office|Bureau|Staff|Forces|Mission|Council|Committee|Organization|Nations|Directorate)\b", name)
+    )
+
+
+def _is_plural(h: Hop0) -> bool:
+    return bool(h.source) and h.source[0].islower() or h.source.endswith(("officials", "lawmakers", "agencies", "unions"))
+
+
+def sentence_frames(sentence: str, mentions: list[Mention], *, headline: bool = False) -> list[Frame]:
+    """Find the attribution frames of one sentence from its mentions and cue words."""
+    frames: list[Frame] = []
+    used_objects: set[int] = set()
+    for m in _OBJECT_CUES.finditer(sentence):
+        cue = m.group("cue")
+        obj = _first_after(mentions, m.end(), sentence, limit=45)
+        if obj is None:
+            continue
+        if cue == "quoted":
+            quoter = _subject_before(mentions, m.start(), sentence)
+            as_saying = re.search(r"as (?:saying|telling)", sentence[obj.end : obj.end + 30])
+            if as_saying:
+                frames.append(Frame("source", obj, "as saying", m.start()))
+                used_objects.add(obj.start)
+            if quoter is not None:
+                frames.append(Frame("speaker" if quoter.kind not in ("news_agency", "outlet") else "relay", quoter, "quoted", m.start()))
+            continue
+        if _SOURCE_CUES.match(cue):
+            role = "source"
+        elif _RELAY_CUES.match(cue):
+            role = "relay"
+        else:
+            role = "speaker"
+        frames.append(Frame(role, obj, cue, m.start()))
+        used_objects.add(obj.start)
+    for m in _VERB.finditer(sentence):
+        verb = m.group("verb")
+        if verb == "quoted":
+            continue
+        if verb in ("put", "gave", "given") and not re.search(r"\b(?:at|above|near|of)\b", sentence[m.end() : m.end() + 80]):
+            continue
+        subject = _subject_before(mentions, m.start(), sentence)
+        if subject is None or subject.start in used_objects:
+            inverted = _first_after(mentions, m.end(), sentence, limit=6)
+            if inverted is not None and re.match(r"^(said|says|added|reported)$", verb) and inverted.type != "pronoun" or (
+                inverted is not None and inverted.type == "pronoun" and inverted.text.lower() in ("he", "she", "they")
+            ):
+                subject = inverted
+            else:
+                continue
+        cue = (verb + m.group("tail")).strip()
+        role = "speaker"
+        if verb in ("reported", "reports") and subject.kind in ("news_agency", "outlet") and not subject.text.endswith("reports"):
+            role = "relay"
+        frames.append(Frame(role, subject, cue, m.start("verb"), expectation=verb in _EXPECT))
+        if verb in _TELL:
+            rec = _first_after(mentions, m.end(), sentence, limit=40)
+            if rec is not None and rec.start not in used_objects:
+                frames.append(Frame("recipient", rec, f"{verb} {sentence[m.end():rec.end].strip()}" if rec.type in ("group", "pronoun") else verb, m.start("verb"), owner=len(frames) - 1))
+    if headline:
+        lead = re.match(r"^\s*([^:]{2,60}):\s", sentence)
+        if lead:
+            subj = [x for x in mentions if x.end <= lead.end(1)]
+            if subj:
+                frames.append(Frame("speaker", subj[-1], ":", lead.end(1)))
+        trail = re.search(r":\s*([^:]{2,40})$", sentence)
+        if trail:
+            subj = [x for x in mentions if x.start >= trail.start(1)]
+            if subj:
+                frames.append(Frame("speaker", subj[0], "headline attribution", trail.start()))
+        first = mentions[0] if mentions else None
+        if first is not None and first.start <= 1 and not any(f.mention is first for f in frames):
+            verb = re.match(r"\s+(?:'[^']*'\s+)?([a-z]+s)\b", sentence[first.end :])
+            if verb and verb.group(1) not in ("was", "has", "is", "as"):
+                frames.append(Frame("speaker", first, verb.group(1), first.end))
+    return frames
+
+
+def _first_after(mentions: list[Mention], pos: int, sentence: str, limit: int) -> Optional[Mention]:
+    for x in mentions:
+        if x.start >= pos:
+            gap = sentence[pos : x.start]
+            if x.start - pos <= limit and not re.search(r"[;.]", gap):
+                return x
+            return None
+    return None
+
+
+def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Optional[Mention]:
+    before = sentence[:pos]
+    app = _APPOSITIVE.search(before)
+    candidates = [x for x in mentions if x.end <= pos]
+    if not candidates:
+        return None
+    last = candidates[-1]
+    gap = sentence[last.end : pos]
+    if app and last.start >= app.start():
+        # "the ministry, which answers to X, said": the subject is before the appositive.
+        earlier = [x for x in candidates if x.end <= app.start() + 1]
+        if earlier and re.fullmatch(r"\s*", sentence[earlier[-1].end : app.start()]):
+            return earlier[-1]
+    if len(gap.split()) <= 4 and not re.search(r"[;:]|\bthat\b|\band\b", gap) and (gap.count(",") == 0 or _APPOSITIVE.fullmatch(gap)):
+        return last
+    if app and gap.strip().startswith(",") and gap.rstrip().endswith(","):
+        return last
+    return None
+
+
+def order_frames(frames: list[Frame], figure_pos: int) -> list[Frame]:
+    """Origin-first order of the frames that bear on a figure at ``figure_pos``."""
+    sources = [f for f in frames if f.role == "source"]
+    speakers = [f for f in frames if f.role == "speaker"]
+    relays = [f for f in frames if f.role == "relay"]
+    before = sorted((f for f in speakers if f.pos < figure_pos), key=lambda f: -f.pos)
+    after = sorted((f for f in speakers if f.pos >= figure_pos), key=lambda f: f.pos)
+    ordered: list[Frame] = list(sources)
+    for f in before + after:
+        ordered.append(f)
+        ordered.extend(r for r in frames if r.role == "recipient" and r.owner >= 0 and frames[r.owner] is f)
+    ordered.extend(sorted(relays, key=lambda f: f.pos))
+    return ordered
+
+
+def clause_frames(sentence: str, frames: list[Frame], figure_pos: int) -> list[Frame]:
+    """Frames of the clause holding the figure, or of the whole sentence when it has none."""
+    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence) + 1]
+    for a, b in zip(cuts, cuts[1:]):
+        if a <= figure_pos < b:
+            inside = [f for f in frames if a <= f.pos < b or a <= f.mention.start < b]
+            if any(f.role in ("speaker", "source") for f in inside):
+                return inside
+    return frames
+
+
+def unnamed_data(sentence: str) -> bool:
+    """True when the sentence says the figure rests on unnamed data or reports."""
+    return bool(_UNNAMED_DATA.search(sentence))
+
+
+def mentions_for(sentence: str, gazetteer: Gazetteer, context: Context) -> list[Mention]:
+    """Mentions of one sentence, with surname anaphora from the article so far."""
+    return find_mentions(sentence, gazetteer, context.people)

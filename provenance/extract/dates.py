@@ -1,0 +1,101 @@
+"""``as_of``: the day a figure refers to, when the text states it or lets it be inferred.
+
+Rules, following the development corpus's gold annotation:
+
+* an explicit date ("December 18", "18 December", "Oct. 7, 2023") is used; a date
+  with no year takes the latest year that puts it on or before publication;
+* "Wednesday (April 30)" is the explicit date, its year pinned by the weekday when
+  the publication date is unknown;
+* a weekday alone ("on Thursday") is the most recent such day on or before the
+  publication date; "today" is the publication day, "yesterday" the day before;
+* two days ("on December 14 and 15") give the later one;
+* anything vaguer (a month, "earlier this week", "last autumn") gives ``None``:
+  the gold leaves background figures dated only by month undated, so we do not
+  fall back to the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional
+
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+         ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+
+_MONTH = r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+_DATE = re.compile(
+    rf"(?<![\w-])(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?:\s+and\s+(?P<day2>\d{{1,2}}))?(?!\d)(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    rf"|(?P<dayb>\d{{1,2}})\s+{_MONTH.replace('month', 'monthb')}(?:\s+(?P<yearb>(?:19|20)\d\d))?)(?![\w-])"
+)
+_WEEKDAY = re.compile(r"(?<![\w-])(?:on\s+|last\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?(?!\w)(?!\s+(?:night|morning|evening)?\s*\()")
+_RELATIVE = re.compile(r"(?<![\w-])(?P<rel>today|yesterday)(?![\w-])", re.I)
+
+
+def parse_date(value: Optional[str]) -> Optional[dt.date]:
+    """An ISO date string (or None) as a date."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def as_of(text: str, published: Optional[str]) -> Optional[str]:
+    """The ISO date ``text`` refers to, or None (see module rules)."""
+    pub = parse_date(published)
+    m = _DATE.search(text)
+    if m:
+        month = MONTHS.get((m.group("month") or m.group("monthb")).lower().rstrip("."))
+        day = int(m.group("day2") or m.group("day") or m.group("dayb"))
+        year = m.group("year") or m.group("yearb")
+        weekday = _weekday_before(text, m.start())
+        return _resolve(month, day, int(year) if year else None, weekday, pub)
+    m = _WEEKDAY.search(text)
+    if m and pub:
+        target = WEEKDAYS[m.group("wd").lower()]
+        return (pub - dt.timedelta(days=(pub.weekday() - target) % 7)).isoformat()
+    m = _RELATIVE.search(text)
+    if m and pub:
+        return (pub - dt.timedelta(days=1 if m.group("rel").lower() == "yesterday" else 0)).isoformat()
+    return None
+
+
+def _weekday_before(text: str, pos: int) -> Optional[int]:
+    m = re.search(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\(?\s*$", text[max(0, pos - 14) : pos])
+    return WEEKDAYS[m.group(1).lower()] if m else None
+
+
+def _resolve(month: Optional[int], day: int, year: Optional[int], weekday: Optional[int], pub: Optional[dt.date]) -> Optional[str]:
+    if not month:
+        return None
+    if year:
+        candidates = [year]
+    elif pub:
+        candidates = [pub.year, pub.year - 1]
+    else:
+        this = dt.date.today().year
+        candidates = list(range(this, this - 28, -1))
+    for y in candidates:
+        try:
+            date = dt.date(y, month, day)
+        except ValueError:
+            continue
+        if pub and not year and date > pub:
+            continue
+        if weekday is not None and not year and not pub and date.weekday() != weekday:
+            continue
+        if not year and not pub and weekday is None:
+            return None  # a bare day and month with nothing to pin the year
+        return date.isoformat()
+    return None

@@ -1,0 +1,382 @@
+"""Sources: the gazetteer of canonical names and the mentions of sources in a sentence.
+
+The gazetteer (``provenance/data/gazetteer.json``) maps aliases to canonical
+sources with a ``kind``. Users extend it with a JSON file of the same format,
+passed to :meth:`Gazetteer.load` or named by the ``PROVENANCE_GAZETTEER``
+environment variable (several files separated by ``os.pathsep``)::
+
+    {"sources": [{"name": "National Intelligence Service", "kind": "intelligence_agency",
+                  "aliases": ["NIS", "South Korea's spy agency"], "country": "South Korea"}]}
+
+Mentions that are not in the gazetteer are still found by their wording: groups
+("South Korean lawmakers", "people familiar with the matter"), people with
+titles ("Finance minister Rachel Reeves"), definite descriptions ("the agency")
+and pronouns ("it", "he", "they"); their kind comes from the wording.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import re
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Optional
+
+from attrs import frozen
+
+from ..errors import InvalidInput
+from ..models import SOURCE_KINDS, Source
+
+ENV_VAR = "PROVENANCE_GAZETTEER"
+
+
+@frozen
+class Entry:
+    """A gazetteer entry: canonical source plus its country (for metonyms and descriptions)."""
+
+    source: Source
+    country: Optional[str] = None
+
+
+class Gazetteer:
+    """Canonical sources and their aliases, with one compiled matcher."""
+
+    def __init__(self, entries: Iterable[Entry]):
+        self.entries: list[Entry] = list(entries)
+        self._by_alias: dict[str, Entry] = {}
+        for entry in self.entries:  # later entries (user files) override earlier ones
+            for alias in (entry.source.name, *entry.source.aliases):
+                self._by_alias[_key(alias)] = entry
+        self._pattern = _compile(self._by_alias)
+
+    @classmethod
+    def from_json(cls, data: dict, *, where: str = "gazetteer") -> "Gazetteer":
+        """Build a gazetteer from the documented JSON form; raise InvalidInput on bad entries."""
+        if not isinstance(data, dict) or not isinstance(data.get("sources"), list):
+            raise InvalidInput(f"{where}: expected an object with a 'sources' list")
+        entries = []
+        for i, item in enumerate(data["sources"]):
+            try:
+                kind = item["kind"]
+                if kind not in SOURCE_KINDS:
+                    raise ValueError(f"kind {kind!r} is not one of {', '.join(SOURCE_KINDS)}")
+                source = Source(name=item["name"], kind=kind, aliases=tuple(item.get("aliases", ())))
+            except (KeyError, TypeError, ValueError) as exc:
+                raise InvalidInput(f"{where}: sources[{i}]: {exc}") from None
+            entries.append(Entry(source, item.get("country")))
+        return cls(entries)
+
+    @classmethod
+    def default(cls) -> "Gazetteer":
+        """The shipped gazetteer, extended by the files named in ``$PROVENANCE_GAZETTEER``."""
+        return _default(os.environ.get(ENV_VAR, ""))
+
+    @classmethod
+    def load(cls, extra_path: Optional[os.PathLike | str] = None) -> "Gazetteer":
+        """The default gazetteer extended with a user's JSON file (same format)."""
+        base = cls.default()
+        if extra_path is None:
+            return base
+        return base.extended(_read(Path(extra_path)))
+
+    def extended(self, other: "Gazetteer") -> "Gazetteer":
+        """A new gazetteer with ``other``'s entries added (they win on alias clashes)."""
+        return Gazetteer([*self.entries, *other.entries])
+
+    def lookup(self, name: str) -> Optional[Entry]:
+        """The entry for an alias or canonical name (case- and article-insensitive)."""
+        return self._by_alias.get(_key(name))
+
+    def canonical(self, name: str) -> str:
+        """The canonical name for ``name`` when known, else ``name`` itself."""
+        entry = self.lookup(name)
+        return entry.source.name if entry else name
+
+    def find(self, text: str) -> list[tuple[int, int, Entry]]:
+        """Every alias occurrence in ``text`` (longest match first, no overlaps)."""
+        if self._pattern is None:
+            return []
+        out = []
+        for m in self._pattern.finditer(text):
+            entry = self._by_alias.get(_key(m.group(0)))
+            if entry is not None:
+                out.append((m.start(), m.end(), entry))
+        return out
+
+
+def _key(name: str) -> str:
+    name = name.strip().replace("’", "'")
+    name = re.sub(r"^(?:the)\s+", "", name, flags=re.IGNORECASE)
+    return name.casefold()
+
+
+def _compile(by_alias: dict[str, Entry]) -> Optional[re.Pattern]:
+    aliases = set()
+    for entry in {id(e): e for e in by_alias.values()}.values():
+        for alias in (entry.source.name, *entry.source.aliases):
+            aliases.add(alias.strip())
+    if not aliases:
+        return None
+    parts = []
+    for alias in sorted(aliases, key=len, reverse=True):
+        body = re.escape(alias).replace("'", "['’]")
+        # Short and all-capital aliases (AP, UN, WHO) must match case exactly;
+        # longer ones ignore case so "Health Ministry"/"health ministry" both match.
+        if alias.isupper() or len(alias) <= 4 or alias[0].isupper() and " " not in alias:
+            parts.append(body)
+        else:
+            parts.append(f"(?i:{body})")
+    return re.compile(r"(?<![\w-])(?:(?i:the)\s+)?(?:" + "|".join(parts) + r")(?![\w-])")
+
+
+def _read(path: Path) -> Gazetteer:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InvalidInput(f"{path}: cannot read gazetteer: {exc.strerror}") from None
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(f"{path}: not valid JSON: {exc}") from None
+    return Gazetteer.from_json(data, where=str(path))
+
+
+@functools.lru_cache(maxsize=8)
+def _default(env: str) -> Gazetteer:
+    data = json.loads(resources.files("provenance.data").joinpath("gazetteer.json").read_text("utf-8"))
+    base = Gazetteer.from_json(data, where="provenance/data/gazetteer.json")
+    for part in filter(None, env.split(os.pathsep)):
+        base = base.extended(_read(Path(part)))
+    return base
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+@frozen
+class Mention:
+    """A reference to a source inside one sentence (offsets into that sentence)."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # named | group | person | description | pronoun
+    source: Optional[str] = None  # canonical name when known
+    kind: Optional[str] = None
+    plural: bool = False
+    members: tuple[str, ...] = ()
+
+
+_TITLE_WORDS = (
+    r"(?:President|Prime|Minister|minister|Secretary|secretary|Chancellor|General|Gen\.|Colonel|"
+    r"Deputy|deputy|Chief|chief|executive|Executive|spokesman|spokeswoman|spokesperson|Spokesman|"
+    r"Foreign|Defence|Defense|Interior|Finance|finance|foreign|defence|defense|interior|Outgoing|outgoing|"
+    r"Former|former|leader|Leader|Commissioner|Director-General|Director|director|Ambassador|Senator|"
+    r"Governor|Mayor|Judge|Dr\.|Mr\.|Ms\.|Mrs\.|national|security|Security|Council|White|House|Supreme|"
+    r"Commander|commander|head|Head|Rep\.|Sen\.|CGT|Russian|Ukrainian|French|British|U\.S\.|US|North|South|"
+    r"Korean|German|Israeli|Chinese|Japanese|Iranian)"
+)
+_NAME_TOKEN = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+_PERSON = re.compile(
+    rf"(?<![\w-])(?P<title>(?:{_TITLE_WORDS}\s+){{0,6}})(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})(?![\w-])"
+)
+_NOT_NAMES = frozenset(
+    """The A An In On At As By For From With Without After Before During Since Until According Citing
+    Speaking Counting Measured Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+    March April May June July August September October November December North South East West New
+    Russian Ukrainian Korean Western Eastern British French German Israeli American Chinese Palestinian
+    Only Both Neither Nor None Total Drone Deputy Chief Finance Outgoing President Prime Minister Russia
+    Ukraine Kursk Gaza Pyongyang Seoul Moscow Kyiv Health Human Hero Order Air Base Region Party People
+    Power Democratic National Assembly Services This That These Those Team Earlier Later Hours Amazon""".split()
+)
+
+_GROUP_HEADS = {
+    "lawmaker": "legislator", "lawmakers": "legislator", "legislator": "legislator", "legislators": "legislator",
+    "MP": "legislator", "MPs": "legislator", "senator": "legislator", "senators": "legislator",
+    "official": "official", "officials": "official", "authorities": "government",
+    "spokesman": "official", "spokeswoman": "official", "spokesperson": "official",
+    "minister": "official", "diplomat": "official", "diplomats": "official",
+    "analyst": "person", "analysts": "person", "economists": "other", "economist": "other",
+    "researcher": "person", "researchers": "person", "experts": "person", "expert": "person",
+    "unions": "other", "union": "other", "organisers": "other", "organizers": "other",
+    "agencies": "ngo", "police": "government", "sources": "anonymous", "source": "anonymous",
+    "commander": "military", "commanders": "military", "officers": "military",
+    "people familiar with the matter": "anonymous", "person familiar with the matter": "anonymous",
+    "people familiar with the plans": "anonymous", "people familiar with the situation": "anonymous",
+    "people with knowledge of the matter": "anonymous", "media reports": "outlet", "reports": "outlet",
+    "state media": "state_media", "state television": "state_media", "state TV": "state_media",
+}
+_GROUP_MODIFIER = (
+    r"(?:[A-Z][\w.'’-]*|senior|top|military|intelligence|government|security|health|defence|defense|local|"
+    r"regional|state|federal|independent|humanitarian|aid|foreign|former|unnamed|anonymous|diplomatic|and|"
+    r"ruling|opposition|forces|other|two|three|four|several|some|many|the|a|an|same|trade|media)"
+)
+_GROUP = re.compile(
+    rf"(?<![\w-])(?P<np>(?:{_GROUP_MODIFIER}\s+){{0,6}}"
+    r"(?P<head>(?i:economists?|analysts?|sources?|officials|lawmakers|aid agencies)|people familiar with the (?:matter|plans|situation)|person familiar with the matter|"
+    r"people with knowledge of the matter|media reports|state media|state television|state TV|"
+    r"lawmakers?|legislators?|MPs?|senators?|officials?|authorities|spokes(?:man|woman|person)|"
+    r"ministers?|diplomats?|analysts?|economists?|researchers?|experts?|unions?|organi[sz]ers|agencies|police|"
+    r"sources?|commanders?|officers))(?![\w-])"
+    r"(?P<tail>(?:\s+(?:polled|surveyed) by (?:[A-Z][\w.&-]*\s?)+)?"
+    r"(?:,?\s+who spoke on condition of anonymity)?)"
+)
+_DESCRIPTION = re.compile(
+    r"(?<![\w-])(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:same|state|news|spy|intelligence|statistics|education|"
+    r"health|interior|defence|defense|monitoring|published|updated|UN|U\.N\.|agency's|ministry's)\s+){0,2}"
+    r"(?P<head>agency|ministry|bureau|mission|office|report|study|service|committee|government|company|"
+    r"organi[sz]ation|group|briefing|guidance|analysis|count|terminology|officials|lawmakers|military|army|"
+    r"police|union|network|foundation|institute|center|centre|council|fund|survey|data|figures|tally))(?![\w-])"
+    r"|(?<![\w-])(?P<bare>(?:[A-Z][a-z]+ )?(?:[Ss]py agency|[Ii]ntelligence briefing|[Mm]inistry|foundation(?: study)?|"
+    r"[Ss]ources|[Ll]awmakers))(?![\w-])"
+)
+_PRONOUN = re.compile(r"(?<![\w-])(?P<p>[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Hh]im|[Hh]er|[Tt]hem|[Ww]hich)(?![\w'’-])")
+_ANON = re.compile(r"condition of anonymity|familiar with|\bunnamed\b|\banonymous\b|\bsources?\b|[Ww]estern officials")
+
+
+def find_mentions(sentence: str, gazetteer: Gazetteer, people: Optional[dict[str, tuple[str, str]]] = None) -> list[Mention]:
+    """Every source-like noun phrase in a sentence, without overlaps, in text order.
+
+    ``people`` maps a single name token ("Kirby", "Lee") to (canonical name, kind) of a
+    person named in full earlier in the article: surname anaphora.
+    """
+    found: list[Mention] = []
+    taken = bytearray(len(sentence))
+
+    def free(a: int, b: int) -> bool:
+        return not any(taken[a:b])
+
+    def take(m: Mention) -> None:
+        found.append(m)
+        for i in range(m.start, m.end):
+            taken[i] = 1
+
+    gaz = gazetteer.find(sentence)
+
+    def inside_gaz(a: int, b: int, *, people: bool) -> bool:
+        for ga, gb, entry in gaz:
+            if ga < b and a < gb:
+                if people and entry.source.kind in _PEOPLE_KINDS and entry.source.name[0].isupper() and " " in entry.source.name:
+                    continue
+                if entry.source.kind == "government" and not people and not (ga <= a and b <= gb):
+                    continue  # a country inside a group ("U.S. officials") belongs to the group
+                return True
+        return False
+
+    for m in _PERSON.finditer(sentence):
+        name = m.group("name")
+        first = name.split()[0]
+        if first in _NOT_NAMES or inside_gaz(m.start("name"), m.end("name"), people=True):
+            continue
+        entry = gazetteer.lookup(name)
+        title = m.group("title")
+        start = m.start("title") if title.strip() else m.start("name")
+        text = sentence[start : m.end()]
+        take(Mention(start, m.end(), text, "person", entry.source.name if entry else name,
+                     entry.source.kind if entry else _person_kind(title)))
+    for m in _GROUP.finditer(sentence):
+        a, b = m.start("np"), m.end()
+        np_text = sentence[a:b]
+        if not free(a, m.end("head")) or inside_gaz(m.start("head"), m.end("head"), people=False):
+            continue
+        head = m.group("head")
+        kind = _GROUP_HEADS.get(head) or _GROUP_HEADS.get(head.rstrip("s"), "other")
+        window = sentence[max(0, a - 40) : b + 60]
+        if kind in ("official", "person", "legislator", "other") and _ANON.search(window) and "lawmaker" not in head:
+            kind = "anonymous"
+        take(Mention(a, b, np_text, "group", _group_name(np_text), kind,
+                     plural=head.endswith("s") or head in ("police", "authorities"),
+                     members=_members(sentence, b, found)))
+    for a, b, entry in gaz:
+        if free(a, b):
+            take(Mention(a, b, sentence[a:b], "named", entry.source.name, entry.source.kind,
+                         plural=entry.source.name[0].islower()))
+    if people:
+        for m in re.finditer(r"(?<![\w-])([A-Z][a-z]+(?:-[a-z]+)?)(?:['’]s)?(?![\w-])", sentence):
+            token = m.group(1)
+            if token in people and free(m.start(1), m.end(1)):
+                name, kind = people[token]
+                take(Mention(m.start(1), m.end(1), token, "person", name, kind))
+    for m in _DESCRIPTION.finditer(sentence):
+        if free(m.start(), m.end()):
+            take(Mention(m.start(), m.end(), m.group(0), "description", None, None,
+                         plural=(m.group("head") or m.group("bare") or "").endswith("s")))
+    for m in _PRONOUN.finditer(sentence):
+        if free(m.start(), m.end()):
+            p = m.group("p").lower()
+            take(Mention(m.start(), m.end(), m.group("p"), "pronoun", None, None, plural=p in ("they", "them")))
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+_PEOPLE_KINDS = ("official", "military", "intelligence_agency", "international_org", "legislator", "person")
+_MEMBER_GLUE = re.compile(r"\s*(?:(?:from|of) (?:the )?(?:[A-Z][\w'’-]*\s?)+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)?")
+
+
+def _members(sentence: str, end: int, found: list[Mention]) -> tuple[str, ...]:
+    """Named people written right after a group ("lawmakers Lee X and Kim Y")."""
+    people = sorted((m for m in found if m.type == "person"), key=lambda m: m.start)
+    members: list[str] = []
+    cursor = end
+    for person in people:
+        if person.start < cursor:
+            continue
+        gap = sentence[cursor : person.start]
+        if not re.fullmatch(r"\s+", gap) and not (members and _MEMBER_GLUE.fullmatch(gap)):
+            break
+        members.append(person.source or person.text)
+        cursor = person.end
+    return tuple(members)
+
+
+def _person_kind(title: str) -> str:
+    t = title.lower()
+    if re.search(r"intelligence", t):
+        return "intelligence_agency"
+    if re.search(r"general\b|gen\.|commander|colonel", t):
+        return "military"
+    if re.search(r"senator|rep\.|sen\.|lawmaker", t):
+        return "legislator"
+    if re.search(r"united nations|\bun\b|director-general", t):
+        return "international_org"
+    if re.search(r"president|minister|secretary|spokes|chancellor|governor|mayor|ambassador|leader|commissioner|head", t):
+        return "official"
+    return "person"
+
+
+def _group_name(np_text: str) -> str:
+    """Canonical name of an unnamed group: no determiner, number or rank; singular → 'unnamed …'."""
+    text = re.sub(r",?\s+who spoke on condition of anonymity", "", np_text)
+    words = text.split()
+    singular = bool(words) and words[0].lower() in ("a", "an")
+    while words and words[0].lower() in ("a", "an", "the", "two", "three", "four", "some", "several", "other", "same", "senior", "top"):
+        words = words[1:]
+    name = " ".join(words)
+    if name and name[0].isupper() and name.split()[0].lower() in (
+        "economists", "analysts", "people", "sources", "officials", "lawmakers", "aid", "researchers", "experts", "media", "state",
+    ):
+        name = name[0].lower() + name[1:]
+    return f"unnamed {name}" if singular else name
+
+
+def kind_from_wording(text: str) -> str:
+    """A kind for an unknown source from its wording (used for names not in the gazetteer)."""
+    t = text.lower()
+    if _ANON.search(text):
+        return "anonymous"
+    rules = [
+        (r"intelligence|spy agency", "intelligence_agency"),
+        (r"lawmaker|legislator|\bmps?\b|senator|parliament|congress|committee", "legislator"),
+        (r"news agency|wire service", "news_agency"),
+        (r"state media|state television|state tv|state news", "state_media"),
+        (r"ministry|government|police|bureau|department|office|authorit|administration|council", "government"),
+        (r"army|military|armed forces|general staff|navy|air force|command", "military"),
+        (r"united nations|\bun\b|world health|international", "international_org"),
+        (r"newspaper|broadcaster|television|radio|magazine|website|podcast|times|post|journal", "outlet"),
+        (r"foundation|institute|charity|ngo|network|watch|centre|center|doctors", "ngo"),
+        (r"official|spokes|minister|president", "official"),
+    ]
+    for pattern, kind in rules:
+        if re.search(pattern, t):
+            return kind
+    return "other"
