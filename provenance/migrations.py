@@ -117,6 +117,67 @@ def m001_create_core_tables(db: Database) -> None:
     db["claims"].enable_fts(["sentence"], fts_version="FTS5", create_triggers=True)
 
 
+@migrations()
+def m002_create_assessment_tables(db: Database) -> None:
+    """The resolver's verdicts: figure clusters, their origin groups, per-claim assessments,
+    and users' link/unlink decisions (keyed by claim key, so they survive re-ingests)."""
+    db["figures"].create(
+        {
+            "id": int, "key": str, "label": str, "category": str, "counts": str, "subject": str,
+            "unit": str, "as_of": str, "low": float, "best": float, "high": float,
+            "independent_origins": int, "corroboration": float, "grade": str, "flags": str,
+            "explanation": str, "claims": int, "documents": int, "resolved_at": str,
+        },
+        pk="id",
+        not_null={"key", "category", "counts", "grade", "flags"},
+    )  # fmt: skip
+    db["figures"].create_index(["key"], unique=True)
+    db["figures"].create_index(["subject"])
+    db["figures"].create_index(["category"])
+    db["figures"].create_index(["grade"])
+
+    db["origin_groups"].create(
+        {
+            "id": int, "figure_id": int, "key": str, "label": str, "kind": str, "claims": int,
+            "documents": int, "low": float, "high": float, "latest_as_of": str,
+            "current_claim_id": int, "interested": int, "agrees": int, "stale": int, "weight": float,
+        },
+        pk="id",
+        not_null={"figure_id", "key", "label"},
+        foreign_keys=[("figure_id", "figures", "id"), ("current_claim_id", "claims", "id")],
+    )  # fmt: skip
+    db["origin_groups"].create_index(["figure_id"])
+    db["origin_groups"].create_index(["current_claim_id"])
+    db["origin_groups"].create_index(["label"])
+
+    db["claim_assessments"].create(
+        {
+            "claim_id": int, "figure_id": int, "origin_group_id": int, "base_key": str, "subject": str,
+            "directness": float, "relays": int, "effective_as_of": str, "current": int, "agrees": int,
+            "flags": str, "notes": str,
+        },
+        pk="claim_id",
+        not_null={"figure_id", "base_key", "directness", "flags"},
+        foreign_keys=[
+            ("claim_id", "claims", "id"),
+            ("figure_id", "figures", "id"),
+            ("origin_group_id", "origin_groups", "id"),
+        ],
+    )  # fmt: skip
+    db["claim_assessments"].create_index(["figure_id"])
+    db["claim_assessments"].create_index(["origin_group_id"])
+    db["claim_assessments"].create_index(["base_key"])
+    db["claim_assessments"].create_index(["subject"])
+
+    db["cluster_links"].create(
+        {"id": int, "claim_key": str, "other_key": str, "decision": str, "created_at": str},
+        pk="id",
+        not_null={"claim_key", "other_key", "decision", "created_at"},
+    )
+    db["cluster_links"].create_index(["claim_key"])
+    db["cluster_links"].create_index(["other_key"])
+
+
 def apply(db: Database) -> None:
     """Bring a database up to the current schema."""
     migrations.apply(db)

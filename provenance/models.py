@@ -183,3 +183,95 @@ class Claim:
     def relays(self) -> int:
         """Hops strictly between the origin and the publisher."""
         return max(len(self.chain) - 2, 0)
+
+
+# -- Resolver assessments ------------------------------------------------------
+# What ``provenance.resolve`` concludes about claims and figure clusters. The
+# flags vocabulary is the figure contract's; see docs/scoring.md for the rules.
+
+FLAGS = (
+    "single_origin",
+    "transmission_conflict",
+    "substantive_conflict",
+    "revision",
+    "downward_revision",
+    "arithmetic_mismatch",
+    "headline_drift",
+    "probable_copy",
+    "interested_source",
+    "origin_unstated",
+    "vague",
+)
+
+
+def _flags(value) -> tuple[str, ...]:
+    # Sorted and de-duplicated so that equal assessments compare equal.
+    return tuple(sorted(set(value or ())))
+
+
+def _check_flags(instance, attribute, value):
+    unknown = set(value) - set(FLAGS)
+    if unknown:
+        raise ValueError(f"{attribute.name}: unknown flag(s) {sorted(unknown)}")
+
+
+def _check_unit_interval(instance, attribute, value):
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"{attribute.name}: {value!r} must lie between 0 and 1")
+
+
+@frozen
+class ClaimAssessment:
+    """The resolver's verdict on one claim: its cluster, origin group, directness and flags."""
+
+    claim: str  # the claim's key (stable across re-ingests)
+    cluster: str  # the cluster key
+    origin_group: str  # the origin group key within the cluster
+    directness: float = field(validator=_check_unit_interval)
+    relays: int = field(validator=validators.ge(0))
+    effective_as_of: Optional[str] = None  # as_of, inferred date, or publication date
+    current: bool = False  # the origin's latest figure at the assessment date
+    agrees: Optional[bool] = None  # the figure overlaps the cluster's consensus (None: no interval)
+    flags: tuple[str, ...] = field(default=(), converter=_flags, validator=_check_flags)
+    notes: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
+
+
+@frozen
+class OriginGroup:
+    """Every echo of one origin inside a cluster (any outlet, any relay) counted as one voice."""
+
+    key: str
+    origin: str
+    kind: str
+    claims: tuple[str, ...] = field(converter=_tuple_of_str)
+    documents: int = 0
+    low: Optional[float] = None
+    high: Optional[float] = None
+    latest_as_of: Optional[str] = None
+    current_claim: Optional[str] = None
+    interested: bool = False
+    agrees: Optional[bool] = None
+    stale: bool = False  # its latest figure is too old to be compared with the newest
+    weight: float = 1.0
+
+
+@frozen
+class FigureAssessment:
+    """One quantity as reported across documents: estimate, corroboration, grade, flags."""
+
+    key: str
+    category: str = field(validator=validators.in_(CATEGORIES))
+    counts: str
+    subject: str
+    unit: Optional[str]
+    origin_groups: tuple[OriginGroup, ...] = field(converter=tuple)
+    claims: tuple[str, ...] = field(converter=_tuple_of_str)
+    low: Optional[float] = None
+    best: Optional[float] = None
+    high: Optional[float] = None
+    as_of: Optional[str] = None
+    independent_origins: int = field(default=0, validator=validators.ge(0))
+    corroboration: float = field(default=0.0, validator=_check_unit_interval)
+    grade: str = field(default="F6", validator=validators.matches_re(r"^[A-F][1-6]$"))
+    flags: tuple[str, ...] = field(default=(), converter=_flags, validator=_check_flags)
+    explanation: str = ""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -21,9 +20,9 @@ from attrs import frozen
 from . import migrations
 from .errors import MissingDatabase, NotFound
 from .models import Claim, Document, Hop
-
-DEFAULT_DB = "provenance.db"
-DB_ENV = "PROVENANCE_DB"
+# The lookups section (read-side SQL) and the database path defaults live in a module that
+# needs only the standard library, so lookups start fast; re-exported here.
+from .store_lookups import DB_ENV, DEFAULT_DB, Lookups, default_db_path  # noqa: F401
 
 _CLAIM_COLUMNS = (
     "id", "key", "document_id", "position", "headline", "sentence", "sentence_start",
@@ -38,11 +37,6 @@ _INSERT_CLAIM = "INSERT INTO claims ({}) VALUES ({})".format(
 _INSERT_HOP = "INSERT INTO hops ({}) VALUES ({})".format(
     ", ".join(f"[{c}]" for c in _HOP_COLUMNS), ", ".join("?" * len(_HOP_COLUMNS))
 )
-
-
-def default_db_path() -> Path:
-    """``$PROVENANCE_DB`` if set, else ``provenance.db`` in the working directory."""
-    return Path(os.environ.get(DB_ENV) or DEFAULT_DB)
 
 
 def claim_key(document_id: str, claim_id: str) -> str:
@@ -89,6 +83,8 @@ class Store:
         db = sqlite_utils.Database(path)
         try:
             db.enable_wal()
+            # In WAL mode NORMAL never corrupts the database; it only skips an fsync per commit.
+            db.conn.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.DatabaseError as exc:
             raise MissingDatabase(f"{path}: not a SQLite database ({exc})") from None
         return cls._ready(db)
@@ -133,6 +129,10 @@ class Store:
         self._source_ids[name] = row[0]
         return row[0]
 
+    def lookups(self) -> Lookups:
+        """The read-side queries (``provenance.store_lookups``) over this store's connection."""
+        return Lookups(self.conn)
+
     def forget_source_cache(self) -> None:
         """Drop cached name -> id lookups (after merges or renames)."""
         self._source_ids.clear()
@@ -151,11 +151,28 @@ class Store:
 
     def add_document(self, document: Document, claims: Sequence[Claim]) -> AddResult:
         """Store a document and its claims in one transaction; a stored text is not added twice."""
-        existing = self.document_row(document.id)
-        if existing is not None:
-            return AddResult(document_id=existing["id"], added=False, claims=0)
-        with self.conn:  # one transaction: all of the document, or nothing
-            return self._insert(document, claims)
+        return self.add_documents([(document, claims)])[0]
+
+    def add_documents(self, batch: Sequence[tuple[Document, Sequence[Claim]]]) -> list[AddResult]:
+        """Store several documents with their claims in one transaction (all or nothing).
+
+        Texts already stored (or repeated within the batch) are skipped and reported as not added.
+        """
+        results: list[AddResult] = []
+        seen: dict[str, int] = {}
+        with self.conn:  # one transaction: the whole batch, or nothing
+            for document, claims in batch:
+                existing = seen.get(document.id)
+                if existing is None:
+                    row = self.document_row(document.id)
+                    existing = row["id"] if row else None
+                if existing is not None:
+                    results.append(AddResult(document_id=existing, added=False, claims=0))
+                    continue
+                result = self._insert(document, claims)
+                seen[document.id] = result.document_id
+                results.append(result)
+        return results
 
     def _insert(self, document: Document, claims: Sequence[Claim]) -> AddResult:
         cursor = self.conn.execute(
@@ -258,3 +275,143 @@ class Store:
             total = self.conn.execute("SELECT count(*) FROM claims").fetchone()[0]
             return "; the database has no claims yet" if not total else ""
         return "; closest: " + ", ".join(str(r[0]) for r in rows)
+
+    # == resolver section (owned by provenance.resolve) ==========================
+    # A narrow interface: the resolver reads flat claim rows and writes its
+    # assessments here; it never issues SQL itself.
+
+    _RESOLVER_SELECT = (
+        "SELECT c.id, c.key, d.sha256, d.publisher, d.published, c.headline, c.position, c.sentence,"
+        " c.figure_text, c.value, c.low, c.high, c.qualifier, c.category, c.counts, c.unit, c.hedges,"
+        " c.as_of, o.name, o.kind, c.origin_unstated, c.relays, h1.kind, h1.cue, h0.cue, c.chain_text,"
+        " o.reliability"
+        " FROM claims c JOIN documents d ON d.id = c.document_id"
+        " LEFT JOIN sources o ON o.id = c.origin_source_id"
+        " LEFT JOIN hops h0 ON h0.claim_id = c.id AND h0.position = 0"
+        " LEFT JOIN hops h1 ON h1.claim_id = c.id AND h1.position = 1 AND c.relays > 0"
+    )
+
+    def resolver_rows(self, where: str = "", params: Sequence[Any] = ()) -> Iterator[tuple]:
+        """Flat claim rows for the resolver (see ``provenance.resolve.records.report_from_row``)."""
+        yield from self.conn.execute(self._RESOLVER_SELECT + (" WHERE " + where if where else ""), params)
+
+    def resolver_rows_for_claims(self, claim_ids: Sequence[int]) -> list[tuple]:
+        """Resolver rows of the given claims."""
+        return self._rows_in("c.id", claim_ids)
+
+    def resolver_rows_for_clusters(self, base_keys: Sequence[str], subjects: Sequence[str]) -> list[tuple]:
+        """Resolver rows of every assessed claim whose automatic cluster or subject is listed,
+        plus every claim of the figures those claims currently sit in (user links)."""
+        figure_ids: set[int] = set()
+        for column, values in (("base_key", base_keys), ("subject", subjects)):
+            for chunk in _chunks(sorted(set(values))):
+                marks = ",".join("?" * len(chunk))
+                figure_ids.update(
+                    r[0] for r in self.conn.execute(
+                        f"SELECT DISTINCT figure_id FROM claim_assessments WHERE {column} IN ({marks})", chunk
+                    )
+                )  # fmt: skip
+        claim_ids: list[int] = []
+        for chunk in _chunks(sorted(figure_ids)):
+            marks = ",".join("?" * len(chunk))
+            claim_ids.extend(
+                r[0] for r in self.conn.execute(f"SELECT claim_id FROM claim_assessments WHERE figure_id IN ({marks})", chunk)
+            )
+        return self._rows_in("c.id", claim_ids)
+
+    def _rows_in(self, column: str, values: Sequence[Any]) -> list[tuple]:
+        rows: list[tuple] = []
+        for chunk in _chunks(sorted(set(values))):
+            marks = ",".join("?" * len(chunk))
+            rows.extend(self.conn.execute(f"{self._RESOLVER_SELECT} WHERE {column} IN ({marks})", chunk))
+        return rows
+
+    def claim_figure(self, claim_id: int) -> Optional[tuple[int, str, str]]:
+        """``(figure_id, base_key, subject)`` of an assessed claim, or None when not yet resolved."""
+        return self.conn.execute(
+            "SELECT figure_id, base_key, subject FROM claim_assessments WHERE claim_id = ?", (claim_id,)
+        ).fetchone()
+
+    def claim_keys(self, claim_ids: Sequence[int]) -> dict[int, str]:
+        """Claim id -> claim key."""
+        found: dict[int, str] = {}
+        for chunk in _chunks(sorted(set(claim_ids))):
+            marks = ",".join("?" * len(chunk))
+            found.update(self.conn.execute(f"SELECT id, key FROM claims WHERE id IN ({marks})", chunk))
+        return found
+
+    def cluster_decisions(self) -> list[tuple[str, str, str]]:
+        """Users' ``(claim_key, other_key, link|unlink)`` decisions, oldest first."""
+        return [tuple(r) for r in self.conn.execute("SELECT claim_key, other_key, decision FROM cluster_links ORDER BY id")]
+
+    def add_cluster_decision(self, claim_key: str, other_key: str, decision: str) -> None:
+        """Record a user's link/unlink decision about two claims."""
+        with self.conn:
+            self.conn.execute(
+                "INSERT INTO cluster_links (claim_key, other_key, decision, created_at) VALUES (?, ?, ?, ?)",
+                (claim_key, other_key, decision, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")),
+            )
+
+    def write_assessments(self, figures: Sequence[dict], groups: Sequence[dict], claims: Sequence[tuple], *, replace_claim_ids: Optional[Sequence[int]] = None) -> None:
+        """Write the resolver's verdicts in one transaction.
+
+        ``replace_claim_ids`` None replaces everything; otherwise only the
+        assessments of those claims, and the figures they sat in, are replaced.
+        ``figures``/``groups`` carry their own ``id``; ``claims`` are rows in
+        ``claim_assessments`` column order.
+        """
+        with self.conn:
+            if replace_claim_ids is None:
+                self.conn.execute("DELETE FROM claim_assessments")
+                self.conn.execute("DELETE FROM origin_groups")
+                self.conn.execute("DELETE FROM figures")
+            else:
+                stale: set[int] = set()
+                for chunk in _chunks(sorted(set(replace_claim_ids))):
+                    marks = ",".join("?" * len(chunk))
+                    stale.update(r[0] for r in self.conn.execute(f"SELECT DISTINCT figure_id FROM claim_assessments WHERE claim_id IN ({marks})", chunk))
+                    self.conn.execute(f"DELETE FROM claim_assessments WHERE claim_id IN ({marks})", chunk)
+                rewritten = {f["id"] for f in figures}
+                stale |= rewritten
+                for chunk in _chunks(sorted(stale)):
+                    marks = ",".join("?" * len(chunk))
+                    self.conn.execute(f"DELETE FROM origin_groups WHERE figure_id IN ({marks})", chunk)
+                    # a figure stays only while claims outside this rescoring still sit in it
+                    self.conn.execute(
+                        f"DELETE FROM figures WHERE id IN ({marks}) AND NOT EXISTS"
+                        " (SELECT 1 FROM claim_assessments a WHERE a.figure_id = figures.id)",
+                        chunk,
+                    )
+                    again = [i for i in chunk if i in rewritten]
+                    if again:
+                        self.conn.execute(f"DELETE FROM figures WHERE id IN ({','.join('?' * len(again))})", again)
+            if figures:
+                self.db["figures"].insert_all(figures, batch_size=2000)
+            if groups:
+                self.db["origin_groups"].insert_all(groups, batch_size=2000)
+            self.conn.executemany(
+                "INSERT INTO claim_assessments (claim_id, figure_id, origin_group_id, base_key, subject, directness,"
+                " relays, effective_as_of, [current], agrees, flags, notes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                claims,
+            )
+
+    def next_ids(self) -> tuple[int, int]:
+        """The next free ids of ``figures`` and ``origin_groups``."""
+        return self._next_id("figures"), self._next_id("origin_groups")
+
+    def figure_ids(self, keys: Sequence[str]) -> dict[str, int]:
+        """Figure key -> id, for the keys already stored."""
+        found: dict[str, int] = {}
+        for chunk in _chunks(sorted(set(keys))):
+            marks = ",".join("?" * len(chunk))
+            found.update((k, i) for i, k in self.conn.execute(f"SELECT id, key FROM figures WHERE key IN ({marks})", chunk))
+        return found
+
+    # == end of resolver section ===================================================
+
+
+def _chunks(values: Sequence[Any], size: int = 900) -> Iterator[list[Any]]:
+    """Slices small enough for SQLite's bound-parameter limit."""
+    values = list(values)
+    for start in range(0, len(values), size):
+        yield values[start : start + size]

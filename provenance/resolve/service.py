@@ -1,0 +1,208 @@
+"""The resolver against the store: full and incremental rescoring, link/unlink, the figure view.
+
+All SQL stays in :class:`~provenance.store.Store` (its resolver section); this
+module turns store rows into :class:`~.records.Report` records, runs
+:func:`~.engine.assess`, and hands the verdicts back to the store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from typing import Any, Optional
+
+from ..errors import InvalidInput, NotFound
+from .clusters import cluster_key, subject_key
+from .engine import Resolution, assess
+from .parties import Parties, load_parties
+from .records import report_from_row
+from .scores import explain_directness
+
+
+def resolve_all(store, *, as_of: Optional[str] = None, parties: Optional[Parties] = None) -> Resolution:
+    """Rescore every claim in the store (``provenance resolve``); returns the resolution."""
+    as_of = _check_date(as_of)
+    reports = [report_from_row(row) for row in store.resolver_rows()]
+    resolution = assess(reports, parties=parties, decisions=store.cluster_decisions(), as_of=as_of)
+    _write(store, resolution, reports, replace=None)
+    return resolution
+
+
+def resolve_incremental(store, claim_ids: Sequence[int], *, parties: Optional[Parties] = None) -> Resolution:
+    """Rescore only the clusters the given (new) claims touch; called by ``ingest``.
+
+    Touched: the automatic clusters of the claims, the sibling clusters of the
+    same counted group (for the killed + injured = casualties check), and any
+    cluster a user linked one of them into.
+    """
+    new_rows = store.resolver_rows_for_claims(list(claim_ids))
+    if not new_rows:
+        return assess([], parties=parties)
+    new = [report_from_row(row) for row in new_rows]
+    decisions = store.cluster_decisions()
+    base_keys = {cluster_key(r.category, r.counts, r.unit) for r in new}
+    subjects = {subject_key(r.counts, r.category, r.unit) for r in new}
+    new_keys = {r.key for r in new}
+    partners = {b if a in new_keys else a for a, b, _ in decisions if a in new_keys or b in new_keys}
+    rows = store.resolver_rows_for_clusters(sorted(base_keys), sorted(subjects))
+    if partners:
+        ids = [row[0] for row in store.resolver_rows("c.key IN ({})".format(",".join("?" * len(partners))), sorted(partners))]
+        rows += store.resolver_rows_for_claims(ids)
+        for i in ids:
+            found = store.claim_figure(i)
+            if found:
+                rows += store.resolver_rows_for_clusters([found[1]], [found[2]])
+    seen = {row[0] for row in new_rows}
+    reports = list(new)
+    for row in rows:
+        if row[0] not in seen:
+            seen.add(row[0])
+            reports.append(report_from_row(row))
+    resolution = assess(reports, parties=parties, decisions=decisions)
+    _write(store, resolution, reports, replace=sorted(seen))
+    return resolution
+
+
+def _write(store, resolution: Resolution, reports, *, replace) -> None:
+    ids = {r.key: r.claim_id for r in reports}
+    documents = {}
+    for r in reports:
+        assessed = resolution.claims.get(r.key)
+        if assessed is not None:
+            documents.setdefault(assessed.cluster, set()).add(r.document)
+    existing = store.figure_ids(list(resolution.figures)) if replace is not None else {}
+    next_figure, next_group = store.next_ids()
+    now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    figure_rows, group_rows, claim_rows = [], [], []
+    group_ids: dict[tuple[str, str], int] = {}
+    for key, figure in resolution.figures.items():
+        figure_id = existing.get(key)
+        if figure_id is None:
+            figure_id, next_figure = next_figure, next_figure + 1
+        figure_rows.append(
+            {
+                "id": figure_id, "key": key, "label": f"{figure.category}: {figure.counts}",
+                "category": figure.category, "counts": figure.counts, "subject": figure.subject,
+                "unit": figure.unit, "as_of": figure.as_of, "low": figure.low, "best": figure.best,
+                "high": figure.high, "independent_origins": figure.independent_origins,
+                "corroboration": figure.corroboration, "grade": figure.grade, "flags": json.dumps(list(figure.flags)),
+                "explanation": figure.explanation, "claims": len(figure.claims),
+                "documents": len(documents.get(key, ())), "resolved_at": now,
+            }
+        )  # fmt: skip
+        for group in figure.origin_groups:
+            group_ids[(key, group.key)] = next_group
+            group_rows.append(
+                {
+                    "id": next_group, "figure_id": figure_id, "key": group.key, "label": group.origin,
+                    "kind": group.kind, "claims": len(group.claims), "documents": group.documents,
+                    "low": group.low, "high": group.high, "latest_as_of": group.latest_as_of,
+                    "current_claim_id": ids.get(group.current_claim), "interested": int(group.interested),
+                    "agrees": None if group.agrees is None else int(group.agrees), "stale": int(group.stale),
+                    "weight": group.weight,
+                }
+            )  # fmt: skip
+            next_group += 1
+        figure_rows[-1]["_id"] = figure_id
+    figure_id_of = {row["key"]: row.pop("_id") for row in figure_rows}
+    for key, a in resolution.claims.items():
+        claim_rows.append(
+            (
+                ids[key], figure_id_of[a.cluster], group_ids[(a.cluster, a.origin_group)],
+                resolution.base_keys[key], resolution.subjects[a.cluster], a.directness, a.relays,
+                a.effective_as_of, int(a.current), None if a.agrees is None else int(a.agrees),
+                json.dumps(list(a.flags)), json.dumps(list(a.notes)) if a.notes else None,
+            )
+        )  # fmt: skip
+    store.write_assessments(figure_rows, group_rows, claim_rows, replace_claim_ids=replace)
+
+
+def link_claims(store, claim_ref, other_ref) -> None:
+    """Record that two claims report the same quantity, and rescore their clusters."""
+    _decide(store, claim_ref, other_ref, "link")
+
+
+def unlink_claims(store, claim_ref, other_ref) -> None:
+    """Record that two claims do not report the same quantity, and rescore their clusters."""
+    _decide(store, claim_ref, other_ref, "unlink")
+
+
+def _decide(store, claim_ref, other_ref, decision: str) -> None:
+    a, b = store.resolve_claim_id(claim_ref), store.resolve_claim_id(other_ref)
+    if a == b:
+        raise InvalidInput(f"cannot {decision} a claim with itself ({claim_ref})")
+    keys = store.claim_keys([a, b])
+    store.add_cluster_decision(keys[a], keys[b], decision)
+    touched = [a, b]
+    for claim in (a, b):
+        found = store.claim_figure(claim)
+        if found:
+            touched += [row[0] for row in store.resolver_rows_for_clusters([found[1]], [found[2]])]
+    resolve_incremental(store, touched)
+
+
+def figure_view(store, claim_ref, as_of: Optional[str] = None, *, parties: Optional[Parties] = None) -> dict[str, Any]:
+    """The figure contract object for the cluster of one claim (optionally as known on ``as_of``)."""
+    as_of = _check_date(as_of)
+    claim_id = store.resolve_claim_id(claim_ref)
+    found = store.claim_figure(claim_id)
+    if found is None:
+        resolve_incremental(store, [claim_id], parties=parties)
+        found = store.claim_figure(claim_id)
+    rows = store.resolver_rows_for_clusters([found[1]], [found[2]])
+    reports = [report_from_row(row) for row in rows]
+    by_key = {r.key: r for r in reports}
+    key = next(r.key for r in reports if r.claim_id == claim_id)
+    resolution = assess(reports, parties=parties or load_parties(), decisions=store.cluster_decisions(), as_of=as_of)
+    if key not in resolution.claims:
+        raise NotFound(f"claim {claim_ref} had not been published by {as_of}")
+    figure = resolution.figures[resolution.claims[key].cluster]
+    stored = store.figure_ids([figure.key]).get(figure.key)
+    claim_id_of = {r.key: r.claim_id for r in reports}
+    return {
+        "cluster": {
+            "id": stored if stored is not None else figure.key, "key": figure.key, "category": figure.category,
+            "counts": figure.counts, "unit": figure.unit, "as_of": figure.as_of,
+        },
+        "estimate": {"low": figure.low, "best": figure.best, "high": figure.high},
+        "origin_groups": [
+            {
+                "origin": g.origin, "kind": g.kind, "claims": [claim_id_of[k] for k in g.claims],
+                "documents": g.documents, "low": g.low, "high": g.high, "latest_as_of": g.latest_as_of,
+                "interested": g.interested, "agrees": g.agrees, "stale": g.stale, "weight": g.weight,
+                "current_claim": claim_id_of.get(g.current_claim),
+            }
+            for g in figure.origin_groups
+        ],  # fmt: skip
+        "independent_origins": figure.independent_origins,
+        "corroboration": figure.corroboration,
+        "grade": figure.grade,
+        "flags": list(figure.flags),
+        "claims": [_claim_json(by_key[k], resolution.claims[k]) for k in figure.claims],
+        "explanation": figure.explanation,
+        "as_of_query": as_of,
+        "requested_claim": claim_id,
+    }
+
+
+def _claim_json(report, assessment) -> dict[str, Any]:
+    return {
+        "id": report.claim_id, "key": report.key, "document": report.document, "publisher": report.publisher,
+        "published": report.published, "headline": report.headline, "figure": report.text,
+        "value": report.value, "low": report.low, "high": report.high, "qualifier": report.qualifier,
+        "as_of": report.as_of, "effective_as_of": assessment.effective_as_of, "origin": report.origin,
+        "origin_group": assessment.origin_group, "directness": assessment.directness, "hops": report.relays,
+        "chain": list(report.chain), "current": assessment.current, "agrees": assessment.agrees,
+        "flags": list(assessment.flags), "notes": list(assessment.notes),
+        "directness_explanation": explain_directness(report), "sentence": report.sentence,
+    }  # fmt: skip
+
+
+def _check_date(value: Optional[str]) -> Optional[str]:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10]).isoformat()
+    except ValueError:
+        raise InvalidInput(f"--as-of {value!r}: expected a date like 2025-04-30") from None
