@@ -38,3 +38,9 @@ class CannotWrite(ProvenanceError):
 
 class ManifestMismatch(ProvenanceError):
     """An exported file that no longer matches its manifest (or the database it came from)."""
+
+
+class InvalidOption(ProvenanceError):
+    """A command-line value (a date, a category, a kind) that is not valid: a usage error."""
+
+    exit_code = 2

@@ -37,6 +37,7 @@ app = typer.Typer(
 
 # Command modules register themselves on ``app`` when imported.
 from . import ingest as _ingest  # noqa: E402,F401
+from . import lookups as _lookups  # noqa: E402,F401
 from . import export as _export  # noqa: E402,F401
 from . import serve as _serve  # noqa: E402,F401
 

@@ -9,7 +9,8 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from ..store import DB_ENV, DEFAULT_DB
+# Not ..store: that imports sqlite_utils, too slow for a fast start-up.
+from ..store_lookups import DB_ENV, DEFAULT_DB
 
 DbOption = Annotated[
     Optional[Path],
