@@ -1,0 +1,555 @@
+"""Number phrases in news prose: find them, parse them, and reject the ones that are not figures.
+
+A *number phrase* is a number as written with its qualifier and unit words:
+"more than 4,000", "$5.5 billion", "between 1,000 and 3,000", "roughly half",
+"tens of thousands", "fifteen thousand", "nearly 40%". :func:`find_number_phrases`
+returns them with ``value``/``low``/``high``/``qualifier``/``unit`` parsed, after
+dropping numbers that are not story figures: dates, years, times, ages, durations,
+ordinals, calibres and lengths, phone numbers, designations ("SA-22", "Article 5"),
+indefinite "one"/"a", anaphoric "the two countries" and sourcing counts ("three
+people familiar with the matter").
+
+Everything here is a pure function over a string. Regexes are compiled once and the
+lexicons come from ``provenance/data/figures.json`` (loaded once). The patterns avoid
+nested unbounded repetition so that arbitrary input (huge lines, only digits) stays
+linear.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from pathlib import Path
+from typing import Optional
+
+from attrs import frozen
+
+DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "figures.json"
+
+
+@functools.cache
+def lexicon() -> dict:
+    """The figure lexicons (number words, qualifiers, cue words...), loaded once."""
+    return json.loads(DATA_PATH.read_text(encoding="utf-8"))
+
+
+def _alt(words) -> str:
+    """A regex alternation of literal phrases, longest first (so the longest match wins)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@frozen
+class NumberPhrase:
+    """A number phrase as written, with its parsed value and bounds.
+
+    ``start``/``end`` cover the qualifier words too; ``core_start``/``core_end``
+    cover the number itself (for a range, both ends).
+    """
+
+    start: int
+    end: int
+    text: str
+    value: Optional[float]
+    qualifier: str
+    low: Optional[float] = None
+    high: Optional[float] = None
+    unit: Optional[str] = None
+    core_start: int = 0
+    core_end: int = 0
+    spelled: bool = False
+    partitive: bool = False  # "half of", "40% of": a share of something named after it
+
+
+@frozen
+class _Atom:
+    start: int
+    end: int
+    value: float
+    currency: Optional[str]
+    spelled: bool
+    scaled: bool
+    indefinite: bool  # "a"/"an"/"one" without a scale word
+    kind: str  # num | vague | frac
+    low: Optional[float] = None
+    high: Optional[float] = None
+    unit: Optional[str] = None
+
+
+class _Patterns:
+    """All compiled regexes, built once from the lexicon."""
+
+    def __init__(self, lex: dict):
+        nw = _alt(lex["number_words"])
+        sw = _alt(lex["scale_words"])
+        token = rf"(?:{nw}|{sw})"
+        sep = r"(?:[ \t]+|-)"
+        spelled = rf"\b(?:{nw})\b(?:(?:{sep}and{sep}|{sep}){token}\b)*"
+        digits = r"(?<![\w.,/#@])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)"
+        cur = r"(?:US\$|\$|€|£|¥|₩|₹)[ \t]?"
+        sfx = rf"(?:{_alt(lex['scale_suffixes'])})\b"
+        scale_tail = rf"(?:[ \t]+(?:{sw})\b)*"
+        mil = r"battalions?|brigades?|regiments?|companies|company|platoons?|divisions?"
+        num = (
+            rf"(?P<cur>{cur})?(?:(?P<dig>{digits})(?P<sfx>{sfx})?|(?P<sp>{spelled})"
+            rf"|(?P<a>\ban?)[ \t]+(?:(?P<ascale>{sw})|(?P<aunit>{mil}))\b)(?P<scale>{scale_tail})"
+        )
+        vague_units = r"dozens|hundreds|thousands|millions|billions|scores(?=\s+of\b)|tens(?=\s+of\b)"
+        vague = (
+            rf"\b(?:(?P<vq>several|a\s+few|a\s+couple\s+of|many)\s+(?P<vs>dozen|hundred|thousand|million|billion)\b"
+            rf"(?P<vs2>\s+thousand\b)?"
+            rf"|(?P<vq2>several\s+|a\s+few\s+|many\s+)?(?P<vp>{vague_units})\b(?:\s+of\s+(?P<vp2>thousands|millions|billions)\b)?)"
+        )
+        frac = (
+            r"\b(?:(?P<fa>a|one)[ \t-]+(?P<fn>half|third|quarter)|(?P<fh>half)"
+            r"|(?P<fm>two|three)[ \t-]+(?P<fd>thirds|quarters))\b(?=\s+of\b)"
+        )
+        self.master = re.compile(rf"(?P<vague>{vague})|(?P<frac>{frac})|(?P<num>{num})", re.I)
+        self.range_sep = re.compile(r"[ \t]*(?:-|–|—|to|through)[ \t]*|[ \t]+(?:and|or)[ \t]+", re.I)
+        quals = lex["qualifiers"]
+        self.qual_before = re.compile(rf"(?:^|(?<=[^\w]))(?P<q>{_alt(quals)})\s+(?:[\"'“‘]\s*)?$", re.I)
+        self.between_before = re.compile(r"(?:^|(?<=\W))(?P<b>between|from)\s+$", re.I)
+        self.change_verb = re.compile(
+            r"\b(?:rose|risen|rise|rising|increased?|climbed|jumped|grew|grown|fell|fallen|dropped|declined|"
+            r"decreased|raised|lowered|revised|up|down|cut|went|gone|moved|doubled|surged|slipped)\b",
+            re.I,
+        )
+        self.pct_after = re.compile(r"\s*(?:%|per[ \t]?cent\b|percent\b|pct\b)|[ \t]+percentage[ \t]+points?\b", re.I)
+        self.cur_word_after = re.compile(rf"[ \t]+(?:of[ \t]+)?(?P<w>{_alt(lex['currency_words'])})\b", re.I)
+        self.rate_after = re.compile(rf"[ \t]+(?P<r>{_alt(lex['rate_words'])})\b", re.I)
+        self.sfx_qual_after = re.compile(rf"(?:[ \t]+|(?=-))(?P<s>{_alt(lex['suffix_qualifiers'])})\b", re.I)
+        self.magnitude_before = re.compile(r"\bmagnitude(?:[ \t]*-[ \t]*|[ \t]+(?:of[ \t]+)?)$", re.I)
+        self.magnitude_after = re.compile(r"(?:-|[ \t]+)magnitude\b", re.I)
+        months = lex["months"]
+        cap_months = "|".join(sorted({m.capitalize() for m in months} | {m.upper() for m in months}, key=len, reverse=True))
+        self.month_before = re.compile(rf"\b(?:{cap_months})\.?[ \t]+(?:the[ \t]+)?$")
+        self.month_list_before = re.compile(
+            rf"\b(?:{cap_months})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t]*(?:,|and|or|to|-|–|through)[ \t]*\d{{1,2}})*[ \t]*(?:,|and|or|to|-|–|through)[ \t]*$"
+        )
+        self.month_after = re.compile(rf"[ \t]+(?:of[ \t]+)?(?:{cap_months})\b")
+        self.weekday_paren = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+        time_units = _alt(lex["time_units"])
+        gap = _alt(lex["time_gap_words"])
+        self.time_unit_after = re.compile(rf"(?:[ \t]+(?:{gap})){{0,2}}[ \t]+(?:{time_units})\b(?!-)", re.I)
+        self.vague_time_after = re.compile(rf"[ \t]+of[ \t]+(?:{time_units})\b", re.I)
+        self.length_after = re.compile(rf"[ \t]*(?:{_alt(lex['length_units'])})\b", re.I)
+        self.clock_after = re.compile(
+            r"(?::\d\d)|[ \t]*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|CET\b|EST\b|ET\b|local[ \t]+time\b|hrs\b)"
+        )
+        self.age_before = re.compile(r"\b(?:aged?|age[ \t]+of|ages[ \t]+of)[ \t]+$", re.I)
+        self.name_comma_before = re.compile(r"[A-Z][a-z]+,[ \t]*$|[A-Z][a-z]+[ \t]*\($")
+        self.designation_before = re.compile(rf"\b(?:{_alt(lex['designation_words'])})\.?[ \t]*#?$", re.I)
+        self.phone = re.compile(r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){2,}")
+        self.numeric_date = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
+        self.street_after = re.compile(
+            r"[ \t]+[A-Z][a-z]+[ \t]+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Drive|Square|Place)\b"
+        )
+        self.anaphor_before = re.compile(rf"\b(?:{_alt(lex['anaphoric_determiners'])})[ \t]+$", re.I)
+        self.anaphor_event_after = re.compile(
+            r"(?:[ \t]+[A-Za-z'’-]+){1,4}?[ \t]+(?:captured|killed|wounded|injured|abducted|detained|taken|held|"
+            r"missing|arrested|freed|released|dead|kidnapped)\b",
+            re.I,
+        )
+        src_nouns = _alt(lex["sourcing_nouns"])
+        src_cues = _alt(lex["sourcing_cues"])
+        committees = _alt(lex["committee_words"])
+        self.sourcing_after = re.compile(
+            rf"(?:[ \t]+[A-Za-z.'’-]+){{0,2}}?[ \t]+(?:{src_nouns})\b[ \t,]*(?:who[ \t]+(?:are|were|is|was)[ \t]+)?(?:{src_cues})\b",
+            re.I,
+        )
+        self.members_of_after = re.compile(
+            rf"[ \t]+members[ \t]+of[ \t]+(?:the[ \t]+)?[\w .'’-]{{0,60}}?\b(?:{committees})\b", re.I
+        )
+        self.sourcing_before = re.compile(r"\b(?:according[ \t]+to|citing|cited|quoting)[ \t]+$", re.I)
+        self.people_after = re.compile(rf"[ \t]+(?:[A-Za-z'’-]+[ \t]+){{0,2}}?(?:{_alt(lex['people_nouns'])})\b", re.I)
+        self.line_start = re.compile(r"(?:^|\n)[ \t]*$")
+        self.frac_time_after = re.compile(
+            rf"[ \t]+of[ \t]+(?:(?:the|this|next|last|that)[ \t]+)?(?:(?:{time_units})\b|\d{{4}}\b|(?:{cap_months})\b)", re.I
+        )
+        self.ordinal_before = re.compile(r"\b(?:first|second|third|fourth|last|latter|final|other|former)[ \t]+$", re.I)
+
+
+@functools.cache
+def patterns() -> _Patterns:
+    """The compiled patterns (built once)."""
+    return _Patterns(lexicon())
+
+
+# ---------------------------------------------------------------------------
+# Parsing of single numbers
+
+
+def parse_spelled(words: str) -> Optional[float]:
+    """Value of a spelled-out number ("twenty-five", "one hundred and twenty", "fifteen thousand").
+
+    Returns None when the words do not form a number.
+    """
+    lex = lexicon()
+    small, scales = lex["number_words"], lex["scale_words"]
+    total, current, seen = 0.0, 0.0, False
+    for word in re.split(r"[\s-]+", words.lower()):
+        if not word or word == "and":
+            continue
+        if word in small:
+            current += small[word]
+            seen = True
+        elif word in ("a", "an"):
+            current += 1
+            seen = True
+        elif word in scales:
+            scale = scales[word]
+            current = (current or 1) * scale
+            if scale >= 1000:
+                total += current
+                current = 0.0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def parse_digits(digits: str) -> float:
+    """Value of a digit string with thousands separators and decimals ("1,050,000", "6.0")."""
+    return float(digits.replace(",", ""))
+
+
+def _scale_of(words: str) -> float:
+    scales = lexicon()["scale_words"]
+    factor = 1.0
+    for word in words.lower().split():
+        factor *= scales.get(word, 1)
+    return factor
+
+
+def _atom_from_match(m: re.Match) -> Optional[_Atom]:
+    lex = lexicon()
+    if m.group("vague"):
+        units = lex["vague_units"]
+        unit = float(units[(m.group("vs") or m.group("vp")).lower().rstrip("s")])
+        if m.group("vs2"):
+            unit *= 1000  # "several hundred thousand"
+        if m.group("vp2"):
+            unit *= units[m.group("vp2").lower().rstrip("s")]  # "tens of thousands", "hundreds of millions"
+        quant = re.sub(r"\s+", " ", (m.group("vq") or m.group("vq2") or "").strip().lower()) or "plural"
+        lo_f, hi_f = lex["vague_bounds"][quant]
+        low, high = lo_f * unit, hi_f * unit
+        if quant in ("plural", "many"):
+            # "hundreds" = 200..999: at least two of the unit, fewer than the next order word
+            high = 99.0 if unit < 100 else unit * 10 - 1
+        return _Atom(m.start(), m.end(), 0.0, None, True, True, False, "vague", low=low, high=high)
+    if m.group("frac"):
+        if m.group("fh"):
+            value = 50.0
+        elif m.group("fn"):
+            value = {"half": 50.0, "third": 100 / 3, "quarter": 25.0}[m.group("fn").lower()]
+        else:
+            value = (2 if m.group("fm").lower() == "two" else 3) * (100 / 3 if m.group("fd").lower() == "thirds" else 25.0)
+        return _Atom(m.start(), m.end(), round(value, 2), None, True, False, False, "frac", unit="percent")
+    currency = None
+    if m.group("cur"):
+        currency = lex["currencies"].get(m.group("cur").strip().upper().replace("US$", "US$"), "USD")
+    scale_words = m.group("scale") or ""
+    if m.group("dig"):
+        value = parse_digits(m.group("dig"))
+        scaled = bool(scale_words.strip())
+        if m.group("sfx"):
+            suffix = m.group("sfx").lower()
+            if suffix in ("m", "k", "b") and not currency:
+                return None  # "5m" without a currency is a length, not a scale
+            value *= lex["scale_suffixes"][suffix]
+            scaled = True
+        value *= _scale_of(scale_words)
+        return _Atom(m.start(), m.end(), value, currency, False, scaled, False, "num")
+    if m.group("sp"):
+        value = parse_spelled(m.group("sp") + scale_words)
+        if value is None:
+            return None
+        words = m.group("sp").lower()
+        scaled = any(w in lexicon()["scale_words"] for w in re.split(r"[\s-]+", words + scale_words.lower()))
+        indefinite = value == 1 and not scaled
+        return _Atom(m.start(), m.end(), value, currency, True, scaled, indefinite, "num")
+    if m.group("aunit"):
+        # "up to a battalion": one unit of the named formation; a count only with a qualifier
+        return _Atom(m.start(), m.end(), 1.0, None, True, False, True, "num", unit=m.group("aunit").lower())
+    value = _scale_of(m.group("ascale") + scale_words)
+    return _Atom(m.start(), m.end(), value, currency, True, True, False, "num")
+
+
+def _atoms(text: str) -> list[_Atom]:
+    """All number atoms in text, left to right; spelled runs joined by a stray "and" are split."""
+    pat = patterns().master
+    out: list[_Atom] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = pat.search(text, pos)
+        if not m:
+            break
+        sp = m.group("sp") if m.group("num") else None
+        if sp and re.search(r"\band\b", sp, re.I):
+            # "two and three" is two numbers: "and" only joins after hundred/thousand...
+            cut = _bad_and(sp)
+            if cut is not None:
+                sub = pat.match(text[: m.start("sp") + cut], m.start())
+                if sub:
+                    atom = _atom_from_match(sub)
+                    if atom:
+                        out.append(atom)
+                    pos = max(sub.end(), m.start() + 1)
+                    continue
+        atom = _atom_from_match(m)
+        if atom:
+            out.append(atom)
+        pos = max(m.end(), m.start() + 1)
+    return out
+
+
+def _bad_and(spelled: str) -> Optional[int]:
+    """Offset of the first "and" that does not follow a scale word, if any."""
+    scales = lexicon()["scale_words"]
+    for am in re.finditer(r"(?:[ \t]+|-)and\b", spelled, re.I):
+        before = spelled[: am.start()].split()
+        if not before or before[-1].lower() not in scales:
+            return am.start()
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Phrases: atoms + qualifiers + ranges + units, minus non-figures
+
+
+def find_number_phrases(text: str) -> list[NumberPhrase]:
+    """Every number phrase in ``text`` that can be a story figure, parsed.
+
+    Offsets are into ``text``. Non-figures (dates, years, times, ages, durations,
+    ordinals, calibres, phone numbers, designations, indefinite "one", anaphoric
+    "the two ...", sourcing counts) are left out.
+    """
+    if not text:
+        return []
+    p = patterns()
+    atoms = _atoms(text)
+    if not atoms:
+        return []
+    forbidden = [m.span() for m in p.phone.finditer(text)] + [m.span() for m in p.numeric_date.finditer(text)]
+    phrases: list[NumberPhrase] = []
+    i = 0
+    while i < len(atoms):
+        first = atoms[i]
+        last = first
+        is_range = False
+        lead = ""
+        # A range: "10,000 to 12,000", "11,000-12,000", "between X and Y", "from X to Y"
+        if i + 1 < len(atoms) and first.kind == "num" and atoms[i + 1].kind == "num":
+            nxt = atoms[i + 1]
+            gap = text[first.end : nxt.start]
+            sep = p.range_sep.fullmatch(gap)
+            if sep:
+                word = gap.strip().lower()
+                lb = p.between_before.search(text, max(0, first.start - 10), first.start)
+                lead = lb.group("b").lower() if lb else ""
+                ok = False
+                if word in ("and",):
+                    ok = lead == "between"
+                elif word == "or":
+                    ok = False
+                elif lead == "from":
+                    ok = not p.change_verb.search(text, max(0, first.start - 40), first.start)
+                else:
+                    ok = True
+                low_v, high_v = first.value, nxt.value
+                if ok and nxt.scaled and not first.scaled and first.value < nxt.value:
+                    low_v = first.value * (nxt.value / _base_value(text, nxt))
+                if ok and not (low_v < high_v):
+                    ok = False
+                if ok and first.indefinite:
+                    ok = False
+                if ok:
+                    is_range = True
+                    last = nxt
+                    i += 1
+                elif word in ("-", "–") and not gap.strip(" \t") == "":
+                    pass
+        i += 1
+        phrase = _build_phrase(text, first, last, is_range, lead if is_range else "", atoms)
+        if phrase is None:
+            continue
+        if any(s < phrase.core_end and phrase.core_start < e for s, e in forbidden):
+            continue
+        phrases.append(phrase)
+    return phrases
+
+
+def _base_value(text: str, atom: _Atom) -> float:
+    """The value of an atom without its scale words (so "1.7 to 5.5 billion" can share the scale)."""
+    m = re.match(r"(?:US\$|\$|€|£|¥|₩|₹)?[ \t]?([\d,]+(?:\.\d+)?)", text[atom.start : atom.end])
+    if m:
+        return parse_digits(m.group(1)) or 1.0
+    return atom.value or 1.0
+
+
+def _build_phrase(
+    text: str, first: _Atom, last: _Atom, is_range: bool, lead: str, atoms: list[_Atom]
+) -> Optional[NumberPhrase]:
+    p = patterns()
+    lex = lexicon()
+    core_start, core_end = first.start, last.end
+    before = text[max(0, core_start - 60) : core_start]
+    after = text[core_end : core_end + 80]
+
+    if _is_non_figure(text, first, last, is_range, before, after):
+        return None
+
+    start, end = core_start, core_end
+    qualifier = "exact"
+    unit = first.unit or last.currency or first.currency
+    partitive = first.kind == "frac"
+
+    if first.kind == "vague":
+        qualifier = "vague"
+    elif is_range:
+        qualifier = "range"
+        if lead == "between":
+            start = core_start - len(before) + before.lower().rfind("between")
+    else:
+        qm = p.qual_before.search(before)
+        if qm:
+            qualifier = lex["qualifiers"][re.sub(r"\s+", " ", qm.group("q").lower())]
+            start = core_start - len(before) + qm.start("q")
+    if first.indefinite and qualifier == "exact" and first.kind == "num":
+        return None  # "one soldier", "a nurse": indefinite, not a count
+
+    # units after the number
+    tail = core_end
+    pm = p.pct_after.match(text, tail)
+    if pm:
+        unit = "percentage points" if "point" in pm.group(0).lower() else "percent"
+        tail = pm.end()
+        partitive = True
+    cm = p.cur_word_after.match(text, tail)
+    if cm and unit is None:
+        unit = lex["currency_words"][cm.group("w").lower()]
+        tail = cm.end()
+        end = max(end, tail)
+    if p.magnitude_before.search(before) or p.magnitude_after.match(text, tail):
+        unit = "magnitude"
+    rm = p.rate_after.match(text, tail)
+    if rm and first.kind == "num":
+        unit = lex["rate_words"][re.sub(r"\s+", " ", rm.group("r").lower())]
+    if qualifier in ("exact",) and first.kind == "num":
+        sm = p.sfx_qual_after.match(text, tail)
+        if sm:
+            qualifier = lex["suffix_qualifiers"][re.sub(r"\s+", " ", sm.group("s").lower())]
+            tail = sm.end()
+    end = max(end, tail if qualifier != "exact" or unit in ("percent", "percentage points") else end)
+    if unit in ("percent", "percentage points"):
+        end = max(end, pm.end() if pm else end)
+
+    value: Optional[float]
+    low: Optional[float] = None
+    high: Optional[float] = None
+    if qualifier == "vague":
+        value, low, high = None, first.low, first.high
+    elif qualifier == "range":
+        value = None
+        low = first.value
+        if last.scaled and not first.scaled and first.value < last.value:
+            low = first.value * (last.value / _base_value(text, last))
+        high = last.value
+    else:
+        value = first.value
+        if qualifier in ("at_least", "more_than"):
+            low = value
+        elif qualifier in ("at_most", "less_than"):
+            high = value
+    return NumberPhrase(
+        start=start,
+        end=end,
+        text=text[start:end],
+        value=value,
+        qualifier=qualifier,
+        low=low,
+        high=high,
+        unit=unit,
+        core_start=core_start,
+        core_end=core_end,
+        spelled=first.spelled,
+        partitive=partitive,
+    )
+
+
+def _is_non_figure(text: str, first: _Atom, last: _Atom, is_range: bool, before: str, after: str) -> bool:
+    """True when the number is a date, year, time, age, duration, ordinal, designation... (see module doc)."""
+    p = patterns()
+    s, e = first.start, last.end
+    # a space stands in for the edges of the text so that membership tests stay simple
+    prev = text[s - 1] if s > 0 else " "
+    prev2 = text[s - 2] if s > 1 else " "
+    nxt = text[e] if e < len(text) else " "
+    nxt2 = text[e + 1] if e + 1 < len(text) else " "
+
+    # Attached letters: "SA-22", "F-16", "A320" (designations); "8th", "240mm", "1990s", "5G" (ordinals, calibres...)
+    if prev.isalpha() or prev in "/#@_\\":
+        return True
+    if prev in "-–" and (prev2.isalnum()) and not p.magnitude_before.search(before):
+        return True
+    if nxt.isalpha() or nxt in "°/" or (nxt in "'’" and nxt2 == "s"):
+        return True
+    if nxt in "-–" and nxt2.isalpha():
+        word = re.match(r"[-–]([A-Za-z]+)", text[e : e + 20])
+        if not word or word.group(1).lower() not in ("strong", "magnitude", "plus", "odd"):
+            return True  # "20-year-old", "three-day", "18-month", "two-thirds"
+    if nxt in "-–" and nxt2.isdigit() and not is_range:
+        return True  # "2024-25", scores "3-1": not a valid range
+    if nxt == "." and nxt2.isdigit():
+        return True  # "1.2.3"
+    if prev == "[" and nxt == "]":
+        return True  # footnote
+    if first.kind == "frac":
+        return bool(p.ordinal_before.search(before) or p.frac_time_after.match(text, e))
+    if first.kind == "vague":
+        return bool(p.vague_time_after.match(text, e))
+    if p.clock_after.match(text, e):
+        return True  # "11:47 p.m.", "9 a.m."
+    if p.time_unit_after.match(text, e) and not _is_rate(text, e):
+        return True  # durations "three days", "120 days"; "three times"
+    if p.length_after.match(text, e):
+        return True  # calibres and distances "240mm", "30 km"
+    plain_int = first.kind == "num" and not first.spelled and not first.scaled and first.currency is None
+    digits_text = text[s:e]
+    if plain_int and not is_range and re.fullmatch(r"\d+", digits_text):
+        v = first.value
+        if v <= 31 and (p.month_before.search(before) or p.month_list_before.search(before) or p.month_after.match(text, e)):
+            return True  # "April 30", "30 April", "December 14 and 15"
+        if 1000 <= v <= 2100 and len(digits_text) == 4 and not _qualified_or_counted(text, s, e, before):
+            return True  # a year
+        if v < 130 and (p.age_before.search(before) or (p.name_comma_before.search(before) and re.match(r"[ \t]*[,)]", text[e : e + 2]))):
+            return True  # "aged 25", "Lea, 25," "Kim (25)"
+        if v < 100 and p.line_start.search(before) and re.match(r"[.)][ \t]", text[e : e + 2]):
+            return True  # list marker "1. "
+        if p.street_after.match(text, e):
+            return True
+    if plain_int and p.designation_before.search(before) and not p.people_after.match(text, e):
+        return True  # "Article 5", "No. 10", "Phase 2"
+    if first.kind == "num" and p.sourcing_before.search(before):
+        return True  # "according to two officials"
+    if first.kind == "num" and (p.sourcing_after.match(text, e) or p.members_of_after.match(text, e)):
+        return True  # "three people familiar with the matter", "Two members of the ... committee"
+    if first.spelled and not first.scaled and first.value <= 12 and p.anaphor_before.search(before):
+        # "the two countries" refers back; "the two soldiers captured last week" is a count
+        if not p.anaphor_event_after.match(text, e) or re.match(r"[ \t]+of\b", text[e : e + 5]):
+            return True
+    return False
+
+
+def _is_rate(text: str, end: int) -> bool:
+    """ "1,072 a day" is a rate, not a duration."""
+    return bool(re.match(r"[ \t]+(?:a|an|per|each|every)[ \t]+", text[end : end + 8], re.I))
+
+
+def _qualified_or_counted(text: str, start: int, end: int, before: str) -> bool:
+    """A four-digit number is a count, not a year, when qualified ("more than 2000") or followed by a people noun."""
+    p = patterns()
+    if p.qual_before.search(before):
+        return True
+    return bool(p.people_after.match(text, end))
