@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sys
+import traceback
 from typing import Any
 
 from datasette import hookimpl
@@ -156,6 +157,70 @@ def render(row: Any, value: Any, column: str, table: str | None) -> Markup | Non
 def render_cell(row, value, column, table, database, datasette):
     """Datasette hook: render the columns :mod:`provenance.browse` marks as ours; decline the rest."""
     return render(row, value, column, table)
+
+
+_DEFAULT_ERROR_HANDLER = "datasette.handle_exception"
+
+
+@hookimpl
+def startup(datasette):
+    """Replace Datasette's default error handler with :func:`handle_exception`.
+
+    Datasette 0.65's handler prints a rich traceback with locals for every error,
+    and when rich is installed (it is a dependency here) it fails on a 404 raised
+    outside an ``except`` block, turning every unknown URL into a 500. All hook
+    handlers run, so ours alone is not enough: the default one is blocked.
+    """
+    from datasette.plugins import pm
+
+    if not pm.is_blocked(_DEFAULT_ERROR_HANDLER):
+        pm.set_blocked(_DEFAULT_ERROR_HANDLER)
+
+
+@hookimpl
+def handle_exception(datasette, request, exception):
+    """Error pages: user errors (404, 403, 400, bad SQL) quietly; server errors logged, then a 500."""
+    from datasette.utils.asgi import Base400
+    from datasette.views.base import DatasetteError
+
+    title = None
+    if isinstance(exception, Base400):
+        status, message = exception.status, exception.args[0] if exception.args else ""
+    elif isinstance(exception, DatasetteError):
+        status, message, title = exception.status, exception.message, exception.title
+        if exception.message_is_html:
+            message = Markup(message)
+    else:
+        status, message = 500, str(exception)
+        traceback.print_exception(exception)
+    return _error_response(datasette, request, status, message, title)
+
+
+def _error_response(datasette, request, status: int, message, title):
+    from datasette import Response
+
+    info = {"ok": False, "error": message, "status": status, "title": title}
+    headers = {}
+    if datasette.cors:
+        from datasette.utils import add_cors_headers
+
+        add_cors_headers(headers)
+
+    async def inner():
+        if request.path.split("?")[0].endswith(".json"):
+            return Response.json(info, status=status, headers=headers)
+        template = datasette.jinja_env.select_template([f"{status}.html", "error.html"])
+        html = await template.render_async(
+            dict(
+                info,
+                urls=datasette.urls,
+                app_css_hash=datasette.app_css_hash(),
+                menu_links=lambda: [],
+            )
+        )
+        return Response.html(html, status=status, headers=headers)
+
+    return inner
 
 
 def ensure_registered() -> None:

@@ -178,6 +178,89 @@ def m002_create_assessment_tables(db: Database) -> None:
     db["cluster_links"].create_index(["other_key"])
 
 
+@migrations()
+def m003_create_views(db: Database) -> None:
+    """Views for browsing: one row per claim with its chain flattened, one row per figure cluster."""
+    # The chain's kinds are gathered in hop order (the inner ORDER BY) so that they
+    # line up, ' → ' for ' → ', with chain_text, which the store writes origin first.
+    # Flags are the claim's own and its cluster's, merged and sorted, as one JSON array.
+    db.create_view(
+        "claim_chains",
+        """
+SELECT
+  c.id AS claim_id,
+  c.key,
+  c.document_id,
+  d.title AS document,
+  coalesce(d.publisher, '(unknown publisher)') AS publisher,
+  d.published,
+  c.headline,
+  c.figure_text AS figure,
+  c.value,
+  c.low,
+  c.high,
+  c.qualifier,
+  c.category,
+  c.counts,
+  c.unit,
+  c.hedges,
+  c.as_of,
+  o.name AS origin,
+  (SELECT h.kind FROM hops h WHERE h.claim_id = c.id AND h.position = 0) AS origin_kind,
+  c.origin_unstated,
+  c.relays,
+  c.chain_text AS chain,
+  (SELECT group_concat(kind, ' → ')
+     FROM (SELECT h.kind FROM hops h WHERE h.claim_id = c.id ORDER BY h.position)) AS chain_kinds,
+  og.label AS origin_group,
+  a.figure_id AS cluster_id,
+  a.directness,
+  f.grade,
+  (SELECT json_group_array(flag) FROM (
+     SELECT value AS flag FROM json_each(coalesce(a.flags, '[]'))
+     UNION SELECT value FROM json_each(coalesce(f.flags, '[]'))
+     ORDER BY 1)) AS flags,
+  c.sentence,
+  c.sentence_start,
+  c.figure_start,
+  c.figure_end
+FROM claims c
+JOIN documents d ON d.id = c.document_id
+JOIN sources o ON o.id = c.origin_source_id
+LEFT JOIN claim_assessments a ON a.claim_id = c.id
+LEFT JOIN origin_groups og ON og.id = a.origin_group_id
+LEFT JOIN figures f ON f.id = a.figure_id
+""",
+    )
+    db.create_view(
+        "figure_clusters",
+        """
+SELECT
+  f.id AS cluster_id,
+  f.label,
+  f.category,
+  f.counts,
+  f.unit,
+  f.as_of,
+  f.low AS estimate_low,
+  f.best AS estimate_best,
+  f.high AS estimate_high,
+  (SELECT group_concat(label, ' · ')
+     FROM (SELECT g.label FROM origin_groups g WHERE g.figure_id = f.id
+           ORDER BY g.agrees DESC, g.documents DESC, g.label)) AS origins,
+  (SELECT count(*) FROM origin_groups g WHERE g.figure_id = f.id) AS origin_count,
+  f.independent_origins,
+  f.claims,
+  f.documents,
+  f.corroboration,
+  f.grade,
+  f.flags,
+  f.explanation
+FROM figures f
+""",
+    )
+
+
 def apply(db: Database) -> None:
     """Bring a database up to the current schema."""
     migrations.apply(db)
