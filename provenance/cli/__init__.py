@@ -40,6 +40,7 @@ from . import ingest as _ingest  # noqa: E402,F401
 from . import lookups as _lookups  # noqa: E402,F401
 from . import export as _export  # noqa: E402,F401
 from . import serve as _serve  # noqa: E402,F401
+from . import figures as _figures  # noqa: E402,F401
 
 
 def main() -> None:

@@ -56,9 +56,16 @@ def base_group(report: Report) -> str:
     return prefix + report.origin.strip().lower()
 
 
-def _preferred(candidates: list[Report]) -> Report:
-    # The attributed report with the fullest chain is the one being echoed.
-    return max(candidates, key=lambda r: (not r.origin_unstated, r.relays, -r.position))
+def same_number(a: Report, b: Report) -> bool:
+    """Whether two reports state the very same number (value, or both bounds of a range)."""
+    if a.value is not None or b.value is not None:
+        return a.value == b.value
+    return (a.low, a.high) == (b.low, b.high) and a.low is not None
+
+
+def _preferred(candidates: list[Report], echo: Report) -> Report:
+    # The report being echoed: the same number first, then attributed, then the fullest chain.
+    return max(candidates, key=lambda r: (same_number(r, echo), not r.origin_unstated, r.relays, -r.position))
 
 
 def group_origins(
@@ -87,7 +94,7 @@ def group_origins(
         if r.origin_unstated:
             same_doc = [o for o in by_document[r.document] if o in attributed and overlaps(span, spans.get(o.key))]
             if same_doc:
-                source = _preferred(same_doc)
+                source = _preferred(same_doc, r)
                 group_of[r.key] = group_of[source.key]
                 echo_of[r.key] = source.key
                 notes[r.key].append(f"unattributed, but the article attributes the same figure to {source.origin}")
@@ -96,7 +103,7 @@ def group_origins(
                 earlier = [
                     o for o in attributed
                     if o.document != r.document and _on_or_before(o.published, r.published)
-                    and overlaps(span, spans.get(o.key))
+                    and same_number(o, r)
                 ]  # fmt: skip
                 if earlier:
                     source = min(earlier, key=lambda o: (o.published or "", -o.relays))
@@ -118,7 +125,7 @@ def group_origins(
                 and _on_or_before(o.published, r.published) and overlaps(span, spans.get(o.key))
             ]  # fmt: skip
             if bodies:
-                source = _preferred(bodies)
+                source = _preferred(bodies, r)
                 group_of[r.key] = group_of[source.key]
                 echo_of[r.key] = source.key
                 notes[r.key].append(
@@ -136,7 +143,7 @@ def group_origins(
             if not o.headline and (overlaps(span, spans.get(o.key)) or (span is None and o.value == r.value))
         ]  # fmt: skip
         if body:
-            source = _preferred(body)
+            source = _preferred(body, r)
             group_of[r.key] = group_of[source.key]
             echo_of[r.key] = source.key
             notes[r.key].append(f"headline restating the article's figure {source.text!r} ({source.origin})")
