@@ -34,7 +34,7 @@ import re
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, BinaryIO, Optional
+from typing import Any, BinaryIO
 
 from attrs import frozen
 
@@ -96,8 +96,8 @@ class CsvResult:
 class ExportResult:
     """A finished export: where it went, what it holds and its manifest (None for stdout)."""
 
-    path: Optional[Path]
-    manifest: Optional[Path]
+    path: Path | None
+    manifest: Path | None
     csv: CsvResult
 
 
@@ -111,7 +111,7 @@ def write_csv(
     out: BinaryIO,
     *,
     what: str = "claims",
-    filters: Optional[ClaimFilter] = None,
+    filters: ClaimFilter | None = None,
     excel: bool = False,
     batch_rows: int = BATCH_ROWS,
 ) -> CsvResult:
@@ -142,14 +142,18 @@ def write_csv(
         first = next(batches, [])
     except sqlite3.OperationalError as exc:
         # The one user-supplied piece of SQL is the full-text query.
-        raise InvalidInput(f"cannot run the export query: {exc} (check the search QUERY syntax)") from None
+        raise InvalidInput(
+            f"cannot run the export query: {exc} (check the search QUERY syntax)"
+        ) from None
     writer.writerow([c.name for c in columns])
     flush(BOM if excel else b"")
     for batch in itertools.chain([first], batches):
         writer.writerows(batch)
         rows += len(batch)
         flush()
-    return CsvResult(columns=tuple(c.name for c in columns), rows=rows, bytes=size, sha256=digest.hexdigest())
+    return CsvResult(
+        columns=tuple(c.name for c in columns), rows=rows, bytes=size, sha256=digest.hexdigest()
+    )
 
 
 def manifest_path(path: str | Path) -> Path:
@@ -163,10 +167,10 @@ def export_csv(
     out: str | Path,
     *,
     what: str = "claims",
-    filters: Optional[ClaimFilter] = None,
+    filters: ClaimFilter | None = None,
     excel: bool = False,
-    stdout: Optional[BinaryIO] = None,
-    clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.timezone.utc),
+    stdout: BinaryIO | None = None,
+    clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
 ) -> ExportResult:
     """Export CSV to the file ``out`` (with its manifest) or to ``stdout`` when ``out`` is ``-``.
 
@@ -183,7 +187,9 @@ def export_csv(
         stdout.flush()
         return ExportResult(path=None, manifest=None, csv=result)
     path = Path(out)
-    result = _atomic_write(path, lambda f: write_csv(store, f, what=what, filters=filters, excel=excel))
+    result = _atomic_write(
+        path, lambda f: write_csv(store, f, what=what, filters=filters, excel=excel)
+    )
     manifest = {
         "manifest_version": 1,
         "tool": "provenance",
@@ -232,7 +238,7 @@ def _atomic_write(path: Path, write: Callable[[BinaryIO], Any]) -> Any:
     return result
 
 
-def _database_path(store: Store) -> Optional[str]:
+def _database_path(store: Store) -> str | None:
     row = store.conn.execute("PRAGMA database_list").fetchone()
     return row[2] or None if row else None
 
@@ -265,7 +271,7 @@ def read_manifest(path: str | Path) -> dict[str, Any]:
     return manifest
 
 
-def verify_export(path: str | Path, store: Optional[Store] = None) -> dict[str, Any]:
+def verify_export(path: str | Path, store: Store | None = None) -> dict[str, Any]:
     """Check an exported file against its manifest (and, given ``store``, the database's content).
 
     Returns the manifest when everything matches; raises :class:`ManifestMismatch`
@@ -334,7 +340,7 @@ def _import_prov():
     return model
 
 
-def prov_document(store: Store, filters: Optional[ClaimFilter] = None):
+def prov_document(store: Store, filters: ClaimFilter | None = None):
     """The stored chains as a ``prov.model.ProvDocument``.
 
     Mapping: each document is an entity (``doc:<sha256 hex>``) attributed to its
@@ -401,11 +407,21 @@ def _add_chain(document, keys: dict[int, tuple[str, bool]], hops: list[tuple]) -
     for _claim_id, position, source_id, kind, cue, mention in hops:
         ident = f"claim:{key}" if position == last else f"claim:{key}.h{position}"
         if position != last:
-            details = {"prov:type": document.valid_qualified_name("pv:Hop"), "pv:position": position, "pv:kind": kind, "pv:cue": cue, "pv:mention": mention}
+            details = {
+                "prov:type": document.valid_qualified_name("pv:Hop"),
+                "pv:position": position,
+                "pv:kind": kind,
+                "pv:cue": cue,
+                "pv:mention": mention,
+            }
             document.entity(ident, [(k, v) for k, v in details.items() if v is not None])
         document.wasAttributedTo(ident, f"src:{source_id}")
         if previous is not None:
-            relation = document.wasQuotedFrom if cue and QUOTATION_CUE.search(cue) else document.wasDerivedFrom
+            relation = (
+                document.wasQuotedFrom
+                if cue and QUOTATION_CUE.search(cue)
+                else document.wasDerivedFrom
+            )
             relation(ident, previous, other_attributes=[("pv:cue", cue)] if cue else None)
         previous = ident
     if last > 0 and not origin_unstated:
@@ -417,9 +433,9 @@ def export_prov(
     out: str | Path,
     *,
     fmt: str = "json",
-    filters: Optional[ClaimFilter] = None,
-    stdout: Optional[BinaryIO] = None,
-) -> Optional[Path]:
+    filters: ClaimFilter | None = None,
+    stdout: BinaryIO | None = None,
+) -> Path | None:
     """Write the PROV document as PROV-JSON (``json``) or PROV-N (``provn``) to ``out`` or stdout (``-``)."""
     if fmt not in PROV_FORMATS:
         raise InvalidInput(f"unknown PROV format {fmt!r}; choose one of: {', '.join(PROV_FORMATS)}")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator, Sequence
-from typing import Any, Optional
+from typing import Any
 
 from attrs import asdict, frozen
 
@@ -83,274 +83,262 @@ def select_list(columns: Sequence[Column], *, raw: bool = False) -> str:
 
 
 # ---------------------------------------------------------------------------
-# filters (shared with the lookups: plain SQL over ``claims c`` and ``documents d``)
+# filters: the options of ``provenance claims``, with the same meaning
 # ---------------------------------------------------------------------------
 
 
 @frozen
 class ClaimFilter:
-    """Which claims an export covers; the same options as ``provenance claims``.
+    """Which claims an export covers: the options of ``provenance claims``, with its semantics.
 
-    :meth:`where` renders it as a SQL condition over ``claims c`` joined to
-    ``documents d``, so any query with those aliases can share it.
+    ``source`` matches any hop of the chain, ``origin`` the first, ``publisher``
+    the last, each by canonical name or alias (an unknown name is
+    :class:`~provenance.errors.NotFound` with the closest names); ``since`` and
+    ``until`` (inclusive ISO dates) apply to the date the figure refers to, or
+    the publication date when it has none; ``query`` is full-text search in
+    which every word must appear; ``flag`` keeps claims that carry the flag or
+    whose figure does. :meth:`where` renders it as SQL over ``claims c`` joined
+    to ``documents d``.
     """
 
-    category: Optional[str] = None
-    source: Optional[str] = None  # any hop of the chain
-    origin: Optional[str] = None
-    publisher: Optional[str] = None
-    since: Optional[str] = None  # documents.published >= since
-    until: Optional[str] = None  # documents.published <= until
-    headline: Optional[bool] = None
-    flag: Optional[str] = None
-    query: Optional[str] = None  # FTS5 query over claim sentences
+    category: str | None = None
+    source: str | None = None
+    origin: str | None = None
+    publisher: str | None = None
+    since: str | None = None
+    until: str | None = None
+    headline: bool = False
+    flag: str | None = None
+    query: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """The filters that are set (for the manifest)."""
-        return {k: v for k, v in asdict(self).items() if v is not None}
+        return {k: v for k, v in asdict(self).items() if v not in (None, False, "")}
 
     def where(self, store: Store) -> tuple[str, list[Any]]:
-        """``(condition, params)``; the condition is ``1`` when nothing is filtered."""
+        """``(condition, params)``; the condition is ``1`` when nothing is filtered.
+
+        Validation, name resolution, date parsing and the FTS query form are the
+        lookups' own (:mod:`provenance.lookups`, :mod:`provenance.store_lookups`),
+        so an export selects the claims ``provenance claims`` lists with the same options.
+        """
+        from .lookups import _CATEGORIES, _choice, _flags, fts_query, parse_date
+        from .store_lookups import Lookups
+
+        lk = Lookups(store.conn)
+        category = _choice(self.category, _CATEGORIES, "--category")
+        since = parse_date(self.since, "--since")
+        until = parse_date(self.until, "--until")
+        if since and until and since > until:
+            raise InvalidInput(f"--since {since} is after --until {until}")
         conditions: list[str] = []
         params: list[Any] = []
-        source_match = (
-            "(SELECT id FROM sources WHERE name = ? COLLATE NOCASE "
-            "UNION SELECT source_id FROM source_aliases WHERE alias = lower(?))"
-        )
-        if self.category:
+
+        def ids_clause(column: str, ids: list[int]) -> str:
+            params.extend(ids)
+            return f"{column} IN ({', '.join('?' * len(ids))})"
+
+        if category:
             conditions.append("c.category = ?")
-            params.append(self.category)
+            params.append(category)
         if self.source:
-            conditions.append(
-                f"EXISTS (SELECT 1 FROM hops fh WHERE fh.claim_id = c.id AND fh.source_id IN {source_match})"
-            )
-            params += [self.source, self.source]
+            ids = ids_clause("source_id", lk.require_source_ids(self.source))
+            conditions.append(f"c.id IN (SELECT claim_id FROM hops WHERE {ids})")
         if self.origin:
-            conditions.append(f"c.origin_source_id IN {source_match}")
-            params += [self.origin, self.origin]
+            conditions.append(ids_clause("c.origin_source_id", lk.require_source_ids(self.origin)))
         if self.publisher:
-            conditions.append(f"(d.publisher = ? COLLATE NOCASE OR c.publisher_source_id IN {source_match})")
-            params += [self.publisher, self.publisher, self.publisher]
-        if self.since:
-            conditions.append("d.published >= ?")
-            params.append(self.since)
-        if self.until:
-            conditions.append("d.published <= ?")
-            params.append(self.until)
-        if self.headline is not None:
-            conditions.append("c.headline = ?")
-            params.append(int(self.headline))
-        if self.query:
-            conditions.append("c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
-            params.append(self.query)
+            conditions.append(
+                ids_clause("c.publisher_source_id", lk.require_source_ids(self.publisher))
+            )
+        day = "substr(coalesce(c.as_of, d.published), 1, 10)"
+        if since:
+            conditions.append(f"{day} >= ?")
+            params.append(since)
+        if until:
+            conditions.append(f"{day} <= ?")
+            params.append(until)
+        if self.headline:
+            conditions.append("c.headline = 1")
         if self.flag:
-            flag_sql = _flag_condition(store)
-            conditions.append(flag_sql)
-            params.append(self.flag)
+            flag = _choice(self.flag, _flags(), "--flag")
+            # Self-contained (no join needed): the claim's own flags or its figure's.
+            conditions.append(
+                "c.id IN (SELECT a.claim_id FROM claim_assessments a JOIN figures g ON g.id = a.figure_id"
+                " WHERE EXISTS (SELECT 1 FROM json_each(a.flags) WHERE value = ?)"
+                " OR EXISTS (SELECT 1 FROM json_each(g.flags) WHERE value = ?))"
+            )
+            params += [flag, flag]
+        if self.query and self.query.strip():
+            conditions.append("c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
+            params.append(fts_query(self.query))
         return (" AND ".join(conditions) or "1"), params
-
-
-def _flag_condition(store: Store) -> str:
-    resolver = resolver_schema(store)
-    if resolver is None:
-        raise InvalidInput("--flag needs resolved figures; run 'provenance resolve' first")
-    return resolver.flag_condition
-
-
-# ---------------------------------------------------------------------------
-# the resolver's tables (optional: exports work before resolution)
-# ---------------------------------------------------------------------------
-
-
-@frozen
-class ResolverSchema:
-    """How the resolver's assessment tables join onto ``claims c`` (LEFT JOINs)."""
-
-    joins: str
-    directness: str
-    cluster: str
-    corroboration: str
-    independent_origins: str
-    grade: str
-    flags: str
-    explanation: str
-    flag_condition: str
-
-
-def resolver_schema(store: Store) -> Optional[ResolverSchema]:
-    """The resolver's columns when its tables exist in this database, else None."""
-    tables = set(store.db.table_names())
-    if not {"claim_assessments", "figures"} <= tables:
-        return None
-    return ResolverSchema(
-        joins=(
-            "LEFT JOIN claim_assessments ca ON ca.claim_id = c.id\n"
-            "LEFT JOIN figures f ON f.id = ca.figure_id"
-        ),
-        directness="ca.directness",
-        cluster="f.key",
-        corroboration="f.corroboration",
-        independent_origins="f.independent_origins",
-        grade="f.grade",
-        flags="ca.flags",
-        explanation="f.explanation",
-        flag_condition="EXISTS (SELECT 1 FROM json_each(ca.flags) WHERE json_each.value = ?)",
-    )
 
 
 # ---------------------------------------------------------------------------
 # the exports
 # ---------------------------------------------------------------------------
 
-_HEDGES = "(SELECT group_concat(j.value, '; ') FROM json_each(c.hedges) j)"
-_MEMBERS = "(SELECT group_concat(j.value, '; ') FROM json_each(h.members) j)"
+
+def _joined(column: str) -> str:
+    """A JSON array column as ``a; b; c`` (NULL stays NULL)."""
+    return f"(SELECT group_concat(j.value, '; ') FROM json_each({column}) j)"
 
 
-def claim_columns(store: Store) -> list[Column]:
-    """The columns of the ``claims`` export (resolver columns empty until it has run)."""
-    r = resolver_schema(store)
-    null = "NULL"
-    return [
-        Column("claim_id", "c.id", NUMBER, "integer id of the claim in this database"),
-        Column("claim_key", "c.key", TEXT, "stable key: 12 hex of the document hash + claim number"),
-        Column("document_id", "d.sha256", TEXT, "content address of the document (sha256:...)"),
-        Column("url", "d.url"),
-        Column("publisher", "coalesce(d.publisher, p.name)"),
-        Column("published", "d.published", TEXT, "ISO date"),
-        Column("headline", "c.headline", NUMBER, "1 for a headline or sub-heading claim, else 0"),
-        Column("sentence", "c.sentence"),
-        Column("figure", "c.figure_text", TEXT, "the figure exactly as written"),
-        Column("value", "c.value", NUMBER),
-        Column("low", "c.low", NUMBER),
-        Column("high", "c.high", NUMBER),
-        Column("qualifier", "c.qualifier"),
-        Column("category", "c.category"),
-        Column("counts", "c.counts", TEXT, "what the figure counts"),
-        Column("unit", "c.unit"),
-        Column("as_of", "c.as_of", TEXT, "ISO date the figure refers to, when stated"),
-        Column("hedges", _HEDGES, TEXT, "hedge words, '; '-separated"),
-        Column("chain", "c.chain_text", TEXT, "origin first, publisher last, ' → '-separated"),
-        Column("origin", "o.name"),
-        Column("origin_kind", "o.kind"),
-        Column("origin_unstated", "c.origin_unstated", NUMBER, "1 when the text names no origin"),
-        Column("relays", "c.relays", NUMBER, "hops strictly between origin and publisher"),
-        Column("directness", r.directness if r else null, NUMBER),
-        Column("cluster", r.cluster if r else null, TEXT, "the figure cluster the claim belongs to"),
-        Column("corroboration", r.corroboration if r else null, NUMBER),
-        Column("independent_origins", r.independent_origins if r else null, NUMBER),
-        Column("grade", r.grade if r else null),
-        Column("flags", f"(SELECT group_concat(j.value, '; ') FROM json_each({r.flags}) j)" if r else null),
-        Column("explanation", r.explanation if r else null),
-        Column("sentence_start", "c.sentence_start", NUMBER, "character offset into the document text"),
-        Column("sentence_end", "c.sentence_end", NUMBER),
-        Column("figure_start", "c.figure_start", NUMBER),
-        Column("figure_end", "c.figure_end", NUMBER),
-    ]  # fmt: skip
+# The resolver's tables (migration m002) are LEFT JOINed: before ``resolve`` has run,
+# the score columns are simply empty.
+_ASSESSMENT_JOINS = (
+    "LEFT JOIN claim_assessments ca ON ca.claim_id = c.id\n"
+    "LEFT JOIN figures f ON f.id = ca.figure_id"
+)
 
+CLAIM_COLUMNS = (
+    Column("claim_id", "c.id", NUMBER, "integer id of the claim in this database"),
+    Column("claim_key", "c.key", TEXT, "stable key: first 12 hex digits of the document hash + claim number"),
+    Column("document_id", "d.sha256", TEXT, "content address of the document text (sha256:...)"),
+    Column("url", "d.url"),
+    Column("publisher", "coalesce(d.publisher, p.name)", TEXT, "the outlet (the last hop of the chain)"),
+    Column("published", "d.published", TEXT, "ISO date of publication"),
+    Column("headline", "c.headline", NUMBER, "1 for a headline or sub-heading claim, else 0"),
+    Column("sentence", "c.sentence", TEXT, "the sentence the figure is in"),
+    Column("figure", "c.figure_text", TEXT, "the figure exactly as written"),
+    Column("value", "c.value", NUMBER, "the number (empty for ranges and vague figures)"),
+    Column("low", "c.low", NUMBER, "lower bound"),
+    Column("high", "c.high", NUMBER, "upper bound"),
+    Column("qualifier", "c.qualifier", TEXT, "exact, approximately, at_least, more_than, ..."),
+    Column("category", "c.category", TEXT, "killed, injured, casualties, deployed, ..."),
+    Column("counts", "c.counts", TEXT, "what the figure counts"),
+    Column("unit", "c.unit", TEXT, "empty for counts of people; percent, USD, ..."),
+    Column("as_of", "c.as_of", TEXT, "ISO date the figure refers to, when the text gives one"),
+    Column("hedges", _joined("c.hedges"), TEXT, "hedge words as written, '; '-separated"),
+    Column("chain", "c.chain_text", TEXT, "the attribution chain, origin first, publisher last, ' → '-separated"),
+    Column("origin", "o.name", TEXT, "canonical name of the first hop"),
+    Column("origin_kind", "o.kind", TEXT, "kind of the origin (intelligence_agency, outlet, ...)"),
+    Column("origin_unstated", "c.origin_unstated", NUMBER, "1 when the text names no origin (the first hop is only the nearest source)"),
+    Column("relays", "c.relays", NUMBER, "hops strictly between the origin and the publisher"),
+    Column("directness", "ca.directness", NUMBER, "0-1, how close the publisher is to the origin"),
+    Column("cluster", "f.key", TEXT, "the figure (cluster of claims about one quantity) the claim belongs to"),
+    Column("corroboration", "f.corroboration", NUMBER, "0-1, the figure's independent corroboration"),
+    Column("independent_origins", "f.independent_origins", NUMBER, "origins that agree with the figure's estimate, echoes counted once"),
+    Column("grade", "f.grade", TEXT, "Admiralty-style grade of the figure (A1 ... F6)"),
+    Column("flags", _joined("ca.flags"), TEXT, "the claim's own flags, '; '-separated"),
+    Column("figure_flags", _joined("f.flags"), TEXT, "the figure's flags, '; '-separated"),
+    Column("explanation", "f.explanation", TEXT, "plain-English reasons for the figure's scores"),
+    Column("notes", _joined("ca.notes"), TEXT, "the resolver's notes on this claim"),
+    Column("sentence_start", "c.sentence_start", NUMBER, "character offsets of the sentence in the document text"),
+    Column("sentence_end", "c.sentence_end", NUMBER),
+    Column("figure_start", "c.figure_start", NUMBER, "character offsets of the figure in the document text"),
+    Column("figure_end", "c.figure_end", NUMBER),
+)  # fmt: skip
 
-def hop_columns(store: Store) -> list[Column]:
-    """The columns of the ``hops`` export."""
-    return [
-        Column("claim_id", "h.claim_id", NUMBER),
-        Column("claim_key", "c.key"),
-        Column("document_id", "d.sha256"),
-        Column("position", "h.position", NUMBER, "0 = origin; the last hop is the publisher"),
-        Column("source", "s.name"),
-        Column("kind", "h.kind"),
-        Column("cue", "h.cue", TEXT, "the attribution words"),
-        Column("mention", "h.mention", TEXT, "how the text names the source"),
-        Column("members", _MEMBERS, TEXT, "named people of a group hop, '; '-separated"),
-        Column("start", "h.start", NUMBER, "character offsets of the mention"),
-        Column("end", "h.end", NUMBER),
-    ]
+HOP_COLUMNS = (
+    Column("claim_id", "h.claim_id", NUMBER),
+    Column("claim_key", "c.key"),
+    Column("document_id", "d.sha256"),
+    Column("position", "h.position", NUMBER, "0 = the origin; the last hop is the publisher"),
+    Column("source", "s.name", TEXT, "canonical name"),
+    Column("kind", "h.kind"),
+    Column("cue", "h.cue", TEXT, "the attribution words"),
+    Column("mention", "h.mention", TEXT, "how the text names the source"),
+    Column("members", _joined("h.members"), TEXT, "named people of a group hop, '; '-separated"),
+    Column("start", "h.start", NUMBER, "character offsets of the mention in the document text"),
+    Column("end", "h.end", NUMBER),
+)  # fmt: skip
 
+# ``m`` (see export_query) holds the filtered claims with their hop counts.
+SOURCE_COLUMNS = (
+    Column("source_id", "s.id", NUMBER),
+    Column("name", "s.name"),
+    Column("kind", "s.kind"),
+    Column("reliability", "s.reliability", TEXT, "A-F, when set by a user"),
+    Column("aliases", "(SELECT group_concat(alias, '; ') FROM (SELECT alias FROM source_aliases WHERE source_id = s.id ORDER BY alias))", TEXT, "'; '-separated"),
+    Column("documents", "(SELECT count(DISTINCT m.document_id) FROM hops h JOIN m ON m.id = h.claim_id WHERE h.source_id = s.id)", NUMBER, "documents in which it appears in a chain"),
+    Column("claims", "(SELECT count(DISTINCT h.claim_id) FROM hops h JOIN m ON m.id = h.claim_id WHERE h.source_id = s.id)", NUMBER, "claims with the source anywhere in the chain"),
+    Column("as_origin", "(SELECT count(*) FROM m WHERE m.origin_source_id = s.id)", NUMBER, "claims with the source as origin"),
+    Column("as_relay", "(SELECT count(*) FROM hops h JOIN m ON m.id = h.claim_id WHERE h.source_id = s.id AND h.position > 0 AND h.position <= m.relays)", NUMBER, "hops where it passed a figure on"),
+    Column("as_publisher", "(SELECT count(*) FROM m WHERE m.publisher_source_id = s.id)", NUMBER, "claims it published"),
+)  # fmt: skip
 
-def source_columns(store: Store) -> list[Column]:
-    """The columns of the ``sources`` export (counts over the filtered claims)."""
-    aliases = "(SELECT group_concat(alias, '; ') FROM (SELECT alias FROM source_aliases WHERE source_id = s.id ORDER BY alias))"
-    return [
-        Column("source_id", "s.id", NUMBER),
-        Column("name", "s.name"),
-        Column("kind", "s.kind"),
-        Column("reliability", "s.reliability"),
-        Column("aliases", aliases, TEXT, "'; '-separated"),
-        Column("documents", "(SELECT count(DISTINCT mc.document_id) FROM hops h JOIN m mc ON mc.id = h.claim_id WHERE h.source_id = s.id)", NUMBER),
-        Column("claims", "(SELECT count(DISTINCT h.claim_id) FROM hops h JOIN m ON m.id = h.claim_id WHERE h.source_id = s.id)", NUMBER, "claims with the source anywhere in the chain"),
-        Column("as_origin", "(SELECT count(*) FROM m WHERE m.origin_source_id = s.id)", NUMBER, "claims with the source as origin"),
-        Column("as_relay", "(SELECT count(*) FROM hops h JOIN m ON m.id = h.claim_id WHERE h.source_id = s.id AND h.position > 0 AND h.position < m.hops - 1)", NUMBER, "hops where it passed a figure on"),
-    ]  # fmt: skip
-
-
-def figure_columns(store: Store) -> list[Column]:
-    """The columns of the ``figures`` export: one row per cluster (needs the resolver)."""
-    return [
-        Column("cluster", "f.key"),
-        Column("category", "f.category"),
-        Column("counts", "f.counts"),
-        Column("unit", "f.unit"),
-        Column("as_of", "f.as_of"),
-        Column("low", "f.low", NUMBER),
-        Column("best", "f.best", NUMBER),
-        Column("high", "f.high", NUMBER),
-        Column("independent_origins", "f.independent_origins", NUMBER),
-        Column("corroboration", "f.corroboration", NUMBER),
-        Column("grade", "f.grade"),
-        Column("flags", "(SELECT group_concat(j.value, '; ') FROM json_each(f.flags) j)"),
-        Column("claims", "(SELECT count(*) FROM claim_assessments a JOIN m ON m.id = a.claim_id WHERE a.figure_id = f.id)", NUMBER),
-        Column("explanation", "f.explanation"),
-    ]  # fmt: skip
-
+FIGURE_COLUMNS = (
+    Column("cluster", "f.key"),
+    Column("label", "f.label"),
+    Column("category", "f.category"),
+    Column("counts", "f.counts"),
+    Column("unit", "f.unit"),
+    Column("as_of", "f.as_of"),
+    Column("low", "f.low", NUMBER, "estimate: low"),
+    Column("best", "f.best", NUMBER, "estimate: best"),
+    Column("high", "f.high", NUMBER, "estimate: high"),
+    Column("independent_origins", "f.independent_origins", NUMBER),
+    Column("corroboration", "f.corroboration", NUMBER),
+    Column("grade", "f.grade"),
+    Column("flags", _joined("f.flags")),
+    Column("origins", "(SELECT group_concat(label, '; ') FROM (SELECT label FROM origin_groups WHERE figure_id = f.id ORDER BY id))", TEXT, "origin groups, '; '-separated"),
+    Column("claims", "(SELECT count(*) FROM claim_assessments a JOIN m ON m.id = a.claim_id WHERE a.figure_id = f.id)", NUMBER, "claims (of those exported) in the figure"),
+    Column("documents", "f.documents", NUMBER),
+    Column("explanation", "f.explanation"),
+)  # fmt: skip
 
 EXPORTS = ("claims", "hops", "figures", "sources")
+COLUMNS = {
+    "claims": CLAIM_COLUMNS,
+    "hops": HOP_COLUMNS,
+    "figures": FIGURE_COLUMNS,
+    "sources": SOURCE_COLUMNS,
+}
 
 
-def export_query(store: Store, what: str, filters: ClaimFilter, *, raw: bool = False) -> tuple[list[Column], str, list[Any]]:
-    """``(columns, sql, params)`` of one export; ``raw`` skips neutralising (benchmark baseline)."""
+def export_query(
+    store: Store, what: str, filters: ClaimFilter, *, raw: bool = False
+) -> tuple[Sequence[Column], str, list[Any]]:
+    """``(columns, sql, params)`` of one export; ``raw`` skips neutralising (the benchmark's baseline)."""
+    if what not in COLUMNS:
+        raise InvalidInput(f"unknown export {what!r}; choose one of: {', '.join(EXPORTS)}")
+    columns = COLUMNS[what]
     where, params = filters.where(store)
+    select = select_list(columns, raw=raw)
     if what == "claims":
-        columns = claim_columns(store)
-        r = resolver_schema(store)
         sql = (
-            f"SELECT\n  {select_list(columns, raw=raw)}\nFROM claims c\n"
+            f"SELECT\n  {select}\nFROM claims c\n"
             "JOIN documents d ON d.id = c.document_id\n"
             "LEFT JOIN sources o ON o.id = c.origin_source_id\n"
             "LEFT JOIN sources p ON p.id = c.publisher_source_id\n"
-            f"{r.joins if r else ''}\nWHERE {where}\nORDER BY c.id"
+            f"{_ASSESSMENT_JOINS}\nWHERE {where}\nORDER BY c.id"
         )
     elif what == "hops":
-        columns = hop_columns(store)
-        r = resolver_schema(store)
         sql = (
-            f"SELECT\n  {select_list(columns, raw=raw)}\nFROM hops h\n"
+            f"SELECT\n  {select}\nFROM hops h\n"
             "JOIN claims c ON c.id = h.claim_id\n"
             "JOIN documents d ON d.id = c.document_id\n"
             "JOIN sources s ON s.id = h.source_id\n"
-            f"{r.joins if (r and filters.flag) else ''}\nWHERE {where}\nORDER BY h.claim_id, h.position"
+            f"WHERE {where}\nORDER BY h.claim_id, h.position"
         )
-    elif what in ("sources", "figures"):
-        r = resolver_schema(store)
-        if what == "figures" and r is None:
-            raise InvalidInput("no figures yet: the figures export needs resolved clusters; run 'provenance resolve' first")
-        # ``m``: the claims the filters select (with their hop count), shared by the counts.
-        matched = (
-            "WITH m AS (SELECT c.id, c.document_id, c.origin_source_id, "
-            "(SELECT count(*) FROM hops x WHERE x.claim_id = c.id) AS hops FROM claims c "
-            f"JOIN documents d ON d.id = c.document_id {r.joins if (r and filters.flag) else ''} WHERE {where})\n"
-        )
-        if what == "sources":
-            columns = source_columns(store)
-            keep = "" if not filters.as_dict() else "WHERE EXISTS (SELECT 1 FROM hops h JOIN m ON m.id = h.claim_id WHERE h.source_id = s.id)\n"
-            sql = f"{matched}SELECT\n  {select_list(columns, raw=raw)}\nFROM sources s\n{keep}ORDER BY s.id"
-        else:
-            columns = figure_columns(store)
-            keep = "" if not filters.as_dict() else "WHERE EXISTS (SELECT 1 FROM claim_assessments a JOIN m ON m.id = a.claim_id WHERE a.figure_id = f.id)\n"
-            sql = f"{matched}SELECT\n  {select_list(columns, raw=raw)}\nFROM figures f\n{keep}ORDER BY f.id"
     else:
-        raise InvalidInput(f"unknown export {what!r}; choose one of: {', '.join(EXPORTS)}")
+        # ``m``: the claims the filters select, shared by the per-source / per-figure counts.
+        matched = (
+            "WITH m AS (SELECT c.id, c.document_id, c.origin_source_id, c.publisher_source_id, c.relays"
+            f" FROM claims c JOIN documents d ON d.id = c.document_id WHERE {where})\n"
+        )
+        filtered = bool(filters.as_dict())
+        if what == "sources":
+            keep = (
+                "WHERE s.id IN (SELECT h.source_id FROM hops h JOIN m ON m.id = h.claim_id)\n"
+                if filtered
+                else ""
+            )
+            sql = f"{matched}SELECT\n  {select}\nFROM sources s\n{keep}ORDER BY s.id"
+        else:
+            keep = (
+                "WHERE f.id IN (SELECT a.figure_id FROM claim_assessments a JOIN m ON m.id = a.claim_id)\n"
+                if filtered
+                else ""
+            )
+            sql = f"{matched}SELECT\n  {select}\nFROM figures f\n{keep}ORDER BY f.id"
     return columns, sql, params
 
 
-def iter_batches(store: Store, sql: str, params: Sequence[Any] = (), size: int = BATCH_ROWS) -> Iterator[list[tuple]]:
+def iter_batches(
+    store: Store, sql: str, params: Sequence[Any] = (), size: int = BATCH_ROWS
+) -> Iterator[list[tuple]]:
     """Yield the rows of ``sql`` in batches of ``size`` from one cursor (never all at once)."""
     cursor = store.conn.execute(sql, params)
     try:

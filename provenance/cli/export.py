@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -20,18 +20,39 @@ export_app = typer.Typer(
 app.add_typer(export_app, name="export")
 
 OutOption = Annotated[
-    str, typer.Option("--out", "-o", help="Output file, or - for standard output.", show_default=True)
+    str,
+    typer.Option("--out", "-o", help="Output file, or - for standard output.", show_default=True),
 ]
 # The claim filters, as in ``provenance claims``.
-CategoryOption = Annotated[Optional[str], typer.Option("--category", help="Only figures of this category (killed, injured, ...).")]
-SourceOption = Annotated[Optional[str], typer.Option("--source", help="Only claims with this source anywhere in the chain.")]
-OriginOption = Annotated[Optional[str], typer.Option("--origin", help="Only claims whose origin is this source.")]
-PublisherOption = Annotated[Optional[str], typer.Option("--publisher", help="Only claims published by this outlet.")]
-SinceOption = Annotated[Optional[str], typer.Option("--since", help="Only documents published on or after this ISO date.")]
-UntilOption = Annotated[Optional[str], typer.Option("--until", help="Only documents published on or before this ISO date.")]
-HeadlineOption = Annotated[Optional[bool], typer.Option("--headline/--body", help="Only headline claims (or only body claims).", show_default=False)]
-FlagOption = Annotated[Optional[str], typer.Option("--flag", help="Only claims whose assessment carries this flag.")]
-QueryArgument = Annotated[Optional[str], typer.Argument(help="Full-text search over claim sentences (FTS5 syntax).", show_default=False)]
+CategoryOption = Annotated[
+    str | None,
+    typer.Option("--category", help="Only figures of this category (killed, injured, ...)."),
+]
+SourceOption = Annotated[
+    str | None, typer.Option("--source", help="Only claims with this source anywhere in the chain.")
+]
+OriginOption = Annotated[
+    str | None, typer.Option("--origin", help="Only claims whose origin is this source.")
+]
+PublisherOption = Annotated[
+    str | None, typer.Option("--publisher", help="Only claims published by this outlet.")
+]
+SinceOption = Annotated[
+    str | None, typer.Option("--since", help="Only documents published on or after this ISO date.")
+]
+UntilOption = Annotated[
+    str | None, typer.Option("--until", help="Only documents published on or before this ISO date.")
+]
+HeadlineOption = Annotated[
+    bool, typer.Option("--headline", help="Only headline (and sub-heading) claims.")
+]
+FlagOption = Annotated[
+    str | None, typer.Option("--flag", help="Only claims whose assessment carries this flag.")
+]
+QueryArgument = Annotated[
+    str | None,
+    typer.Argument(help="Full-text search over claim sentences (FTS5 syntax).", show_default=False),
+]
 
 
 def _filters(**values):
@@ -44,15 +65,20 @@ def _filters(**values):
 def export_csv(
     query: QueryArgument = None,
     out: OutOption = "-",
-    what: Annotated[str, typer.Option("--what", help="What one row is: claims, hops, figures or sources.")] = "claims",
-    excel: Annotated[bool, typer.Option("--excel", help="Start the file with a UTF-8 BOM so Excel reads it as UTF-8.")] = False,
+    what: Annotated[
+        str, typer.Option("--what", help="What one row is: claims, hops, figures or sources.")
+    ] = "claims",
+    excel: Annotated[
+        bool,
+        typer.Option("--excel", help="Start the file with a UTF-8 BOM so Excel reads it as UTF-8."),
+    ] = False,
     category: CategoryOption = None,
     source: SourceOption = None,
     origin: OriginOption = None,
     publisher: PublisherOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
-    headline: HeadlineOption = None,
+    headline: HeadlineOption = False,
     flag: FlagOption = None,
     db: DbOption = None,
 ) -> None:
@@ -65,23 +91,29 @@ def export_csv(
         until=until, headline=headline, flag=flag, query=query,
     )  # fmt: skip
     with Store.open(db, must_exist=True) as store:
-        result = run_export(store, out, what=what, filters=filters, excel=excel, stdout=sys.stdout.buffer)
+        result = run_export(
+            store, out, what=what, filters=filters, excel=excel, stdout=sys.stdout.buffer
+        )
     if result.path is not None:
-        typer.echo(f"{result.csv.rows} row(s) -> {result.path} (manifest: {result.manifest})", err=True)
+        typer.echo(
+            f"{result.csv.rows} row(s) -> {result.path} (manifest: {result.manifest})", err=True
+        )
 
 
 @export_app.command("prov")
 def export_prov(
     query: QueryArgument = None,
     out: OutOption = "-",
-    fmt: Annotated[str, typer.Option("--format", help="json (PROV-JSON) or provn (PROV-N).")] = "json",
+    fmt: Annotated[
+        str, typer.Option("--format", help="json (PROV-JSON) or provn (PROV-N).")
+    ] = "json",
     category: CategoryOption = None,
     source: SourceOption = None,
     origin: OriginOption = None,
     publisher: PublisherOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
-    headline: HeadlineOption = None,
+    headline: HeadlineOption = False,
     flag: FlagOption = None,
     db: DbOption = None,
 ) -> None:
@@ -101,10 +133,14 @@ def export_prov(
 
 @export_app.command("verify")
 def export_verify(
-    file: Annotated[Path, typer.Argument(help="An exported file with FILE.manifest.json beside it.")],
+    file: Annotated[
+        Path, typer.Argument(help="An exported file with FILE.manifest.json beside it.")
+    ],
     db: Annotated[
-        Optional[Path],
-        typer.Option("--db", help="Also check that this database still has the content hash in the manifest."),
+        Path | None,
+        typer.Option(
+            "--db", help="Also check that this database still has the content hash in the manifest."
+        ),
     ] = None,
 ) -> None:
     """Check that an exported file still matches its manifest (exit 1 when it does not)."""
@@ -117,4 +153,6 @@ def export_verify(
         with Store.open(db, must_exist=True) as store:
             manifest = verify_export(file, store)
     checked = "file and database" if db is not None else "file"
-    typer.echo(f"OK: {file} matches its manifest ({checked}; {manifest.get('rows')} row(s), sha256 {manifest['sha256']})")
+    typer.echo(
+        f"OK: {file} matches its manifest ({checked}; {manifest.get('rows')} row(s), sha256 {manifest['sha256']})"
+    )

@@ -15,7 +15,7 @@ from typing import Callable, Optional
 
 import attrs
 
-from ..models import Claim, Document, Figure, Hop
+from ..models import Claim, Document, Hop
 from . import attribution as att
 from .dates import as_of
 from .sources import Gazetteer, Mention, find_mentions
@@ -75,13 +75,15 @@ def extract(document: Document, *, gazetteer: Optional[Gazetteer] = None) -> lis
                 context.groups.setdefault(m.source, m.members)
             if m.type in ("named", "person", "group") and not w.sent.headline and m.source:
                 future.append(att.Hop0(m.source, m.kind or "other", m.text, None, None, None, m.members))
+    _indefinites(work, context)
+    future = [context.indefinite.get(h.source, h) if h.source.startswith("unnamed ") else h for h in future]
     context.future = future
     people_re = re.compile(r"\b(?:" + "|".join(map(re.escape, context.people)) + r")\b") if context.people else None
     # Pass 2: frames, resolution, chains of the sentence's own figures.
     for w in work:
         if people_re is not None and people_re.search(w.text):
             w.mentions = find_mentions(w.text, gaz, context.people)
-        w.frames = att.sentence_frames(w.text, w.mentions, headline=w.sent.headline)
+        w.frames = att.sentence_frames(w.text, w.mentions, headline=w.sent.headline, gazetteer=gaz)
         w.unnamed = att.unnamed_data(w.text)
         base = w.sent.start
         resolved: dict[int, att.Hop0] = {}
@@ -114,6 +116,22 @@ def extract(document: Document, *, gazetteer: Optional[Gazetteer] = None) -> lis
     article = _article_hops(layout, work, gaz, text)
     _carry(work, layout)
     return _claims(document, work, article)
+
+
+def _indefinites(work: list[_Sentence], context: att.Context) -> None:
+    """ "a lawmaker said ..." in one paragraph, "Lee Seong-kweun, ..., said" opening the next: the same person."""
+    for i, w in enumerate(work):
+        for m in w.mentions:
+            if m.type != "group" or not m.source.startswith("unnamed ") or m.kind == "anonymous":
+                continue
+            nxt = next((x for x in work[i + 1 :] if x.sent.paragraph > w.sent.paragraph and not x.sent.headline), None)
+            if nxt is None:
+                continue
+            first = next((x for x in nxt.mentions if x.type == "person"), None)
+            if first is not None and first.start <= 25 and nxt.text[: first.start].strip().lower() in ("", "deputy", "the"):
+                context.indefinite.setdefault(m.source, att.Hop0(first.source, first.kind, first.text, None))
+            elif first is not None and first.start == 0:
+                context.indefinite.setdefault(m.source, att.Hop0(first.source, first.kind, first.text, None))
 
 
 def _chain_for(w: _Sentence, figure_pos: int, carry_only: bool = False) -> Optional[list[Hop]]:
@@ -161,7 +179,8 @@ def _carry(work: list[_Sentence], layout: Layout) -> None:
             w.chains = [c if c is not None else inherited for c in w.chains]
             continue
         own = w.own
-        if running and len(own) == 1 and any(h.source == own[0].source for h in running):
+        continues = own[0].cue in ("added", "adds", "also said") or (own[0].mention or "").split(" ")[0].lower() in ("it", "he", "she", "they", "the")
+        if running and len(own) == 1 and continues and any(h.source == own[0].source for h in running):
             # "the NIS added": the same origin keeps the relays of the running chain.
             k = next(i for i, h in enumerate(running) if h.source == own[0].source)
             own = [own[0], *running[k + 1 :]]
@@ -219,7 +238,3 @@ def _claims(document: Document, work: list[_Sentence], article: list[Hop]) -> li
             )
         )
     return claims
-
-
-def _figure_type() -> type:
-    return Figure

@@ -28,14 +28,14 @@ from typing import Optional
 
 from attrs import frozen
 
-from .sources import Gazetteer, Mention, find_mentions
+from .sources import Gazetteer, Mention, find_mentions, is_person_name, kind_from_wording
 
 _ADV = r"(?:(?:has|have|had|also|now|previously|first|later|then|earlier|further|had also|would|will|could|still|again)\s+)*"
 _SPEECH_VERBS = (
     r"said|says|say|told|tells|tell|added|adds|estimated|estimates|estimate|believes|believe|reported|reports|"
     r"counted|counts|count|confirmed|confirms|claimed|claims|claim|warned|warns|announced|announces|noted|notes|"
     r"recorded|records|stated|states|wrote|posted|informed|informs|shared|cite|cites|puts|put|mourns|offers|"
-    r"shows|finds|found|quoted|expects|expected|forecast|gave|given|pointed to|could document|heard|released|"
+    r"shows|finds|quoted|expects|expected|forecast|gave|given|pointed to|could document|heard|released|"
     r"aired|briefed|acknowledged|admitted|insisted|argued|calculated|projected|assessed|assesses|disclosed|"
     r"revealed|concluded|documented|blames|predicted|tallied|put the (?:number|count|figure|toll|total)\b[^,.;]{0,40}?\b(?:at|above|near)"
 )
@@ -45,14 +45,14 @@ _TELL = frozenset({"told", "tells", "tell", "informed", "informs", "briefed"})
 _OBJECT_CUES = re.compile(
     r"(?<![\w-])(?P<cue>[Aa]ccording to|[Cc]iting(?: (?:figures|data|information|estimates)(?: published)? (?:by|from))?|"
     r"[Aa]s per(?: (?:a|the) report (?:by|from|of))?|[Bb]y the count of|(?:after )?(?:a|the) briefing by|briefed by|"
-    r"(?:published|released|compiled) by|(?:podcast |an? )?interview with|polled by|surveyed by|[Cc]ited by|"
+    r"[Aa]fter(?= (?:a|the) briefing\b(?! by))|(?:published|released|compiled) by|(?:podcast |an? )?interview with|polled by|surveyed by|[Cc]ited by|"
     r"quoted)(?![\w-])"
 )
-_SOURCE_CUES = re.compile(r"^(?:[Cc]iting|(?:after )?(?:a|the) briefing by|briefed by|published by|released by|compiled by)")
+_SOURCE_CUES = re.compile(r"^(?:[Cc]iting|[Aa]fter$|(?:after )?(?:a|the) briefing by|briefed by|published by|released by|compiled by)")
 _RELAY_CUES = re.compile(r"^(?:[Aa]s per|(?:podcast |an? )?interview with|polled by|surveyed by|[Cc]ited by)")
-_UNNAMED_DATA = re.compile(r"citing (?:preliminary |unverified |unconfirmed |unnamed |media )?(?:data|reports|figures|information)\b(?! (?:from|published|by))", re.I)
+_UNNAMED_DATA = re.compile(r"(?:citing|based on|according to|relying on) (?:preliminary |unverified |unconfirmed |unnamed |media |initial )?(?:data|reports|figures|information|accounts)\b(?! (?:from|published|by))", re.I)
 _APPOSITIVE = re.compile(r",[^,]{1,90},\s*$")
-_CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas)\s+|,\s+but\s+")
+_CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas)\s+")
 _RECIPIENT_KINDS = frozenset({"legislator", "outlet", "news_agency"})
 _COUNTRY_ONLY = frozenset({"government"})
 
@@ -78,7 +78,7 @@ class Frame:
     mention: Mention
     cue: str
     pos: int
-    owner: int = -1  # for recipients: index of the speaker frame
+    owner: int = -1  # for recipients: sentence offset of the speaker's mention
     expectation: bool = False
 
 
@@ -92,6 +92,7 @@ class Context:
         self.future = future
         self.people: dict[str, tuple[str, str]] = {}
         self.groups: dict[str, tuple[str, ...]] = {}
+        self.indefinite: dict[str, Hop0] = {}
 
     def remember_person(self, name: str, kind: str) -> None:
         """Register a full name so later surname-only mentions resolve to it."""
@@ -107,71 +108,82 @@ class Context:
             return Hop0(m.source, m.kind, m.text, None, m.start, m.end)
         if m.type == "group":
             if re.match(r"^(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:same\s+)?\w+$", m.text):
-                found = self._search(lambda h: h.kind not in _COUNTRY_ONLY and _head(m.text) in h.source.lower(), headline)
+                found = self._search(lambda h: not _country(h) and _head(m.text) in h.source.lower(), headline)
                 if found:
                     return _with(found, m)
+            if headline:
+                # A headline's "sources", "Western officials": the body's group of that kind.
+                found = self._search(lambda h: h.kind == m.kind and (h.source[0].islower() or _is_person(h)) and _head(m.text).rstrip("s") in (h.mention or "").lower() + " " + h.source.lower(), True)
+                if found is None and m.kind == "anonymous":
+                    found = self._search(lambda h: h.kind == "anonymous", True)
+                if found:
+                    return _with(found, m)
+            if m.source in self.indefinite:
+                return _with(self.indefinite[m.source], m)
             members = m.members or (self.groups.get(m.source, ()) if m.kind == "legislator" else ())
             return Hop0(m.source, m.kind, m.text, None, m.start, m.end, members)
         text = m.text.lower()
         if m.type == "pronoun":
             if text == "which":
                 before = [x for x in sentence_mentions if x.end <= m.start and x.type != "pronoun"]
-                if before:
-                    return self.resolve(before[-1], sentence_mentions, headline=headline)
-                return None
+                return self.resolve(before[-1], sentence_mentions, headline=headline) if before else None
             if text in ("he", "him", "she", "her"):
-                pred = lambda h: h.mention is not None and _is_person(h)
+                pred = _is_person
             elif text in ("they", "them"):
-                pred = lambda h: _is_plural(h)
+                pred = _is_plural
             else:
-                pred = lambda h: not _is_person(h) and not _is_plural(h) and h.kind not in _COUNTRY_ONLY
-            found = self._search(pred, headline, speakers_first=True)
+                pred = lambda h: not _is_person(h) and not _is_plural(h) and not _country(h)
+            found = self._search(pred, headline)
             return _with(found, m) if found else None
         head = _head(text)
-        if head in ("agency",) or "spy" in text or "intelligence" in text:
+        if text.startswith(("its ", "their ")):
+            inst = lambda h: not _is_person(h) and not _country(h)
+            for x in reversed([x for x in sentence_mentions if x.end <= m.start and x.type in ("named", "description", "pronoun")]):
+                if x.type == "named" and x.kind not in ("government",) or x.type != "named":
+                    h = self.resolve(x, sentence_mentions, headline=headline) if x is not m else None
+                    if h is not None and inst(h):
+                        return _with(h, m)
+            pred = inst
+        elif head == "agency" or "spy" in text or "intelligence" in text:
             if "spy" in text or "intelligence" in text:
                 pred = lambda h: h.kind == "intelligence_agency" and not _is_person(h)
             elif "news" in text:
                 pred = lambda h: h.kind in ("news_agency", "state_media")
             else:
                 pred = lambda h: h.kind in ("intelligence_agency", "international_org", "news_agency", "state_media") and not _is_person(h)
-        elif head in ("briefing",):
+        elif head == "briefing":
             pred = lambda h: h.kind == "intelligence_agency" and not _is_person(h)
-        elif head in ("report", "study", "guidance", "analysis", "count", "terminology", "data", "figures", "tally", "survey"):
-            owner = re.match(r"^(its|their|the (\w+)'s)", text)
-            if owner and owner.group(1) in ("its", "their"):
-                pred = lambda h: not _is_person(h) and h.kind not in _COUNTRY_ONLY
-            elif owner:
-                inner = owner.group(2)
-                pred = lambda h: inner in h.source.lower() or inner in (h.mention or "").lower() or (inner == "agency" and h.kind in ("intelligence_agency", "international_org"))
+        elif head in ("report", "study", "guidance", "analysis", "count", "terminology", "data", "figures", "tally", "survey", "estimate", "assessment"):
+            owner = re.match(r"^the (\w+)['’]s", text)
+            if owner:
+                inner = owner.group(1)
+                pred = lambda h: not _is_person(h) and (inner in h.source.lower() or inner in (h.mention or "").lower() or (inner == "agency" and h.kind in ("intelligence_agency", "international_org")))
             else:
-                pred = lambda h: h.kind in ("ngo", "international_org", "government", "intelligence_agency", "other") and not _is_person(h) and h.kind not in _COUNTRY_ONLY
+                pred = lambda h: h.kind in ("ngo", "international_org", "government", "intelligence_agency", "other") and not _is_person(h) and not _country(h)
         elif head in ("lawmakers", "officials"):
             pred = lambda h: head in h.source.lower()
-        elif head in ("government",):
+        elif head == "government":
             pred = lambda h: h.kind == "government"
         elif head in ("military", "army"):
             pred = lambda h: h.kind == "military" and not _is_person(h)
         else:
             words = [w for w in re.findall(r"[a-z]+", text) if w not in ("the", "its", "their", "same")]
-            pred = lambda h: bool(words) and all(w in (h.source + " " + (h.mention or "")).lower() for w in words[-1:]) and not _is_person(h)
+            pred = lambda h: bool(words) and all(w in (h.source + " " + (h.mention or "")).lower() for w in words) and not _is_person(h)
         found = self._search(pred, headline)
+        if found is None and head in ("ministry", "bureau", "office", "department", "agency", "mission", "committee", "government"):
+            name = re.sub(r"^(?:the|its|their)\s+", "", m.text, flags=re.I)
+            return Hop0(name, kind_from_wording(name), m.text, None, m.start, m.end)
         return _with(found, m) if found else None
 
-    def _search(self, pred, headline: bool, speakers_first: bool = False) -> Optional[Hop0]:
-        pools = [self.future] if headline else ([self.speakers, self.seen, self.future] if speakers_first else [self.speakers, self.seen, self.future])
-        if not headline and not speakers_first:
-            pools = [self.seen[-12:][::-1] + self.speakers[::-1], self.future]
-            for pool in pools:
-                for h in pool:
-                    if pred(h):
-                        return h
-            return None
-        for pool in pools:
-            seq = pool if pool is self.future else pool[::-1]
-            for h in seq:
+    def _search(self, pred, headline: bool) -> Optional[Hop0]:
+        """Most recent compatible source; the article's later sources for headlines and as a fallback."""
+        if not headline:
+            for h in reversed(self.seen):
                 if pred(h):
                     return h
+        for h in self.future:
+            if pred(h):
+                return h
         return None
 
 
@@ -185,19 +197,18 @@ def _head(text: str) -> str:
 
 
 def _is_person(h: Hop0) -> bool:
-    name = h.source
-    return (
-        h.kind in ("official", "military", "intelligence_agency", "international_org", "person", "legislator")
-        and bool(re.fullmatch(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}", name))
-        and not re.search(r"\b(?:Service|Agency|Ministry|Office|Bureau|Staff|Forces|Mission|Council|Committee|Organization|Nations|Directorate)\b", name)
-    )
+    return h.kind in ("official", "military", "intelligence_agency", "international_org", "person", "legislator") and is_person_name(h.source)
+
+
+def _country(h: Hop0) -> bool:
+    return h.kind == "government" and (h.source.startswith("Government of") or h.source.endswith("government"))
 
 
 def _is_plural(h: Hop0) -> bool:
     return bool(h.source) and h.source[0].islower() or h.source.endswith(("officials", "lawmakers", "agencies", "unions"))
 
 
-def sentence_frames(sentence: str, mentions: list[Mention], *, headline: bool = False) -> list[Frame]:
+def sentence_frames(sentence: str, mentions: list[Mention], *, headline: bool = False, gazetteer: Optional[Gazetteer] = None) -> list[Frame]:
     """Find the attribution frames of one sentence from its mentions and cue words."""
     frames: list[Frame] = []
     used_objects: set[int] = set()
@@ -227,9 +238,16 @@ def sentence_frames(sentence: str, mentions: list[Mention], *, headline: bool = 
         verb = m.group("verb")
         if verb == "quoted":
             continue
-        if verb in ("put", "gave", "given") and not re.search(r"\b(?:at|above|near|of)\b", sentence[m.end() : m.end() + 80]):
+        after = sentence[m.end() : m.end() + 80]
+        if verb in ("put", "gave", "given") and not re.search(r"\b(?:at|above|near|of)\b", after):
+            continue
+        # "added 73,000 jobs", "counts 500,000": a verb taking a number is not a reporting verb,
+        # except in headlines ("ministry counts 500,000").
+        if not headline and re.match(r"\s+(?:about |some |just |nearly |around |roughly |more than )?[$€£]?\d", after):
             continue
         subject = _subject_before(mentions, m.start(), sentence)
+        if subject is None and re.search(r"\band\s+(?:also\s+)?$", sentence[: m.start("verb")]) and mentions and mentions[0].start <= 4:
+            subject = mentions[0]  # "X accused ... and said ...": the sentence subject
         if subject is None or subject.start in used_objects:
             inverted = _first_after(mentions, m.end(), sentence, limit=6)
             if inverted is not None and re.match(r"^(said|says|added|reported)$", verb) and inverted.type != "pronoun" or (
@@ -238,15 +256,29 @@ def sentence_frames(sentence: str, mentions: list[Mention], *, headline: bool = 
                 subject = inverted
             else:
                 continue
+        if re.search(r"\b(?:[Ww]hen|[Oo]nce|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|as)\s+(?:\w+\s+){0,3}$", sentence[: subject.start]):
+            continue  # a subordinate clause ("when it last briefed lawmakers") is background, not attribution
         cue = (verb + m.group("tail")).strip()
         role = "speaker"
         if verb in ("reported", "reports") and subject.kind in ("news_agency", "outlet") and not subject.text.endswith("reports"):
             role = "relay"
         frames.append(Frame(role, subject, cue, m.start("verb"), expectation=verb in _EXPECT))
         if verb in _TELL:
-            rec = _first_after(mentions, m.end(), sentence, limit=40)
+            rec = _recipient(mentions, m.end(), sentence)
             if rec is not None and rec.start not in used_objects:
-                frames.append(Frame("recipient", rec, f"{verb} {sentence[m.end():rec.end].strip()}" if rec.type in ("group", "pronoun") else verb, m.start("verb"), owner=len(frames) - 1))
+                frames.append(Frame("recipient", rec, f"{verb} {sentence[m.end():rec.end].strip()}" if rec.type in ("group", "pronoun") else verb, m.start("verb"), owner=subject.start))
+    for x in mentions:
+        # "the agency's count", "its tally": a possessive figure word names its source.
+        if x.type == "description" and re.match(r"^(?:[Tt]he \w+['’]s|[Ii]ts|[Tt]heir) (?:\w+ )?(?:count|tally|estimate|figures|data|assessment)$", x.text):
+            if not any(f.mention is x for f in frames):
+                frames.append(Frame("speaker", x, x.text, x.start))
+        tail = re.search(r"\b(polled|surveyed) by (.+)$", x.text) if x.type == "group" else None
+        if tail and gazetteer is not None:
+            entry = gazetteer.lookup(tail.group(2).strip())
+            if entry is not None:
+                t0 = x.start + tail.start(2)
+                frames.append(Frame("relay", Mention(t0, x.end, tail.group(2).strip(), "named", entry.source.name, entry.source.kind),
+                                    tail.group(0)[: len(tail.group(1)) + 3], t0))
     if headline:
         lead = re.match(r"^\s*([^:]{2,60}):\s", sentence)
         if lead:
@@ -259,10 +291,9 @@ def sentence_frames(sentence: str, mentions: list[Mention], *, headline: bool = 
             if subj:
                 frames.append(Frame("speaker", subj[0], "headline attribution", trail.start()))
         first = mentions[0] if mentions else None
-        if first is not None and first.start <= 1 and not any(f.mention is first for f in frames):
-            verb = re.match(r"\s+(?:'[^']*'\s+)?([a-z]+s)\b", sentence[first.end :])
-            if verb and verb.group(1) not in ("was", "has", "is", "as"):
-                frames.append(Frame("speaker", first, verb.group(1), first.end))
+        if first is not None and first.start <= 1 and not any(f.role == "speaker" for f in frames) and first.type in ("named", "person", "group"):
+            verb = re.match(r"\s+([a-z]+s)\b", sentence[first.end :])
+            frames.append(Frame("speaker", first, verb.group(1) if verb and verb.group(1) not in ("was", "has", "is", "as") else None, first.end))
     return frames
 
 
@@ -276,23 +307,52 @@ def _first_after(mentions: list[Mention], pos: int, sentence: str, limit: int) -
     return None
 
 
+_GAP_WORDS = frozenset(
+    """has have had also now previously first later then earlier further would will could still again
+    on in at this last that week month year weekend day the a on monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october november december
+    today yesterday morning evening night late early separately publicly privately repeatedly""".split()
+)
+_APPOSITION_OPENERS = re.compile(r"^,\s*(?:which|who|whose|known|a|an|the|one|its|his|her|their|speaking|citing|[a-z]+ (?:of|for))\b")
+
+
+def _recipient(mentions: list[Mention], pos: int, sentence: str) -> Optional[Mention]:
+    """The told/informed party: the first mention after the verb, preferring an outlet or legislature."""
+    near = [x for x in mentions if pos <= x.start <= pos + 45 and not re.search(r"[;.]", sentence[pos : x.start])]
+    for x in near:
+        if x.kind in _RECIPIENT_KINDS or x.type in ("pronoun", "group", "description"):
+            return x
+    return near[0] if near else None
+
+
 def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Optional[Mention]:
-    before = sentence[:pos]
-    app = _APPOSITIVE.search(before)
     candidates = [x for x in mentions if x.end <= pos]
     if not candidates:
         return None
     last = candidates[-1]
     gap = sentence[last.end : pos]
+    if gap.startswith(("'s", "’s")):
+        return None  # "Washington's estimate": a possessive, not a subject
+    app = _APPOSITIVE.search(sentence[:pos])
     if app and last.start >= app.start():
-        # "the ministry, which answers to X, said": the subject is before the appositive.
-        earlier = [x for x in candidates if x.end <= app.start() + 1]
-        if earlier and re.fullmatch(r"\s*", sentence[earlier[-1].end : app.start()]):
-            return earlier[-1]
-    if len(gap.split()) <= 4 and not re.search(r"[;:]|\bthat\b|\band\b", gap) and (gap.count(",") == 0 or _APPOSITIVE.fullmatch(gap)):
+        inside = [x for x in candidates if x.start >= app.start()]
+        people = [x for x in inside if x.type == "person"]
+        if people:
+            return people[-1]  # "the UN's coordinator, Jane Doe, said"
+        earlier = [x for x in candidates if x.end <= app.start()]
+        if earlier and _APPOSITION_OPENERS.match(sentence[app.start() :]) and not sentence[earlier[-1].end : app.start()].strip():
+            return earlier[-1]  # "the ministry, which answers to X, said"
+    if app and gap.strip() in ("", ",") and last.start < app.start():
         return last
-    if app and gap.strip().startswith(",") and gap.rstrip().endswith(","):
+    words = re.findall(r"[\w'’]+", gap)
+    if re.fullmatch(r"[\s,]*", gap) or (all(w.lower() in _GAP_WORDS or w.isdigit() for w in words) and len(words) <= 5 and ";" not in gap):
+        if "," in gap and not gap.strip() == ",":
+            return None
         return last
+    if app and last.end <= app.start():
+        after_app = sentence[app.end() : pos]
+        if all(w.lower() in _GAP_WORDS for w in re.findall(r"[\w'’]+", after_app)):
+            return last
     return None
 
 
@@ -306,7 +366,7 @@ def order_frames(frames: list[Frame], figure_pos: int) -> list[Frame]:
     ordered: list[Frame] = list(sources)
     for f in before + after:
         ordered.append(f)
-        ordered.extend(r for r in frames if r.role == "recipient" and r.owner >= 0 and frames[r.owner] is f)
+        ordered.extend(r for r in frames if r.role == "recipient" and r.owner == f.mention.start)
     ordered.extend(sorted(relays, key=lambda f: f.pos))
     return ordered
 

@@ -256,7 +256,7 @@ def find_mentions(sentence: str, gazetteer: Gazetteer, people: Optional[dict[str
     def inside_gaz(a: int, b: int, *, people: bool) -> bool:
         for ga, gb, entry in gaz:
             if ga < b and a < gb:
-                if people and entry.source.kind in _PEOPLE_KINDS and entry.source.name[0].isupper() and " " in entry.source.name:
+                if people and entry.source.kind in _PEOPLE_KINDS and is_person_name(entry.source.name):
                     continue
                 if entry.source.kind == "government" and not people and not (ga <= a and b <= gb):
                     continue  # a country inside a group ("U.S. officials") belongs to the group
@@ -284,6 +284,10 @@ def find_mentions(sentence: str, gazetteer: Gazetteer, people: Optional[dict[str
         window = sentence[max(0, a - 40) : b + 60]
         if kind in ("official", "person", "legislator", "other") and _ANON.search(window) and "lawmaker" not in head:
             kind = "anonymous"
+        known = gazetteer.lookup(_group_name(np_text))
+        if known is not None:
+            take(Mention(a, b, np_text, "named", known.source.name, known.source.kind, plural=True))
+            continue
         take(Mention(a, b, np_text, "group", _group_name(np_text), kind,
                      plural=head.endswith("s") or head in ("police", "authorities"),
                      members=_members(sentence, b, found)))
@@ -309,6 +313,16 @@ def find_mentions(sentence: str, gazetteer: Gazetteer, people: Optional[dict[str
     return found
 
 
+def is_person_name(name: str) -> bool:
+    """True for a personal name ("Kyrylo Budanov"), False for a body ("Joint Chiefs of Staff")."""
+    return bool(re.fullmatch(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}", name)) and not _INSTITUTION.search(name)
+
+
+_INSTITUTION = re.compile(
+    r"\b(?:Service|Agency|Ministry|Office|Bureau|Staff|Forces|Mission|Council|Committee|Organi[sz]ation|Nations|"
+    r"Directorate|Department|Survey|Network|Foundation|Institute|Centre|Center|Fund|Bank|Reserve|News|Times|Post|"
+    r"Army|Navy|Guard|Police|Party|Union|Court|Commission|Government|Administration|Statistics|Health|Press|Zone)\b"
+)
 _PEOPLE_KINDS = ("official", "military", "intelligence_agency", "international_org", "legislator", "person")
 _MEMBER_GLUE = re.compile(r"\s*(?:(?:from|of) (?:the )?(?:[A-Z][\w'’-]*\s?)+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)?")
 
