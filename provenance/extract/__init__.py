@@ -98,11 +98,13 @@ def extract(document: Document, *, gazetteer: Optional[Gazetteer] = None) -> lis
                 source=h.source, kind=h.kind, mention=f.mention.text, cue=f.cue,
                 span=(base + f.mention.start, base + f.mention.end), members=h.members,
             )
+        by_start = {f.mention.start: resolved[i] for i, f in enumerate(w.frames) if i in resolved}
         for m in w.mentions:
-            if m.type in ("named", "person", "group"):
+            h = by_start.get(m.start)
+            if h is None and m.type in ("named", "person", "group"):
                 h = context.resolve(m, w.mentions)
-                if h is not None:
-                    context.seen.append(h)
+            if h is not None:
+                context.seen.append(h)
         for i, f in enumerate(w.frames):
             if i in resolved and f.role in ("speaker", "source") and not f.expectation:
                 context.speakers.append(resolved[i])

@@ -111,7 +111,7 @@ class Context:
                 found = self._search(lambda h: not _country(h) and _head(m.text) in h.source.lower(), headline)
                 if found:
                     return _with(found, m)
-            if headline:
+            if headline and m.kind in ("anonymous", "legislator"):
                 # A headline's "sources", "Western officials": the body's group of that kind.
                 found = self._search(lambda h: h.kind == m.kind and (h.source[0].islower() or _is_person(h)) and _head(m.text).rstrip("s") in (h.mention or "").lower() + " " + h.source.lower(), True)
                 if found is None and m.kind == "anonymous":
@@ -129,11 +129,11 @@ class Context:
                 return self.resolve(before[-1], sentence_mentions, headline=headline) if before else None
             if text in ("he", "him", "she", "her"):
                 pred = _is_person
-            elif text in ("they", "them"):
-                pred = _is_plural
+                found = self._search(pred, headline)
             else:
-                pred = lambda h: not _is_person(h) and not _is_plural(h) and not _country(h)
-            found = self._search(pred, headline)
+                pred = _is_plural if text in ("they", "them") else (lambda h: not _is_person(h) and not _is_plural(h) and not _country(h))
+                # "it said", "they added": the latest speaker of that sort, else the latest mention.
+                found = next((h for h in reversed(self.speakers[-6:]) if pred(h)), None) or self._search(pred, headline)
             return _with(found, m) if found else None
         head = _head(text)
         if text.startswith(("its ", "their ")):
@@ -243,7 +243,7 @@ def sentence_frames(sentence: str, mentions: list[Mention], *, headline: bool = 
             continue
         # "added 73,000 jobs", "counts 500,000": a verb taking a number is not a reporting verb,
         # except in headlines ("ministry counts 500,000").
-        if not headline and re.match(r"\s+(?:about |some |just |nearly |around |roughly |more than )?[$€£]?\d", after):
+        if verb in ("added", "adds") and re.match(r"\s+(?:about |some |just |nearly |around |roughly |more than )?[$€£]?\d", after):
             continue
         subject = _subject_before(mentions, m.start(), sentence)
         if subject is None and re.search(r"\band\s+(?:also\s+)?$", sentence[: m.start("verb")]) and mentions and mentions[0].start <= 4:
@@ -293,6 +293,8 @@ def sentence_frames(sentence: str, mentions: list[Mention], *, headline: bool = 
         first = mentions[0] if mentions else None
         if first is not None and first.start <= 1 and not any(f.role == "speaker" for f in frames) and first.type in ("named", "person", "group"):
             verb = re.match(r"\s+([a-z]+s)\b", sentence[first.end :])
+            if not (verb or re.match(r"\s+['‘\"“]", sentence[first.end :])):
+                return frames
             frames.append(Frame("speaker", first, verb.group(1) if verb and verb.group(1) not in ("was", "has", "is", "as") else None, first.end))
     return frames
 

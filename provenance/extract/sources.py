@@ -219,6 +219,7 @@ _GROUP = re.compile(
     r"ministers?|diplomats?|analysts?|economists?|researchers?|experts?|unions?|organi[sz]ers|agencies|police|"
     r"sources?|commanders?|officers))(?![\w-])"
     r"(?P<tail>(?:\s+(?:polled|surveyed) by (?:[A-Z][\w.&-]*\s?)+)?"
+    r"(?:(?<=man|son)\s+for\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:government|ministry|military|army)?)?"
     r"(?:,?\s+who spoke on condition of anonymity)?)"
 )
 _DESCRIPTION = re.compile(
