@@ -62,6 +62,7 @@ _STOP = frozenset(
     toward towards via under above below beyond through throughout upon what how why some any many much most
     several few other another such same own either neither last next first second""".split()
 )
+_COMPARATIVES = frozenset({"lower", "higher", "fewer", "less", "greater", "larger", "smaller", "bigger", "worldwide", "nationwide", "overall", "total", "apiece", "each"})
 _PRONOUN_HEADS = frozenset({"others", "more", "them", "those", "these", "whom", "which"})
 _NOMINAL_CUES = frozenset(
     {"dead", "wounded", "injured", "missing", "displaced", "fatalities", "casualties", "deaths", "lives", "bodies", "losses"}
@@ -73,7 +74,7 @@ _AUX = frozenset(
 )
 _WORD_RE = re.compile(r"[A-Za-z]+(?:[.'’-][A-Za-z]+)*\.?|\d[\d,.]*|[;:()\"“”—–,]|(?<=\s)-(?=\s)|--")
 _BOUNDARY_RE = re.compile(
-    r";|\s[—–-]{1,2}\s|[()]|,\s+(?:with|while|but|although|though|whereas|when|after|as|warning|saying|adding|cautioning)\b"
+    r";|\s[—–-]{1,2}\s|[()]|,\s+(?:with|while|but|although|though|whereas|when|after|as|which|warning|saying|adding|cautioning)\b"
 )
 
 
@@ -105,7 +106,7 @@ class _Lex:
             r"(?:to|into)\s+(?P<place>(?:[A-Z][\w’'-]*(?:['’]s)?\s?){1,4})"
         )
         self.end_estimate_re = re.compile(
-            r",\s+(?:[A-Za-z'’.-]+\s+){1,8}?(?P<h>estimated|estimates|estimate|believes|believe|believed)\b[^,;]{0,30}[.!?\"”]*\s*$"
+            r",\s+(?:[A-Za-z'’.-]+\s+){1,8}?(?P<h>estimated|believes|believed|believe)\b[^,;]{0,30}[.!?\"”]*\s*$"
         )
         self.an_estimated_re = re.compile(r"\b(?:an?\s+)?(?P<h>estimated|reportedly|allegedly|believed)\s+$", re.I)
 
@@ -137,16 +138,17 @@ def find_figures(text: str, *, headline: bool = False) -> list[FigureMention]:
     end_estimate = lx.end_estimate_re.search(text)
 
     infos = [_analyse(text, words, ph, phrases) for ph in phrases]
+    categories = _categories(text, phrases, infos, cues, bounds)
     out: list[FigureMention] = []
     prev_counts: Optional[str] = None
     prev_nat: Optional[str] = None
     prev_cat: Optional[str] = None
     for idx, (ph, info) in enumerate(zip(phrases, infos)):
         clause = _clause(bounds, ph.start, len(text))
-        category = _category(text, ph, info, cues, clause, prev_cat)
+        category = categories[idx]
         counts, nat = _counts(text, ph, info, category, prev_counts, prev_nat)
         unit = ph.unit
-        if unit is None and info["head"] and not info["is_people"] and category == "other":
+        if unit is None and info["head"] and not info["is_people"]:
             unit = info["head"]
         hedges = _hedges(text, ph, idx, phrases, infos, hedge_hits, clause, end_estimate)
         hedges += [h for h in sentence_hedges if h not in hedges]
@@ -182,6 +184,8 @@ def _analyse(text: str, words: list[_Word], ph: NumberPhrase, phrases: list[Numb
     partitive = False
     pronoun_ref = False
     j = i
+    if re.match(r"\s*(?:[,.;:!?)]|[\"”’']\s*[,.;:!?])", text[ph.end : ph.end + 4]):
+        j = len(words)  # the figure ends its phrase: "passed 3,000," Lee said
     while j < len(words) and words[j].text in ('"', "”", "“"):
         j += 1
     if j < len(words) and words[j].low == "of":
@@ -192,6 +196,8 @@ def _analyse(text: str, words: list[_Word], ph: NumberPhrase, phrases: list[Numb
                 pronoun_ref = True
             j += 1
     other_starts = {p.start for p in phrases if p is not ph}
+    if pronoun_ref:
+        j = len(words)  # "Fifty of them": the noun phrase is the pronoun's antecedent
     while j < len(words) and len(np_words) < 7:
         w = words[j]
         if w.start in other_starts or not w.text[0].isalpha():
@@ -203,11 +209,18 @@ def _analyse(text: str, words: list[_Word], ph: NumberPhrase, phrases: list[Numb
             continue
         nxt = words[j + 1] if j + 1 < len(words) else None
         nxt_nounish = bool(nxt and nxt.text[0].isalpha() and nxt.low not in _STOP and nxt.low not in lx.cue_cat)
-        if low == "and" and np_words and nxt and nxt.low in lx.people and nxt.start not in other_starts:
+        if (
+            low == "and"
+            and np_words
+            and nxt
+            and nxt.low in lx.people
+            and nxt.low not in lx.cue_cat
+            and nxt.start not in other_starts
+        ):
             np_words.append(w)
             j += 1
             continue
-        if low in _STOP and not (low in ("other", "more") and nxt_nounish):
+        if (low in _STOP or low in _COMPARATIVES) and not (low in ("other", "more") and nxt_nounish):
             if not np_words and low in ("more", "others"):
                 np_words.append(w)
             break
@@ -225,6 +238,14 @@ def _analyse(text: str, words: list[_Word], ph: NumberPhrase, phrases: list[Numb
             break
         np_words.append(w)
         j += 1
+        if nxt is None or nxt.start in other_starts:
+            break
+        if low in lx.people and nxt.low not in lx.people and nxt.low != "and":
+            break  # "1,000 engineers took part": the noun phrase ends at its people head
+        if low.endswith("s") and not low.endswith("ss") and len(low) > 3 and (
+            (nxt.text[:1].isupper() and not w.text[:1].isupper()) or nxt.low.endswith(("ed", "ly")) or nxt.low in _COMPARATIVES
+        ):
+            break  # "roles Amazon eliminated", "troops originally deployed"
     head = np_words[-1].low.rstrip(".") if np_words else ""
     after = np_words[-1].end if np_words else ph.end
     if pronoun_ref and not np_words:
@@ -251,6 +272,23 @@ def _analyse(text: str, words: list[_Word], ph: NumberPhrase, phrases: list[Numb
 
 # ---------------------------------------------------------------------------
 # Category
+
+
+def _categories(text: str, phrases, infos, cues, bounds) -> list[str]:
+    """Categories of all figures; a figure with no cue of its own shares the category of the
+    figure it is coordinated with ("at least 500 officers and three generals were in Russia")."""
+    cats: list[str] = []
+    prev: Optional[str] = None
+    for ph, info in zip(phrases, infos):
+        cat = _category(text, ph, info, cues, _clause(bounds, ph.start, len(text)), prev)
+        cats.append(cat)
+        prev = cat
+    for i in range(len(phrases) - 2, -1, -1):
+        if cats[i] == "other" and infos[i]["is_people"] and infos[i]["head"] and cats[i + 1] != "other":
+            between = text[infos[i]["after"] : phrases[i + 1].start]
+            if re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", between):
+                cats[i] = cats[i + 1]
+    return cats
 
 
 def _clause(bounds: list[int], pos: int, n: int) -> tuple[int, int]:
@@ -288,6 +326,7 @@ def _category(text: str, ph: NumberPhrase, info: dict, cues, clause, prev_cat: O
     # 2. right after the noun phrase: "were killed or wounded", "are believed to have died"
     j = info["next_index"]
     j = _skip_reduced_relative(words, j)
+    presence = False
     steps = 0
     while j < len(words) and steps < 8:
         w = words[j]
@@ -295,10 +334,12 @@ def _category(text: str, ph: NumberPhrase, info: dict, cues, clause, prev_cat: O
         if cat:
             return _combine(text, _cue_end(cues, w.start), cat, cues)
         if w.low in lx.presence and head in lx.military:
-            return "deployed"
+            presence = True
+            break
         if w.low == "in" and head in lx.military and j + 1 < len(words) and words[j + 1].text[:1].isupper():
-            return "deployed"
-        if w.low not in _AUX:
+            presence = True  # "officers ... were already in Russia"
+            break
+        if w.low not in _AUX and not w.low.endswith("ly"):
             break
         j += 1
         steps += 1
@@ -314,6 +355,8 @@ def _category(text: str, ph: NumberPhrase, info: dict, cues, clause, prev_cat: O
             break
         k -= 1
         steps += 1
+    if presence:
+        return "deployed"
     # 4. the nearest cue in the clause; casualty cues beat deployment cues
     c0, c1 = clause
     best = None
@@ -494,8 +537,10 @@ def _is_hedge_use(text: str, m: re.Match) -> bool:
         )
     if word == "could" and re.match(r"\s+not\b", after):
         return False
-    if word in ("estimate", "estimates") and re.search(r"\b(?:its|their|his|her|the|an|this|that|these|those|whose|our)\s+(?:\w+\s+)?$", before, re.I):
-        return False  # the noun: "the latest estimate"
+    if word in ("estimate", "estimates") and re.match(
+        r"\s*(?:[,.;:)!?]|$|(?:of|from|by|for|have|has|had|were|was|are|is|put|suggest|suggests|show|shows|range|vary)\b)", after, re.I
+    ):
+        return False  # the noun: "its spring estimate.", "rising estimates from Kyiv"
     return True
 
 
@@ -521,6 +566,8 @@ def _hedges(text, ph: NumberPhrase, idx: int, phrases, infos, hedge_hits, clause
     first_start = min(p.start for p in in_clause) if in_clause else ph.start
     contrast = bool(_lex().contrast_re.search(text[max(0, ph.start - 20) : ph.start]))
     nxt_start = min([p.start for p in phrases if p.start > ph.start] + [c1])
+    stop = re.compile(r",|;|\b(?:if|unless|because|whether|when|so that|although|though|but)\b", re.I).search(text, ph.end, c1)
+    after_end = stop.start() if stop else c1
     attached = {}
     for p in phrases:
         m = _lex().an_estimated_re.search(text[max(0, p.start - 20) : p.start])
@@ -534,7 +581,7 @@ def _hedges(text, ph: NumberPhrase, idx: int, phrases, infos, hedge_hits, clause
             continue
         if c0 <= m.start() < first_start and not contrast:
             found.append(m.group(0))
-        elif ph.end <= m.start() < nxt_start and m.start() < c1 and _after_use(text, m):
+        elif ph.end <= m.start() < min(nxt_start, after_end) and _after_use(text, m):
             found.append(m.group(0))
     if end_estimate and end_estimate.start() >= ph.end:
         found.append(end_estimate.group("h"))

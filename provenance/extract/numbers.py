@@ -111,7 +111,8 @@ class _Patterns:
         self.between_before = re.compile(r"(?:^|(?<=\W))(?P<b>between|from)\s+$", re.I)
         self.change_verb = re.compile(
             r"\b(?:rose|risen|rise|rising|increased?|climbed|jumped|grew|grown|fell|fallen|dropped|declined|"
-            r"decreased|raised|lowered|revised|up|down|cut|went|gone|moved|doubled|surged|slipped)\b",
+            r"decreased|raised|lowered|revised|up|down|cut|went|gone|moved|doubled|surged|slipped|edged|ticked|crept|inched|"
+            r"soared|plunged|rebounded|slid|sank|shrank|expanded|swelled|dipped|tumbled)\b",
             re.I,
         )
         self.pct_after = re.compile(r"\s*(?:%|per[ \t]?cent\b|percent\b|pct\b)|[ \t]+percentage[ \t]+points?\b", re.I)
@@ -413,7 +414,7 @@ def _build_phrase(
             start = core_start - len(before) + before.lower().rfind("between")
     else:
         qm = p.qual_before.search(before)
-        if qm:
+        if qm and _qualifier_applies(before, qm, first):
             qualifier = lex["qualifiers"][re.sub(r"\s+", " ", qm.group("q").lower())]
             start = core_start - len(before) + qm.start("q")
     if first.indefinite and qualifier == "exact" and first.kind == "num":
@@ -540,6 +541,25 @@ def _is_non_figure(text: str, first: _Atom, last: _Atom, is_range: bool, before:
         if not p.anaphor_event_after.match(text, e) or re.match(r"[ \t]+of\b", text[e : e + 5]):
             return True
     return False
+
+
+_PREPOSITION_QUALIFIERS = frozenset({"over", "under", "past", "top", "above", "below", "near", "some"})
+
+
+def _qualifier_applies(before: str, qm: re.Match, atom: _Atom) -> bool:
+    """Whether the words before a number are its qualifier.
+
+    "over two phases", "under three": with a small spelled number these words are
+    prepositions or determiners; "edged up to 4.2%", "fell to": "up to" after a verb of
+    change is the verb's particle, not a bound.
+    """
+    q = re.sub(r"\s+", " ", qm.group("q").lower())
+    if q in _PREPOSITION_QUALIFIERS and atom.spelled and not atom.scaled:
+        return False
+    if q in ("up to", "down to") and patterns().change_verb.search(before[max(0, qm.start() - 25) : qm.start()] + " "):
+        last = before[: qm.start()].split()
+        return not (last and patterns().change_verb.fullmatch(last[-1]))
+    return True
 
 
 def _is_rate(text: str, end: int) -> bool:
