@@ -24,6 +24,7 @@ from .structure import Layout, Sentence, segment
 __all__ = ["extract"]
 
 _finder: Optional[Callable] = None
+_SUBJECT_VERB = re.compile(r"(?:,[^,]{1,80},)?\s+(?:has |had |have |is |was |also |then |later )*(?:been )?[a-z]+(?:ed|s)\b")
 
 
 def _find_figures(text: str, headline: bool):
@@ -105,6 +106,8 @@ def extract(document: Document, *, gazetteer: Optional[Gazetteer] = None) -> lis
                 h = context.resolve(m, w.mentions)
             if h is not None:
                 context.seen.append(h)
+                if m.type == "person" and _SUBJECT_VERB.match(w.text, m.end):
+                    context.subjects.append(h)
         for i, f in enumerate(w.frames):
             if i in resolved and f.role in ("speaker", "source") and not f.expectation:
                 context.speakers.append(resolved[i])
@@ -113,8 +116,7 @@ def extract(document: Document, *, gazetteer: Optional[Gazetteer] = None) -> lis
         w.chains = [_chain_for(w, fm.start) for fm in w.figures]
         attributed = [f for i, f in enumerate(w.frames) if i in w.hops and f.role in ("speaker", "source") and not f.expectation]
         if attributed:
-            first_cue = min(f.pos for f in attributed)
-            w.own = _chain_for(w, first_cue + 1, carry_only=True)
+            w.own = _chain_for(w, _content_position(w, attributed), carry_only=True)
     article = _article_hops(layout, work, gaz, text)
     _carry(work, layout)
     return _claims(document, work, article)
@@ -136,6 +138,16 @@ def _indefinites(work: list[_Sentence], context: att.Context) -> None:
                 context.indefinite.setdefault(m.source, att.Hop0(first.source, first.kind, first.text, None))
 
 
+def _content_position(w: _Sentence, attributed: list) -> int:
+    """Where the reported content sits, for the chain a sentence passes on to the next ones."""
+    if w.figures:
+        return w.figures[0].start
+    last = max(f.pos for f in attributed)
+    if last > len(w.text) * 2 // 3:
+        return min(f.pos for f in attributed) - 1 if min(f.pos for f in attributed) > len(w.text) // 3 else last - 1
+    return last + 1
+
+
 def _chain_for(w: _Sentence, figure_pos: int, carry_only: bool = False) -> Optional[list[Hop]]:
     frames = [f for i, f in enumerate(w.frames) if i in w.hops]
     if carry_only:
@@ -154,15 +166,32 @@ def _chain_for(w: _Sentence, figure_pos: int, carry_only: bool = False) -> Optio
 
 def _carry(work: list[_Sentence], layout: Layout) -> None:
     """Give unattributed sentences the running, paragraph-final or section attribution."""
+    # First the chain each attributed sentence passes on, in reading order: "the NIS
+    # added" keeps the hops the running chain had after the NIS.
     running: Optional[list[Hop]] = None
+    for w in work:
+        if w.sent.headline and not w.sent.subheading or not w.own:
+            continue
+        own = w.own
+        continues = own[0].cue in ("added", "adds", "also said") or (own[0].mention or "").split(" ")[0].lower() in ("it", "he", "she", "they", "the")
+        if running and len(own) == 1 and continues and any(h.source == own[0].source for h in running):
+            k = next(i for i, h in enumerate(running) if h.source == own[0].source)
+            tail = running[k + 1 :]
+            w.own = [own[0], *tail]
+            w.chains = [
+                ([c[0], *tail] if c is not None and len(c) == 1 and c[0].source == own[0].source else c) for c in w.chains
+            ]
+        if not any(f.expectation for f in w.frames) or len(w.own) > 1:
+            running = w.own
     by_para: dict[int, list[_Sentence]] = {}
     for w in work:
         by_para.setdefault(w.sent.paragraph, []).append(w)
+    running = None
     for idx, w in enumerate(work):
         if w.sent.headline and not w.sent.subheading:
             continue
         if w.sent.subheading:
-            if all(c is None for c in w.chains) and w.chains:
+            if w.chains and all(c is None for c in w.chains):
                 nxt = None
                 for later in work[idx + 1 :]:
                     if later.sent.subheading:
@@ -180,18 +209,8 @@ def _carry(work: list[_Sentence], layout: Layout) -> None:
             inherited = later if (later and not earlier) else running
             w.chains = [c if c is not None else inherited for c in w.chains]
             continue
-        own = w.own
-        continues = own[0].cue in ("added", "adds", "also said") or (own[0].mention or "").split(" ")[0].lower() in ("it", "he", "she", "they", "the")
-        if running and len(own) == 1 and continues and any(h.source == own[0].source for h in running):
-            # "the NIS added": the same origin keeps the relays of the running chain.
-            k = next(i for i, h in enumerate(running) if h.source == own[0].source)
-            own = [own[0], *running[k + 1 :]]
-            w.chains = [
-                ([c[0], *running[k + 1 :]] if c is not None and len(c) == 1 and c[0].source == own[0].source else c)
-                for c in w.chains
-            ]
-        w.chains = [c if c is not None else own for c in w.chains]
-        running = own
+        w.chains = [c if c is not None else w.own for c in w.chains]
+        running = w.own
 
 
 def _article_hops(layout: Layout, work: list[_Sentence], gaz: Gazetteer, text: str) -> list[Hop]:

@@ -93,6 +93,7 @@ class Context:
         self.people: dict[str, tuple[str, str]] = {}
         self.groups: dict[str, tuple[str, ...]] = {}
         self.indefinite: dict[str, Hop0] = {}
+        self.subjects: list[Hop0] = []  # people written as the subject of a verb
 
     def remember_person(self, name: str, kind: str) -> None:
         """Register a full name so later surname-only mentions resolve to it."""
@@ -129,6 +130,9 @@ class Context:
                 return self.resolve(before[-1], sentence_mentions, headline=headline) if before else None
             if text in ("he", "him", "she", "her"):
                 pred = _is_person
+                found = next((h for h in reversed(self.subjects[-8:]) if pred(h)), None)
+                if found is not None:
+                    return _with(found, m)
                 found = self._search(pred, headline)
             else:
                 pred = _is_plural if text in ("they", "them") else (lambda h: not _is_person(h) and not _is_plural(h) and not _country(h))
@@ -277,7 +281,8 @@ def sentence_frames(sentence: str, mentions: list[Mention], *, headline: bool = 
             entry = gazetteer.lookup(tail.group(2).strip())
             if entry is not None:
                 t0 = x.start + tail.start(2)
-                frames.append(Frame("relay", Mention(t0, x.end, tail.group(2).strip(), "named", entry.source.name, entry.source.kind),
+                name = tail.group(2).strip()
+                frames.append(Frame("relay", Mention(t0, t0 + len(name), name, "named", entry.source.name, entry.source.kind),
                                     tail.group(0)[: len(tail.group(1)) + 3], t0))
     if headline:
         lead = re.match(r"^\s*([^:]{2,60}):\s", sentence)
@@ -303,7 +308,7 @@ def _first_after(mentions: list[Mention], pos: int, sentence: str, limit: int) -
     for x in mentions:
         if x.start >= pos:
             gap = sentence[pos : x.start]
-            if x.start - pos <= limit and not re.search(r"[;.]", gap):
+            if x.start - pos <= limit and not re.search(r";|\.\s", gap):
                 return x
             return None
     return None
@@ -320,7 +325,7 @@ _APPOSITION_OPENERS = re.compile(r"^,\s*(?:which|who|whose|known|a|an|the|one|it
 
 def _recipient(mentions: list[Mention], pos: int, sentence: str) -> Optional[Mention]:
     """The told/informed party: the first mention after the verb, preferring an outlet or legislature."""
-    near = [x for x in mentions if pos <= x.start <= pos + 45 and not re.search(r"[;.]", sentence[pos : x.start])]
+    near = [x for x in mentions if pos <= x.start <= pos + 45 and not re.search(r";|\.\s", sentence[pos : x.start])]
     for x in near:
         if x.kind in _RECIPIENT_KINDS or x.type in ("pronoun", "group", "description"):
             return x

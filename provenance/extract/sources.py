@@ -281,7 +281,7 @@ def find_mentions(sentence: str, gazetteer: Gazetteer, people: Optional[dict[str
         if not free(a, m.end("head")) or inside_gaz(m.start("head"), m.end("head"), people=False):
             continue
         head = m.group("head")
-        kind = _GROUP_HEADS.get(head) or _GROUP_HEADS.get(head.rstrip("s"), "other")
+        kind = _GROUP_HEADS.get(head) or _GROUP_HEADS.get(head.lower()) or _GROUP_HEADS.get(head.lower().rstrip("s"), "other")
         window = sentence[max(0, a - 40) : b + 60]
         if kind in ("official", "person", "legislator", "other") and _ANON.search(window) and "lawmaker" not in head:
             kind = "anonymous"
