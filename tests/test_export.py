@@ -128,6 +128,43 @@ def test_claim_columns_carry_scores_and_offsets(gold_store):
         assert column in header
 
 
+def test_resolved_scores_are_exported_for_every_claim(articles):
+    from provenance.resolve import resolve_all
+
+    store = fill(Store.memory(), articles)
+    resolution = resolve_all(store)
+    rows = parse(csv_bytes(store))
+    assert len(rows) == len(resolution.claims)
+    for row in rows:
+        assessment = resolution.claims[row["claim_key"]]
+        figure = resolution.figures[assessment.cluster]
+        assert row["cluster"] == assessment.cluster
+        assert float(row["directness"]) == assessment.directness
+        assert float(row["corroboration"]) == figure.corroboration
+        assert int(row["independent_origins"]) == figure.independent_origins
+        assert row["grade"] == figure.grade
+        assert row["flags"] == "; ".join(assessment.flags)
+        assert row["figure_flags"] == "; ".join(figure.flags)
+        assert unescape(row["explanation"]) == figure.explanation
+    figures = parse(csv_bytes(store, what="figures"))
+    assert {f["cluster"] for f in figures} == set(resolution.figures)
+    for f in figures:
+        figure = resolution.figures[f["cluster"]]
+        assert (number(f["low"]), number(f["best"]), number(f["high"])) == (
+            figure.low,
+            figure.best,
+            figure.high,
+        )
+        assert int(f["claims"]) == len(figure.claims) and f["grade"] == figure.grade
+    flagged = parse(csv_bytes(store, filters=ClaimFilter(flag="single_origin")))
+    expected = {
+        key
+        for key, a in resolution.claims.items()
+        if "single_origin" in a.flags or "single_origin" in resolution.figures[a.cluster].flags
+    }
+    assert {r["claim_key"] for r in flagged} == expected and expected
+
+
 def test_offsets_point_into_the_document_text():
     text = "Quake kills 1,411\n\nThe toll rose to 1,411, officials said."
     document = Document.from_text(text, title="Quake kills 1,411", publisher="Highland Herald")
