@@ -258,7 +258,7 @@ VIEWS: dict[str, dict[str, Any]] = {
             "unit": "the unit shared by the cluster's figures",
             "category": "what the figure counts, broadly",
             "counts": "what exactly is counted",
-            "as_of": "the date the figure refers to",
+            "as_of": "the date of the newest figure in the cluster",
             "estimate_low": "low end of the estimate over the current figure of each origin",
             "estimate_best": "best estimate",
             "estimate_high": "high end of the estimate",
@@ -312,6 +312,75 @@ join hops h on h.claim_id = c.id
 join sources s on s.id = h.source_id
 where c.id = {_CLAIM_REF}
 order by h.position""",
+    },
+    "figure_reports": {
+        "title": "Every report of a figure, grouped by origin",
+        "description": "All the claims in the figure cluster of one claim, origin group by origin group (agreeing and most echoed first), oldest first within each. Give the claim's id or key.",
+        "params": ["claim"],
+        "sql": f"""select og.label as origin, og.kind as origin_kind, og.interested, og.agrees,
+  coalesce(a.effective_as_of, c.as_of, d.published) as date,
+  c.figure_text as figure, c.id as claim_id, c.key, c.headline,
+  coalesce(d.publisher, '(unknown publisher)') as publisher, d.title as document,
+  c.chain_text as chain, a.directness, a.flags,
+  f.id as cluster_id, f.label as cluster
+from claim_assessments a
+join figures f on f.id = a.figure_id
+join claims c on c.id = a.claim_id
+join documents d on d.id = c.document_id
+left join origin_groups og on og.id = a.origin_group_id
+where a.figure_id = (select figure_id from claim_assessments where claim_id = {_CLAIM_REF})
+order by og.agrees desc, og.documents desc, og.label, date, c.id""",
+    },
+    "single_origin_corroborated": {
+        "title": "Single-origin figures that look corroborated",
+        "description": "Figures whose estimate rests on one origin although many articles repeat it: one agreeing origin group echoed in at least min_documents articles (default 2) by several publishers.",
+        "params": ["min_documents"],
+        "sql": """select f.id as cluster_id, f.label, f.best as estimate, og.label as origin,
+  og.kind as origin_kind, og.documents as echoed_in_documents, og.claims as echoed_in_claims,
+  (select count(distinct coalesce(d.publisher, '(unknown publisher)'))
+     from claim_assessments a join claims c on c.id = a.claim_id
+     join documents d on d.id = c.document_id
+     where a.origin_group_id = og.id) as publishers,
+  f.independent_origins, f.corroboration, f.grade, f.flags
+from figures f
+join origin_groups og on og.figure_id = f.id and og.agrees = 1
+where (select count(*) from origin_groups g where g.figure_id = f.id and g.agrees = 1) = 1
+  and og.documents >= cast(coalesce(nullif(:min_documents, ''), 2) as integer)
+order by og.documents desc, f.id""",
+    },
+    "conflicts": {
+        "title": "Conflicting figures",
+        "description": "Figure clusters flagged with a substantive conflict (independent origins disagree) or a transmission conflict (relays of one origin disagree), with each origin's range. Category is optional.",
+        "params": ["category"],
+        "sql": """select f.id as cluster_id, f.label, f.best as estimate,
+  og.label as origin, og.kind as origin_kind, og.low, og.high, og.latest_as_of,
+  og.agrees, og.interested, og.stale, og.documents, f.grade, f.flags
+from figures f
+join origin_groups og on og.figure_id = f.id
+where exists (select 1 from json_each(f.flags)
+              where value in ('substantive_conflict', 'transmission_conflict'))
+  and (:category = '' or f.category = :category)
+order by f.documents desc, f.id, og.agrees desc, og.documents desc""",
+    },
+    "headline_drift": {
+        "title": "Headline drift",
+        "description": "Headlines whose figure says more than the article's body: a dropped hedge or qualifier, a changed number or a collapsed chain. Each row sets the headline beside the first body report of the same figure in that article. Publisher is optional.",
+        "params": ["publisher"],
+        "sql": """select c.id as claim_id, c.key, coalesce(d.publisher, '(unknown publisher)') as publisher,
+  d.published, c.figure_text as headline_figure, c.hedges as headline_hedges,
+  c.chain_text as headline_chain, b.figure_text as body_figure, b.hedges as body_hedges,
+  b.chain_text as body_chain, b.sentence as body_sentence, a.notes, d.title as document
+from claims c
+join claim_assessments a on a.claim_id = c.id
+join documents d on d.id = c.document_id
+left join claims b on b.id = (
+  select b2.id from claims b2 join claim_assessments a2 on a2.claim_id = b2.id
+  where b2.document_id = c.document_id and b2.headline = 0 and a2.figure_id = a.figure_id
+  order by b2.position limit 1)
+where c.headline = 1
+  and exists (select 1 from json_each(a.flags) where value = 'headline_drift')
+  and (:publisher = '' or coalesce(d.publisher, '(unknown publisher)') = :publisher)
+order by d.published, c.id""",
     },
     "source_reach": {
         "title": "A source's reach",
