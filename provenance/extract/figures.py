@@ -70,7 +70,7 @@ _NOMINAL_CUES = frozenset(
 _AUX = frozenset(
     """were was are is be been being have has had having to also now still already reportedly allegedly believed
     thought estimated reported said later subsequently all either both likely feared confirmed officially as so far
-    not yet since then just being presumed known understood""".split()
+    not yet since then just being presumed known understood remain remains remained""".split()
 )
 _WORD_RE = re.compile(r"[A-Za-z]+(?:[.'’-][A-Za-z]+)*\.?|\d[\d,.]*|[;:()\"“”—–,]|(?<=\s)-(?=\s)|--")
 _BOUNDARY_RE = re.compile(
@@ -410,7 +410,7 @@ def _combine(text: str, end: int, cat: str, cues) -> str:
     """ "killed ... and wounded" right after one another is casualties."""
     if cat not in ("killed", "injured"):
         return cat
-    m = re.match(r"\s+(?:and|or|and/or)\s+(?:\w+\s+){0,1}", text[end : end + 20])
+    m = re.match(r"\s+(?:and|or|and/or)\s+(?:[A-Za-z]+\s+){0,1}", text[end : end + 20])
     if m:
         nxt = _cue_at(cues, end + m.end())
         if nxt and {cat, nxt} == {"killed", "injured"}:
