@@ -77,8 +77,9 @@ def fts_query(text: str) -> str:
 def _choice(value: str | None, choices: Sequence[str], option: str) -> str | None:
     if value is None:
         return None
-    if value in choices:
-        return value
+    for choice in choices:
+        if choice.lower() == value.strip().lower():
+            return choice
     hint = suggestion(closest(value, choices)) or "; choose from " + ", ".join(choices)
     raise InvalidOption(f"{option}: {value!r} is not one of the known values{hint}")
 
@@ -314,7 +315,7 @@ def add_source(
         raise InvalidOption("the source name is empty")
     kind = _choice(kind, SOURCE_KINDS, "--kind")
     if reliability is not None:
-        reliability = _choice(reliability.upper(), tuple("ABCDEF"), "--reliability")
+        reliability = _choice(reliability, tuple("ABCDEF"), "--reliability")
     # Stored lower-case: that is how the store looks aliases up when it files new hops.
     cleaned = sorted(
         {a.strip().lower() for a in aliases if a.strip() and a.strip().lower() != name.lower()}
