@@ -170,7 +170,7 @@ class Mention:
 _TITLE_WORDS = (
     r"(?:President|Prime|Minister|minister|Secretary|secretary|Chancellor|General|Gen\.|Colonel|"
     r"Deputy|deputy|Chief|chief|executive|Executive|spokesman|spokeswoman|spokesperson|Spokesman|"
-    r"Foreign|Defence|Defense|Interior|Finance|finance|foreign|defence|defense|interior|Outgoing|outgoing|"
+    r"Foreign|Defence|Defense|Interior|Finance|Health|Education|Justice|Labour|Labor|Trade|Energy|Economy|finance|foreign|defence|defense|interior|Outgoing|outgoing|"
     r"Former|former|leader|Leader|Commissioner|Director-General|Director|director|Ambassador|Senator|"
     r"Governor|Mayor|Judge|Dr\.|Mr\.|Ms\.|Mrs\.|national|security|Security|Council|White|House|Supreme|"
     r"Commander|commander|head|Head|Rep\.|Sen\.|CGT|Russian|Ukrainian|French|British|U\.S\.|US|North|South|"
@@ -264,11 +264,17 @@ def find_mentions(sentence: str, gazetteer: Gazetteer, people: Optional[dict[str
                 return True
         return False
 
-    for m in _PERSON.finditer(sentence):
+    pos = 0
+    while True:
+        m = _PERSON.search(sentence, pos)
+        if m is None:
+            break
         name = m.group("name")
         first = name.split()[0]
         if first in _NOT_NAMES or inside_gaz(m.start("name"), m.end("name"), people=True):
+            pos = m.start("name") + len(first)  # retry from the next word ("Health Minister Ann Lee")
             continue
+        pos = m.end()
         entry = gazetteer.lookup(name)
         title = m.group("title")
         start = m.start("title") if title.strip() else m.start("name")
