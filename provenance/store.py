@@ -319,6 +319,15 @@ class Store:
             )
         return self._rows_in("c.id", claim_ids)
 
+    def resolver_rows_for_origins(self, origins: Sequence[str], categories: Sequence[str]) -> list[tuple]:
+        """Resolver rows of the claims whose origin is one of ``origins`` in one of ``categories``."""
+        rows: list[tuple] = []
+        cats = sorted(set(categories))
+        for chunk in _chunks(sorted(set(origins))):
+            where = f"o.name IN ({','.join('?' * len(chunk))}) AND c.category IN ({','.join('?' * len(cats))})"
+            rows.extend(self.resolver_rows(where, [*chunk, *cats]))
+        return rows
+
     def _rows_in(self, column: str, values: Sequence[Any]) -> list[tuple]:
         rows: list[tuple] = []
         for chunk in _chunks(sorted(set(values))):

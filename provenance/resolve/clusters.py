@@ -121,6 +121,10 @@ def counted_thing(counts: str, category: str = "other", unit_key: str = "people"
             if w in HEAD_CLASSES
         }
     )
+    if not heads and descriptor and descriptor[-1].endswith(("ans", "ese", "is")):
+        # A plural demonym as the noun ("2,000 North Koreans"): people of that nation.
+        descriptor[-1] = descriptor[-1][:-1] if descriptor[-1].endswith("s") else descriptor[-1]
+        heads = ["people"]
     if not heads:
         # No known head noun: the last content word stands for it.
         heads = descriptor[-1:] or ["people"]
@@ -193,3 +197,59 @@ def apply_decisions(
     if parent:
         result = {k: find(v) for k, v in result.items()}
     return result
+
+
+def _parts(key: str) -> tuple[str, str, bool]:
+    thing = key.split("/", 2)[2]
+    pieces = thing.split("|")
+    if len(pieces) < 2:
+        return thing, "", True  # not a people-count: never underspecified
+    return pieces[0], pieces[1], len(pieces) > 2
+
+
+def is_underspecified(key: str) -> bool:
+    """A people-count that does not say whose people ("people killed", "war dead", "combat
+    troops") or says only whose ("2,000 North Koreans"): no descriptor, or a bare "people" head."""
+    descriptor, head, extras = _parts(key)
+    return bool(head) and not extras and (descriptor == "" or head == "people")
+
+
+def _fits(vague_key: str, specific_key: str) -> bool:
+    descriptor, head, _ = _parts(vague_key)
+    other_descriptor, other_head, _ = _parts(specific_key)
+    return (head == "people" or head == other_head) and (descriptor in ("", other_descriptor))
+
+
+def refine_underspecified(reports, base: dict[str, str], spans) -> dict[str, str]:
+    """Give unspecific people-counts the cluster of the group they most likely count.
+
+    Copy often names the group once and then says "about 600 people", "the war
+    dead" or "2,000 North Koreans". Such a figure takes the specific cluster
+    (same category and unit, compatible wording) that (1) its own origin uses
+    for an agreeing figure, or else (2) its own article uses for that category,
+    when exactly one such cluster exists; otherwise it stays where it is.
+    """
+    from .intervals import overlaps
+
+    by_origin: dict[tuple, list] = {}
+    by_document: dict[tuple, set] = {}
+    for r in reports:
+        key = base[r.key]
+        if is_underspecified(key):
+            continue
+        unit = normal_unit(r.unit)
+        by_origin.setdefault((r.origin, r.category, unit), []).append((key, spans.get(r.key)))
+        by_document.setdefault((r.document, r.category, unit), set()).add(key)
+    refined = dict(base)
+    for r in reports:
+        key = base[r.key]
+        if not is_underspecified(key):
+            continue
+        unit = normal_unit(r.unit)
+        span = spans.get(r.key)
+        keys = {k for k, other in by_origin.get((r.origin, r.category, unit), ()) if overlaps(span, other) and _fits(key, k)}
+        if not keys:
+            keys = {k for k in by_document.get((r.document, r.category, unit), ()) if _fits(key, k)}
+        if len(keys) == 1:
+            refined[r.key] = keys.pop()
+    return refined

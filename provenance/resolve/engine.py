@@ -18,7 +18,7 @@ from attrs import frozen
 
 from ..models import ClaimAssessment, FigureAssessment, OriginGroup
 from . import scores
-from .clusters import apply_decisions, cluster_key, subject_key
+from .clusters import apply_decisions, cluster_key, is_underspecified, refine_underspecified, subject_key
 from .explain import explain_cluster
 from .flags import arithmetic_groups, arithmetic_mismatches, headline_drift, series_flags
 from .independence import effective_times, group_origins
@@ -56,6 +56,9 @@ def assess(
     if as_of:
         reports = [r for r in reports if _known_by(r, as_of)]
     base = {r.key: cluster_key(r.category, r.counts, r.unit) for r in reports}
+    if any(is_underspecified(k) for k in base.values()):
+        spans = {r.key: interval(r.qualifier, r.value, r.low, r.high, r.text) for r in reports}
+        base = refine_underspecified(reports, base, spans)
     final = apply_decisions(base, decisions) if decisions else base
     members: dict[str, list[Report]] = defaultdict(list)
     for r in reports:

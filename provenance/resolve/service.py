@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any, Optional
 
 from ..errors import InvalidInput, NotFound
-from .clusters import cluster_key, subject_key
+from .clusters import cluster_key, is_underspecified, subject_key
 from .engine import Resolution, assess
 from .parties import Parties, load_parties
 from .records import report_from_row
@@ -43,9 +43,16 @@ def resolve_incremental(store, claim_ids: Sequence[int], *, parties: Optional[Pa
     decisions = store.cluster_decisions()
     base_keys = {cluster_key(r.category, r.counts, r.unit) for r in new}
     subjects = {subject_key(r.counts, r.category, r.unit) for r in new}
+    vague_groups = [r for r in new if is_underspecified(cluster_key(r.category, r.counts, r.unit))]
     new_keys = {r.key for r in new}
     partners = {b if a in new_keys else a for a, b, _ in decisions if a in new_keys or b in new_keys}
     rows = store.resolver_rows_for_clusters(sorted(base_keys), sorted(subjects))
+    if vague_groups:
+        # an unspecific "people killed" may belong to a cluster its origin uses
+        same_origin = store.resolver_rows_for_origins([r.origin for r in vague_groups], [r.category for r in vague_groups])
+        rows += same_origin
+        found = {cluster_key(row[13], row[14], row[15]) for row in same_origin}
+        rows += store.resolver_rows_for_clusters(sorted(found), [])
     if partners:
         ids = [row[0] for row in store.resolver_rows("c.key IN ({})".format(",".join("?" * len(partners))), sorted(partners))]
         rows += store.resolver_rows_for_claims(ids)
