@@ -1,0 +1,102 @@
+"""The resolver through the store and the CLI: incremental = full, decisions survive, figure JSON."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+
+from provenance.cli import app
+from provenance.resolve import figure_view, link_claims, resolve_all, resolve_incremental, unlink_claims
+from provenance.store import Store
+from tests.resolve_support import CORPUS, SEEDS, documents, gold_claims
+
+
+def snapshot(store):
+    figures = {
+        r[0]: r[1:]
+        for r in store.conn.execute(
+            "SELECT key, low, best, high, independent_origins, corroboration, grade, flags FROM figures"
+        )
+    }
+    claims = dict(
+        store.conn.execute(
+            "SELECT c.key, f.key FROM claim_assessments a JOIN claims c ON c.id = a.claim_id JOIN figures f ON f.id = a.figure_id"
+        )
+    )
+    return figures, claims
+
+
+def test_incremental_rescoring_matches_a_full_rescore(store):
+    docs = documents([SEEDS, CORPUS])
+    for document in docs:
+        result = store.add_document(document, gold_claims(document))
+        resolve_incremental(store, result.claim_ids)
+    incremental = snapshot(store)
+    resolve_all(store)
+    assert snapshot(store) == incremental
+    assert len(incremental[1]) == store.conn.execute("SELECT count(*) FROM claims").fetchone()[0]
+
+
+def test_link_and_unlink_survive_rescoring_and_reingest(db_path):
+    seed = documents([SEEDS])[0]
+    with Store.open(db_path) as store:
+        store.add_document(seed, gold_claims(seed))
+        resolve_all(store)
+        ids = {r[1]: r[0] for r in store.conn.execute("SELECT id, key FROM claims")}
+        troops = next(i for k, i in ids.items() if k.endswith("-c4"))
+        workers = next(i for k, i in ids.items() if k.endswith("-c10"))
+        killed = next(i for k, i in ids.items() if k.endswith("-c2"))
+        fatalities = next(i for k, i in ids.items() if k.endswith("-c6"))
+        link_claims(store, troops, workers)
+        unlink_claims(store, killed, fatalities)
+        resolve_all(store)
+        assert workers in {c["id"] for c in figure_view(store, troops)["claims"]}
+        assert fatalities not in {c["id"] for c in figure_view(store, killed)["claims"]}
+        # re-ingest: drop the claims and assessments, store the document again
+        store.conn.execute("DELETE FROM claim_assessments")
+        store.conn.execute("DELETE FROM origin_groups")
+        store.conn.execute("DELETE FROM figures")
+        store.conn.execute("DELETE FROM hops")
+        store.conn.execute("DELETE FROM claims")
+        store.conn.execute("DELETE FROM documents")
+        store.conn.commit()
+        result = store.add_document(seed, gold_claims(seed))
+        resolve_incremental(store, result.claim_ids)
+        keys = dict(store.conn.execute("SELECT key, id FROM claims"))
+        by_suffix = {k.split("-")[-1]: i for k, i in keys.items()}
+        assert by_suffix["c10"] in {c["id"] for c in figure_view(store, by_suffix["c4"])["claims"]}
+        assert by_suffix["c6"] not in {c["id"] for c in figure_view(store, by_suffix["c2"])["claims"]}
+
+
+def test_cli_resolve_figure_json_and_link(runner, db_path, figure_schema):
+    seed = documents([SEEDS])[0]
+    with Store.open(db_path) as store:
+        store.add_document(seed, gold_claims(seed))
+    result = runner.invoke(app, ["resolve", "--db", str(db_path)])
+    assert result.exit_code == 0, result.output
+    assert "figure cluster" in result.output
+    result = runner.invoke(app, ["figure", "2", "--json", "--db", str(db_path)])
+    assert result.exit_code == 0, result.output
+    view = json.loads(result.output)
+    jsonschema.validate(view, figure_schema, cls=jsonschema.Draft202012Validator)
+    assert view["requested_claim"] == 2
+    readable = runner.invoke(app, ["figure", "2", "--db", str(db_path)])
+    assert readable.exit_code == 0 and view["grade"] in readable.output
+    assert runner.invoke(app, ["figure", "link", "4", "10", "--db", str(db_path)]).exit_code == 0
+    linked = json.loads(runner.invoke(app, ["figure", "4", "--json", "--db", str(db_path)]).output)
+    assert 10 in {c["id"] for c in linked["claims"]}
+    missing = runner.invoke(app, ["figure", "999", "--db", str(db_path)])
+    assert missing.exit_code != 0 and "Error:" in missing.output
+    bad_date = runner.invoke(app, ["figure", "2", "--as-of", "yesterday", "--db", str(db_path)])
+    assert bad_date.exit_code != 0 and "--as-of" in bad_date.output
+
+
+def test_figure_as_of_before_publication_is_an_error(runner, db_path):
+    docs = documents([CORPUS])[:2]
+    with Store.open(db_path) as store:
+        for document in docs:
+            store.add_document(document, gold_claims(document))
+        resolve_all(store)
+    result = runner.invoke(app, ["figure", "1", "--as-of", "2000-01-01", "--db", str(db_path)])
+    assert result.exit_code != 0 and "published" in result.output
