@@ -9,7 +9,10 @@ Expected values in the tests are read from the same gold files at test time.
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
+
+import pytest
 
 from provenance.convert import claim_from_json
 from provenance.models import Document
@@ -100,3 +103,17 @@ def claim_date(document: Document, claim: dict) -> str | None:
     return (claim.get("as_of") or document.published or None) and (
         claim.get("as_of") or document.published
     )[:10]
+
+
+@pytest.fixture(scope="session")
+def lookup_db(tmp_path_factory) -> Path:
+    """A database file with the seed and corpus gold claims, built once per test session."""
+    return build(tmp_path_factory.mktemp("lookups") / "lookups.db")
+
+
+@pytest.fixture
+def writable_db(lookup_db, tmp_path) -> Path:
+    """A private copy of :func:`lookup_db` that a test may change."""
+    copy = tmp_path / "copy.db"
+    shutil.copyfile(lookup_db, copy)
+    return copy
