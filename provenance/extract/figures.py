@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Optional
+from typing import NamedTuple, Optional
 
 import attrs
 
@@ -44,8 +44,7 @@ class FigureMention:
     hedges: tuple[str, ...] = ()
 
 
-@attrs.frozen
-class _Word:
+class _Word(NamedTuple):
     start: int
     end: int
     text: str
@@ -86,7 +85,13 @@ class _Lex:
         for cat, words in lex["category_cues"].items():
             cues += [(w, cat) for w in words]
         self.cue_cat = {w: c for w, c in cues}
-        self.cue_re = re.compile(rf"\b(?:{_alt(self.cue_cat)})\b", re.I)
+        # cues indexed by their first word, longest first, for a match over the word list
+        self.cue_index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, cat in sorted(self.cue_cat.items(), key=lambda kv: -len(kv[0].split())):
+            parts = tuple(phrase.lower().split())
+            self.cue_index.setdefault(parts[0], []).append((parts, cat))
+        hedges = lex["hedges"]
+        self.hedge_first = frozenset(w.split()[0].lower() for w in hedges["words"] + hedges["reported"])
         self.people = frozenset(lex["people_nouns"])
         self.military = frozenset(lex["military_nouns"])
         self.presence = frozenset(lex["deployed_presence"])
@@ -120,6 +125,24 @@ def _words(text: str) -> list[_Word]:
     return [_Word(m.start(), m.end(), m.group(0), m.group(0).lower()) for m in _WORD_RE.finditer(text)]
 
 
+def _cues(words: list[_Word]) -> list[tuple[int, int, str]]:
+    """Category cue phrases in the sentence as (start, end, category), longest phrase first."""
+    index = _lex().cue_index
+    out = []
+    i, n = 0, len(words)
+    while i < n:
+        cands = index.get(words[i].low.rstrip("."))
+        if cands:
+            for parts, cat in cands:
+                k = len(parts)
+                if all(words[i + t].low.rstrip(".") == parts[t] for t in range(1, k)) if i + k <= n else False:
+                    out.append((words[i].start, words[i + k - 1].end, cat))
+                    i += k - 1
+                    break
+        i += 1
+    return out
+
+
 def find_figures(text: str, *, headline: bool = False) -> list[FigureMention]:
     """The figures of one sentence (or headline / sub-heading), in text order.
 
@@ -132,8 +155,11 @@ def find_figures(text: str, *, headline: bool = False) -> list[FigureMention]:
     lx = _lex()
     words = _words(text)
     bounds = [m.start() for m in _BOUNDARY_RE.finditer(text)]
-    cues = [(m.start(), m.end(), lx.cue_cat[re.sub(r"\s+", " ", m.group(0).lower())]) for m in lx.cue_re.finditer(text)]
-    hedge_hits = [m for m in lx.hedge_re.finditer(text) if _is_hedge_use(text, m)]
+    cues = _cues(words)
+    if any(w.low.rstrip(".") in lx.hedge_first for w in words):
+        hedge_hits = [m for m in lx.hedge_re.finditer(text) if _is_hedge_use(text, m)]
+    else:
+        hedge_hits = []
     sentence_hedges = [m.group(0) for m in lx.sentence_hedge_re.finditer(text)]
     end_estimate = lx.end_estimate_re.search(text)
 

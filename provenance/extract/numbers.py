@@ -105,6 +105,20 @@ class _Patterns:
             r"|(?P<fm>two|three)[ \t-]+(?P<fd>thirds|quarters))\b(?=\s+of\b)"
         )
         self.master = re.compile(rf"(?P<vague>{vague})|(?P<frac>{frac})|(?P<num>{num})", re.I)
+        # Where a number phrase can start. Scanning the text with the master pattern tries all
+        # its alternatives at every character; this cheap pattern (a digit, a currency sign, a
+        # number word, or "a"/"an" before a scale word) finds the few places worth a full match.
+        starters = sorted(
+            set(lex["number_words"]) | {"several", "many", "dozens", "hundreds", "thousands", "millions", "billions",
+                                       "scores", "tens", "half", "two", "three"},
+            key=len, reverse=True,
+        )
+        cased = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in starters)
+        self.trigger = re.compile(
+            rf"US\$|[$€£¥₩₹]|\d[\d,.]*|\b(?:{cased})\b"
+            rf"|\b[Aa]n?[ \t]+(?=(?:few[ \t]+|couple[ \t]+of[ \t]+)?(?:hundred|thousand|million|billion|trillion|dozen|"
+            rf"half|third|quarter|battalion|brigade|regiment|compan|platoon|division))"
+        )
         self.range_sep = re.compile(r"[ \t]*(?:-|–|—|to|through)[ \t]*|[ \t]+(?:and|or)[ \t]+", re.I)
         quals = lex["qualifiers"]
         self.qual_before = re.compile(rf"(?:^|(?<=[^\w]))(?P<q>{_alt(quals)})\s+(?:[\"'“‘]\s*)?$", re.I)
@@ -282,10 +296,15 @@ def _atoms(text: str) -> list[_Atom]:
     out: list[_Atom] = []
     pos = 0
     n = len(text)
+    trigger = patterns().trigger
     while pos < n:
-        m = pat.search(text, pos)
-        if not m:
+        t = trigger.search(text, pos)
+        if not t:
             break
+        m = pat.match(text, t.start())
+        if not m:
+            pos = t.end()
+            continue
         sp = m.group("sp") if m.group("num") else None
         if sp and re.search(r"\band\b", sp, re.I):
             # "two and three" is two numbers: "and" only joins after hundred/thousand...
@@ -413,10 +432,11 @@ def _build_phrase(
         if lead == "between":
             start = core_start - len(before) + before.lower().rfind("between")
     else:
-        qm = p.qual_before.search(before)
-        if qm and _qualifier_applies(before, qm, first):
+        qbefore = before[-40:]
+        qm = p.qual_before.search(qbefore)
+        if qm and _qualifier_applies(qbefore, qm, first):
             qualifier = lex["qualifiers"][re.sub(r"\s+", " ", qm.group("q").lower())]
-            start = core_start - len(before) + qm.start("q")
+            start = core_start - len(qbefore) + qm.start("q")
     if first.indefinite and qualifier == "exact" and first.kind == "num":
         return None  # "one soldier", "a nurse": indefinite, not a count
 
@@ -432,7 +452,7 @@ def _build_phrase(
         unit = lex["currency_words"][cm.group("w").lower()]
         tail = cm.end()
         end = max(end, tail)
-    if p.magnitude_before.search(before) or p.magnitude_after.match(text, tail):
+    if ("agnitude" in before[-14:] and p.magnitude_before.search(before[-14:])) or p.magnitude_after.match(text, tail):
         unit = "magnitude"
     rm = p.rate_after.match(text, tail)
     if rm and first.kind == "num":
@@ -492,7 +512,7 @@ def _is_non_figure(text: str, first: _Atom, last: _Atom, is_range: bool, before:
     # Attached letters: "SA-22", "F-16", "A320" (designations); "8th", "240mm", "1990s", "5G" (ordinals, calibres...)
     if prev.isalpha() or prev in "/#@_\\":
         return True
-    if prev in "-–" and (prev2.isalnum()) and not p.magnitude_before.search(before):
+    if prev in "-–" and (prev2.isalnum()) and not p.magnitude_before.search(before[-14:]):
         return True
     if nxt.isalpha() or nxt in "°/" or (nxt in "'’" and nxt2 == "s"):
         return True
@@ -507,7 +527,7 @@ def _is_non_figure(text: str, first: _Atom, last: _Atom, is_range: bool, before:
     if prev == "[" and nxt == "]":
         return True  # footnote
     if first.kind == "frac":
-        return bool(p.ordinal_before.search(before) or p.frac_time_after.match(text, e))
+        return bool(p.ordinal_before.search(before[-10:]) or p.frac_time_after.match(text, e))
     if first.kind == "vague":
         return bool(p.vague_time_after.match(text, e))
     if p.clock_after.match(text, e):
@@ -520,23 +540,30 @@ def _is_non_figure(text: str, first: _Atom, last: _Atom, is_range: bool, before:
     digits_text = text[s:e]
     if plain_int and not is_range and re.fullmatch(r"\d+", digits_text):
         v = first.value
-        if v <= 31 and (p.month_before.search(before) or p.month_list_before.search(before) or p.month_after.match(text, e)):
+        if v <= 31 and (
+            p.month_before.search(before[-16:])
+            or (_has_digit(before[-8:]) and p.month_list_before.search(before[-40:]))
+            or p.month_after.match(text, e)
+        ):
             return True  # "April 30", "30 April", "December 14 and 15"
         if 1000 <= v <= 2100 and len(digits_text) == 4 and not _qualified_or_counted(text, s, e, before):
             return True  # a year
-        if v < 130 and (p.age_before.search(before) or (p.name_comma_before.search(before) and re.match(r"[ \t]*[,)]", text[e : e + 2]))):
+        if v < 130 and (
+            ("age" in before[-12:].lower() and p.age_before.search(before[-12:]))
+            or (p.name_comma_before.search(before[-20:]) and re.match(r"[ \t]*[,)]", text[e : e + 2]))
+        ):
             return True  # "aged 25", "Lea, 25," "Kim (25)"
         if v < 100 and p.line_start.search(before) and re.match(r"[.)][ \t]", text[e : e + 2]):
             return True  # list marker "1. "
         if p.street_after.match(text, e):
             return True
-    if plain_int and p.designation_before.search(before) and not p.people_after.match(text, e):
+    if plain_int and p.designation_before.search(before[-16:]) and not p.people_after.match(text, e):
         return True  # "Article 5", "No. 10", "Phase 2"
-    if first.kind == "num" and p.sourcing_before.search(before):
+    if first.kind == "num" and p.sourcing_before.search(before[-16:]):
         return True  # "according to two officials"
     if first.kind == "num" and (p.sourcing_after.match(text, e) or p.members_of_after.match(text, e)):
         return True  # "three people familiar with the matter", "Two members of the ... committee"
-    if first.spelled and not first.scaled and first.value <= 12 and p.anaphor_before.search(before):
+    if first.spelled and not first.scaled and first.value <= 12 and p.anaphor_before.search(before[-8:]):
         # "the two countries" refers back; "the two soldiers captured last week" is a count
         if not p.anaphor_event_after.match(text, e) or re.match(r"[ \t]+of\b", text[e : e + 5]):
             return True
@@ -562,6 +589,10 @@ def _qualifier_applies(before: str, qm: re.Match, atom: _Atom) -> bool:
     return True
 
 
+def _has_digit(s: str) -> bool:
+    return any(c.isdigit() for c in s)
+
+
 def _is_rate(text: str, end: int) -> bool:
     """ "1,072 a day" is a rate, not a duration."""
     return bool(re.match(r"[ \t]+(?:a|an|per|each|every)[ \t]+", text[end : end + 8], re.I))
@@ -570,6 +601,6 @@ def _is_rate(text: str, end: int) -> bool:
 def _qualified_or_counted(text: str, start: int, end: int, before: str) -> bool:
     """A four-digit number is a count, not a year, when qualified ("more than 2000") or followed by a people noun."""
     p = patterns()
-    if p.qual_before.search(before):
+    if p.qual_before.search(before[-24:]):
         return True
     return bool(p.people_after.match(text, end))
