@@ -112,7 +112,9 @@ def test_troops_and_workers_are_different_things():
 
 
 def test_others_inherit_the_earlier_noun_phrase():
-    first, second = figs("Some 700 Sudanese soldiers died, with more than 2,000 others reportedly hurt.")
+    first, second = figs(
+        "Some 700 Sudanese soldiers died, with more than 2,000 others reportedly hurt."
+    )
     assert first.figure.counts == "Sudanese soldiers"
     assert second.figure.counts.startswith("Sudanese soldiers")
     assert second.figure.category == "injured"
@@ -142,7 +144,9 @@ def test_hedge_after_the_figure_belongs_to_it_only():
 
 
 def test_governing_hedge_covers_the_clause_but_not_a_contrast():
-    found = figs("The agency now estimates that 3,000 homes were lost, not the 2,000 it first reported.")
+    found = figs(
+        "The agency now estimates that 3,000 homes were lost, not the 2,000 it first reported."
+    )
     assert found[0].hedges == ("estimates",)
     assert found[1].hedges == ()
 
@@ -157,11 +161,15 @@ def test_quoted_term_is_not_a_hedge():
 
 
 def test_trailing_estimate_verb_covers_the_sentence():
-    assert one("The rebels have lost 9,000 fighters, the ministry estimated on Monday.").hedges == ("estimated",)
+    assert one("The rebels have lost 9,000 fighters, the ministry estimated on Monday.").hedges == (
+        "estimated",
+    )
 
 
 def test_noun_estimate_after_the_figure_is_not_a_hedge():
-    assert one("The army said 400 soldiers died, a sharp rise from its earlier estimate.").hedges == ()
+    assert (
+        one("The army said 400 soldiers died, a sharp rise from its earlier estimate.").hedges == ()
+    )
 
 
 def test_sentence_wide_hedges():
@@ -212,7 +220,14 @@ def test_gold_sentences(capsys):
                 gs = gs if gs >= 0 else sentence.find(g["text"])
                 ge = gs + len(g["text"])
                 pos = ge
-                k = next((k for k, m in enumerate(found) if k not in used and m.start < ge and gs < m.end), None)
+                k = next(
+                    (
+                        k
+                        for k, m in enumerate(found)
+                        if k not in used and m.start < ge and gs < m.end
+                    ),
+                    None,
+                )
                 if k is None:
                     fn += 1
                     continue
@@ -225,9 +240,12 @@ def test_gold_sentences(capsys):
                     "qualifier": f.qualifier == g["qualifier"],
                     "category": f.category == g["category"],
                     "unit": _unit(f.unit) == _unit(g.get("unit")),
-                    "hedges": sorted(h.lower() for h in m.hedges) == sorted(h.lower() for h in c["hedges"]),
+                    "hedges": sorted(h.lower() for h in m.hedges)
+                    == sorted(h.lower() for h in c["hedges"]),
                 }
-                if g["qualifier"] != "vague":  # vague bounds follow our documented convention, gold leaves them null
+                if (
+                    g["qualifier"] != "vague"
+                ):  # vague bounds follow our documented convention, gold leaves them null
                     checks["bounds"] = (f.low, f.high) == (g.get("low"), g.get("high"))
                 for key, ok in checks.items():
                     acc[key][0] += ok
@@ -236,7 +254,9 @@ def test_gold_sentences(capsys):
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     rates = {k: a / n for k, (a, n) in acc.items()}
     with capsys.disabled():
-        print(f"\nfigures over gold sentences: P={precision:.3f} R={recall:.3f} (tp={tp} fp={fp} fn={fn})")
+        print(
+            f"\nfigures over gold sentences: P={precision:.3f} R={recall:.3f} (tp={tp} fp={fp} fn={fn})"
+        )
         print("  " + " ".join(f"{k}={v:.3f}" for k, v in rates.items()))
     assert precision >= 0.95 and recall >= 0.95
     assert rates["qualifier"] >= 0.95 and rates["value"] >= 0.95 and rates["bounds"] >= 0.95
@@ -261,7 +281,9 @@ def test_no_figures_in_sentences_without_gold_figures(capsys):
             if any(sentence in g or g in sentence for g in gold_sentences):
                 continue
             checked += 1
-            false_positives += [(path.name, m.figure.text, sentence) for m in find_figures(sentence)]
+            false_positives += [
+                (path.name, m.figure.text, sentence) for m in find_figures(sentence)
+            ]
     with capsys.disabled():
         print(f"\nnon-gold sentences checked: {checked}, false positives: {len(false_positives)}")
         for fp in false_positives:

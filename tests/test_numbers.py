@@ -10,7 +10,9 @@ from provenance.extract.numbers import find_number_phrases, parse_spelled
 
 
 def phrases(text):
-    return [(p.text, p.value, p.qualifier, p.low, p.high, p.unit) for p in find_number_phrases(text)]
+    return [
+        (p.text, p.value, p.qualifier, p.low, p.high, p.unit) for p in find_number_phrases(text)
+    ]
 
 
 def only(text):
@@ -201,7 +203,9 @@ def test_non_figures(text):
 
 
 def test_definite_count_of_an_event_is_a_figure():
-    assert [p.value for p in find_number_phrases("the two soldiers captured by Ukraine last week")] == [2]
+    assert [
+        p.value for p in find_number_phrases("the two soldiers captured by Ukraine last week")
+    ] == [2]
 
 
 def test_year_like_number_with_a_people_noun_is_a_count():
@@ -253,7 +257,9 @@ def test_round_trip_of_formatted_integers(n):
 
 @settings(max_examples=200, deadline=None)
 @given(
-    st.sampled_from(["about", "nearly", "more than", "at least", "up to", "fewer than", "between", ""]),
+    st.sampled_from(
+        ["about", "nearly", "more than", "at least", "up to", "fewer than", "between", ""]
+    ),
     st.integers(min_value=2, max_value=10**7),
     st.integers(min_value=1, max_value=10**6),
 )

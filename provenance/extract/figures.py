@@ -24,14 +24,22 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import NamedTuple, Optional
+from typing import NamedTuple
 
 import attrs
 
 from ..models import Figure
 from .numbers import NumberPhrase, _alt, find_number_phrases, lexicon
 
-PEOPLE_CATEGORIES = ("killed", "injured", "casualties", "deployed", "captured", "missing", "displaced")
+PEOPLE_CATEGORIES = (
+    "killed",
+    "injured",
+    "casualties",
+    "deployed",
+    "captured",
+    "missing",
+    "displaced",
+)
 
 
 @attrs.frozen
@@ -61,10 +69,39 @@ _STOP = frozenset(
     toward towards via under above below beyond through throughout upon what how why some any many much most
     several few other another such same own either neither last next first second""".split()
 )
-_COMPARATIVES = frozenset({"lower", "higher", "fewer", "less", "greater", "larger", "smaller", "bigger", "worldwide", "nationwide", "overall", "total", "apiece", "each"})
+_COMPARATIVES = frozenset(
+    {
+        "lower",
+        "higher",
+        "fewer",
+        "less",
+        "greater",
+        "larger",
+        "smaller",
+        "bigger",
+        "worldwide",
+        "nationwide",
+        "overall",
+        "total",
+        "apiece",
+        "each",
+    }
+)
 _PRONOUN_HEADS = frozenset({"others", "more", "them", "those", "these", "whom", "which"})
 _NOMINAL_CUES = frozenset(
-    {"dead", "wounded", "injured", "missing", "displaced", "fatalities", "casualties", "deaths", "lives", "bodies", "losses"}
+    {
+        "dead",
+        "wounded",
+        "injured",
+        "missing",
+        "displaced",
+        "fatalities",
+        "casualties",
+        "deaths",
+        "lives",
+        "bodies",
+        "losses",
+    }
 )
 _AUX = frozenset(
     """were was are is be been being have has had having to also now still already reportedly allegedly believed
@@ -91,7 +128,9 @@ class _Lex:
             parts = tuple(phrase.lower().split())
             self.cue_index.setdefault(parts[0], []).append((parts, cat))
         hedges = lex["hedges"]
-        self.hedge_first = frozenset(w.split()[0].lower() for w in hedges["words"] + hedges["reported"])
+        self.hedge_first = frozenset(
+            w.split()[0].lower() for w in hedges["words"] + hedges["reported"]
+        )
         self.people = frozenset(lex["people_nouns"])
         self.military = frozenset(lex["military_nouns"])
         self.presence = frozenset(lex["deployed_presence"])
@@ -113,7 +152,9 @@ class _Lex:
         self.end_estimate_re = re.compile(
             r",\s+(?:[A-Za-z'’.-]+\s+){1,8}?(?P<h>estimated|believes|believed|believe)\b[^,;]{0,30}[.!?\"”]*\s*$"
         )
-        self.an_estimated_re = re.compile(r"\b(?:an?\s+)?(?P<h>estimated|reportedly|allegedly|believed)\s+$", re.I)
+        self.an_estimated_re = re.compile(
+            r"\b(?:an?\s+)?(?P<h>estimated|reportedly|allegedly|believed)\s+$", re.I
+        )
 
 
 @functools.cache
@@ -122,7 +163,9 @@ def _lex() -> _Lex:
 
 
 def _words(text: str) -> list[_Word]:
-    return [_Word(m.start(), m.end(), m.group(0), m.group(0).lower()) for m in _WORD_RE.finditer(text)]
+    return [
+        _Word(m.start(), m.end(), m.group(0), m.group(0).lower()) for m in _WORD_RE.finditer(text)
+    ]
 
 
 def _cues(words: list[_Word]) -> list[tuple[int, int, str]]:
@@ -135,7 +178,11 @@ def _cues(words: list[_Word]) -> list[tuple[int, int, str]]:
         if cands:
             for parts, cat in cands:
                 k = len(parts)
-                if all(words[i + t].low.rstrip(".") == parts[t] for t in range(1, k)) if i + k <= n else False:
+                if (
+                    all(words[i + t].low.rstrip(".") == parts[t] for t in range(1, k))
+                    if i + k <= n
+                    else False
+                ):
                     out.append((words[i].start, words[i + k - 1].end, cat))
                     i += k - 1
                     break
@@ -166,10 +213,9 @@ def find_figures(text: str, *, headline: bool = False) -> list[FigureMention]:
     infos = [_analyse(text, words, ph, phrases) for ph in phrases]
     categories = _categories(text, phrases, infos, cues, bounds)
     out: list[FigureMention] = []
-    prev_counts: Optional[str] = None
-    prev_nat: Optional[str] = None
-    prev_cat: Optional[str] = None
-    for idx, (ph, info) in enumerate(zip(phrases, infos)):
+    prev_counts: str | None = None
+    prev_nat: str | None = None
+    for idx, (ph, info) in enumerate(zip(phrases, infos, strict=True)):
         clause = _clause(bounds, ph.start, len(text))
         category = categories[idx]
         counts, nat = _counts(text, ph, info, category, prev_counts, prev_nat)
@@ -192,7 +238,6 @@ def find_figures(text: str, *, headline: bool = False) -> list[FigureMention]:
         out.append(FigureMention(start=ph.start, end=ph.end, figure=figure, hedges=tuple(hedges)))
         if info["is_people"] or category in PEOPLE_CATEGORIES:
             prev_counts, prev_nat = counts, nat or prev_nat
-        prev_cat = category
     return out
 
 
@@ -217,7 +262,20 @@ def _analyse(text: str, words: list[_Word], ph: NumberPhrase, phrases: list[Numb
     if j < len(words) and words[j].low == "of":
         partitive = True
         j += 1
-        while j < len(words) and words[j].low in ("the", "its", "their", "his", "her", "our", "those", "these", "them", "whom", "which", "all"):
+        while j < len(words) and words[j].low in (
+            "the",
+            "its",
+            "their",
+            "his",
+            "her",
+            "our",
+            "those",
+            "these",
+            "them",
+            "whom",
+            "which",
+            "all",
+        ):
             if words[j].low in ("them", "whom", "which", "those", "these"):
                 pronoun_ref = True
             j += 1
@@ -234,7 +292,9 @@ def _analyse(text: str, words: list[_Word], ph: NumberPhrase, phrases: list[Numb
             j += 1
             continue
         nxt = words[j + 1] if j + 1 < len(words) else None
-        nxt_nounish = bool(nxt and nxt.text[0].isalpha() and nxt.low not in _STOP and nxt.low not in lx.cue_cat)
+        nxt_nounish = bool(
+            nxt and nxt.text[0].isalpha() and nxt.low not in _STOP and nxt.low not in lx.cue_cat
+        )
         if (
             low == "and"
             and np_words
@@ -246,13 +306,17 @@ def _analyse(text: str, words: list[_Word], ph: NumberPhrase, phrases: list[Numb
             np_words.append(w)
             j += 1
             continue
-        if (low in _STOP or low in _COMPARATIVES) and not (low in ("other", "more") and nxt_nounish):
+        if (low in _STOP or low in _COMPARATIVES) and not (
+            low in ("other", "more") and nxt_nounish
+        ):
             if not np_words and low in ("more", "others"):
                 np_words.append(w)
             break
         if low in lx.cue_cat or low.endswith(("ed", "ing")) or low in ("dead", "fallen"):
             if nxt_nounish and "-" not in w.text:
-                np_words.append(w)  # a modifier: "wounded soldiers", "armoured vehicles", "shipping containers"
+                np_words.append(
+                    w
+                )  # a modifier: "wounded soldiers", "armoured vehicles", "shipping containers"
                 j += 1
                 continue
             if "-" in w.text and nxt_nounish:
@@ -268,8 +332,15 @@ def _analyse(text: str, words: list[_Word], ph: NumberPhrase, phrases: list[Numb
             break
         if low in lx.people and nxt.low not in lx.people and nxt.low != "and":
             break  # "1,000 engineers took part": the noun phrase ends at its people head
-        if low.endswith("s") and not low.endswith("ss") and len(low) > 3 and (
-            (nxt.text[:1].isupper() and not w.text[:1].isupper()) or nxt.low.endswith(("ed", "ly")) or nxt.low in _COMPARATIVES
+        if (
+            low.endswith("s")
+            and not low.endswith("ss")
+            and len(low) > 3
+            and (
+                (nxt.text[:1].isupper() and not w.text[:1].isupper())
+                or nxt.low.endswith(("ed", "ly"))
+                or nxt.low in _COMPARATIVES
+            )
         ):
             break  # "roles Amazon eliminated", "troops originally deployed"
     head = np_words[-1].low.rstrip(".") if np_words else ""
@@ -280,9 +351,25 @@ def _analyse(text: str, words: list[_Word], ph: NumberPhrase, phrases: list[Numb
         not head
         or head in lx.people
         or head in _PRONOUN_HEADS
-        or bool(np_words and np_words[-1].text[0].isupper() and head.endswith(("ans", "ese", "is", "ians")))
+        or bool(
+            np_words
+            and np_words[-1].text[0].isupper()
+            and head.endswith(("ans", "ese", "is", "ians"))
+        )
     )
-    if ph.unit in ("USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "UAH", "KRW", "magnitude", "per year"):
+    if ph.unit in (
+        "USD",
+        "EUR",
+        "GBP",
+        "JPY",
+        "CNY",
+        "INR",
+        "RUB",
+        "UAH",
+        "KRW",
+        "magnitude",
+        "per year",
+    ):
         is_people = False
     return {
         "np": np_words,
@@ -304,13 +391,18 @@ def _categories(text: str, phrases, infos, cues, bounds) -> list[str]:
     """Categories of all figures; a figure with no cue of its own shares the category of the
     figure it is coordinated with ("at least 500 officers and three generals were in Russia")."""
     cats: list[str] = []
-    prev: Optional[str] = None
-    for ph, info in zip(phrases, infos):
+    prev: str | None = None
+    for ph, info in zip(phrases, infos, strict=True):
         cat = _category(text, ph, info, cues, _clause(bounds, ph.start, len(text)), prev)
         cats.append(cat)
         prev = cat
     for i in range(len(phrases) - 2, -1, -1):
-        if cats[i] == "other" and infos[i]["is_people"] and infos[i]["head"] and cats[i + 1] != "other":
+        if (
+            cats[i] == "other"
+            and infos[i]["is_people"]
+            and infos[i]["head"]
+            and cats[i + 1] != "other"
+        ):
             between = text[infos[i]["after"] : phrases[i + 1].start]
             if re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", between):
                 cats[i] = cats[i + 1]
@@ -328,11 +420,10 @@ def _clause(bounds: list[int], pos: int, n: int) -> tuple[int, int]:
     return start, end
 
 
-def _category(text: str, ph: NumberPhrase, info: dict, cues, clause, prev_cat: Optional[str]) -> str:
+def _category(text: str, ph: NumberPhrase, info: dict, cues, clause, prev_cat: str | None) -> str:
     lx = _lex()
     if ph.unit in ("USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "UAH", "KRW", "magnitude"):
         return "other"
-    np_words = info["np"]
     head = info["head"]
     # 1. the noun phrase itself ("600 fatalities", "wounded soldiers", "of those killed")
     np_end = info["after"]
@@ -362,7 +453,12 @@ def _category(text: str, ph: NumberPhrase, info: dict, cues, clause, prev_cat: O
         if w.low in lx.presence and head in lx.military:
             presence = True
             break
-        if w.low == "in" and head in lx.military and j + 1 < len(words) and words[j + 1].text[:1].isupper():
+        if (
+            w.low == "in"
+            and head in lx.military
+            and j + 1 < len(words)
+            and words[j + 1].text[:1].isupper()
+        ):
             presence = True  # "officers ... were already in Russia"
             break
         if w.low not in _AUX and not w.low.endswith("ly"):
@@ -376,8 +472,24 @@ def _category(text: str, ph: NumberPhrase, info: dict, cues, clause, prev_cat: O
         w = words[k]
         cat = _cue_at(cues, w.start)
         if cat:
-            return cat if cat != "casualties" or w.low not in ("cost",) or info["is_people"] else "other"
-        if w.low not in ("has", "have", "had", "also", "been", "now", "already", "reportedly", "a", "further", "the"):
+            return (
+                cat
+                if cat != "casualties" or w.low not in ("cost",) or info["is_people"]
+                else "other"
+            )
+        if w.low not in (
+            "has",
+            "have",
+            "had",
+            "also",
+            "been",
+            "now",
+            "already",
+            "reportedly",
+            "a",
+            "further",
+            "the",
+        ):
             break
         k -= 1
         steps += 1
@@ -410,23 +522,30 @@ def _within_words(text: str, a: int, b: int, n: int) -> bool:
 
 def _skip_reduced_relative(words: list[_Word], j: int) -> int:
     """Skip "sent to Russia's Kursk region" after a noun phrase: it names the group, not the event."""
-    if j < len(words) and words[j].low in ("sent", "deployed", "dispatched", "shipped") and j + 1 < len(words) and words[j + 1].low == "to":
+    if (
+        j < len(words)
+        and words[j].low in ("sent", "deployed", "dispatched", "shipped")
+        and j + 1 < len(words)
+        and words[j + 1].low == "to"
+    ):
         k = j + 2
-        while k < len(words) and (words[k].text[:1].isupper() or words[k].low in ("region", "the", "front", "border")):
+        while k < len(words) and (
+            words[k].text[:1].isupper() or words[k].low in ("region", "the", "front", "border")
+        ):
             k += 1
         return k
     return j
 
 
-def _cue_at(cues, pos: int) -> Optional[str]:
-    for s, e, cat in cues:
+def _cue_at(cues, pos: int) -> str | None:
+    for s, _e, cat in cues:
         if s == pos:
             return cat
     return None
 
 
 def _cue_end(cues, pos: int) -> int:
-    for s, e, cat in cues:
+    for s, e, _cat in cues:
         if s == pos:
             return e
     return pos
@@ -459,7 +578,9 @@ def _in_place_after(text: str, pos: int, end: int) -> bool:
 # Counts
 
 
-def _counts(text: str, ph: NumberPhrase, info: dict, category: str, prev_counts, prev_nat) -> tuple[str, Optional[str]]:
+def _counts(
+    text: str, ph: NumberPhrase, info: dict, category: str, prev_counts, prev_nat
+) -> tuple[str, str | None]:
     lx = _lex()
     np_words = info["np"]
     np_text = text[np_words[0].start : np_words[-1].end] if np_words else ""
@@ -480,7 +601,13 @@ def _counts(text: str, ph: NumberPhrase, info: dict, category: str, prev_counts,
         base = _strip_cue_words(prev_counts) if prev_counts else ""
         if not base:
             base = _number_of(text, ph.start) or "people"
-        if head in _NOMINAL_CUES and head in ("fatalities", "deaths", "casualties", "lives", "bodies"):
+        if head in _NOMINAL_CUES and head in (
+            "fatalities",
+            "deaths",
+            "casualties",
+            "lives",
+            "bodies",
+        ):
             base = f"{base} ({head})" if base != "people" else head
     elif not nat:
         donor = prev_nat or _country_subject(text, ph.start)
@@ -498,12 +625,12 @@ def _strip_cue_words(counts: str) -> str:
     return re.sub(r"\s+\((?:fatalities|deaths|casualties|lives|bodies)\)$", "", counts)
 
 
-def _nationality(np_words: list[_Word]) -> Optional[str]:
+def _nationality(np_words: list[_Word]) -> str | None:
     caps = [w.text for w in np_words[:-1] if w.text[:1].isupper()]
     return " ".join(caps) if caps else None
 
 
-def _country_subject(text: str, pos: int) -> Optional[str]:
+def _country_subject(text: str, pos: int) -> str | None:
     lx = _lex()
     found = None
     for m in lx.country_re.finditer(text, 0, pos):
@@ -515,19 +642,22 @@ def _country_subject(text: str, pos: int) -> Optional[str]:
     return lx.countries.get(name)
 
 
-def _destination(text: str, pos: int) -> Optional[str]:
-    m = re.match(r"(?:\s+(?:have|has|had|been|were|are|also|already|now|being|be|would|will|to|originally)){0,4}\s*"
-                 r"(?:sent|deployed|dispatched|shipped|moved)?\s*(?:to|into)\s+((?:[A-Z][\w’'-]*?)(?:['’]s)?)(?=[\s,.;]|$)",
-                 text[pos : pos + 80])
+def _destination(text: str, pos: int) -> str | None:
+    m = re.match(
+        r"(?:\s+(?:have|has|had|been|were|are|also|already|now|being|be|would|will|to|originally)){0,4}\s*"
+        r"(?:sent|deployed|dispatched|shipped|moved)?\s*(?:to|into)\s+((?:[A-Z][\w’'-]*?)(?:['’]s)?)(?=[\s,.;]|$)",
+        text[pos : pos + 80],
+    )
     if m:
         return re.sub(r"['’]s$", "", m.group(1))
     return None
 
 
 def _number_of(text: str, pos: int) -> str:
-    m = None
-    for m in re.finditer(r"\b(?:number|count|toll|tally) of ((?:[A-Za-z’'-]+\s?){1,3})", text[:pos]):
-        pass
+    found = list(
+        re.finditer(r"\b(?:number|count|toll|tally) of ((?:[A-Za-z’'-]+\s?){1,3})", text[:pos])
+    )
+    m = found[-1] if found else None
     if m:
         words = [w for w in m.group(1).split() if w.lower() not in _STOP]
         if words:
@@ -538,7 +668,9 @@ def _number_of(text: str, pos: int) -> str:
 def _context_before(text: str, ph: NumberPhrase) -> str:
     """For a figure with no noun phrase ("grew by 0.3%", "ransoms of $150,000"): the content words before it."""
     words = re.findall(r"[A-Za-z][A-Za-z’'-]*", text[max(0, ph.start - 60) : ph.start])
-    content = [w for w in words if w.lower() not in _STOP and w.lower() not in lexicon()["qualifiers"]]
+    content = [
+        w for w in words if w.lower() not in _STOP and w.lower() not in lexicon()["qualifiers"]
+    ]
     return " ".join(content[-3:]) if content else "unspecified"
 
 
@@ -559,12 +691,18 @@ def _is_hedge_use(text: str, m: re.Match) -> bool:
         # "are reported to", "reported killed": a hedge; "it first reported", "state media reported": a reporting verb
         return bool(
             re.search(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", before, re.I)
-            or re.match(r"\s+(?:to\s+(?:have|be)|killed|dead|wounded|injured|missing|captured|abducted)\b", after, re.I)
+            or re.match(
+                r"\s+(?:to\s+(?:have|be)|killed|dead|wounded|injured|missing|captured|abducted)\b",
+                after,
+                re.I,
+            )
         )
     if word == "could" and re.match(r"\s+not\b", after):
         return False
     if word in ("estimate", "estimates") and re.match(
-        r"\s*(?:[,.;:)!?]|$|(?:of|from|by|for|have|has|had|were|was|are|is|put|suggest|suggests|show|shows|range|vary)\b)", after, re.I
+        r"\s*(?:[,.;:)!?]|$|(?:of|from|by|for|have|has|had|were|was|are|is|put|suggest|suggests|show|shows|range|vary)\b)",
+        after,
+        re.I,
     ):
         return False  # the noun: "its spring estimate.", "rising estimates from Kyiv"
     return True
@@ -574,10 +712,18 @@ def _after_use(text: str, m: re.Match) -> bool:
     """After a figure, "estimate(s)/estimated" hedges it only in a verb chain ("are estimated to")."""
     if m.group(0).lower() not in ("estimate", "estimates", "estimated"):
         return True
-    return bool(re.search(r"\b(?:is|are|was|were|been|being|be)\s+$", text[max(0, m.start() - 10) : m.start()], re.I))
+    return bool(
+        re.search(
+            r"\b(?:is|are|was|were|been|being|be)\s+$",
+            text[max(0, m.start() - 10) : m.start()],
+            re.I,
+        )
+    )
 
 
-def _hedges(text, ph: NumberPhrase, idx: int, phrases, infos, hedge_hits, clause, end_estimate) -> list[str]:
+def _hedges(
+    text, ph: NumberPhrase, idx: int, phrases, infos, hedge_hits, clause, end_estimate
+) -> list[str]:
     """Hedge words of the figure's clause.
 
     A hedge before every figure of the clause governs them all ("The agency estimates that ...");
@@ -592,7 +738,9 @@ def _hedges(text, ph: NumberPhrase, idx: int, phrases, infos, hedge_hits, clause
     first_start = min(p.start for p in in_clause) if in_clause else ph.start
     contrast = bool(_lex().contrast_re.search(text[max(0, ph.start - 20) : ph.start]))
     nxt_start = min([p.start for p in phrases if p.start > ph.start] + [c1])
-    stop = re.compile(r",|;|\b(?:if|unless|because|whether|when|so that|although|though|but)\b", re.I).search(text, ph.end, c1)
+    stop = re.compile(
+        r",|;|\b(?:if|unless|because|whether|when|so that|although|though|but)\b", re.I
+    ).search(text, ph.end, c1)
     after_end = stop.start() if stop else c1
     attached = {}
     for p in phrases:

@@ -21,7 +21,6 @@ import functools
 import json
 import re
 from pathlib import Path
-from typing import Optional
 
 from attrs import frozen
 
@@ -36,7 +35,9 @@ def lexicon() -> dict:
 
 def _alt(words) -> str:
     """A regex alternation of literal phrases, longest first (so the longest match wins)."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
 
 
 @frozen
@@ -50,11 +51,11 @@ class NumberPhrase:
     start: int
     end: int
     text: str
-    value: Optional[float]
+    value: float | None
     qualifier: str
-    low: Optional[float] = None
-    high: Optional[float] = None
-    unit: Optional[str] = None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
     core_start: int = 0
     core_end: int = 0
     spelled: bool = False
@@ -66,14 +67,14 @@ class _Atom:
     start: int
     end: int
     value: float
-    currency: Optional[str]
+    currency: str | None
     spelled: bool
     scaled: bool
     indefinite: bool  # "a"/"an"/"one" without a scale word
     kind: str  # num | vague | frac
-    low: Optional[float] = None
-    high: Optional[float] = None
-    unit: Optional[str] = None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
 
 
 class _Patterns:
@@ -94,7 +95,9 @@ class _Patterns:
             rf"(?P<cur>{cur})?(?:(?P<dig>{digits})(?P<sfx>{sfx})?|(?P<sp>{spelled})"
             rf"|(?P<a>\ban?)[ \t]+(?:(?P<ascale>{sw})|(?P<aunit>{mil}))\b)(?P<scale>{scale_tail})"
         )
-        vague_units = r"dozens|hundreds|thousands|millions|billions|scores(?=\s+of\b)|tens(?=\s+of\b)"
+        vague_units = (
+            r"dozens|hundreds|thousands|millions|billions|scores(?=\s+of\b)|tens(?=\s+of\b)"
+        )
         vague = (
             rf"\b(?:(?P<vq>several|a\s+few|a\s+couple\s+of|many)\s+(?P<vs>dozen|hundred|thousand|million|billion)\b"
             rf"(?P<vs2>\s+thousand\b)?"
@@ -109,9 +112,23 @@ class _Patterns:
         # its alternatives at every character; this cheap pattern (a digit, a currency sign, a
         # number word, or "a"/"an" before a scale word) finds the few places worth a full match.
         starters = sorted(
-            set(lex["number_words"]) | {"several", "many", "dozens", "hundreds", "thousands", "millions", "billions",
-                                       "scores", "tens", "half", "two", "three"},
-            key=len, reverse=True,
+            set(lex["number_words"])
+            | {
+                "several",
+                "many",
+                "dozens",
+                "hundreds",
+                "thousands",
+                "millions",
+                "billions",
+                "scores",
+                "tens",
+                "half",
+                "two",
+                "three",
+            },
+            key=len,
+            reverse=True,
         )
         cased = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in starters)
         self.trigger = re.compile(
@@ -119,9 +136,13 @@ class _Patterns:
             rf"|\b[Aa]n?[ \t]+(?=(?:few[ \t]+|couple[ \t]+of[ \t]+)?(?:hundred|thousand|million|billion|trillion|dozen|"
             rf"half|third|quarter|battalion|brigade|regiment|compan|platoon|division))"
         )
-        self.range_sep = re.compile(r"[ \t]*(?:-|–|—|to|through)[ \t]*|[ \t]+(?:and|or)[ \t]+", re.I)
+        self.range_sep = re.compile(
+            r"[ \t]*(?:-|–|—|to|through)[ \t]*|[ \t]+(?:and|or)[ \t]+", re.I
+        )
         quals = lex["qualifiers"]
-        self.qual_before = re.compile(rf"(?:^|(?<=[^\w]))(?P<q>{_alt(quals)})\s+(?:[\"'“‘]\s*)?$", re.I)
+        self.qual_before = re.compile(
+            rf"(?:^|(?<=[^\w]))(?P<q>{_alt(quals)})\s+(?:[\"'“‘]\s*)?$", re.I
+        )
         self.between_before = re.compile(r"(?:^|(?<=\W))(?P<b>between|from)\s+$", re.I)
         self.change_verb = re.compile(
             r"\b(?:rose|risen|rise|rising|increased?|climbed|jumped|grew|grown|fell|fallen|dropped|declined|"
@@ -129,14 +150,28 @@ class _Patterns:
             r"soared|plunged|rebounded|slid|sank|shrank|expanded|swelled|dipped|tumbled)\b",
             re.I,
         )
-        self.pct_after = re.compile(r"\s*(?:%|per[ \t]?cent\b|percent\b|pct\b)|[ \t]+percentage[ \t]+points?\b", re.I)
-        self.cur_word_after = re.compile(rf"[ \t]+(?:of[ \t]+)?(?P<w>{_alt(lex['currency_words'])})\b", re.I)
+        self.pct_after = re.compile(
+            r"\s*(?:%|per[ \t]?cent\b|percent\b|pct\b)|[ \t]+percentage[ \t]+points?\b", re.I
+        )
+        self.cur_word_after = re.compile(
+            rf"[ \t]+(?:of[ \t]+)?(?P<w>{_alt(lex['currency_words'])})\b", re.I
+        )
         self.rate_after = re.compile(rf"[ \t]+(?P<r>{_alt(lex['rate_words'])})\b", re.I)
-        self.sfx_qual_after = re.compile(rf"(?:[ \t]+|(?=-))(?P<s>{_alt(lex['suffix_qualifiers'])})\b", re.I)
-        self.magnitude_before = re.compile(r"\bmagnitude(?:[ \t]*-[ \t]*|[ \t]+(?:of[ \t]+)?)$", re.I)
+        self.sfx_qual_after = re.compile(
+            rf"(?:[ \t]+|(?=-))(?P<s>{_alt(lex['suffix_qualifiers'])})\b", re.I
+        )
+        self.magnitude_before = re.compile(
+            r"\bmagnitude(?:[ \t]*-[ \t]*|[ \t]+(?:of[ \t]+)?)$", re.I
+        )
         self.magnitude_after = re.compile(r"(?:-|[ \t]+)magnitude\b", re.I)
         months = lex["months"]
-        cap_months = "|".join(sorted({m.capitalize() for m in months} | {m.upper() for m in months}, key=len, reverse=True))
+        cap_months = "|".join(
+            sorted(
+                {m.capitalize() for m in months} | {m.upper() for m in months},
+                key=len,
+                reverse=True,
+            )
+        )
         self.month_before = re.compile(rf"\b(?:{cap_months})\.?[ \t]+(?:the[ \t]+)?$")
         self.month_list_before = re.compile(
             rf"\b(?:{cap_months})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t]*(?:,|and|or|to|-|–|through)[ \t]*\d{{1,2}})*[ \t]*(?:,|and|or|to|-|–|through)[ \t]*$"
@@ -145,7 +180,9 @@ class _Patterns:
         self.weekday_paren = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
         time_units = _alt(lex["time_units"])
         gap = _alt(lex["time_gap_words"])
-        self.time_unit_after = re.compile(rf"(?:[ \t]+(?:{gap})){{0,2}}[ \t]+(?:{time_units})\b(?!-)", re.I)
+        self.time_unit_after = re.compile(
+            rf"(?:[ \t]+(?:{gap})){{0,2}}[ \t]+(?:{time_units})\b(?!-)", re.I
+        )
         self.vague_time_after = re.compile(rf"[ \t]+of[ \t]+(?:{time_units})\b", re.I)
         self.length_after = re.compile(rf"[ \t]*(?:{_alt(lex['length_units'])})\b", re.I)
         self.clock_after = re.compile(
@@ -153,13 +190,19 @@ class _Patterns:
         )
         self.age_before = re.compile(r"\b(?:aged?|age[ \t]+of|ages[ \t]+of)[ \t]+$", re.I)
         self.name_comma_before = re.compile(r"[A-Z][a-z]+,[ \t]*$|[A-Z][a-z]+[ \t]*\($")
-        self.designation_before = re.compile(rf"\b(?:{_alt(lex['designation_words'])})\.?[ \t]*#?$", re.I)
-        self.phone = re.compile(r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){2,}")
+        self.designation_before = re.compile(
+            rf"\b(?:{_alt(lex['designation_words'])})\.?[ \t]*#?$", re.I
+        )
+        self.phone = re.compile(
+            r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){2,}"
+        )
         self.numeric_date = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
         self.street_after = re.compile(
             r"[ \t]+[A-Z][a-z]+[ \t]+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Drive|Square|Place)\b"
         )
-        self.anaphor_before = re.compile(rf"\b(?:{_alt(lex['anaphoric_determiners'])})[ \t]+$", re.I)
+        self.anaphor_before = re.compile(
+            rf"\b(?:{_alt(lex['anaphoric_determiners'])})[ \t]+$", re.I
+        )
         self.anaphor_event_after = re.compile(
             r"(?:[ \t]+[A-Za-z'’-]+){1,4}?[ \t]+(?:captured|killed|wounded|injured|abducted|detained|taken|held|"
             r"missing|arrested|freed|released|dead|kidnapped)\b",
@@ -173,15 +216,23 @@ class _Patterns:
             re.I,
         )
         self.members_of_after = re.compile(
-            rf"[ \t]+members[ \t]+of[ \t]+(?:the[ \t]+)?[\w .'’-]{{0,60}}?\b(?:{committees})\b", re.I
+            rf"[ \t]+members[ \t]+of[ \t]+(?:the[ \t]+)?[\w .'’-]{{0,60}}?\b(?:{committees})\b",
+            re.I,
         )
-        self.sourcing_before = re.compile(r"\b(?:according[ \t]+to|citing|cited|quoting)[ \t]+$", re.I)
-        self.people_after = re.compile(rf"[ \t]+(?:[A-Za-z'’-]+[ \t]+){{0,2}}?(?:{_alt(lex['people_nouns'])})\b", re.I)
+        self.sourcing_before = re.compile(
+            r"\b(?:according[ \t]+to|citing|cited|quoting)[ \t]+$", re.I
+        )
+        self.people_after = re.compile(
+            rf"[ \t]+(?:[A-Za-z'’-]+[ \t]+){{0,2}}?(?:{_alt(lex['people_nouns'])})\b", re.I
+        )
         self.line_start = re.compile(r"(?:^|\n)[ \t]*$")
         self.frac_time_after = re.compile(
-            rf"[ \t]+of[ \t]+(?:(?:the|this|next|last|that)[ \t]+)?(?:(?:{time_units})\b|\d{{4}}\b|(?:{cap_months})\b)", re.I
+            rf"[ \t]+of[ \t]+(?:(?:the|this|next|last|that)[ \t]+)?(?:(?:{time_units})\b|\d{{4}}\b|(?:{cap_months})\b)",
+            re.I,
         )
-        self.ordinal_before = re.compile(r"\b(?:first|second|third|fourth|last|latter|final|other|former)[ \t]+$", re.I)
+        self.ordinal_before = re.compile(
+            r"\b(?:first|second|third|fourth|last|latter|final|other|former)[ \t]+$", re.I
+        )
 
 
 @functools.cache
@@ -194,7 +245,7 @@ def patterns() -> _Patterns:
 # Parsing of single numbers
 
 
-def parse_spelled(words: str) -> Optional[float]:
+def parse_spelled(words: str) -> float | None:
     """Value of a spelled-out number ("twenty-five", "one hundred and twenty", "fifteen thousand").
 
     Returns None when the words do not form a number.
@@ -236,7 +287,7 @@ def _scale_of(words: str) -> float:
     return factor
 
 
-def _atom_from_match(m: re.Match) -> Optional[_Atom]:
+def _atom_from_match(m: re.Match) -> _Atom | None:
     lex = lexicon()
     if m.group("vague"):
         units = lex["vague_units"]
@@ -244,8 +295,12 @@ def _atom_from_match(m: re.Match) -> Optional[_Atom]:
         if m.group("vs2"):
             unit *= 1000  # "several hundred thousand"
         if m.group("vp2"):
-            unit *= units[m.group("vp2").lower().rstrip("s")]  # "tens of thousands", "hundreds of millions"
-        quant = re.sub(r"\s+", " ", (m.group("vq") or m.group("vq2") or "").strip().lower()) or "plural"
+            unit *= units[
+                m.group("vp2").lower().rstrip("s")
+            ]  # "tens of thousands", "hundreds of millions"
+        quant = (
+            re.sub(r"\s+", " ", (m.group("vq") or m.group("vq2") or "").strip().lower()) or "plural"
+        )
         lo_f, hi_f = lex["vague_bounds"][quant]
         low, high = lo_f * unit, hi_f * unit
         if quant in ("plural", "many"):
@@ -258,11 +313,17 @@ def _atom_from_match(m: re.Match) -> Optional[_Atom]:
         elif m.group("fn"):
             value = {"half": 50.0, "third": 100 / 3, "quarter": 25.0}[m.group("fn").lower()]
         else:
-            value = (2 if m.group("fm").lower() == "two" else 3) * (100 / 3 if m.group("fd").lower() == "thirds" else 25.0)
-        return _Atom(m.start(), m.end(), round(value, 2), None, True, False, False, "frac", unit="percent")
+            value = (2 if m.group("fm").lower() == "two" else 3) * (
+                100 / 3 if m.group("fd").lower() == "thirds" else 25.0
+            )
+        return _Atom(
+            m.start(), m.end(), round(value, 2), None, True, False, False, "frac", unit="percent"
+        )
     currency = None
     if m.group("cur"):
-        currency = lex["currencies"].get(m.group("cur").strip().upper().replace("US$", "US$"), "USD")
+        currency = lex["currencies"].get(
+            m.group("cur").strip().upper().replace("US$", "US$"), "USD"
+        )
     scale_words = m.group("scale") or ""
     if m.group("dig"):
         value = parse_digits(m.group("dig"))
@@ -280,12 +341,16 @@ def _atom_from_match(m: re.Match) -> Optional[_Atom]:
         if value is None:
             return None
         words = m.group("sp").lower()
-        scaled = any(w in lexicon()["scale_words"] for w in re.split(r"[\s-]+", words + scale_words.lower()))
+        scaled = any(
+            w in lexicon()["scale_words"] for w in re.split(r"[\s-]+", words + scale_words.lower())
+        )
         indefinite = value == 1 and not scaled
         return _Atom(m.start(), m.end(), value, currency, True, scaled, indefinite, "num")
     if m.group("aunit"):
         # "up to a battalion": one unit of the named formation; a count only with a qualifier
-        return _Atom(m.start(), m.end(), 1.0, None, True, False, True, "num", unit=m.group("aunit").lower())
+        return _Atom(
+            m.start(), m.end(), 1.0, None, True, False, True, "num", unit=m.group("aunit").lower()
+        )
     value = _scale_of(m.group("ascale") + scale_words)
     return _Atom(m.start(), m.end(), value, currency, True, True, False, "num")
 
@@ -324,7 +389,7 @@ def _atoms(text: str) -> list[_Atom]:
     return out
 
 
-def _bad_and(spelled: str) -> Optional[int]:
+def _bad_and(spelled: str) -> int | None:
     """Offset of the first "and" that does not follow a scale word, if any."""
     scales = lexicon()["scale_words"]
     for am in re.finditer(r"(?:[ \t]+|-)and\b", spelled, re.I):
@@ -351,7 +416,9 @@ def find_number_phrases(text: str) -> list[NumberPhrase]:
     atoms = _atoms(text)
     if not atoms:
         return []
-    forbidden = [m.span() for m in p.phone.finditer(text)] + [m.span() for m in p.numeric_date.finditer(text)]
+    forbidden = [m.span() for m in p.phone.finditer(text)] + [
+        m.span() for m in p.numeric_date.finditer(text)
+    ]
     phrases: list[NumberPhrase] = []
     i = 0
     while i < len(atoms):
@@ -410,7 +477,7 @@ def _base_value(text: str, atom: _Atom) -> float:
 
 def _build_phrase(
     text: str, first: _Atom, last: _Atom, is_range: bool, lead: str, atoms: list[_Atom]
-) -> Optional[NumberPhrase]:
+) -> NumberPhrase | None:
     p = patterns()
     lex = lexicon()
     core_start, core_end = first.start, last.end
@@ -452,7 +519,9 @@ def _build_phrase(
         unit = lex["currency_words"][cm.group("w").lower()]
         tail = cm.end()
         end = max(end, tail)
-    if ("agnitude" in before[-14:] and p.magnitude_before.search(before[-14:])) or p.magnitude_after.match(text, tail):
+    if (
+        "agnitude" in before[-14:] and p.magnitude_before.search(before[-14:])
+    ) or p.magnitude_after.match(text, tail):
         unit = "magnitude"
     rm = p.rate_after.match(text, tail)
     if rm and first.kind == "num":
@@ -462,13 +531,15 @@ def _build_phrase(
         if sm:
             qualifier = lex["suffix_qualifiers"][re.sub(r"\s+", " ", sm.group("s").lower())]
             tail = sm.end()
-    end = max(end, tail if qualifier != "exact" or unit in ("percent", "percentage points") else end)
+    end = max(
+        end, tail if qualifier != "exact" or unit in ("percent", "percentage points") else end
+    )
     if unit in ("percent", "percentage points"):
         end = max(end, pm.end() if pm else end)
 
-    value: Optional[float]
-    low: Optional[float] = None
-    high: Optional[float] = None
+    value: float | None
+    low: float | None = None
+    high: float | None = None
     if qualifier == "vague":
         value, low, high = None, first.low, first.high
     elif qualifier == "range":
@@ -499,7 +570,9 @@ def _build_phrase(
     )
 
 
-def _is_non_figure(text: str, first: _Atom, last: _Atom, is_range: bool, before: str, after: str) -> bool:
+def _is_non_figure(
+    text: str, first: _Atom, last: _Atom, is_range: bool, before: str, after: str
+) -> bool:
     """True when the number is a date, year, time, age, duration, ordinal, designation... (see module doc)."""
     p = patterns()
     s, e = first.start, last.end
@@ -536,7 +609,9 @@ def _is_non_figure(text: str, first: _Atom, last: _Atom, is_range: bool, before:
         return True  # durations "three days", "120 days"; "three times"
     if p.length_after.match(text, e):
         return True  # calibres and distances "240mm", "30 km"
-    plain_int = first.kind == "num" and not first.spelled and not first.scaled and first.currency is None
+    plain_int = (
+        first.kind == "num" and not first.spelled and not first.scaled and first.currency is None
+    )
     digits_text = text[s:e]
     if plain_int and not is_range and re.fullmatch(r"\d+", digits_text):
         v = first.value
@@ -546,31 +621,51 @@ def _is_non_figure(text: str, first: _Atom, last: _Atom, is_range: bool, before:
             or p.month_after.match(text, e)
         ):
             return True  # "April 30", "30 April", "December 14 and 15"
-        if 1000 <= v <= 2100 and len(digits_text) == 4 and not _qualified_or_counted(text, s, e, before):
+        if (
+            1000 <= v <= 2100
+            and len(digits_text) == 4
+            and not _qualified_or_counted(text, s, e, before)
+        ):
             return True  # a year
         if v < 130 and (
             ("age" in before[-12:].lower() and p.age_before.search(before[-12:]))
-            or (p.name_comma_before.search(before[-20:]) and re.match(r"[ \t]*[,)]", text[e : e + 2]))
+            or (
+                p.name_comma_before.search(before[-20:])
+                and re.match(r"[ \t]*[,)]", text[e : e + 2])
+            )
         ):
             return True  # "aged 25", "Lea, 25," "Kim (25)"
         if v < 100 and p.line_start.search(before) and re.match(r"[.)][ \t]", text[e : e + 2]):
             return True  # list marker "1. "
         if p.street_after.match(text, e):
             return True
-    if plain_int and p.designation_before.search(before[-16:]) and not p.people_after.match(text, e):
+    if (
+        plain_int
+        and p.designation_before.search(before[-16:])
+        and not p.people_after.match(text, e)
+    ):
         return True  # "Article 5", "No. 10", "Phase 2"
     if first.kind == "num" and p.sourcing_before.search(before[-16:]):
         return True  # "according to two officials"
-    if first.kind == "num" and (p.sourcing_after.match(text, e) or p.members_of_after.match(text, e)):
+    if first.kind == "num" and (
+        p.sourcing_after.match(text, e) or p.members_of_after.match(text, e)
+    ):
         return True  # "three people familiar with the matter", "Two members of the ... committee"
-    if first.spelled and not first.scaled and first.value <= 12 and p.anaphor_before.search(before[-8:]):
+    if (
+        first.spelled
+        and not first.scaled
+        and first.value <= 12
+        and p.anaphor_before.search(before[-8:])
+    ):
         # "the two countries" refers back; "the two soldiers captured last week" is a count
         if not p.anaphor_event_after.match(text, e) or re.match(r"[ \t]+of\b", text[e : e + 5]):
             return True
     return False
 
 
-_PREPOSITION_QUALIFIERS = frozenset({"over", "under", "past", "top", "above", "below", "near", "some"})
+_PREPOSITION_QUALIFIERS = frozenset(
+    {"over", "under", "past", "top", "above", "below", "near", "some"}
+)
 
 
 def _qualifier_applies(before: str, qm: re.Match, atom: _Atom) -> bool:
@@ -583,7 +678,9 @@ def _qualifier_applies(before: str, qm: re.Match, atom: _Atom) -> bool:
     q = re.sub(r"\s+", " ", qm.group("q").lower())
     if q in _PREPOSITION_QUALIFIERS and atom.spelled and not atom.scaled:
         return False
-    if q in ("up to", "down to") and patterns().change_verb.search(before[max(0, qm.start() - 25) : qm.start()] + " "):
+    if q in ("up to", "down to") and patterns().change_verb.search(
+        before[max(0, qm.start() - 25) : qm.start()] + " "
+    ):
         last = before[: qm.start()].split()
         return not (last and patterns().change_verb.fullmatch(last[-1]))
     return True
