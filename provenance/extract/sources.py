@@ -254,6 +254,10 @@ _GROUP = re.compile(
     r"(?:(?<=man|son)\s+for\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:government|ministry|military|army)?)?"
     r"(?:,?\s+who spoke on condition of anonymity)?)"
 )
+_GROUP_HINT = re.compile(
+    r"(?i:lawmaker|legislator|\bMPs?\b|senator|official|authorities|spokes|minister|diplomat|analyst|economist|"
+    r"researcher|expert|union|organi[sz]er|agencies|police|source|commander|officer|familiar with|knowledge of|media|state t)"
+)
 _DESCRIPTION = re.compile(
     r"(?<![\w-])(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:same|state|news|spy|intelligence|statistics|education|"
     r"health|interior|defence|defense|monitoring|published|updated|UN|U\.N\.|agency's|ministry's)\s+){0,2}"
@@ -313,7 +317,7 @@ def find_mentions(sentence: str, gazetteer: Gazetteer, people: Optional[dict[str
         text = sentence[start : m.end()]
         take(Mention(start, m.end(), text, "person", entry.source.name if entry else name,
                      entry.source.kind if entry else _person_kind(title)))
-    for m in _GROUP.finditer(sentence):
+    for m in (_GROUP.finditer(sentence) if _GROUP_HINT.search(sentence) else ()):
         a, b = m.start("np"), m.end()
         np_text = sentence[a:b]
         if not free(a, m.end("head")) or inside_gaz(m.start("head"), m.end("head"), people=False):
