@@ -87,7 +87,7 @@ def claims(
             typer.echo(record["db_id"])
     else:
         _print_claims(found, chains)
-    if more and not as_json:
+    if more and not (as_json or ids):
         typer.echo(f"(showing the first {limit}; use --limit to see more)", err=True)
 
 
