@@ -203,6 +203,11 @@ class Store:
             next_claim += 1
         self.conn.executemany(_INSERT_CLAIM, claim_rows)
         self.conn.executemany(_INSERT_HOP, hop_rows)
+        if claim_rows:
+            self.conn.execute(
+                "INSERT INTO claims_fts (rowid, sentence) SELECT id, sentence FROM claims WHERE id BETWEEN ? AND ?",
+                (claim_rows[0][0], claim_rows[-1][0]),
+            )
         ids = tuple(row[0] for row in claim_rows)
         return AddResult(document_id=document_id, added=True, claims=len(claim_rows), claim_ids=ids)
 
