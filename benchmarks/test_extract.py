@@ -22,10 +22,19 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _documents() -> list[Document]:
     docs = []
-    for txt in sorted((ROOT / "tests" / "data" / "corpus").glob("*.txt")) + [ROOT / "seeds" / "000_c92ad4b35272286d.txt"]:
+    for txt in sorted((ROOT / "tests" / "data" / "corpus").glob("*.txt")) + [
+        ROOT / "seeds" / "000_c92ad4b35272286d.txt"
+    ]:
         meta = json.loads(txt.with_suffix(".meta.json").read_text(encoding="utf-8"))
         text = txt.read_text(encoding="utf-8")
-        docs.append(Document.from_text(text, title=text.split("\n", 1)[0], publisher=meta.get("publisher"), published=meta.get("published")))
+        docs.append(
+            Document.from_text(
+                text,
+                title=text.split("\n", 1)[0],
+                publisher=meta.get("publisher"),
+                published=meta.get("published"),
+            )
+        )
     return docs
 
 
@@ -50,9 +59,14 @@ def test_extract_throughput(benchmark):
     seconds = benchmark.stats.stats.mean
     _results["extract"] = seconds
     benchmark.extra_info.update(
-        words_per_second=WORDS / seconds, mb_per_second=TEXT_BYTES / seconds / 1e6, bytes=TEXT_BYTES, words=WORDS
+        words_per_second=WORDS / seconds,
+        mb_per_second=TEXT_BYTES / seconds / 1e6,
+        bytes=TEXT_BYTES,
+        words=WORDS,
     )
-    print(f"\nextract: {WORDS / seconds:,.0f} words/s, {TEXT_BYTES / seconds / 1e6:.2f} MB/s over {TEXT_BYTES:,} bytes")
+    print(
+        f"\nextract: {WORDS / seconds:,.0f} words/s, {TEXT_BYTES / seconds / 1e6:.2f} MB/s over {TEXT_BYTES:,} bytes"
+    )
     assert TEXT_BYTES / seconds >= 1e6, "below 1 MB/s"
 
 
@@ -65,7 +79,9 @@ def test_tokenise_baseline_and_ratio(benchmark):
         _results["extract"] = time.perf_counter() - start
     ratio = _results["extract"] / seconds
     benchmark.extra_info.update(words_per_second=WORDS / seconds, extract_to_tokenise_ratio=ratio)
-    print(f"\ntokenise: {WORDS / seconds:,.0f} words/s; extraction is {ratio:.1f}x slower than tokenisation")
+    print(
+        f"\ntokenise: {WORDS / seconds:,.0f} words/s; extraction is {ratio:.1f}x slower than tokenisation"
+    )
     assert ratio <= 25, f"extraction {ratio:.1f}x slower than tokenisation (target <= 25x)"
 
 

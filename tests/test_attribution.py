@@ -4,12 +4,24 @@ from provenance.extract import extract
 from provenance.models import Document
 
 
-def _doc(body: str, *, title: str = "Storm batters the coast", publisher: str = "Test Gazette", published: str = "2025-03-14"):
-    return Document.from_text(f"{title}\n\n{body}", title=title, publisher=publisher, published=published)
+def _doc(
+    body: str,
+    *,
+    title: str = "Storm batters the coast",
+    publisher: str = "Test Gazette",
+    published: str = "2025-03-14",
+):
+    return Document.from_text(
+        f"{title}\n\n{body}", title=title, publisher=publisher, published=published
+    )
 
 
 def _chains(body: str, **kw) -> dict[str, list[str]]:
-    return {c.figure.text: [h.source for h in c.chain] for c in extract(_doc(body, **kw)) if not c.headline}
+    return {
+        c.figure.text: [h.source for h in c.chain]
+        for c in extract(_doc(body, **kw))
+        if not c.headline
+    }
 
 
 def _claim(body: str, text: str, **kw):
@@ -17,17 +29,25 @@ def _claim(body: str, text: str, **kw):
 
 
 def test_x_said():
-    assert _chains("The flood killed 35 people, the Interior Ministry said.")["35"][0] == "Interior Ministry"
+    assert (
+        _chains("The flood killed 35 people, the Interior Ministry said.")["35"][0]
+        == "Interior Ministry"
+    )
 
 
 def test_according_to():
-    assert _chains("According to the World Health Organization, 120 clinics have closed.")["120"] == [
-        "World Health Organization", "Test Gazette",
+    assert _chains("According to the World Health Organization, 120 clinics have closed.")[
+        "120"
+    ] == [
+        "World Health Organization",
+        "Test Gazette",
     ]
 
 
 def test_citing_is_the_deeper_source():
-    chain = _chains("The strikes killed 18 soldiers, a senator said on Tuesday, citing the Pentagon.")["18"]
+    chain = _chains(
+        "The strikes killed 18 soldiers, a senator said on Tuesday, citing the Pentagon."
+    )["18"]
     assert chain[:2] == ["United States Department of Defense", "unnamed senator"]
 
 
@@ -37,7 +57,9 @@ def test_told_lawmakers_makes_the_recipients_a_hop():
 
 
 def test_told_an_outlet_makes_the_outlet_a_hop():
-    chain = _chains("Western officials told the BBC that about 900 fighters had been captured.")["about 900"]
+    chain = _chains("Western officials told the BBC that about 900 fighters had been captured.")[
+        "about 900"
+    ]
     assert chain == ["Western officials", "BBC", "Test Gazette"]
 
 
@@ -47,17 +69,23 @@ def test_told_reporters_is_not_a_hop():
 
 
 def test_quoted_as_saying():
-    chain = _chains("Finance Minister Omar Haddad spoke in Cairo. Reuters quoted Haddad as saying that 4,000 jobs would go.")["4,000"]
+    chain = _chains(
+        "Finance Minister Omar Haddad spoke in Cairo. Reuters quoted Haddad as saying that 4,000 jobs would go."
+    )["4,000"]
     assert chain[:2] == ["Omar Haddad", "Reuters"]
 
 
 def test_briefing_by_nests_under_the_speaker():
-    chain = _chains("Some 70 sailors were rescued, lawmakers said after a briefing by the Pentagon.")["Some 70"]
+    chain = _chains(
+        "Some 70 sailors were rescued, lawmakers said after a briefing by the Pentagon."
+    )["Some 70"]
     assert chain[:2] == ["United States Department of Defense", "lawmakers"]
 
 
 def test_according_to_before_a_reporting_clause_is_outer():
-    chain = _chains("According to lawmakers, the Pentagon reported that 45 drones were downed.")["45"]
+    chain = _chains("According to lawmakers, the Pentagon reported that 45 drones were downed.")[
+        "45"
+    ]
     assert chain[:2] == ["United States Department of Defense", "lawmakers"]
 
 
@@ -91,7 +119,9 @@ def test_definite_description_resolves():
 
 
 def test_he_added_resolves_to_the_person():
-    body = "Governor Ivan Petrov said 25 bridges were closed. He added that 6 would reopen next week."
+    body = (
+        "Governor Ivan Petrov said 25 bridges were closed. He added that 6 would reopen next week."
+    )
     assert _claim(body, "6").chain[0].source == "Ivan Petrov"
 
 
@@ -110,7 +140,11 @@ def test_with_agencies_inputs_adds_news_agencies_before_publisher():
     body = "The ministry said 15 people died.\n\nMore detail followed.\n\n(With agencies inputs)"
     chain = _claim(body, "15").chain
     assert [h.source for h in chain[-2:]] == ["news agencies", "Test Gazette"]
-    assert (chain[-2].mention, chain[-2].cue, chain[-2].kind) == ("agencies", "with agencies inputs", "news_agency")
+    assert (chain[-2].mention, chain[-2].cue, chain[-2].kind) == (
+        "agencies",
+        "with agencies inputs",
+        "news_agency",
+    )
 
 
 def test_trailing_dash_credit_is_a_hop():
@@ -150,7 +184,9 @@ def test_relay_of_unnamed_reports_is_origin_unstated():
 
 
 def test_citing_preliminary_data_is_origin_unstated():
-    claim = _claim("Governor Ivan Petrov said 25 bridges were damaged, citing preliminary data.", "25")
+    claim = _claim(
+        "Governor Ivan Petrov said 25 bridges were damaged, citing preliminary data.", "25"
+    )
     assert claim.chain[0].source == "Ivan Petrov"
     assert claim.origin_unstated
 

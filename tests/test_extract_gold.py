@@ -45,7 +45,10 @@ def _load(stem: Path) -> tuple[Document, dict]:
     meta = json.loads(stem.with_suffix(".meta.json").read_text(encoding="utf-8"))
     gold = json.loads(Path(str(stem) + ".gold.json").read_text(encoding="utf-8"))
     doc = Document.from_text(
-        text, title=gold["document"]["title"], publisher=meta.get("publisher"), published=meta.get("published")
+        text,
+        title=gold["document"]["title"],
+        publisher=meta.get("publisher"),
+        published=meta.get("published"),
     )
     return doc, gold
 
@@ -71,7 +74,12 @@ def _same_source(a: str, b: str, gaz: Gazetteer) -> bool:
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
-    return long.endswith(" " + short) and short.split()[0] in {"lawmakers", "officials", "legislators", "authorities"}
+    return long.endswith(" " + short) and short.split()[0] in {
+        "lawmakers",
+        "officials",
+        "legislators",
+        "authorities",
+    }
 
 
 def score() -> dict:
@@ -96,11 +104,13 @@ def score() -> dict:
                 gchain = [h["source"] for h in gclaim["chain"]]
                 pchain = [h.source for h in claim.chain]
                 totals["origin"] += _same_source(gchain[0], pchain[0], gaz)
-                same = len(gchain) == len(pchain) and all(_same_source(x, y, gaz) for x, y in zip(gchain, pchain))
+                same = len(gchain) == len(pchain) and all(
+                    _same_source(x, y, gaz) for x, y in zip(gchain, pchain, strict=False)
+                )
                 totals["chain"] += same
                 if not same:
                     misses.append(f"{stem.name} {gclaim['id']}: gold {gchain} / got {pchain}")
-                for gh, ph in zip(gclaim["chain"], claim.chain):
+                for gh, ph in zip(gclaim["chain"], claim.chain, strict=False):
                     totals["hops"] += 1
                     totals["kind"] += gh["kind"] == ph.kind
                 break
@@ -163,10 +173,18 @@ def test_seed_chain_nis_lawmakers_yonhap_agencies_publisher(seed_claims):
     body = [c for c in claims if not c.headline]
     first = body[0]
     assert [h.source for h in first.chain] == [
-        "National Intelligence Service", "lawmakers", "Yonhap News Agency", "news agencies", "(unknown publisher)",
+        "National Intelligence Service",
+        "lawmakers",
+        "Yonhap News Agency",
+        "news agencies",
+        "(unknown publisher)",
     ]
     agencies = first.chain[3]
-    assert (agencies.kind, agencies.mention, agencies.cue) == ("news_agency", "agencies", "with agencies inputs")
+    assert (agencies.kind, agencies.mention, agencies.cue) == (
+        "news_agency",
+        "agencies",
+        "with agencies inputs",
+    )
     for claim in claims:
         assert claim.chain[-1].source == "(unknown publisher)"
         assert claim.chain[-1].cue == "published"

@@ -13,22 +13,54 @@ from provenance.convert import extraction_json
 from provenance.extract import extract
 from provenance.models import Document
 
-SCHEMA = json.loads((Path(__file__).parent / "data" / "contracts" / "claims.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads(
+    (Path(__file__).parent / "data" / "contracts" / "claims.schema.json").read_text(
+        encoding="utf-8"
+    )
+)
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 
 NEWSY = st.sampled_from(
     [
-        "said", "told lawmakers", "according to", "citing", "Reuters", "(AP) —", "SEOUL (Reuters) -", "Seoul:",
-        "the agency", "it", "he added", "1,200", "about 600", "between 3 and 4", "tens of thousands", "$5.5 billion",
-        "40%", "on Wednesday (April 30)", "(With agencies inputs)", "-- AFP", "\n\n", "\n", ". ", ", ", ": ", "U.S.",
-        "the NIS", "lawmakers Lee Seong-kweun and Kim Byung-kee", "quoted him as saying", "as per a report by",
+        "said",
+        "told lawmakers",
+        "according to",
+        "citing",
+        "Reuters",
+        "(AP) —",
+        "SEOUL (Reuters) -",
+        "Seoul:",
+        "the agency",
+        "it",
+        "he added",
+        "1,200",
+        "about 600",
+        "between 3 and 4",
+        "tens of thousands",
+        "$5.5 billion",
+        "40%",
+        "on Wednesday (April 30)",
+        "(With agencies inputs)",
+        "-- AFP",
+        "\n\n",
+        "\n",
+        ". ",
+        ", ",
+        ": ",
+        "U.S.",
+        "the NIS",
+        "lawmakers Lee Seong-kweun and Kim Byung-kee",
+        "quoted him as saying",
+        "as per a report by",
     ]
 )
 TEXTS = st.one_of(
     st.text(max_size=400),
     st.lists(NEWSY, max_size=60).map(" ".join),
     st.text(alphabet="0123456789,. ", max_size=300),
-    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=200).map(lambda s: s * 20),
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=200).map(
+        lambda s: s * 20
+    ),
     st.from_regex(r"[A-Za-z ]{0,3000}", fullmatch=True),
 )
 
@@ -44,7 +76,11 @@ def _check(text: str, title, published) -> None:
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(TEXTS, st.one_of(st.none(), st.text(max_size=40)), st.sampled_from([None, "2025-04-30", "1999-12-31", "not a date"]))
+@given(
+    TEXTS,
+    st.one_of(st.none(), st.text(max_size=40)),
+    st.sampled_from([None, "2025-04-30", "1999-12-31", "not a date"]),
+)
 def test_extract_never_raises_and_output_validates(text, title, published):
     _check(text, title, published)
 

@@ -25,7 +25,10 @@ def test_capital_is_a_metonym_for_the_government(gaz):
 
 
 def test_aliases_of_an_agency_share_one_canonical_name(gaz):
-    names = {gaz.canonical(a) for a in ("NIS", "National Intelligence Service", "South Korea's spy agency")}
+    names = {
+        gaz.canonical(a)
+        for a in ("NIS", "National Intelligence Service", "South Korea's spy agency")
+    }
     assert names == {"National Intelligence Service"}
 
 
@@ -43,7 +46,11 @@ def test_lookup_ignores_leading_article_and_case(gaz):
 
 def test_user_file_extends_the_gazetteer(tmp_path):
     extra = tmp_path / "mine.json"
-    extra.write_text(json.dumps({"sources": [{"name": "Lakeside Monitoring Group", "kind": "ngo", "aliases": ["LMG"]}]}))
+    extra.write_text(
+        json.dumps(
+            {"sources": [{"name": "Lakeside Monitoring Group", "kind": "ngo", "aliases": ["LMG"]}]}
+        )
+    )
     gaz = Gazetteer.load(extra)
     assert gaz.canonical("LMG") == "Lakeside Monitoring Group"
     assert gaz.canonical("AFP") == "Agence France-Presse"
@@ -51,7 +58,11 @@ def test_user_file_extends_the_gazetteer(tmp_path):
 
 def test_environment_variable_names_extra_files(tmp_path, monkeypatch):
     extra = tmp_path / "env.json"
-    extra.write_text(json.dumps({"sources": [{"name": "Delta Relief Board", "kind": "government", "aliases": ["DRB"]}]}))
+    extra.write_text(
+        json.dumps(
+            {"sources": [{"name": "Delta Relief Board", "kind": "government", "aliases": ["DRB"]}]}
+        )
+    )
     monkeypatch.setenv(ENV_VAR, str(extra))
     assert Gazetteer.default().canonical("DRB") == "Delta Relief Board"
 
@@ -64,7 +75,10 @@ def test_bad_kind_is_a_readable_error(tmp_path):
 
 
 def test_anonymous_officials_by_wording(gaz):
-    ms = _by_text("A senior defence official who spoke on condition of anonymity told reporters the toll was 12.", gaz)
+    ms = _by_text(
+        "A senior defence official who spoke on condition of anonymity told reporters the toll was 12.",
+        gaz,
+    )
     (m,) = [m for m in ms.values() if m.type == "group"]
     assert m.kind == "anonymous"
     assert m.source == "unnamed defence official"
@@ -77,7 +91,9 @@ def test_people_familiar_with_the_matter_are_anonymous(gaz):
 
 
 def test_lawmakers_are_legislators_with_named_members(gaz):
-    ms = find_mentions("According to lawmakers Ana Ruiz and Tom Berg, the agency counted 40 arrests.", gaz)
+    ms = find_mentions(
+        "According to lawmakers Ana Ruiz and Tom Berg, the agency counted 40 arrests.", gaz
+    )
     group = next(m for m in ms if m.type == "group")
     assert group.kind == "legislator"
     assert group.members == ("Ana Ruiz", "Tom Berg")
@@ -92,13 +108,18 @@ def test_person_with_title_keeps_the_title_in_the_mention(gaz):
 
 
 def test_surname_anaphora_with_known_people(gaz):
-    ms = find_mentions("Mendes added that 12 more were shut.", gaz, {"Mendes": ("Carla Mendes", "official")})
+    ms = find_mentions(
+        "Mendes added that 12 more were shut.", gaz, {"Mendes": ("Carla Mendes", "official")}
+    )
     assert ms[0].source == "Carla Mendes"
 
 
 def test_pronouns_and_descriptions_are_found_unresolved(gaz):
     ms = find_mentions("It said the ministry would publish the figures.", gaz)
-    assert [(m.type, m.text) for m in ms][:2] == [("pronoun", "It"), ("description", "the ministry")]
+    assert [(m.type, m.text) for m in ms][:2] == [
+        ("pronoun", "It"),
+        ("description", "the ministry"),
+    ]
 
 
 def test_kind_from_wording():

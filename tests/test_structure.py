@@ -18,7 +18,10 @@ def test_headline_is_first_line():
 def test_headline_prefix_of_a_run_on_line_uses_title():
     text = "Dam bursts, 12 missing: Lima Rescuers searched through the night.\n\nMore text here."
     layout = segment(text, title="Dam bursts, 12 missing: Lima")
-    assert text[layout.paragraphs[0].start : layout.paragraphs[0].end] == "Dam bursts, 12 missing: Lima"
+    assert (
+        text[layout.paragraphs[0].start : layout.paragraphs[0].end]
+        == "Dam bursts, 12 missing: Lima"
+    )
     assert layout.paragraphs[1].kind == "standfirst"
 
 
@@ -64,7 +67,10 @@ def test_trailing_agencies_inputs_credit():
 
 
 def test_sentences_split_on_full_stops():
-    assert _sentences("The port reopened. Ships queued for days.") == ["The port reopened.", "Ships queued for days."]
+    assert _sentences("The port reopened. Ships queued for days.") == [
+        "The port reopened.",
+        "Ships queued for days.",
+    ]
 
 
 def test_abbreviations_do_not_end_sentences():

@@ -11,7 +11,7 @@ dates each figure (:mod:`.dates`).
 from __future__ import annotations
 
 import re
-from typing import Callable, Optional
+from collections.abc import Callable
 
 import attrs
 
@@ -23,13 +23,15 @@ from .structure import Layout, Sentence, segment
 
 __all__ = ["extract"]
 
-_finder: Optional[Callable] = None
+_finder: Callable | None = None
 _MAY_HAVE_FIGURE = re.compile(
     r"\d|(?i:\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|score|half|third|quarter|"
     r"battalion|brigade|regiment|compan|platoon|division|several|many|few|couple))"
 )
-_SUBJECT_VERB = re.compile(r"(?:,[^,]{1,80},)?\s+(?:has |had |have |is |was |also |then |later )*(?:been )?[a-z]+(?:ed|s)\b")
+_SUBJECT_VERB = re.compile(
+    r"(?:,[^,]{1,80},)?\s+(?:has |had |have |is |was |also |then |later )*(?:been )?[a-z]+(?:ed|s)\b"
+)
 
 
 def _find_figures(text: str, headline: bool):
@@ -44,7 +46,19 @@ def _find_figures(text: str, headline: bool):
 class _Sentence:
     """Working state of one sentence during extraction."""
 
-    __slots__ = ("sent", "text", "mentions", "frames", "hops", "figures", "own", "chains", "asof", "unnamed", "kind")
+    __slots__ = (
+        "sent",
+        "text",
+        "mentions",
+        "frames",
+        "hops",
+        "figures",
+        "own",
+        "chains",
+        "asof",
+        "unnamed",
+        "kind",
+    )
 
     def __init__(self, sent: Sentence, text: str, kind: str):
         self.sent = sent
@@ -54,13 +68,13 @@ class _Sentence:
         self.frames: list[att.Frame] = []
         self.hops: dict[int, Hop] = {}  # frame index -> resolved hop
         self.figures: list = []
-        self.own: Optional[list[Hop]] = None  # the sentence's own chain (for carrying)
-        self.chains: list[Optional[list[Hop]]] = []
-        self.asof: Optional[str] = None
+        self.own: list[Hop] | None = None  # the sentence's own chain (for carrying)
+        self.chains: list[list[Hop] | None] = []
+        self.asof: str | None = None
         self.unnamed = False
 
 
-def extract(document: Document, *, gazetteer: Optional[Gazetteer] = None) -> list[Claim]:
+def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[Claim]:
     """Every figure in ``document`` as a claim with its chain (origin first, publisher last)."""
     gaz = gazetteer or Gazetteer.default()
     text = document.text
@@ -80,11 +94,20 @@ def extract(document: Document, *, gazetteer: Optional[Gazetteer] = None) -> lis
             if m.type == "group" and m.members:
                 context.groups.setdefault(m.source, m.members)
             if m.type in ("named", "person", "group") and not w.sent.headline and m.source:
-                future.append(att.Hop0(m.source, m.kind or "other", m.text, None, None, None, m.members))
+                future.append(
+                    att.Hop0(m.source, m.kind or "other", m.text, None, None, None, m.members)
+                )
     _indefinites(work, context)
-    future = [context.indefinite.get(h.source, h) if h.source.startswith("unnamed ") else h for h in future]
+    future = [
+        context.indefinite.get(h.source, h) if h.source.startswith("unnamed ") else h
+        for h in future
+    ]
     context.future = future
-    people_re = re.compile(r"\b(?:" + "|".join(map(re.escape, context.people)) + r")\b") if context.people else None
+    people_re = (
+        re.compile(r"\b(?:" + "|".join(map(re.escape, context.people)) + r")\b")
+        if context.people
+        else None
+    )
     # Pass 2: frames, resolution, chains of the sentence's own figures.
     for w in work:
         if people_re is not None and people_re.search(w.text):
@@ -101,8 +124,12 @@ def extract(document: Document, *, gazetteer: Optional[Gazetteer] = None) -> lis
                 continue
             resolved[i] = h
             w.hops[i] = Hop(
-                source=h.source, kind=h.kind, mention=f.mention.text, cue=f.cue,
-                span=(base + f.mention.start, base + f.mention.end), members=h.members,
+                source=h.source,
+                kind=h.kind,
+                mention=f.mention.text,
+                cue=f.cue,
+                span=(base + f.mention.start, base + f.mention.end),
+                members=h.members,
             )
         by_start = {f.mention.start: resolved[i] for i, f in enumerate(w.frames) if i in resolved}
         for m in w.mentions:
@@ -117,10 +144,16 @@ def extract(document: Document, *, gazetteer: Optional[Gazetteer] = None) -> lis
             if i in resolved and f.role in ("speaker", "source") and not f.expectation:
                 context.speakers.append(resolved[i])
         # The figure finder only runs where a figure can be: a digit or a number word.
-        w.figures = list(_find_figures(w.text, w.sent.headline)) if _MAY_HAVE_FIGURE.search(w.text) else []
+        w.figures = (
+            list(_find_figures(w.text, w.sent.headline)) if _MAY_HAVE_FIGURE.search(w.text) else []
+        )
         w.asof = as_of(w.text, document.published)
         w.chains = [_chain_for(w, fm.start) for fm in w.figures]
-        attributed = [f for i, f in enumerate(w.frames) if i in w.hops and f.role in ("speaker", "source") and not f.expectation]
+        attributed = [
+            f
+            for i, f in enumerate(w.frames)
+            if i in w.hops and f.role in ("speaker", "source") and not f.expectation
+        ]
         if attributed:
             w.own = _chain_for(w, _content_position(w, attributed), carry_only=True)
     article = _article_hops(layout, work, gaz, text)
@@ -134,14 +167,29 @@ def _indefinites(work: list[_Sentence], context: att.Context) -> None:
         for m in w.mentions:
             if m.type != "group" or not m.source.startswith("unnamed ") or m.kind == "anonymous":
                 continue
-            nxt = next((x for x in work[i + 1 :] if x.sent.paragraph > w.sent.paragraph and not x.sent.headline), None)
+            nxt = next(
+                (
+                    x
+                    for x in work[i + 1 :]
+                    if x.sent.paragraph > w.sent.paragraph and not x.sent.headline
+                ),
+                None,
+            )
             if nxt is None:
                 continue
             first = next((x for x in nxt.mentions if x.type == "person"), None)
-            if first is not None and first.start <= 25 and nxt.text[: first.start].strip().lower() in ("", "deputy", "the"):
-                context.indefinite.setdefault(m.source, att.Hop0(first.source, first.kind, first.text, None))
+            if (
+                first is not None
+                and first.start <= 25
+                and nxt.text[: first.start].strip().lower() in ("", "deputy", "the")
+            ):
+                context.indefinite.setdefault(
+                    m.source, att.Hop0(first.source, first.kind, first.text, None)
+                )
             elif first is not None and first.start == 0:
-                context.indefinite.setdefault(m.source, att.Hop0(first.source, first.kind, first.text, None))
+                context.indefinite.setdefault(
+                    m.source, att.Hop0(first.source, first.kind, first.text, None)
+                )
 
 
 def _content_position(w: _Sentence, attributed: list) -> int:
@@ -150,11 +198,15 @@ def _content_position(w: _Sentence, attributed: list) -> int:
         return w.figures[0].start
     last = max(f.pos for f in attributed)
     if last > len(w.text) * 2 // 3:
-        return min(f.pos for f in attributed) - 1 if min(f.pos for f in attributed) > len(w.text) // 3 else last - 1
+        return (
+            min(f.pos for f in attributed) - 1
+            if min(f.pos for f in attributed) > len(w.text) // 3
+            else last - 1
+        )
     return last + 1
 
 
-def _chain_for(w: _Sentence, figure_pos: int, carry_only: bool = False) -> Optional[list[Hop]]:
+def _chain_for(w: _Sentence, figure_pos: int, carry_only: bool = False) -> list[Hop] | None:
     frames = [f for i, f in enumerate(w.frames) if i in w.hops]
     if carry_only:
         frames = [f for f in frames if not f.expectation]
@@ -174,18 +226,30 @@ def _carry(work: list[_Sentence], layout: Layout) -> None:
     """Give unattributed sentences the running, paragraph-final or section attribution."""
     # First the chain each attributed sentence passes on, in reading order: "the NIS
     # added" keeps the hops the running chain had after the NIS.
-    running: Optional[list[Hop]] = None
+    running: list[Hop] | None = None
     for w in work:
         if w.sent.headline and not w.sent.subheading or not w.own:
             continue
         own = w.own
-        continues = own[0].cue in ("added", "adds", "also said") or (own[0].mention or "").split(" ")[0].lower() in ("it", "he", "she", "they", "the")
-        if running and len(own) == 1 and continues and any(h.source == own[0].source for h in running):
+        continues = own[0].cue in ("added", "adds", "also said") or (own[0].mention or "").split(
+            " "
+        )[0].lower() in ("it", "he", "she", "they", "the")
+        if (
+            running
+            and len(own) == 1
+            and continues
+            and any(h.source == own[0].source for h in running)
+        ):
             k = next(i for i, h in enumerate(running) if h.source == own[0].source)
             tail = running[k + 1 :]
             w.own = [own[0], *tail]
             w.chains = [
-                ([c[0], *tail] if c is not None and len(c) == 1 and c[0].source == own[0].source else c) for c in w.chains
+                (
+                    [c[0], *tail]
+                    if c is not None and len(c) == 1 and c[0].source == own[0].source
+                    else c
+                )
+                for c in w.chains
             ]
         if not any(f.expectation for f in w.frames) or len(w.own) > 1:
             running = w.own
@@ -231,16 +295,37 @@ def _article_hops(layout: Layout, work: list[_Sentence], gaz: Gazetteer, text: s
                 hops.append(w.hops[i])
     for d in layout.datelines:
         entry = gaz.lookup(d.agency)
-        hops.append(Hop(source=entry.source.name if entry else d.agency, kind=entry.source.kind if entry else "news_agency",
-                        mention=d.agency, cue=d.cue, span=d.span))
+        hops.append(
+            Hop(
+                source=entry.source.name if entry else d.agency,
+                kind=entry.source.kind if entry else "news_agency",
+                mention=d.agency,
+                cue=d.cue,
+                span=d.span,
+            )
+        )
     for c in layout.credits:
         if c.agency:
             entry = gaz.lookup(c.agency)
-            hops.append(Hop(source=entry.source.name if entry else c.agency, kind=entry.source.kind if entry else "news_agency",
-                            mention=c.agency, cue=c.cue, span=c.span))
+            hops.append(
+                Hop(
+                    source=entry.source.name if entry else c.agency,
+                    kind=entry.source.kind if entry else "news_agency",
+                    mention=c.agency,
+                    cue=c.cue,
+                    span=c.span,
+                )
+            )
         else:
-            hops.append(Hop(source="news agencies", kind="news_agency", mention=text[c.span[0] : c.span[1]],
-                            cue=c.cue, span=c.span))
+            hops.append(
+                Hop(
+                    source="news agencies",
+                    kind="news_agency",
+                    mention=text[c.span[0] : c.span[1]],
+                    cue=c.cue,
+                    span=c.span,
+                )
+            )
     return hops
 
 
@@ -249,19 +334,36 @@ def _claims(document: Document, work: list[_Sentence], article: list[Hop]) -> li
     found = []
     for w in work:
         base = w.sent.start
-        for fm, chain in zip(w.figures, w.chains):
+        for fm, chain in zip(w.figures, w.chains, strict=False):
             own = list(chain or [])
             hops = own + [h for h in article if all(h.source != x.source for x in own)]
-            unstated = not own or own[0].kind in ("news_agency", "outlet") or (w.unnamed and len(own) <= 2 and own[0].kind != "anonymous")
-            figure = attrs.evolve(fm.figure, span=(base + fm.start, base + fm.end), text=fm.figure.text or w.text[fm.start : fm.end])
-            found.append((base + fm.start, w, figure, tuple(fm.hedges), hops + [publisher], unstated))
+            unstated = (
+                not own
+                or own[0].kind in ("news_agency", "outlet")
+                or (w.unnamed and len(own) <= 2 and own[0].kind != "anonymous")
+            )
+            figure = attrs.evolve(
+                fm.figure,
+                span=(base + fm.start, base + fm.end),
+                text=fm.figure.text or w.text[fm.start : fm.end],
+            )
+            found.append(
+                (base + fm.start, w, figure, tuple(fm.hedges), hops + [publisher], unstated)
+            )
     found.sort(key=lambda x: x[0])
     claims = []
     for n, (_, w, figure, hedges, chain, unstated) in enumerate(found, start=1):
         claims.append(
             Claim(
-                id=f"c{n}", sentence=w.text, figure=figure, chain=tuple(chain), hedges=hedges,
-                headline=w.sent.headline, span=(w.sent.start, w.sent.end), as_of=w.asof, origin_unstated=unstated,
+                id=f"c{n}",
+                sentence=w.text,
+                figure=figure,
+                chain=tuple(chain),
+                hedges=hedges,
+                headline=w.sent.headline,
+                span=(w.sent.start, w.sent.end),
+                as_of=w.asof,
+                origin_unstated=unstated,
             )
         )
     return claims

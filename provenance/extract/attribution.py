@@ -24,7 +24,6 @@ compatible source.
 from __future__ import annotations
 
 import re
-from typing import Optional
 
 from attrs import frozen
 
@@ -39,7 +38,9 @@ _SPEECH_VERBS = (
     r"aired|briefed|acknowledged|admitted|insisted|argued|calculated|projected|assessed|assesses|disclosed|"
     r"revealed|concluded|documented|blames|predicted|tallied|put the (?:number|count|figure|toll|total)\b[^,.;]{0,40}?\b(?:at|above|near)"
 )
-_VERB = re.compile(rf"(?<![\w-]){_ADV}(?P<verb>{_SPEECH_VERBS})(?![\w-])(?P<tail>(?: on X| in a statement| in an? \w+ (?:update|report|post))?)")
+_VERB = re.compile(
+    rf"(?<![\w-]){_ADV}(?P<verb>{_SPEECH_VERBS})(?![\w-])(?P<tail>(?: on X| in a statement| in an? \w+ (?:update|report|post))?)"
+)
 _EXPECT = frozenset({"expects", "expected", "forecast"})
 _TELL = frozenset({"told", "tells", "tell", "informed", "informs", "briefed"})
 _OBJECT_CUES = re.compile(
@@ -48,9 +49,16 @@ _OBJECT_CUES = re.compile(
     r"[Aa]fter(?= (?:a|the) briefing\b(?! by))|(?:published|released|compiled) by|(?:podcast |an? )?interview with|polled by|surveyed by|[Cc]ited by|"
     r"quoted)(?![\w-])"
 )
-_SOURCE_CUES = re.compile(r"^(?:[Cc]iting|[Aa]fter$|(?:after )?(?:a|the) briefing by|briefed by|published by|released by|compiled by)")
-_RELAY_CUES = re.compile(r"^(?:[Aa]s per|(?:podcast |an? )?interview with|polled by|surveyed by|[Cc]ited by)")
-_UNNAMED_DATA = re.compile(r"(?:citing|based on|according to|relying on) (?:preliminary |unverified |unconfirmed |unnamed |media |initial )?(?:data|reports|figures|information|accounts)\b(?! (?:from|published|by))", re.I)
+_SOURCE_CUES = re.compile(
+    r"^(?:[Cc]iting|[Aa]fter$|(?:after )?(?:a|the) briefing by|briefed by|published by|released by|compiled by)"
+)
+_RELAY_CUES = re.compile(
+    r"^(?:[Aa]s per|(?:podcast |an? )?interview with|polled by|surveyed by|[Cc]ited by)"
+)
+_UNNAMED_DATA = re.compile(
+    r"(?:citing|based on|according to|relying on) (?:preliminary |unverified |unconfirmed |unnamed |media |initial )?(?:data|reports|figures|information|accounts)\b(?! (?:from|published|by))",
+    re.I,
+)
 _APPOSITIVE = re.compile(r",[^,]{1,90},\s*$")
 _CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas)\s+")
 _RECIPIENT_KINDS = frozenset({"legislator", "outlet", "news_agency"})
@@ -63,10 +71,10 @@ class Hop0:
 
     source: str
     kind: str
-    mention: Optional[str]
-    cue: Optional[str]
-    start: Optional[int] = None
-    end: Optional[int] = None
+    mention: str | None
+    cue: str | None
+    start: int | None = None
+    end: int | None = None
     members: tuple[str, ...] = ()
 
 
@@ -103,18 +111,30 @@ class Context:
                 if token[:1].isupper():
                     self.people.setdefault(token, (name, kind))
 
-    def resolve(self, m: Mention, sentence_mentions: list[Mention], *, headline: bool = False) -> Optional[Hop0]:
+    def resolve(
+        self, m: Mention, sentence_mentions: list[Mention], *, headline: bool = False
+    ) -> Hop0 | None:
         """The canonical source a mention refers to (None when it refers to nothing known)."""
         if m.type in ("named", "person"):
             return Hop0(m.source, m.kind, m.text, None, m.start, m.end)
         if m.type == "group":
             if re.match(r"^(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:same\s+)?\w+$", m.text):
-                found = self._search(lambda h: not _country(h) and _head(m.text) in h.source.lower(), headline)
+                found = self._search(
+                    lambda h: not _country(h) and _head(m.text) in h.source.lower(), headline
+                )
                 if found:
                     return _with(found, m)
             if headline and m.kind in ("anonymous", "legislator"):
                 # A headline's "sources", "Western officials": the body's group of that kind.
-                found = self._search(lambda h: h.kind == m.kind and (h.source[0].islower() or _is_person(h)) and _head(m.text).rstrip("s") in (h.mention or "").lower() + " " + h.source.lower(), True)
+                found = self._search(
+                    lambda h: (
+                        h.kind == m.kind
+                        and (h.source[0].islower() or _is_person(h))
+                        and _head(m.text).rstrip("s")
+                        in (h.mention or "").lower() + " " + h.source.lower()
+                    ),
+                    True,
+                )
                 if found is None and m.kind == "anonymous":
                     found = self._search(lambda h: h.kind == "anonymous", True)
                 if found:
@@ -127,7 +147,11 @@ class Context:
         if m.type == "pronoun":
             if text == "which":
                 before = [x for x in sentence_mentions if x.end <= m.start and x.type != "pronoun"]
-                return self.resolve(before[-1], sentence_mentions, headline=headline) if before else None
+                return (
+                    self.resolve(before[-1], sentence_mentions, headline=headline)
+                    if before
+                    else None
+                )
             if text in ("he", "him", "she", "her"):
                 pred = _is_person
                 found = next((h for h in reversed(self.subjects[-8:]) if pred(h)), None)
@@ -135,51 +159,142 @@ class Context:
                     return _with(found, m)
                 found = self._search(pred, headline)
             else:
-                pred = _is_plural if text in ("they", "them") else (lambda h: not _is_person(h) and not _is_plural(h) and not _country(h))
+                pred = (
+                    _is_plural
+                    if text in ("they", "them")
+                    else (lambda h: not _is_person(h) and not _is_plural(h) and not _country(h))
+                )
                 # "it said", "they added": the latest speaker of that sort, else the latest mention.
-                found = next((h for h in reversed(self.speakers[-6:]) if pred(h)), None) or self._search(pred, headline)
+                found = next(
+                    (h for h in reversed(self.speakers[-6:]) if pred(h)), None
+                ) or self._search(pred, headline)
             return _with(found, m) if found else None
         head = _head(text)
         if text.startswith(("its ", "their ")):
-            inst = lambda h: not _is_person(h) and not _country(h)
-            for x in reversed([x for x in sentence_mentions if x.end <= m.start and x.type in ("named", "description", "pronoun")]):
+
+            def inst(h):
+                return not _is_person(h) and not _country(h)
+
+            for x in reversed(
+                [
+                    x
+                    for x in sentence_mentions
+                    if x.end <= m.start and x.type in ("named", "description", "pronoun")
+                ]
+            ):
                 if x.type == "named" and x.kind not in ("government",) or x.type != "named":
-                    h = self.resolve(x, sentence_mentions, headline=headline) if x is not m else None
+                    h = (
+                        self.resolve(x, sentence_mentions, headline=headline)
+                        if x is not m
+                        else None
+                    )
                     if h is not None and inst(h):
                         return _with(h, m)
             pred = inst
         elif head == "agency" or "spy" in text or "intelligence" in text:
             if "spy" in text or "intelligence" in text:
-                pred = lambda h: h.kind == "intelligence_agency" and not _is_person(h)
+
+                def pred(h):
+                    return h.kind == "intelligence_agency" and not _is_person(h)
             elif "news" in text:
-                pred = lambda h: h.kind in ("news_agency", "state_media")
+
+                def pred(h):
+                    return h.kind in ("news_agency", "state_media")
             else:
-                pred = lambda h: h.kind in ("intelligence_agency", "international_org", "news_agency", "state_media") and not _is_person(h)
+
+                def pred(h):
+                    return h.kind in (
+                        "intelligence_agency",
+                        "international_org",
+                        "news_agency",
+                        "state_media",
+                    ) and not _is_person(h)
         elif head == "briefing":
-            pred = lambda h: h.kind == "intelligence_agency" and not _is_person(h)
-        elif head in ("report", "study", "guidance", "analysis", "count", "terminology", "data", "figures", "tally", "survey", "estimate", "assessment"):
+
+            def pred(h):
+                return h.kind == "intelligence_agency" and not _is_person(h)
+        elif head in (
+            "report",
+            "study",
+            "guidance",
+            "analysis",
+            "count",
+            "terminology",
+            "data",
+            "figures",
+            "tally",
+            "survey",
+            "estimate",
+            "assessment",
+        ):
             owner = re.match(r"^the (\w+)['’]s", text)
             if owner:
                 inner = owner.group(1)
-                pred = lambda h: not _is_person(h) and (inner in h.source.lower() or inner in (h.mention or "").lower() or (inner == "agency" and h.kind in ("intelligence_agency", "international_org")))
+
+                def pred(h):
+                    return not _is_person(h) and (
+                        inner in h.source.lower()
+                        or inner in (h.mention or "").lower()
+                        or (
+                            inner == "agency"
+                            and h.kind in ("intelligence_agency", "international_org")
+                        )
+                    )
             else:
-                pred = lambda h: h.kind in ("ngo", "international_org", "government", "intelligence_agency", "other") and not _is_person(h) and not _country(h)
+
+                def pred(h):
+                    return (
+                        h.kind
+                        in (
+                            "ngo",
+                            "international_org",
+                            "government",
+                            "intelligence_agency",
+                            "other",
+                        )
+                        and not _is_person(h)
+                        and not _country(h)
+                    )
         elif head in ("lawmakers", "officials"):
-            pred = lambda h: head in h.source.lower()
+
+            def pred(h):
+                return head in h.source.lower()
         elif head == "government":
-            pred = lambda h: h.kind == "government"
+
+            def pred(h):
+                return h.kind == "government"
         elif head in ("military", "army"):
-            pred = lambda h: h.kind == "military" and not _is_person(h)
+
+            def pred(h):
+                return h.kind == "military" and not _is_person(h)
         else:
-            words = [w for w in re.findall(r"[a-z]+", text) if w not in ("the", "its", "their", "same")]
-            pred = lambda h: bool(words) and all(w in (h.source + " " + (h.mention or "")).lower() for w in words) and not _is_person(h)
+            words = [
+                w for w in re.findall(r"[a-z]+", text) if w not in ("the", "its", "their", "same")
+            ]
+
+            def pred(h):
+                return (
+                    bool(words)
+                    and all(w in (h.source + " " + (h.mention or "")).lower() for w in words)
+                    and not _is_person(h)
+                )
+
         found = self._search(pred, headline)
-        if found is None and head in ("ministry", "bureau", "office", "department", "agency", "mission", "committee", "government"):
+        if found is None and head in (
+            "ministry",
+            "bureau",
+            "office",
+            "department",
+            "agency",
+            "mission",
+            "committee",
+            "government",
+        ):
             name = re.sub(r"^(?:the|its|their)\s+", "", m.text, flags=re.I)
             return Hop0(name, kind_from_wording(name), m.text, None, m.start, m.end)
         return _with(found, m) if found else None
 
-    def _search(self, pred, headline: bool) -> Optional[Hop0]:
+    def _search(self, pred, headline: bool) -> Hop0 | None:
         """Most recent compatible source; the article's later sources for headlines and as a fallback."""
         if not headline:
             for h in reversed(self.seen):
@@ -201,18 +316,37 @@ def _head(text: str) -> str:
 
 
 def _is_person(h: Hop0) -> bool:
-    return h.kind in ("official", "military", "intelligence_agency", "international_org", "person", "legislator") and is_person_name(h.source)
+    return h.kind in (
+        "official",
+        "military",
+        "intelligence_agency",
+        "international_org",
+        "person",
+        "legislator",
+    ) and is_person_name(h.source)
 
 
 def _country(h: Hop0) -> bool:
-    return h.kind == "government" and (h.source.startswith("Government of") or h.source.endswith("government"))
+    return h.kind == "government" and (
+        h.source.startswith("Government of") or h.source.endswith("government")
+    )
 
 
 def _is_plural(h: Hop0) -> bool:
-    return bool(h.source) and h.source[0].islower() or h.source.endswith(("officials", "lawmakers", "agencies", "unions"))
+    return (
+        bool(h.source)
+        and h.source[0].islower()
+        or h.source.endswith(("officials", "lawmakers", "agencies", "unions"))
+    )
 
 
-def sentence_frames(sentence: str, mentions: list[Mention], *, headline: bool = False, gazetteer: Optional[Gazetteer] = None) -> list[Frame]:
+def sentence_frames(
+    sentence: str,
+    mentions: list[Mention],
+    *,
+    headline: bool = False,
+    gazetteer: Gazetteer | None = None,
+) -> list[Frame]:
     """Find the attribution frames of one sentence from its mentions and cue words."""
     frames: list[Frame] = []
     used_objects: set[int] = set()
@@ -228,7 +362,14 @@ def sentence_frames(sentence: str, mentions: list[Mention], *, headline: bool = 
                 frames.append(Frame("source", obj, "as saying", m.start()))
                 used_objects.add(obj.start)
             if quoter is not None:
-                frames.append(Frame("speaker" if quoter.kind not in ("news_agency", "outlet") else "relay", quoter, "quoted", m.start()))
+                frames.append(
+                    Frame(
+                        "speaker" if quoter.kind not in ("news_agency", "outlet") else "relay",
+                        quoter,
+                        "quoted",
+                        m.start(),
+                    )
+                )
             continue
         if _SOURCE_CUES.match(cue):
             role = "source"
@@ -247,33 +388,67 @@ def sentence_frames(sentence: str, mentions: list[Mention], *, headline: bool = 
             continue
         # "added 73,000 jobs", "counts 500,000": a verb taking a number is not a reporting verb,
         # except in headlines ("ministry counts 500,000").
-        if verb in ("added", "adds") and re.match(r"\s+(?:about |some |just |nearly |around |roughly |more than )?[$€£]?\d", after):
+        if verb in ("added", "adds") and re.match(
+            r"\s+(?:about |some |just |nearly |around |roughly |more than )?[$€£]?\d", after
+        ):
             continue
         subject = _subject_before(mentions, m.start(), sentence)
-        if subject is None and re.search(r"\band\s+(?:also\s+)?$", sentence[: m.start("verb")]) and mentions and mentions[0].start <= 4:
+        if (
+            subject is None
+            and re.search(r"\band\s+(?:also\s+)?$", sentence[: m.start("verb")])
+            and mentions
+            and mentions[0].start <= 4
+        ):
             subject = mentions[0]  # "X accused ... and said ...": the sentence subject
         if subject is None or subject.start in used_objects:
             inverted = _first_after(mentions, m.end(), sentence, limit=6)
-            if inverted is not None and re.match(r"^(said|says|added|reported)$", verb) and inverted.type != "pronoun" or (
-                inverted is not None and inverted.type == "pronoun" and inverted.text.lower() in ("he", "she", "they")
+            if (
+                inverted is not None
+                and re.match(r"^(said|says|added|reported)$", verb)
+                and inverted.type != "pronoun"
+                or (
+                    inverted is not None
+                    and inverted.type == "pronoun"
+                    and inverted.text.lower() in ("he", "she", "they")
+                )
             ):
                 subject = inverted
             else:
                 continue
-        if re.search(r"\b(?:[Ww]hen|[Oo]nce|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|as)\s+(?:\w+\s+){0,3}$", sentence[: subject.start]):
+        if re.search(
+            r"\b(?:[Ww]hen|[Oo]nce|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|as)\s+(?:\w+\s+){0,3}$",
+            sentence[: subject.start],
+        ):
             continue  # a subordinate clause ("when it last briefed lawmakers") is background, not attribution
         cue = (verb + m.group("tail")).strip()
         role = "speaker"
-        if verb in ("reported", "reports") and subject.kind in ("news_agency", "outlet") and not subject.text.endswith("reports"):
+        if (
+            verb in ("reported", "reports")
+            and subject.kind in ("news_agency", "outlet")
+            and not subject.text.endswith("reports")
+        ):
             role = "relay"
         frames.append(Frame(role, subject, cue, m.start("verb"), expectation=verb in _EXPECT))
         if verb in _TELL:
             rec = _recipient(mentions, m.end(), sentence)
             if rec is not None and rec.start not in used_objects:
-                frames.append(Frame("recipient", rec, f"{verb} {sentence[m.end():rec.end].strip()}" if rec.type in ("group", "pronoun") else verb, m.start("verb"), owner=subject.start))
+                frames.append(
+                    Frame(
+                        "recipient",
+                        rec,
+                        f"{verb} {sentence[m.end() : rec.end].strip()}"
+                        if rec.type in ("group", "pronoun")
+                        else verb,
+                        m.start("verb"),
+                        owner=subject.start,
+                    )
+                )
     for x in mentions:
         # "the agency's count", "its tally": a possessive figure word names its source.
-        if x.type == "description" and re.match(r"^(?:[Tt]he \w+['’]s|[Ii]ts|[Tt]heir) (?:\w+ )?(?:count|tally|estimate|figures|data|assessment)$", x.text):
+        if x.type == "description" and re.match(
+            r"^(?:[Tt]he \w+['’]s|[Ii]ts|[Tt]heir) (?:\w+ )?(?:count|tally|estimate|figures|data|assessment)$",
+            x.text,
+        ):
             if not any(f.mention is x for f in frames):
                 frames.append(Frame("speaker", x, x.text, x.start))
         tail = re.search(r"\b(polled|surveyed) by (.+)$", x.text) if x.type == "group" else None
@@ -282,8 +457,16 @@ def sentence_frames(sentence: str, mentions: list[Mention], *, headline: bool = 
             if entry is not None:
                 t0 = x.start + tail.start(2)
                 name = tail.group(2).strip()
-                frames.append(Frame("relay", Mention(t0, t0 + len(name), name, "named", entry.source.name, entry.source.kind),
-                                    tail.group(0)[: len(tail.group(1)) + 3], t0))
+                frames.append(
+                    Frame(
+                        "relay",
+                        Mention(
+                            t0, t0 + len(name), name, "named", entry.source.name, entry.source.kind
+                        ),
+                        tail.group(0)[: len(tail.group(1)) + 3],
+                        t0,
+                    )
+                )
     if headline:
         lead = re.match(r"^\s*([^:]{2,60}):\s", sentence)
         if lead:
@@ -296,15 +479,29 @@ def sentence_frames(sentence: str, mentions: list[Mention], *, headline: bool = 
             if subj:
                 frames.append(Frame("speaker", subj[0], "headline attribution", trail.start()))
         first = mentions[0] if mentions else None
-        if first is not None and first.start <= 1 and not any(f.role == "speaker" for f in frames) and first.type in ("named", "person", "group"):
+        if (
+            first is not None
+            and first.start <= 1
+            and not any(f.role == "speaker" for f in frames)
+            and first.type in ("named", "person", "group")
+        ):
             verb = re.match(r"\s+([a-z]+s)\b", sentence[first.end :])
             if not (verb or re.match(r"\s+['‘\"“]", sentence[first.end :])):
                 return frames
-            frames.append(Frame("speaker", first, verb.group(1) if verb and verb.group(1) not in ("was", "has", "is", "as") else None, first.end))
+            frames.append(
+                Frame(
+                    "speaker",
+                    first,
+                    verb.group(1)
+                    if verb and verb.group(1) not in ("was", "has", "is", "as")
+                    else None,
+                    first.end,
+                )
+            )
     return frames
 
 
-def _first_after(mentions: list[Mention], pos: int, sentence: str, limit: int) -> Optional[Mention]:
+def _first_after(mentions: list[Mention], pos: int, sentence: str, limit: int) -> Mention | None:
     for x in mentions:
         if x.start >= pos:
             gap = sentence[pos : x.start]
@@ -320,19 +517,25 @@ _GAP_WORDS = frozenset(
     saturday sunday january february march april may june july august september october november december
     today yesterday morning evening night late early separately publicly privately repeatedly""".split()
 )
-_APPOSITION_OPENERS = re.compile(r"^,\s*(?:which|who|whose|known|a|an|the|one|its|his|her|their|speaking|citing|[a-z]+ (?:of|for))\b")
+_APPOSITION_OPENERS = re.compile(
+    r"^,\s*(?:which|who|whose|known|a|an|the|one|its|his|her|their|speaking|citing|[a-z]+ (?:of|for))\b"
+)
 
 
-def _recipient(mentions: list[Mention], pos: int, sentence: str) -> Optional[Mention]:
+def _recipient(mentions: list[Mention], pos: int, sentence: str) -> Mention | None:
     """The told/informed party: the first mention after the verb, preferring an outlet or legislature."""
-    near = [x for x in mentions if pos <= x.start <= pos + 45 and not re.search(r";|\.\s", sentence[pos : x.start])]
+    near = [
+        x
+        for x in mentions
+        if pos <= x.start <= pos + 45 and not re.search(r";|\.\s", sentence[pos : x.start])
+    ]
     for x in near:
         if x.kind in _RECIPIENT_KINDS or x.type in ("pronoun", "group", "description"):
             return x
     return near[0] if near else None
 
 
-def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Optional[Mention]:
+def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Mention | None:
     candidates = [x for x in mentions if x.end <= pos]
     if not candidates:
         return None
@@ -347,12 +550,20 @@ def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Optiona
         if people:
             return people[-1]  # "the UN's coordinator, Jane Doe, said"
         earlier = [x for x in candidates if x.end <= app.start()]
-        if earlier and _APPOSITION_OPENERS.match(sentence[app.start() :]) and not sentence[earlier[-1].end : app.start()].strip():
+        if (
+            earlier
+            and _APPOSITION_OPENERS.match(sentence[app.start() :])
+            and not sentence[earlier[-1].end : app.start()].strip()
+        ):
             return earlier[-1]  # "the ministry, which answers to X, said"
     if app and gap.strip() in ("", ",") and last.start < app.start():
         return last
     words = re.findall(r"[\w'’]+", gap)
-    if re.fullmatch(r"[\s,]*", gap) or (all(w.lower() in _GAP_WORDS or w.isdigit() for w in words) and len(words) <= 5 and ";" not in gap):
+    if re.fullmatch(r"[\s,]*", gap) or (
+        all(w.lower() in _GAP_WORDS or w.isdigit() for w in words)
+        and len(words) <= 5
+        and ";" not in gap
+    ):
         if "," in gap and not gap.strip() == ",":
             return None
         return last
@@ -381,7 +592,7 @@ def order_frames(frames: list[Frame], figure_pos: int) -> list[Frame]:
 def clause_frames(sentence: str, frames: list[Frame], figure_pos: int) -> list[Frame]:
     """Frames of the clause holding the figure, or of the whole sentence when it has none."""
     cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence) + 1]
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in zip(cuts, cuts[1:], strict=False):
         if a <= figure_pos < b:
             inside = [f for f in frames if a <= f.pos < b or a <= f.mention.start < b]
             if any(f.role in ("speaker", "source") for f in inside):

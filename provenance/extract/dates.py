@@ -18,30 +18,47 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Optional
 
 MONTHS = {
     name: i
     for i, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-         ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-         ("december", "dec")],
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
         start=1,
     )
     for name in names
 }
-WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+WEEKDAYS = {
+    d: i
+    for i, d in enumerate(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    )
+}
 
 _MONTH = r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 _DATE = re.compile(
     rf"(?<![\w-])(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?:\s+and\s+(?P<day2>\d{{1,2}}))?(?!\d)(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     rf"|(?P<dayb>\d{{1,2}})\s+{_MONTH.replace('month', 'monthb')}(?:\s+(?P<yearb>(?:19|20)\d\d))?)(?![\w-])"
 )
-_WEEKDAY = re.compile(r"(?<![\w-])(?:on\s+|last\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?(?!\w)(?!\s+(?:night|morning|evening)?\s*\()")
+_WEEKDAY = re.compile(
+    r"(?<![\w-])(?:on\s+|last\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?(?!\w)(?!\s+(?:night|morning|evening)?\s*\()"
+)
 _RELATIVE = re.compile(r"(?<![\w-])(?P<rel>today|yesterday)(?![\w-])", re.I)
 
 
-def parse_date(value: Optional[str]) -> Optional[dt.date]:
+def parse_date(value: str | None) -> dt.date | None:
     """An ISO date string (or None) as a date."""
     if not value:
         return None
@@ -51,7 +68,7 @@ def parse_date(value: Optional[str]) -> Optional[dt.date]:
         return None
 
 
-def as_of(text: str, published: Optional[str]) -> Optional[str]:
+def as_of(text: str, published: str | None) -> str | None:
     """The ISO date ``text`` refers to, or None (see module rules)."""
     pub = parse_date(published)
     m = _DATE.search(text)
@@ -67,16 +84,23 @@ def as_of(text: str, published: Optional[str]) -> Optional[str]:
         return (pub - dt.timedelta(days=(pub.weekday() - target) % 7)).isoformat()
     m = _RELATIVE.search(text)
     if m and pub:
-        return (pub - dt.timedelta(days=1 if m.group("rel").lower() == "yesterday" else 0)).isoformat()
+        return (
+            pub - dt.timedelta(days=1 if m.group("rel").lower() == "yesterday" else 0)
+        ).isoformat()
     return None
 
 
-def _weekday_before(text: str, pos: int) -> Optional[int]:
-    m = re.search(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\(?\s*$", text[max(0, pos - 14) : pos])
+def _weekday_before(text: str, pos: int) -> int | None:
+    m = re.search(
+        r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\(?\s*$",
+        text[max(0, pos - 14) : pos],
+    )
     return WEEKDAYS[m.group(1).lower()] if m else None
 
 
-def _resolve(month: Optional[int], day: int, year: Optional[int], weekday: Optional[int], pub: Optional[dt.date]) -> Optional[str]:
+def _resolve(
+    month: int | None, day: int, year: int | None, weekday: int | None, pub: dt.date | None
+) -> str | None:
     if not month:
         return None
     if year:

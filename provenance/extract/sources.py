@@ -20,9 +20,9 @@ import functools
 import json
 import os
 import re
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, Optional
 
 from attrs import frozen
 
@@ -37,7 +37,7 @@ class Entry:
     """A gazetteer entry: canonical source plus its country (for metonyms and descriptions)."""
 
     source: Source
-    country: Optional[str] = None
+    country: str | None = None
 
 
 class Gazetteer:
@@ -52,7 +52,7 @@ class Gazetteer:
         self._by_first = _index(self.entries)
 
     @classmethod
-    def from_json(cls, data: dict, *, where: str = "gazetteer") -> "Gazetteer":
+    def from_json(cls, data: dict, *, where: str = "gazetteer") -> Gazetteer:
         """Build a gazetteer from the documented JSON form; raise InvalidInput on bad entries."""
         if not isinstance(data, dict) or not isinstance(data.get("sources"), list):
             raise InvalidInput(f"{where}: expected an object with a 'sources' list")
@@ -62,30 +62,32 @@ class Gazetteer:
                 kind = item["kind"]
                 if kind not in SOURCE_KINDS:
                     raise ValueError(f"kind {kind!r} is not one of {', '.join(SOURCE_KINDS)}")
-                source = Source(name=item["name"], kind=kind, aliases=tuple(item.get("aliases", ())))
+                source = Source(
+                    name=item["name"], kind=kind, aliases=tuple(item.get("aliases", ()))
+                )
             except (KeyError, TypeError, ValueError) as exc:
                 raise InvalidInput(f"{where}: sources[{i}]: {exc}") from None
             entries.append(Entry(source, item.get("country")))
         return cls(entries)
 
     @classmethod
-    def default(cls) -> "Gazetteer":
+    def default(cls) -> Gazetteer:
         """The shipped gazetteer, extended by the files named in ``$PROVENANCE_GAZETTEER``."""
         return _default(os.environ.get(ENV_VAR, ""))
 
     @classmethod
-    def load(cls, extra_path: Optional[os.PathLike | str] = None) -> "Gazetteer":
+    def load(cls, extra_path: os.PathLike | str | None = None) -> Gazetteer:
         """The default gazetteer extended with a user's JSON file (same format)."""
         base = cls.default()
         if extra_path is None:
             return base
         return base.extended(_read(Path(extra_path)))
 
-    def extended(self, other: "Gazetteer") -> "Gazetteer":
+    def extended(self, other: Gazetteer) -> Gazetteer:
         """A new gazetteer with ``other``'s entries added (they win on alias clashes)."""
         return Gazetteer([*self.entries, *other.entries])
 
-    def lookup(self, name: str) -> Optional[Entry]:
+    def lookup(self, name: str) -> Entry | None:
         """The entry for an alias or canonical name (case- and article-insensitive)."""
         return self._by_alias.get(_key(name))
 
@@ -103,8 +105,12 @@ class Gazetteer:
         """
         out = []
         folded = text.casefold().replace("’", "'") if not text.isascii() else text.casefold()
-        if len(folded) != len(text):  # casefold changed lengths (e.g. "ß"): fall back to per-char lower
-            folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in text).replace("’", "'")
+        if len(folded) != len(
+            text
+        ):  # casefold changed lengths (e.g. "ß"): fall back to per-char lower
+            folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in text).replace(
+                "’", "'"
+            )
         end_taken = -1
         for m in _WORD.finditer(folded):
             start = m.start()
@@ -115,7 +121,9 @@ class Gazetteer:
                 continue
             for alias, exact, entry in candidates:
                 stop = start + len(alias)
-                if folded.startswith(alias, start) and (stop == len(text) or not (text[stop].isalnum() or text[stop] in "-_")):
+                if folded.startswith(alias, start) and (
+                    stop == len(text) or not (text[stop].isalnum() or text[stop] in "-_")
+                ):
                     if exact and text[start:stop].replace("’", "'") != exact:
                         continue
                     begin = start
@@ -137,7 +145,7 @@ def _key(name: str) -> str:
 _WORD = re.compile(r"(?<![\w-])[\w]+")
 
 
-def _index(entries: list[Entry]) -> dict[str, list[tuple[str, Optional[str], Entry]]]:
+def _index(entries: list[Entry]) -> dict[str, list[tuple[str, str | None, Entry]]]:
     """Aliases grouped by their first word, longest first.
 
     Short and all-capital aliases (AP, UN, WHO) must match case exactly (``exact``);
@@ -151,12 +159,16 @@ def _index(entries: list[Entry]) -> dict[str, list[tuple[str, Optional[str], Ent
                 alias = alias[4:]
             if alias:
                 latest[alias] = entry
-    index: dict[str, list[tuple[str, Optional[str], Entry]]] = {}
+    index: dict[str, list[tuple[str, str | None, Entry]]] = {}
     for alias, entry in latest.items():
         first = _WORD.search(alias.casefold())
         if first is None or first.start() != 0:
             continue
-        exact = alias if (alias.isupper() or len(alias) <= 4 or alias[0].isupper() and " " not in alias) else None
+        exact = (
+            alias
+            if (alias.isupper() or len(alias) <= 4 or alias[0].isupper() and " " not in alias)
+            else None
+        )
         index.setdefault(first.group(0), []).append((alias.casefold(), exact, entry))
     for items in index.values():
         items.sort(key=lambda item: -len(item[0]))
@@ -175,7 +187,9 @@ def _read(path: Path) -> Gazetteer:
 
 @functools.lru_cache(maxsize=8)
 def _default(env: str) -> Gazetteer:
-    data = json.loads(resources.files("provenance.data").joinpath("gazetteer.json").read_text("utf-8"))
+    data = json.loads(
+        resources.files("provenance.data").joinpath("gazetteer.json").read_text("utf-8")
+    )
     base = Gazetteer.from_json(data, where="provenance/data/gazetteer.json")
     for part in filter(None, env.split(os.pathsep)):
         base = base.extended(_read(Path(part)))
@@ -193,8 +207,8 @@ class Mention:
     end: int
     text: str
     type: str  # named | group | person | description | pronoun
-    source: Optional[str] = None  # canonical name when known
-    kind: Optional[str] = None
+    source: str | None = None  # canonical name when known
+    kind: str | None = None
     plural: bool = False
     members: tuple[str, ...] = ()
 
@@ -223,20 +237,52 @@ _NOT_NAMES = frozenset(
 )
 
 _GROUP_HEADS = {
-    "lawmaker": "legislator", "lawmakers": "legislator", "legislator": "legislator", "legislators": "legislator",
-    "MP": "legislator", "MPs": "legislator", "senator": "legislator", "senators": "legislator",
-    "official": "official", "officials": "official", "authorities": "government",
-    "spokesman": "official", "spokeswoman": "official", "spokesperson": "official",
-    "minister": "official", "diplomat": "official", "diplomats": "official",
-    "analyst": "person", "analysts": "person", "economists": "other", "economist": "other",
-    "researcher": "person", "researchers": "person", "experts": "person", "expert": "person",
-    "unions": "other", "union": "other", "organisers": "other", "organizers": "other",
-    "agencies": "ngo", "police": "government", "sources": "anonymous", "source": "anonymous",
-    "commander": "military", "commanders": "military", "officers": "military",
-    "people familiar with the matter": "anonymous", "person familiar with the matter": "anonymous",
-    "people familiar with the plans": "anonymous", "people familiar with the situation": "anonymous",
-    "people with knowledge of the matter": "anonymous", "media reports": "outlet", "reports": "outlet",
-    "state media": "state_media", "state television": "state_media", "state TV": "state_media",
+    "lawmaker": "legislator",
+    "lawmakers": "legislator",
+    "legislator": "legislator",
+    "legislators": "legislator",
+    "MP": "legislator",
+    "MPs": "legislator",
+    "senator": "legislator",
+    "senators": "legislator",
+    "official": "official",
+    "officials": "official",
+    "authorities": "government",
+    "spokesman": "official",
+    "spokeswoman": "official",
+    "spokesperson": "official",
+    "minister": "official",
+    "diplomat": "official",
+    "diplomats": "official",
+    "analyst": "person",
+    "analysts": "person",
+    "economists": "other",
+    "economist": "other",
+    "researcher": "person",
+    "researchers": "person",
+    "experts": "person",
+    "expert": "person",
+    "unions": "other",
+    "union": "other",
+    "organisers": "other",
+    "organizers": "other",
+    "agencies": "ngo",
+    "police": "government",
+    "sources": "anonymous",
+    "source": "anonymous",
+    "commander": "military",
+    "commanders": "military",
+    "officers": "military",
+    "people familiar with the matter": "anonymous",
+    "person familiar with the matter": "anonymous",
+    "people familiar with the plans": "anonymous",
+    "people familiar with the situation": "anonymous",
+    "people with knowledge of the matter": "anonymous",
+    "media reports": "outlet",
+    "reports": "outlet",
+    "state media": "state_media",
+    "state television": "state_media",
+    "state TV": "state_media",
 }
 _GROUP_MODIFIER = (
     r"(?:[A-Z][\w.'’-]*|senior|top|military|intelligence|government|security|health|defence|defense|local|"
@@ -267,11 +313,17 @@ _DESCRIPTION = re.compile(
     r"|(?<![\w-])(?P<bare>(?:[A-Z][a-z]+ )?(?:[Ss]py agency|[Ii]ntelligence briefing|[Mm]inistry|foundation(?: study)?|"
     r"[Ss]ources|[Ll]awmakers))(?![\w-])"
 )
-_PRONOUN = re.compile(r"(?<![\w-])(?P<p>[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Hh]im|[Hh]er|[Tt]hem|[Ww]hich)(?![\w'’-])")
-_ANON = re.compile(r"condition of anonymity|familiar with|\bunnamed\b|\banonymous\b|\bsources?\b|[Ww]estern officials")
+_PRONOUN = re.compile(
+    r"(?<![\w-])(?P<p>[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Hh]im|[Hh]er|[Tt]hem|[Ww]hich)(?![\w'’-])"
+)
+_ANON = re.compile(
+    r"condition of anonymity|familiar with|\bunnamed\b|\banonymous\b|\bsources?\b|[Ww]estern officials"
+)
 
 
-def find_mentions(sentence: str, gazetteer: Gazetteer, people: Optional[dict[str, tuple[str, str]]] = None) -> list[Mention]:
+def find_mentions(
+    sentence: str, gazetteer: Gazetteer, people: dict[str, tuple[str, str]] | None = None
+) -> list[Mention]:
     """Every source-like noun phrase in a sentence, without overlaps, in text order.
 
     ``people`` maps a single name token ("Kirby", "Lee") to (canonical name, kind) of a
@@ -293,7 +345,11 @@ def find_mentions(sentence: str, gazetteer: Gazetteer, people: Optional[dict[str
     def inside_gaz(a: int, b: int, *, people: bool) -> bool:
         for ga, gb, entry in gaz:
             if ga < b and a < gb:
-                if people and entry.source.kind in _PEOPLE_KINDS and is_person_name(entry.source.name):
+                if (
+                    people
+                    and entry.source.kind in _PEOPLE_KINDS
+                    and is_person_name(entry.source.name)
+                ):
                     continue
                 if entry.source.kind == "government" and not people and not (ga <= a and b <= gb):
                     continue  # a country inside a group ("U.S. officials") belongs to the group
@@ -308,36 +364,72 @@ def find_mentions(sentence: str, gazetteer: Gazetteer, people: Optional[dict[str
         name = m.group("name")
         first = name.split()[0]
         if first in _NOT_NAMES or inside_gaz(m.start("name"), m.end("name"), people=True):
-            pos = m.start("name") + len(first)  # retry from the next word ("Health Minister Ann Lee")
+            pos = m.start("name") + len(
+                first
+            )  # retry from the next word ("Health Minister Ann Lee")
             continue
         pos = m.end()
         entry = gazetteer.lookup(name)
         title = m.group("title")
         start = m.start("title") if title.strip() else m.start("name")
         text = sentence[start : m.end()]
-        take(Mention(start, m.end(), text, "person", entry.source.name if entry else name,
-                     entry.source.kind if entry else _person_kind(title)))
-    for m in (_GROUP.finditer(sentence) if _GROUP_HINT.search(sentence) else ()):
+        take(
+            Mention(
+                start,
+                m.end(),
+                text,
+                "person",
+                entry.source.name if entry else name,
+                entry.source.kind if entry else _person_kind(title),
+            )
+        )
+    for m in _GROUP.finditer(sentence) if _GROUP_HINT.search(sentence) else ():
         a, b = m.start("np"), m.end()
         np_text = sentence[a:b]
         if not free(a, m.end("head")) or inside_gaz(m.start("head"), m.end("head"), people=False):
             continue
         head = m.group("head")
-        kind = _GROUP_HEADS.get(head) or _GROUP_HEADS.get(head.lower()) or _GROUP_HEADS.get(head.lower().rstrip("s"), "other")
+        kind = (
+            _GROUP_HEADS.get(head)
+            or _GROUP_HEADS.get(head.lower())
+            or _GROUP_HEADS.get(head.lower().rstrip("s"), "other")
+        )
         window = sentence[max(0, a - 40) : b + 60]
-        if kind in ("official", "person", "legislator", "other") and _ANON.search(window) and "lawmaker" not in head:
+        if (
+            kind in ("official", "person", "legislator", "other")
+            and _ANON.search(window)
+            and "lawmaker" not in head
+        ):
             kind = "anonymous"
         known = gazetteer.lookup(_group_name(np_text))
         if known is not None:
             take(Mention(a, b, np_text, "named", known.source.name, known.source.kind, plural=True))
             continue
-        take(Mention(a, b, np_text, "group", _group_name(np_text), kind,
-                     plural=head.endswith("s") or head in ("police", "authorities"),
-                     members=_members(sentence, b, found)))
+        take(
+            Mention(
+                a,
+                b,
+                np_text,
+                "group",
+                _group_name(np_text),
+                kind,
+                plural=head.endswith("s") or head in ("police", "authorities"),
+                members=_members(sentence, b, found),
+            )
+        )
     for a, b, entry in gaz:
         if free(a, b):
-            take(Mention(a, b, sentence[a:b], "named", entry.source.name, entry.source.kind,
-                         plural=entry.source.name[0].islower()))
+            take(
+                Mention(
+                    a,
+                    b,
+                    sentence[a:b],
+                    "named",
+                    entry.source.name,
+                    entry.source.kind,
+                    plural=entry.source.name[0].islower(),
+                )
+            )
     if people:
         for m in re.finditer(r"(?<![\w-])([A-Z][a-z]+(?:-[a-z]+)?)(?:['’]s)?(?![\w-])", sentence):
             token = m.group(1)
@@ -346,19 +438,40 @@ def find_mentions(sentence: str, gazetteer: Gazetteer, people: Optional[dict[str
                 take(Mention(m.start(1), m.end(1), token, "person", name, kind))
     for m in _DESCRIPTION.finditer(sentence):
         if free(m.start(), m.end()):
-            take(Mention(m.start(), m.end(), m.group(0), "description", None, None,
-                         plural=(m.group("head") or m.group("bare") or "").endswith("s")))
+            take(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    "description",
+                    None,
+                    None,
+                    plural=(m.group("head") or m.group("bare") or "").endswith("s"),
+                )
+            )
     for m in _PRONOUN.finditer(sentence):
         if free(m.start(), m.end()):
             p = m.group("p").lower()
-            take(Mention(m.start(), m.end(), m.group("p"), "pronoun", None, None, plural=p in ("they", "them")))
+            take(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    m.group("p"),
+                    "pronoun",
+                    None,
+                    None,
+                    plural=p in ("they", "them"),
+                )
+            )
     found.sort(key=lambda x: x.start)
     return found
 
 
 def is_person_name(name: str) -> bool:
     """True for a personal name ("Kyrylo Budanov"), False for a body ("Joint Chiefs of Staff")."""
-    return bool(re.fullmatch(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}", name)) and not _INSTITUTION.search(name)
+    return bool(
+        re.fullmatch(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}", name)
+    ) and not _INSTITUTION.search(name)
 
 
 _INSTITUTION = re.compile(
@@ -366,8 +479,17 @@ _INSTITUTION = re.compile(
     r"Directorate|Department|Survey|Network|Foundation|Institute|Centre|Center|Fund|Bank|Reserve|News|Times|Post|"
     r"Army|Navy|Guard|Police|Party|Union|Court|Commission|Government|Administration|Statistics|Health|Press|Zone)\b"
 )
-_PEOPLE_KINDS = ("official", "military", "intelligence_agency", "international_org", "legislator", "person")
-_MEMBER_GLUE = re.compile(r"\s*(?:(?:from|of) (?:the )?(?:[A-Z][\w'’-]*\s?)+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)?")
+_PEOPLE_KINDS = (
+    "official",
+    "military",
+    "intelligence_agency",
+    "international_org",
+    "legislator",
+    "person",
+)
+_MEMBER_GLUE = re.compile(
+    r"\s*(?:(?:from|of) (?:the )?(?:[A-Z][\w'’-]*\s?)+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)?"
+)
 
 
 def _members(sentence: str, end: int, found: list[Mention]) -> tuple[str, ...]:
@@ -396,7 +518,10 @@ def _person_kind(title: str) -> str:
         return "legislator"
     if re.search(r"united nations|\bun\b|director-general", t):
         return "international_org"
-    if re.search(r"president|minister|secretary|spokes|chancellor|governor|mayor|ambassador|leader|commissioner|head", t):
+    if re.search(
+        r"president|minister|secretary|spokes|chancellor|governor|mayor|ambassador|leader|commissioner|head",
+        t,
+    ):
         return "official"
     return "person"
 
@@ -406,11 +531,39 @@ def _group_name(np_text: str) -> str:
     text = re.sub(r",?\s+who spoke on condition of anonymity", "", np_text)
     words = text.split()
     singular = bool(words) and words[0].lower() in ("a", "an")
-    while words and words[0].lower() in ("a", "an", "the", "two", "three", "four", "some", "several", "other", "same", "senior", "top"):
+    while words and words[0].lower() in (
+        "a",
+        "an",
+        "the",
+        "two",
+        "three",
+        "four",
+        "some",
+        "several",
+        "other",
+        "same",
+        "senior",
+        "top",
+    ):
         words = words[1:]
     name = " ".join(words)
-    if name and name[0].isupper() and name.split()[0].lower() in (
-        "economists", "analysts", "people", "sources", "officials", "lawmakers", "aid", "researchers", "experts", "media", "state",
+    if (
+        name
+        and name[0].isupper()
+        and name.split()[0].lower()
+        in (
+            "economists",
+            "analysts",
+            "people",
+            "sources",
+            "officials",
+            "lawmakers",
+            "aid",
+            "researchers",
+            "experts",
+            "media",
+            "state",
+        )
     ):
         name = name[0].lower() + name[1:]
     return f"unnamed {name}" if singular else name
@@ -426,10 +579,16 @@ def kind_from_wording(text: str) -> str:
         (r"lawmaker|legislator|\bmps?\b|senator|parliament|congress|committee", "legislator"),
         (r"news agency|wire service", "news_agency"),
         (r"state media|state television|state tv|state news", "state_media"),
-        (r"ministry|government|police|bureau|department|office|authorit|administration|council", "government"),
+        (
+            r"ministry|government|police|bureau|department|office|authorit|administration|council",
+            "government",
+        ),
         (r"army|military|armed forces|general staff|navy|air force|command", "military"),
         (r"united nations|\bun\b|world health|international", "international_org"),
-        (r"newspaper|broadcaster|television|radio|magazine|website|podcast|times|post|journal", "outlet"),
+        (
+            r"newspaper|broadcaster|television|radio|magazine|website|podcast|times|post|journal",
+            "outlet",
+        ),
         (r"foundation|institute|charity|ngo|network|watch|centre|center|doctors", "ngo"),
         (r"official|spokes|minister|president", "official"),
     ]

@@ -24,7 +24,6 @@ Rules (each a common convention of English news copy):
 from __future__ import annotations
 
 import re
-from typing import Optional
 
 from attrs import frozen
 
@@ -60,14 +59,14 @@ class Dateline:
     agency: str
     cue: str
     span: Span  # the agency name inside the dateline
-    place: Optional[str] = None
+    place: str | None = None
 
 
 @frozen
 class Credit:
     """A trailing credit: ``-- AFP`` (agency) or ``(With agencies inputs)`` (generic)."""
 
-    agency: Optional[str]  # None for generic "agencies"
+    agency: str | None  # None for generic "agencies"
     cue: str
     span: Span  # the agency word(s)
 
@@ -122,7 +121,11 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
         dot = m.start()
         if text[dot] == ".":
             word_start = dot
-            while word_start > start and not text[word_start - 1].isspace() and text[word_start - 1] not in "(\"“":
+            while (
+                word_start > start
+                and not text[word_start - 1].isspace()
+                and text[word_start - 1] not in '("“'
+            ):
                 word_start -= 1
             word = text[word_start:dot].lower()
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
@@ -163,7 +166,11 @@ def _blocks(text: str) -> list[Span]:
         lines = [ln for ln in lines if ln[1] > ln[0]]
         if len(lines) > 1 and all(_FINAL_PUNCT.search(text[a:b]) for a, b in lines[:-1]):
             out.extend(lines)
-        elif len(lines) > 1 and not _FINAL_PUNCT.search(text[lines[0][0] : lines[0][1]]) and s == spans[0][0]:
+        elif (
+            len(lines) > 1
+            and not _FINAL_PUNCT.search(text[lines[0][0] : lines[0][1]])
+            and s == spans[0][0]
+        ):
             # A headline directly followed by the body on the next line.
             out.append(lines[0])
             out.append((lines[1][0], e))
@@ -178,7 +185,7 @@ def is_subheading(line: str) -> bool:
     return 0 < len(words) <= 16 and "\n" not in line and not _FINAL_PUNCT.search(line)
 
 
-def segment(text: str, title: Optional[str] = None) -> Layout:
+def segment(text: str, title: str | None = None) -> Layout:
     """Segment an article into headline, paragraphs and sentences (all as offsets)."""
     blocks = _blocks(text)
     paragraphs: list[Paragraph] = []
@@ -195,7 +202,9 @@ def segment(text: str, title: Optional[str] = None) -> Layout:
                 head_end = s + chunk.index("\n")
             head_end = _trim(text, s, head_end)[1]
             paragraphs.append(
-                Paragraph(index, s, head_end, "headline", (Sentence(s, head_end, index, headline=True),))
+                Paragraph(
+                    index, s, head_end, "headline", (Sentence(s, head_end, index, headline=True),)
+                )
             )
             rest = _trim(text, head_end, e)
             if rest[1] > rest[0]:
@@ -214,7 +223,13 @@ def segment(text: str, title: Optional[str] = None) -> Layout:
                 continue
         if is_subheading(chunk) and i < len(blocks) - 1:
             paragraphs.append(
-                Paragraph(index, s, e, "subheading", (Sentence(s, e, index, headline=True, subheading=True),))
+                Paragraph(
+                    index,
+                    s,
+                    e,
+                    "subheading",
+                    (Sentence(s, e, index, headline=True, subheading=True),),
+                )
             )
             continue
         body_start = s
@@ -235,15 +250,24 @@ def segment(text: str, title: Optional[str] = None) -> Layout:
     return Layout(tuple(paragraphs), tuple(datelines), tuple(credits))
 
 
-def _credit(text: str, s: int, e: int) -> Optional[Credit]:
+def _credit(text: str, s: int, e: int) -> Credit | None:
     chunk = text[s:e]
     m = _CREDIT_DASH.match(chunk)
     if m and len(m.group("agency").split()) <= 4:
-        return Credit(m.group("agency"), chunk.strip(), (s + m.start("agency"), s + m.end("agency")))
+        return Credit(
+            m.group("agency"), chunk.strip(), (s + m.start("agency"), s + m.end("agency"))
+        )
     m = _CREDIT_WITH.match(chunk)
     if m and (chunk.startswith("(") or len(chunk) < 40):
         agency = m.group("agency").strip()
-        generic = agency.lower() in {"agencies", "agency", "wires", "wire", "news agencies", "wire services"}
+        generic = agency.lower() in {
+            "agencies",
+            "agency",
+            "wires",
+            "wire",
+            "news agencies",
+            "wire services",
+        }
         return Credit(
             None if generic else agency,
             m.group("cue").strip().lower() if generic else m.group("cue").strip(),
