@@ -18,7 +18,7 @@ import attrs
 from ..models import Claim, Document, Hop
 from . import attribution as att
 from .dates import as_of
-from .sources import Gazetteer, Mention, find_mentions
+from .sources import Gazetteer, Mention, adds_surnames, find_mentions
 from .structure import Layout, Sentence, segment
 
 __all__ = ["extract"]
@@ -110,7 +110,13 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
     )
     # Pass 2: frames, resolution, chains of the sentence's own figures.
     for w in work:
-        if people_re is not None and people_re.search(w.text):
+        # Surname anaphora ("Lee said") needs a second look only where a known surname is
+        # not already covered by a pass-1 mention; elsewhere pass 1's mentions are final.
+        if (
+            people_re is not None
+            and people_re.search(w.text)
+            and adds_surnames(w.text, w.mentions, context.people)
+        ):
             w.mentions = find_mentions(w.text, gaz, context.people)
         w.frames = att.sentence_frames(w.text, w.mentions, headline=w.sent.headline, gazetteer=gaz)
         w.unnamed = att.unnamed_data(w.text)

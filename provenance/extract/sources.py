@@ -304,6 +304,26 @@ _GROUP_HINT = re.compile(
     r"(?i:lawmaker|legislator|\bMPs?\b|senator|official|authorities|spokes|minister|diplomat|analyst|economist|"
     r"researcher|expert|union|organi[sz]er|agencies|police|source|commander|officer|familiar with|knowledge of|media|state t)"
 )
+# The same stems as plain substrings of the lowercased sentence: a dozen ``in`` checks are
+# much cheaper than one case-insensitive alternation tried at every character. Only valid
+# for ASCII text (non-ASCII letters such as "ı" or "ſ" match ASCII ones under re.IGNORECASE).
+_GROUP_STEMS = tuple(
+    "lawmaker|legislator|senator|official|authorities|spokes|minister|diplomat|analyst|economist|"
+    "researcher|expert|union|organiser|organizer|agencies|police|source|commander|officer|"
+    "familiar with|knowledge of|media|state t".split("|")
+)
+
+
+def _may_have_group(sentence: str) -> bool:
+    """Whether ``_GROUP`` can match at all: every group head contains one of the hint stems."""
+    if not sentence.isascii():
+        return bool(_GROUP_HINT.search(sentence))
+    low = sentence.lower()
+    if any(stem in low for stem in _GROUP_STEMS):
+        return True
+    return "mp" in low and bool(_GROUP_HINT.search(sentence))
+
+
 _DESCRIPTION = re.compile(
     r"(?<![\w-])(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:same|state|news|spy|intelligence|statistics|education|"
     r"health|interior|defence|defense|monitoring|published|updated|UN|U\.N\.|agency's|ministry's)\s+){0,2}"
@@ -383,7 +403,7 @@ def find_mentions(
                 entry.source.kind if entry else _person_kind(title),
             )
         )
-    for m in _GROUP.finditer(sentence) if _GROUP_HINT.search(sentence) else ():
+    for m in _GROUP.finditer(sentence) if _may_have_group(sentence) else ():
         a, b = m.start("np"), m.end()
         np_text = sentence[a:b]
         if not free(a, m.end("head")) or inside_gaz(m.start("head"), m.end("head"), people=False):
@@ -431,7 +451,7 @@ def find_mentions(
                 )
             )
     if people:
-        for m in re.finditer(r"(?<![\w-])([A-Z][a-z]+(?:-[a-z]+)?)(?:['’]s)?(?![\w-])", sentence):
+        for m in _SURNAME.finditer(sentence):
             token = m.group(1)
             if token in people and free(m.start(1), m.end(1)):
                 name, kind = people[token]
@@ -465,6 +485,30 @@ def find_mentions(
             )
     found.sort(key=lambda x: x.start)
     return found
+
+
+_SURNAME = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[a-z]+)?)(?:['’]s)?(?![\w-])")
+# Mention types found before the surname step of find_mentions (they block surnames).
+_EARLY_TYPES = frozenset({"person", "group", "named"})
+
+
+def adds_surnames(
+    sentence: str, mentions: list[Mention], people: dict[str, tuple[str, str]]
+) -> bool:
+    """Whether ``find_mentions(sentence, gaz, people)`` can differ from ``mentions``.
+
+    ``mentions`` must be ``find_mentions(sentence, gaz)`` (no people). The two differ only
+    when a known surname occurs outside the person, group and gazetteer mentions: the
+    surname step runs after those and before descriptions and pronouns. When no surname
+    is free, the extractor keeps the first result instead of matching the sentence again.
+    """
+    early = [(m.start, m.end) for m in mentions if m.type in _EARLY_TYPES]
+    for m in _SURNAME.finditer(sentence):
+        if m.group(1) in people:
+            a, b = m.span(1)
+            if all(b <= s or e <= a for s, e in early):
+                return True
+    return False
 
 
 def is_person_name(name: str) -> bool:

@@ -1,0 +1,79 @@
+"""The extractor's fast paths give the same answers as the slower rules they stand in for.
+
+Each shortcut added for speed (substring pre-filters, grouped alternations, skipping a
+second look at a sentence) is checked here against the original formulation, on
+news-like text built from the words the rules care about and on arbitrary text.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from provenance.extract import sources
+from provenance.extract.sources import Gazetteer, adds_surnames, find_mentions
+
+GAZ = Gazetteer.default()
+WORDS = st.sampled_from(
+    [
+        "Lee",
+        "Kim",
+        "Lee's",
+        "lawmakers",
+        "MPs",
+        "ex-MP",
+        "officials",
+        "State TV",
+        "state media",
+        "spokesman",
+        "people familiar with the matter",
+        "the agency",
+        "NIS",
+        "Yonhap",
+        "South Korea's",
+        "said",
+        "told",
+        "it",
+        "they",
+        "600",
+        "troops",
+        ",",
+        ".",
+        "ı",
+        "ſources",
+        "Ünïcode",
+    ]
+)
+NEWSY = st.lists(WORDS, max_size=25).map(" ".join)
+TEXT = st.one_of(NEWSY, st.text(max_size=120))
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_group_prefilter_agrees_with_group_pattern(sentence):
+    # The pre-filter may say yes when no group matches, never no when one does.
+    if sources._GROUP.search(sentence):
+        assert sources._may_have_group(sentence)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_group_prefilter_is_the_hint(sentence):
+    assert sources._may_have_group(sentence) == bool(sources._GROUP_HINT.search(sentence))
+
+
+@settings(max_examples=300, deadline=None)
+@given(NEWSY)
+def test_surname_pass_skipped_only_when_it_changes_nothing(sentence):
+    people = {"Lee": ("Lee Seong-kweun", "legislator"), "Kim": ("Kim Byung-kee", "legislator")}
+    first = find_mentions(sentence, GAZ)
+    if not adds_surnames(sentence, first, people):
+        assert find_mentions(sentence, GAZ, people) == first
+
+
+def test_surname_pass_needed_for_a_free_surname():
+    people = {"Lee": ("Lee Seong-kweun", "legislator")}
+    sentence = "Lee said the agency counted 600."
+    first = find_mentions(sentence, GAZ)
+    assert adds_surnames(sentence, first, people)
+    assert any(m.source == "Lee Seong-kweun" for m in find_mentions(sentence, GAZ, people))
