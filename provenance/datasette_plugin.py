@@ -33,6 +33,22 @@ _GRADE_COLOURS = {
     "F": "#666666",
 }
 _ARROW = " → "
+STYLESHEET_PATH = "/-/provenance.css"
+# Page-level styles. Cells carry their own inline styles so that they read well
+# anywhere; this sheet lays out what Datasette itself prints: the column
+# descriptions (a long list on every page here) become a compact, scrollable grid.
+STYLESHEET = """
+dl.column-descriptions { display: grid; grid-template-columns: max-content 1fr; gap: .1em 1em;
+  max-height: 8.5em; overflow-y: auto; font-size: .85em; border: 1px solid #ddd;
+  padding: .4em .6em; background: #fff; }
+dl.column-descriptions dt { font-weight: bold; }
+dl.column-descriptions dd { margin: 0; color: #555; }
+.provenance-chain { line-height: 1.6; }
+.provenance-hop { white-space: nowrap; }
+.provenance-origin { font-weight: bold; }
+.provenance-arrow { color: #888; }
+mark.provenance-figure { background: #ffe58a; padding: 0 .1em; }
+"""
 
 
 def _cell(row: Any, column: str) -> Any:
@@ -157,6 +173,23 @@ def render(row: Any, value: Any, column: str, table: str | None) -> Markup | Non
 def render_cell(row, value, column, table, database, datasette):
     """Datasette hook: render the columns :mod:`provenance.browse` marks as ours; decline the rest."""
     return render(row, value, column, table)
+
+
+@hookimpl
+def extra_css_urls(datasette):
+    """Datasette hook: the stylesheet served by :func:`register_routes`."""
+    return [datasette.urls.path(STYLESHEET_PATH)]
+
+
+@hookimpl
+def register_routes():
+    """Datasette hook: serve :data:`STYLESHEET`."""
+    from datasette import Response
+
+    async def stylesheet():
+        return Response(STYLESHEET, content_type="text/css; charset=utf-8")
+
+    return [(r"^" + STYLESHEET_PATH.replace(".", r"\.") + "$", stylesheet)]
 
 
 _DEFAULT_ERROR_HANDLER = "datasette.handle_exception"
