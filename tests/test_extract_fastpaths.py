@@ -77,3 +77,47 @@ def test_surname_pass_needed_for_a_free_surname():
     first = find_mentions(sentence, GAZ)
     assert adds_surnames(sentence, first, people)
     assert any(m.source == "Lee Seong-kweun" for m in find_mentions(sentence, GAZ, people))
+
+
+def _plain_trigger():
+    """The number-start pattern as first written: one alternation tried at every position."""
+    import re
+
+    from provenance.extract.numbers import lexicon
+
+    lex = lexicon()
+    extra = {"several", "many", "dozens", "hundreds", "thousands", "millions", "billions"}
+    extra |= {"scores", "tens", "half", "two", "three"}
+    starters = sorted(set(lex["number_words"]) | extra, key=len, reverse=True)
+    cased = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in starters)
+    return re.compile(
+        rf"US\$|[$€£¥₩₹]|\d[\d,.]*|\b(?:{cased})\b"
+        r"|\b[Aa]n?[ \t]+(?=(?:few[ \t]+|couple[ \t]+of[ \t]+)?(?:hundred|thousand|million|"
+        r"billion|trillion|dozen|half|third|quarter|battalion|brigade|regiment|compan|platoon|"
+        r"division))"
+    )
+
+
+NUMBERISH = st.lists(
+    st.sampled_from(
+        ["US$", "U", "S", "$", "€5", "12,000.5", "٣", "one", "One", "ONE", "done", "éone", "_one"]
+        + ["a", "an", "A", "few", "couple of", "hundred", "Tens", "sevens", "fifteen", "half"]
+    ),
+    max_size=10,
+).flatmap(
+    lambda ws: st.lists(
+        st.sampled_from(["", " ", "-", "\n", "\t"]), min_size=len(ws), max_size=len(ws)
+    ).map(lambda ss: "".join(w + s for w, s in zip(ws, ss, strict=True)))
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(NUMBERISH, st.text(max_size=80)), st.integers(0, 3))
+def test_fast_trigger_matches_the_plain_alternation(text, pos):
+    from provenance.extract.numbers import patterns
+
+    plain = _plain_trigger()
+    fast = patterns().trigger
+    assert [m.span() for m in fast.finditer(text, pos)] == [
+        m.span() for m in plain.finditer(text, pos)
+    ]
