@@ -121,3 +121,13 @@ def test_fast_trigger_matches_the_plain_alternation(text, pos):
     assert [m.span() for m in fast.finditer(text, pos)] == [
         m.span() for m in plain.finditer(text, pos)
     ]
+
+
+def test_teen_number_words_reach_the_figure_finder():
+    # "thirteen"/"fifteen" were not in the old per-sentence pre-filter, so extract() lost them.
+    from provenance.extract import extract
+    from provenance.models import Document
+
+    for text, value in (("Fifteen soldiers were killed.", 15.0), ("Thirteen people died.", 13.0)):
+        doc = Document.from_text(f"Headline\n\n{text}", title="Headline", published="2024-01-01")
+        assert [c.figure.value for c in extract(doc)] == [value]
