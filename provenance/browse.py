@@ -83,7 +83,10 @@ TABLES: dict[str, dict[str, Any]] = {
     "claims": {
         "description": "One row per figure found in an article: the sentence, the parsed number and its attribution chain (origin first, publisher last). Search the sentences with the search box.",
         "label_column": "figure_text",
-        "facets": ["category", "qualifier", "origin_source_id", {"array": "hedges"}],
+        # Only the indexed category facet by default: this page must stay fast on
+        # millions of claims. Other facets are one click away (column menu) and the
+        # claim_chains view offers origin kind, grade, flags and publisher.
+        "facets": ["category"],
         "columns": {
             "id": "row id",
             "key": "stable claim key: first 12 hex digits of the document hash + claim number ('c92ad4b35272-c2')",
@@ -462,10 +465,13 @@ def metadata(database: str = "provenance") -> dict[str, Any]:
 
 
 def settings() -> dict[str, Any]:
-    """Datasette settings for serving a store: generous facet limits, no SQL writes anywhere."""
+    """Datasette settings for serving a store: page size and time limits tuned for large stores."""
     return {
         "default_page_size": 50,
         "facet_time_limit_ms": 400,
+        # Suggestions cost one query per column on every table page; facets stay
+        # available from each column's menu.
+        "suggest_facets": False,
         "sql_time_limit_ms": 3000,
     }
 

@@ -175,7 +175,7 @@ def test_claims_table_rows_match_the_store_and_foreign_keys_show_names(dev_db, d
 
 
 def test_facets_on_claims_count_categories_and_hedges(dev_ds):
-    data = get_json(dev_ds, "/dev/claims.json?_size=0")
+    data = get_json(dev_ds, "/dev/claims.json?_size=0&_facet_array=hedges")
     facets = data["facet_results"]
     gold = gold_claims([SEEDS, CORPUS])
     categories = {r["value"]: r["count"] for r in facets["category"]["results"]}
@@ -221,6 +221,11 @@ def test_claim_view_search_and_facets(dev_ds):
     assert data["rows"] and all("Yonhap" in r["sentence"] for r in data["rows"])
     data = get_json(dev_ds, f"/dev/{view}.json?_size=0")
     assert {"category", "origin_kind", "grade", "flags", "publisher"} <= set(data["facet_results"])
+    flags = {r["value"]: r["count"] for r in data["facet_results"]["flags"]["results"]}
+    rows = get_json(dev_ds, f"/dev/{view}.json?_shape=array&_size=max")
+    expected_flags = Counter(f for r in rows for f in set(json.loads(r["flags"])))
+    assert flags and len(flags) == min(len(expected_flags), 30)
+    assert all(expected_flags[name] == count for name, count in flags.items())
     kinds = {r["value"]: r["count"] for r in data["facet_results"]["origin_kind"]["results"]}
     gold = gold_claims([SEEDS, CORPUS])
     assert kinds == dict(Counter(c["chain"][0]["kind"] for c in gold).most_common(len(kinds)))
