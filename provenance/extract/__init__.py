@@ -114,7 +114,6 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
         ):
             w.mentions = find_mentions(w.text, gaz, context.people)
         w.frames = att.sentence_frames(w.text, w.mentions, headline=w.sent.headline, gazetteer=gaz)
-        w.unnamed = att.unnamed_data(w.text)
         base = w.sent.start
         resolved: dict[int, att.Hop0] = {}
         for i, f in enumerate(w.frames):
@@ -147,7 +146,10 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
         # find_figures returns at once when its number trigger finds nothing, so no separate
         # pre-filter: the old one missed "thirteen"/"fifteen" and dropped those figures.
         w.figures = list(_find_figures(w.text, w.sent.headline))
-        w.asof = as_of(w.text, document.published)
+        if w.figures:
+            # Only claims read the date and the unnamed-data flag: skip both elsewhere.
+            w.asof = as_of(w.text, document.published)
+            w.unnamed = att.unnamed_data(w.text)
         w.chains = [_chain_for(w, fm.start) for fm in w.figures]
         attributed = [
             f
