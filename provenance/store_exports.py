@@ -53,8 +53,13 @@ def neutral_sql(expr: str) -> str:
     Escaping a leading ``'`` too makes the rule exactly reversible: strip one
     leading ``'`` from any text cell that has one to get the stored value back.
     """
-    triggers = ", ".join(["'='", "'+'", "'-'", "'@'", "char(9)", "char(13)", "''''"])
-    return f"CASE WHEN substr({expr}, 1, 1) IN ({triggers}) THEN '''' || {expr} ELSE {expr} END"
+    # unicode() reads the first code point without building a substring: = + - @ TAB CR '
+    test = "unicode({v}) IN (61, 43, 45, 64, 9, 13, 39)"
+    if expr.lstrip().startswith("(SELECT"):
+        # Test a subquery's value once instead of running the subquery again for each mention.
+        case = f"CASE WHEN {test.format(v='v')} THEN '''' || v ELSE v END"
+        return f"(SELECT {case} FROM (SELECT {expr} AS v))"
+    return f"CASE WHEN {test.format(v=expr)} THEN '''' || {expr} ELSE {expr} END"
 
 
 def number_sql(expr: str) -> str:
