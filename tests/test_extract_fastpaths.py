@@ -131,3 +131,59 @@ def test_teen_number_words_reach_the_figure_finder():
     for text, value in (("Fifteen soldiers were killed.", 15.0), ("Thirteen people died.", 13.0)):
         doc = Document.from_text(f"Headline\n\n{text}", title="Headline", published="2024-01-01")
         assert [c.figure.value for c in extract(doc)] == [value]
+
+
+def _word_walk_find(gaz: Gazetteer, text: str) -> list[tuple[int, int, str]]:
+    """Gazetteer.find as first written: look every word of the text up in the first-word index."""
+    import re
+
+    out = []
+    folded = text.casefold().replace("’", "'") if not text.isascii() else text.casefold()
+    if len(folded) != len(text):
+        folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in text).replace("’", "'")
+    end_taken = -1
+    for m in re.finditer(r"(?<![\w-])[\w]+", folded):
+        start = m.start()
+        if start < end_taken:
+            continue
+        for alias, exact, entry in gaz._by_first.get(m.group(0), ()):
+            stop = start + len(alias)
+            if folded.startswith(alias, start) and (
+                stop == len(text) or not (text[stop].isalnum() or text[stop] in "-_")
+            ):
+                if exact and text[start:stop].replace("’", "'") != exact:
+                    continue
+                begin = start
+                before = folded[max(0, start - 4) : start]
+                if before == "the " and (start - 4 == 0 or not text[start - 5].isalnum()):
+                    begin = start - 4
+                out.append((begin, stop, entry.source.name))
+                end_taken = stop
+                break
+    return out
+
+
+ALIASY = st.lists(
+    st.sampled_from(
+        ["the", "The", "NIS", "nis", "National Intelligence Service", "Yonhap", "Reuters", "AP"]
+        + ["pro-Reuters", "Reutersx", "Türkiye", "Élysée", "South Korea's", "ministry", "said"]
+        + ["U.S.", "US", "UN", "Ukraine's", "Kyiv", "-", ",", "’s", "ß"]
+    ),
+    max_size=15,
+).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(ALIASY, st.text(max_size=80)))
+def test_gazetteer_trie_visits_the_same_words(text):
+    got = [(a, b, e.source.name) for a, b, e in GAZ.find(text)]
+    assert got == _word_walk_find(GAZ, text)
+
+
+def test_trie_pattern_matches_exactly_the_words():
+    import re
+
+    words = ["a", "ab", "abc", "b", "bd", "é"]
+    pat = re.compile(rf"(?:{sources._trie_pattern(words)})\Z")
+    for w in [*words, "", "abd", "c", "ac", "bdd"]:
+        assert bool(pat.match(w)) == (w in words)
