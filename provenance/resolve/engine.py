@@ -73,9 +73,14 @@ def assess(
         claims.update(claim_assessments)
         subjects[key] = figure.subject
         arithmetic_entries.extend(entries)
+    by_subject: dict[str, list[str]] = defaultdict(list)
+    for key, figure in figures.items():
+        if figure.category in ("killed", "injured", "casualties"):
+            by_subject[figure.subject].append(key)
     for subject, group, when in arithmetic_mismatches(arithmetic_groups(arithmetic_entries)):
-        for key, figure in figures.items():
-            if figure.subject == subject and figure.category in ("killed", "injured", "casualties"):
+        for key in by_subject[subject]:
+            figure = figures[key]
+            if figure.category:  # every sibling of the subject carries the flag
                 note = (
                     f"arithmetic mismatch: for {group.split(':', 1)[1]} on {when or 'an unknown date'}, "
                     "killed + injured cannot add up to the casualties figure"

@@ -30,7 +30,7 @@ LOSS_CATEGORIES = frozenset({"killed", "injured", "casualties", "captured", "mis
 STATE_KINDS = frozenset({"government", "official", "military", "intelligence_agency", "legislator", "state_media"})
 
 
-@frozen
+@frozen(eq=False)  # hashed by identity: usable as a cache key
 class Parties:
     """Source -> party, counted group -> party, and which parties are at war."""
 
@@ -58,6 +58,9 @@ class Parties:
 
     def interested(self, origin: str, kind: str, counts: str, category: str) -> bool:
         """Whether the origin is a belligerent reporting its own side's or an enemy's losses."""
+        return _interested(self, origin, kind, counts, category)
+
+    def _interested(self, origin: str, kind: str, counts: str, category: str) -> bool:
         if category not in LOSS_CATEGORIES:
             return False
         speaker = self.party_of_source(origin, kind)
@@ -67,6 +70,12 @@ class Parties:
         if counted is None:
             return False
         return any(speaker in parties and counted in parties for parties in self.belligerents)
+
+
+@lru_cache(maxsize=65536)
+def _interested(parties: "Parties", origin: str, kind: str, counts: str, category: str) -> bool:
+    # cached: a store repeats the same origin and wording many times
+    return parties._interested(origin, kind, counts, category)
 
 
 def _word_re(text: str) -> re.Pattern:
