@@ -23,6 +23,7 @@ extra and slow to import).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import hashlib
@@ -32,7 +33,7 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -187,9 +188,18 @@ def export_csv(
         stdout.flush()
         return ExportResult(path=None, manifest=None, csv=result)
     path = Path(out)
-    result = _atomic_write(
-        path, lambda f: write_csv(store, f, what=what, filters=filters, excel=excel)
-    )
+    with _snapshot(store):
+        # One read transaction: the rows and the content hash see the same database state,
+        # even while another process ingests.
+        result = _atomic_write(
+            path, lambda f: write_csv(store, f, what=what, filters=filters, excel=excel)
+        )
+        database = {
+            "path": _database_path(store),
+            "content_hash": content_hash(store),
+            "content_hash_method": CONTENT_HASH_METHOD,
+            "rows": table_counts(store),
+        }
     manifest = {
         "manifest_version": 1,
         "tool": "provenance",
@@ -203,18 +213,26 @@ def export_csv(
         "columns": list(result.columns),
         "rows": result.rows,
         "filters": filters.as_dict(),
-        "database": {
-            "path": _database_path(store),
-            "content_hash": content_hash(store),
-            "content_hash_method": CONTENT_HASH_METHOD,
-            "rows": table_counts(store),
-        },
+        "database": database,
         "exported_at": clock().isoformat(timespec="seconds"),
     }
     text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
     target = manifest_path(path)
     _atomic_write(target, lambda f: f.write(text.encode("utf-8")))
     return ExportResult(path=path, manifest=target, csv=result)
+
+
+@contextlib.contextmanager
+def _snapshot(store: Store) -> Iterator[None]:
+    """A read transaction (WAL snapshot) around several queries, unless one is already open."""
+    if store.conn.in_transaction:
+        yield
+        return
+    store.conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        store.conn.rollback()  # nothing was written: ending the read transaction is enough
 
 
 def _atomic_write(path: Path, write: Callable[[BinaryIO], Any]) -> Any:
