@@ -187,3 +187,35 @@ def test_trie_pattern_matches_exactly_the_words():
     pat = re.compile(rf"(?:{sources._trie_pattern(words)})\Z")
     for w in [*words, "", "abd", "c", "ac", "bdd"]:
         assert bool(pat.match(w)) == (w in words)
+
+
+MENTIONY = st.lists(
+    st.sampled_from(
+        ["it", "It", "its", "he", "He", "her", "hers", "him", "she", "they", "them", "theme"]
+        + ["which", "Which", "it's", "it’s", "-it", "_he", "\nhe", "The", "the agency", "Its"]
+        + ["ministry", "Ministry", "spy agency", "Sources", "lawmakers", "foundation study"]
+        + ["Health Minister Ann Lee", "Lee Seong-kweun", "Kim", "Mr.", "ſhe", "İt", "KIM"]
+    ),
+    max_size=15,
+).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(MENTIONY, st.text(max_size=80)))
+def test_pronoun_pattern_matches_the_plain_one(text):
+    import re
+
+    plain = re.compile(
+        r"(?<![\w-])(?P<p>[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Hh]im|[Hh]er|[Tt]hem|[Ww]hich)(?![\w'’-])"
+    )
+    got = [(m.span(), m.group("p")) for m in sources._PRONOUN.finditer(text)]
+    assert got == [(m.span(), m.group("p")) for m in plain.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(MENTIONY, st.text(max_size=80)))
+def test_description_and_person_prefilters_never_hide_a_match(text):
+    if sources._DESCRIPTION.search(text):
+        assert any(h in text for h in sources._DESCRIPTION_HEADS)
+    if sources._PERSON.search(text):
+        assert sources._NAME_PAIR.search(text)

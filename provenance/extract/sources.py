@@ -362,9 +362,25 @@ _DESCRIPTION = re.compile(
     r"|(?<![\w-])(?P<bare>(?:[A-Z][a-z]+ )?(?:[Ss]py agency|[Ii]ntelligence briefing|[Mm]inistry|foundation(?: study)?|"
     r"[Ss]ources|[Ll]awmakers))(?![\w-])"
 )
+# (?<![\w-])(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Hh]im|[Hh]er|[Tt]hem|[Ww]hich)(?![\w'’-]), written to
+# open with a character class so that re scans for the first letter in C; (?<![\w-].) is
+# the look-behind before the consumed letter.
 _PRONOUN = re.compile(
-    r"(?<![\w-])(?P<p>[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Hh]im|[Hh]er|[Tt]hem|[Ww]hich)(?![\w'’-])"
+    r"(?P<p>[IiHhSsTtWw](?<![\w-].)"
+    r"(?:(?<=[Ii])t|(?<=[Hh])(?:e|im|er)|(?<=[Ss])he|(?<=[Tt])he[ym]|(?<=[Ww])hich))(?![\w'’-])"
 )
+# Every _DESCRIPTION match contains one of these (case-sensitive) substrings; a sentence
+# with none of them skips the pattern, which is tried at every character otherwise.
+_DESCRIPTION_HEADS = tuple(
+    "agency inistry bureau mission office report study service committee government company "
+    "organisation organization group briefing guidance analysis count terminology officials "
+    "awmakers military army police union network foundation institute center centre council "
+    "fund survey data figures tally ources".split()
+)
+# Every _PERSON match holds two capitalised name tokens in a row; this class-first pattern
+# finds such a pair (or proves there is none) much faster than _PERSON itself.
+_NAME_PAIR = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s+[A-Z][a-z]")
+
 _ANON = re.compile(
     r"condition of anonymity|familiar with|\bunnamed\b|\banonymous\b|\bsources?\b|[Ww]estern officials"
 )
@@ -405,8 +421,8 @@ def find_mentions(
                 return True
         return False
 
-    pos = 0
-    while True:
+    pos = 0 if _NAME_PAIR.search(sentence) else len(sentence) + 1
+    while pos <= len(sentence):
         m = _PERSON.search(sentence, pos)
         if m is None:
             break
@@ -485,7 +501,10 @@ def find_mentions(
             if token in people and free(m.start(1), m.end(1)):
                 name, kind = people[token]
                 take(Mention(m.start(1), m.end(1), token, "person", name, kind))
-    for m in _DESCRIPTION.finditer(sentence):
+    descriptions = (
+        _DESCRIPTION.finditer(sentence) if any(h in sentence for h in _DESCRIPTION_HEADS) else ()
+    )
+    for m in descriptions:
         if free(m.start(), m.end()):
             take(
                 Mention(
