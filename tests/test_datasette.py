@@ -175,7 +175,7 @@ def test_claims_table_rows_match_the_store_and_foreign_keys_show_names(dev_db, d
 
 
 def test_facets_on_claims_count_categories_and_hedges(dev_ds):
-    data = get_json(dev_ds, "/dev/claims.json?_size=0&_facet_array=hedges")
+    data = get_json(dev_ds, "/dev/claims.json?_size=0&_facet=category&_facet_array=hedges")
     facets = data["facet_results"]
     gold = gold_claims([SEEDS, CORPUS])
     categories = {r["value"]: r["count"] for r in facets["category"]["results"]}
