@@ -219,3 +219,15 @@ def test_description_and_person_prefilters_never_hide_a_match(text):
         assert any(h in text for h in sources._DESCRIPTION_HEADS)
     if sources._PERSON.search(text):
         assert sources._NAME_PAIR.search(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(NUMBERISH, st.text(alphabet=st.characters(max_codepoint=127), max_size=80)))
+def test_ascii_trigger_matches_the_plain_alternation_on_ascii(text):
+    from provenance.extract.numbers import patterns
+
+    text = text.encode("ascii", "ignore").decode()
+    plain = _plain_trigger()
+    assert [m.span() for m in patterns().trigger_ascii.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]

@@ -131,6 +131,7 @@ class _Patterns:
             reverse=True,
         )
         self.trigger = _fast_trigger(starters)
+        self.trigger_ascii = _ascii_trigger(starters)
         self.range_sep = re.compile(
             r"[ \t]*(?:-|–|—|to|through)[ \t]*|[ \t]+(?:and|or)[ \t]+", re.I
         )
@@ -256,6 +257,41 @@ def _fast_trigger(starters: list[str]) -> re.Pattern:
         rf"|(?<!\w.)(?<=[Aa])n?[ \t]+(?=(?:few[ \t]+|couple[ \t]+of[ \t]+)?(?:hundred|thousand|million|billion|"
         rf"trillion|dozen|half|third|quarter|battalion|brigade|regiment|compan|platoon|division)))"
     )
+
+
+_A_SCALE = (
+    r"n?[ \t]+(?=(?:few[ \t]+|couple[ \t]+of[ \t]+)?(?:hundred|thousand|million|billion|"
+    r"trillion|dozen|half|third|quarter|battalion|brigade|regiment|compan|platoon|division))"
+)
+
+
+def _ascii_trigger(starters: list[str]) -> re.Pattern:
+    """The trigger of :func:`_fast_trigger` for ASCII text, where ``\\d`` is only 0-9.
+
+    Every alternative opens with one literal character ("U", "$", "0".."9", "T", "t", ...),
+    which is the fastest form for ``re``: it scans for the set of first characters in C and
+    rejects the other alternatives by comparing one character, with no look-behind to tell
+    which character it consumed. Alternatives sharing a first character keep the plain
+    pattern's order (US$ before a u- number word; number words before "a"/"an").
+    """
+    groups: dict[str, list[str]] = {}
+    for w in sorted(starters, key=len, reverse=True):
+        groups.setdefault(w[0].lower(), []).append(re.escape(w[1:]))
+    branches: dict[str, list[str]] = {"U": [r"S\$"]}
+    for c in "$€£¥₩₹":
+        branches.setdefault(c, []).append("")
+    for d in "0123456789":
+        branches.setdefault(d, []).append(r"[\d,.]*")
+    for c, tails in groups.items():
+        for case in (c.upper(), c):
+            branches.setdefault(case, []).append(rf"(?<!\w.)(?:{'|'.join(tails)})\b")
+    for case in "Aa":
+        branches.setdefault(case, []).append(rf"(?<!\w.){_A_SCALE}")
+    alts = []
+    for c, rest in branches.items():
+        body = rest[0] if len(rest) == 1 else "(?:" + "|".join(rest) + ")"
+        alts.append(re.escape(c) + body)
+    return re.compile("|".join(alts))
 
 
 @functools.cache
@@ -384,7 +420,7 @@ def _atoms(text: str) -> list[_Atom]:
     out: list[_Atom] = []
     pos = 0
     n = len(text)
-    trigger = patterns().trigger
+    trigger = patterns().trigger_ascii if text.isascii() else patterns().trigger
     while pos < n:
         t = trigger.search(text, pos)
         if not t:
