@@ -231,3 +231,33 @@ def test_ascii_trigger_matches_the_plain_alternation_on_ascii(text):
     assert [m.span() for m in patterns().trigger_ascii.finditer(text)] == [
         m.span() for m in plain.finditer(text)
     ]
+
+
+DATEY = st.lists(
+    st.sampled_from(
+        ["on", "Monday", "Wednesday (April 30)", "today", "TODAY", "Yesterday", "yeſterday"]
+        + ["December 14 and 15", "18 December", "Oct. 7, 2023", "citing", "CITING", "data"]
+        + ["based on", "unconfirmed", "reports", "according to", "figures from", "relying on"]
+        + ["MPs", "mp", "ex-MP", "İ", "said"]
+    ),
+    max_size=12,
+).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(DATEY, st.text(max_size=60)), st.sampled_from([None, "2025-05-02"]))
+def test_as_of_prechecks_change_nothing(text, published):
+    from provenance.extract import dates
+
+    if not dates._DIGIT.search(text) and not dates._may_name_a_day(text):
+        assert not dates._DATE.search(text)
+        assert not dates._WEEKDAY.search(text)
+        assert not dates._RELATIVE.search(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(DATEY, st.text(max_size=60)))
+def test_unnamed_data_precheck_agrees_with_the_pattern(text):
+    from provenance.extract import attribution
+
+    assert attribution.unnamed_data(text) == bool(attribution._UNNAMED_DATA.search(text))

@@ -59,6 +59,7 @@ _UNNAMED_DATA = re.compile(
     r"(?:citing|based on|according to|relying on) (?:preliminary |unverified |unconfirmed |unnamed |media |initial )?(?:data|reports|figures|information|accounts)\b(?! (?:from|published|by))",
     re.I,
 )
+_UNNAMED_DATA_CUES = ("citing", "based on", "according to", "relying on")
 _APPOSITIVE = re.compile(r",[^,]{1,90},\s*$")
 _CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas)\s+")
 _RECIPIENT_KINDS = frozenset({"legislator", "outlet", "news_agency"})
@@ -602,6 +603,12 @@ def clause_frames(sentence: str, frames: list[Frame], figure_pos: int) -> list[F
 
 def unnamed_data(sentence: str) -> bool:
     """True when the sentence says the figure rests on unnamed data or reports."""
+    if sentence.isascii():
+        # The pattern opens with one of these cues; ASCII text lowercases exactly, so a
+        # sentence without them is answered without the case-insensitive scan.
+        low = sentence.lower()
+        if not any(cue in low for cue in _UNNAMED_DATA_CUES):
+            return False
     return bool(_UNNAMED_DATA.search(sentence))
 
 

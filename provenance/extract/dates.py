@@ -71,6 +71,9 @@ def parse_date(value: str | None) -> dt.date | None:
 def as_of(text: str, published: str | None) -> str | None:
     """The ISO date ``text`` refers to, or None (see module rules)."""
     pub = parse_date(published)
+    # Cheap pre-checks: a date needs a digit, a weekday and "today"/"yesterday" contain "day".
+    if not _DIGIT.search(text) and not _may_name_a_day(text):
+        return None
     m = _DATE.search(text)
     if m:
         month = MONTHS.get((m.group("month") or m.group("monthb")).lower().rstrip("."))
@@ -88,6 +91,15 @@ def as_of(text: str, published: str | None) -> str | None:
             pub - dt.timedelta(days=1 if m.group("rel").lower() == "yesterday" else 0)
         ).isoformat()
     return None
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _may_name_a_day(text: str) -> bool:
+    """False only when neither _WEEKDAY nor _RELATIVE can match (both need "day")."""
+    # Non-ASCII letters can match ASCII ones under re.IGNORECASE ("ſ" ~ "s"): no shortcut.
+    return not text.isascii() or "day" in text.lower()
 
 
 def _weekday_before(text: str, pos: int) -> int | None:

@@ -163,9 +163,13 @@ def _lex() -> _Lex:
 
 
 def _words(text: str) -> list[_Word]:
-    return [
-        _Word(m.start(), m.end(), m.group(0), m.group(0).lower()) for m in _WORD_RE.finditer(text)
-    ]
+    out = []
+    make = tuple.__new__  # skips NamedTuple's argument handling: this runs for every word
+    for m in _WORD_RE.finditer(text):
+        word = m.group()
+        start, end = m.span()
+        out.append(make(_Word, (start, end, word, word.lower())))
+    return out
 
 
 def _cues(words: list[_Word]) -> list[tuple[int, int, str]]:

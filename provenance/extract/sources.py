@@ -343,6 +343,9 @@ _GROUP_STEMS = tuple(
 )
 
 
+_MP = re.compile(r"\bmps?\b")  # the hint's \bMPs?\b, on lowercased ASCII text
+
+
 def _may_have_group(sentence: str) -> bool:
     """Whether ``_GROUP`` can match at all: every group head contains one of the hint stems."""
     if not sentence.isascii():
@@ -350,7 +353,7 @@ def _may_have_group(sentence: str) -> bool:
     low = sentence.lower()
     if any(stem in low for stem in _GROUP_STEMS):
         return True
-    return "mp" in low and bool(_GROUP_HINT.search(sentence))
+    return "mp" in low and bool(_MP.search(low))
 
 
 _DESCRIPTION = re.compile(
