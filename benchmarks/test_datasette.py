@@ -19,7 +19,7 @@ import time
 
 import pytest
 
-from provenance import browse
+from provenance import datasette_plugin
 from provenance.store import Store
 
 CLAIMS = 1_000_000
@@ -127,7 +127,7 @@ def big_ds(tmp_path_factory):
     path = tmp_path_factory.mktemp("bench") / "big.db"
     seconds = build(path)
     print(f"\nbuilt {CLAIMS:,} claims in {seconds:.1f}s ({path.stat().st_size / 1e6:.0f} MB)")
-    ds = browse.datasette_app(path)
+    ds = datasette_plugin.datasette_app(path)
     fetch(ds, "/big/claims.json?_size=1")  # start-up hooks, connections, the cached table counts
     return ds
 

@@ -507,7 +507,8 @@ def is_loopback(host: str) -> bool:
     return host.startswith(_LOOPBACK)
 
 
-def _datasette_class():
+def require_datasette():
+    """The ``Datasette`` class, or a :class:`ProvenanceError` saying how to install it."""
     # Imported lazily: the other commands must not pay Datasette's start-up cost,
     # and Datasette is an optional extra.
     try:
@@ -535,54 +536,3 @@ def prepare(path) -> str:
     with Store.open(path, must_exist=True) as store:
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return Path(path).stem
-
-
-def datasette_app(path, *, live: bool = False):
-    """A Datasette instance over the store at ``path`` with the generated metadata and the plugin.
-
-    Immutable by default: SQLite opens the file with ``immutable=1``, so nothing can
-    write to it through Datasette. ``live=True`` opens it read-only (``mode=ro``)
-    instead, which picks up ingests made while serving.
-    """
-    Datasette = _datasette_class()
-    from . import datasette_plugin
-
-    datasette_plugin.ensure_registered()
-    name = prepare(path)
-    files = {"files": [str(path)]} if live else {"immutables": [str(path)]}
-    return Datasette(metadata=metadata(name), settings=settings(), **files)
-
-
-def serve(
-    path,
-    *,
-    host: str = DEFAULT_HOST,
-    port: int = DEFAULT_PORT,
-    open_browser: bool = False,
-    live: bool = False,
-    on_ready=None,
-) -> None:
-    """Serve the store at ``path`` until interrupted; Ctrl-C (SIGINT) or SIGTERM stop it cleanly.
-
-    ``on_ready(url)`` is called once the instance is built, before the server starts.
-    """
-    import asyncio
-
-    import uvicorn
-
-    ds = datasette_app(path, live=live)
-    asyncio.run(ds.invoke_startup())
-    name = next(iter(ds.databases.keys() - {"_internal", "_memory"}))
-    url = f"http://{'[' + host + ']' if ':' in host else host}:{port}/{name}"
-    if on_ready is not None:
-        on_ready(url)
-    if open_browser:
-        import webbrowser
-
-        webbrowser.open(url)
-    try:
-        # uvicorn handles SIGINT/SIGTERM itself: it finishes in-flight requests, then
-        # re-raises the signal, which arrives here as KeyboardInterrupt.
-        uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on", workers=1)
-    except KeyboardInterrupt:
-        pass

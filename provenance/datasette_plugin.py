@@ -1,8 +1,9 @@
 """The Datasette plugin: chains as arrows with kinds, grades as badges, figures marked in sentences.
 
 Registered through the ``datasette`` entry point in pyproject.toml (found once the
-project is pip-installed); ``provenance serve`` also registers it by hand with
-:func:`ensure_registered`, so it works from a source checkout too. Every hook
+project is pip-installed); :func:`datasette_app` (behind ``provenance serve``) also
+registers it by hand with :func:`ensure_registered`, so it works from a source
+checkout too, and builds the instance with the generated metadata. Every hook
 declines (returns ``None``) for the columns it does not own: ownership is decided
 by table/view and column *names* from :mod:`provenance.browse`, never by looking at
 values.
@@ -264,3 +265,55 @@ def ensure_registered() -> None:
     if pm.is_registered(module) or pm.get_plugin(PLUGIN_NAME) is not None:
         return
     pm.register(module, name=PLUGIN_NAME)
+
+
+# -- serving ------------------------------------------------------------------------------
+
+
+def datasette_app(path, *, live: bool = False):
+    """A Datasette instance over the store at ``path`` with the generated metadata and the plugin.
+
+    Immutable by default: SQLite opens the file with ``immutable=1``, so nothing can
+    write to it through Datasette. ``live=True`` opens it read-only (``mode=ro``)
+    instead, which picks up ingests made while serving.
+    """
+    Datasette = browse.require_datasette()
+    ensure_registered()
+    name = browse.prepare(path)
+    files = {"files": [str(path)]} if live else {"immutables": [str(path)]}
+    return Datasette(metadata=browse.metadata(name), settings=browse.settings(), **files)
+
+
+def serve(
+    path,
+    *,
+    host: str = browse.DEFAULT_HOST,
+    port: int = browse.DEFAULT_PORT,
+    open_browser: bool = False,
+    live: bool = False,
+    on_ready=None,
+) -> None:
+    """Serve the store at ``path`` until interrupted; Ctrl-C (SIGINT) or SIGTERM stop it cleanly.
+
+    ``on_ready(url)`` is called once the instance is built, before the server starts.
+    """
+    import asyncio
+
+    import uvicorn
+
+    ds = datasette_app(path, live=live)
+    asyncio.run(ds.invoke_startup())
+    name = next(iter(ds.databases.keys() - {"_internal", "_memory"}))
+    url = f"http://{'[' + host + ']' if ':' in host else host}:{port}/{name}"
+    if on_ready is not None:
+        on_ready(url)
+    if open_browser:
+        import webbrowser
+
+        webbrowser.open(url)
+    try:
+        # uvicorn handles SIGINT/SIGTERM itself: it finishes in-flight requests, then
+        # re-raises the signal, which arrives here as KeyboardInterrupt.
+        uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on", workers=1)
+    except KeyboardInterrupt:
+        pass

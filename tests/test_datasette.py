@@ -43,12 +43,12 @@ def dev_db(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def seed_ds(seed_db):
-    return browse.datasette_app(seed_db)
+    return datasette_plugin.datasette_app(seed_db)
 
 
 @pytest.fixture(scope="session")
 def dev_ds(dev_db):
-    return browse.datasette_app(dev_db)
+    return datasette_plugin.datasette_app(dev_db)
 
 
 def get(ds, path: str):
@@ -507,7 +507,7 @@ def test_datasette_missing_is_a_provenance_error(monkeypatch, seed_db):
 
     monkeypatch.setitem(sys.modules, "datasette.app", None)
     with pytest.raises(ProvenanceError, match=r"pip install 'provenance\[datasette\]'"):
-        browse.datasette_app(seed_db)
+        browse.require_datasette()
 
 
 def test_serve_refuses_a_missing_database(runner, tmp_path):
@@ -551,3 +551,13 @@ def test_serve_binds_loopback_refuses_posts_and_stops_cleanly_on_ctrl_c(seed_db)
     assert proc.returncode == 0, err
     assert "Traceback" not in err and "KeyboardInterrupt" not in err
     assert "127.0.0.1" in err and "read-only" in err
+
+
+def test_serve_without_datasette_says_how_to_install_it(monkeypatch, runner, seed_db):
+    from provenance.cli import app
+
+    monkeypatch.setitem(sys.modules, "datasette.app", None)
+    result = runner.invoke(app, ["serve", "--db", str(seed_db)])
+    assert result.exit_code == 1
+    assert "pip install 'provenance[datasette]'" in result.output
+    assert "Traceback" not in result.output

@@ -48,5 +48,10 @@ def serve(
                 f"Warning: bound to {host}: other machines can read this database.", err=True
             )
 
-    browse.serve(path, host=host, port=port, open_browser=open_browser, live=live, on_ready=ready)
+    browse.require_datasette()  # a clear error, before the plugin module imports datasette
+    from .. import datasette_plugin
+
+    datasette_plugin.serve(
+        path, host=host, port=port, open_browser=open_browser, live=live, on_ready=ready
+    )
     typer.echo("Stopped.", err=True)
