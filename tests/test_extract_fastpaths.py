@@ -261,3 +261,36 @@ def test_unnamed_data_precheck_agrees_with_the_pattern(text):
     from provenance.extract import attribution
 
     assert attribution.unnamed_data(text) == bool(attribution._UNNAMED_DATA.search(text))
+
+
+HEDGY = st.lists(
+    st.sampled_from(
+        ["believed", "BELIEVED", "Reportedly", "reported", "estimated", "an estimated", "may have"]
+        + ["thought to", "said to be", "if", "If", "unless", "so that", "so  that", "though"]
+        + ["although", "but", "butter", "when", "whether", "İf", "ıf", "ſo that", ",", ";", "-"]
+        + ["allegedly", "unconfirmed", "likely", "highly likely", "could", "estimate", "x"]
+    ),
+    max_size=12,
+).map(" ".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(HEDGY, st.text(max_size=60)))
+def test_case_insensitive_word_alternations_keep_their_matches(text):
+    import re
+
+    from provenance.extract.figures import _HEDGE_STOP, _lex
+    from provenance.extract.numbers import _alt, lexicon
+
+    hedges = lexicon()["hedges"]
+    plain_hedge = re.compile(rf"\b(?:{_alt(hedges['words'] + hedges['reported'])})\b", re.I)
+    plain_wide = re.compile(rf"\b(?:{_alt(hedges['sentence_wide'])})\b", re.I)
+    plain_stop = re.compile(
+        r",|;|\b(?:if|unless|because|whether|when|so that|although|though|but)\b", re.I
+    )
+    for fast, plain in (
+        (_lex().hedge_re, plain_hedge),
+        (_lex().sentence_hedge_re, plain_wide),
+        (_HEDGE_STOP, plain_stop),
+    ):
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -29,7 +29,7 @@ from typing import NamedTuple
 import attrs
 
 from ..models import Figure
-from .numbers import NumberPhrase, _alt, find_number_phrases, lexicon
+from .numbers import NumberPhrase, _alt, _ci_words, find_number_phrases, lexicon
 
 PEOPLE_CATEGORIES = (
     "killed",
@@ -135,8 +135,10 @@ class _Lex:
         self.military = frozenset(lex["military_nouns"])
         self.presence = frozenset(lex["deployed_presence"])
         hedges = lex["hedges"]
-        self.hedge_re = re.compile(rf"\b(?:{_alt(hedges['words'] + hedges['reported'])})\b", re.I)
-        self.sentence_hedge_re = re.compile(rf"\b(?:{_alt(hedges['sentence_wide'])})\b", re.I)
+        # \b(?:alternation)\b with re.I, in the literal-first form of _ci_words (faster)
+        self.hedge_re = re.compile(rf"{_ci_words(hedges['words'] + hedges['reported'])}\b")
+        self.sentence_hedge_re = re.compile(rf"{_ci_words(hedges['sentence_wide'])}\b")
+        self.an_estimated_words = ("estimated", "reportedly", "allegedly", "believed")
         self.contrast_re = re.compile(rf"\b(?:{_alt(lex['contrast_markers'])})\s+$", re.I)
         countries = lex["countries"]
         self.countries = {k.lower(): v for k, v in countries.items()}
@@ -213,6 +215,7 @@ def find_figures(text: str, *, headline: bool = False) -> list[FigureMention]:
         hedge_hits = []
     sentence_hedges = [m.group(0) for m in lx.sentence_hedge_re.finditer(text)]
     end_estimate = lx.end_estimate_re.search(text)
+    attached = _attached_hedges(text, phrases) if hedge_hits else {}
 
     infos = [_analyse(text, words, ph, phrases) for ph in phrases]
     categories = _categories(text, phrases, infos, cues, bounds)
@@ -226,7 +229,7 @@ def find_figures(text: str, *, headline: bool = False) -> list[FigureMention]:
         unit = ph.unit
         if unit is None and info["head"] and not info["is_people"]:
             unit = info["head"]
-        hedges = _hedges(text, ph, idx, phrases, infos, hedge_hits, clause, end_estimate)
+        hedges = _hedges(text, ph, idx, phrases, infos, hedge_hits, clause, end_estimate, attached)
         hedges += [h for h in sentence_hedges if h not in hedges]
         figure = Figure(
             value=ph.value,
@@ -725,8 +728,33 @@ def _after_use(text: str, m: re.Match) -> bool:
     )
 
 
+# Where a figure's trailing hedge scope ends: ",|;|\b(?:if|unless|...|but)\b" (re.I)
+_HEDGE_STOP = re.compile(
+    r",|;|"
+    + _ci_words(
+        ["if", "unless", "because", "whether", "when", "so that", "although", "though", "but"],
+        space=" ",
+    )
+    + r"\b"
+)
+
+
+def _attached_hedges(text: str, phrases: list[NumberPhrase]) -> dict[int, NumberPhrase]:
+    """ "an estimated 15,000": offset of the hedge word -> the figure it belongs to (only)."""
+    lx = _lex()
+    attached = {}
+    for p in phrases:
+        before = text[max(0, p.start - 20) : p.start]
+        if before.isascii() and not any(w in before.lower() for w in lx.an_estimated_words):
+            continue  # the pattern needs one of these words; skip its case-insensitive scan
+        m = lx.an_estimated_re.search(before)
+        if m:
+            attached[p.start - (min(20, p.start) - m.start("h"))] = p
+    return attached
+
+
 def _hedges(
-    text, ph: NumberPhrase, idx: int, phrases, infos, hedge_hits, clause, end_estimate
+    text, ph: NumberPhrase, idx: int, phrases, infos, hedge_hits, clause, end_estimate, attached
 ) -> list[str]:
     """Hedge words of the figure's clause.
 
@@ -742,15 +770,8 @@ def _hedges(
     first_start = min(p.start for p in in_clause) if in_clause else ph.start
     contrast = bool(_lex().contrast_re.search(text[max(0, ph.start - 20) : ph.start]))
     nxt_start = min([p.start for p in phrases if p.start > ph.start] + [c1])
-    stop = re.compile(
-        r",|;|\b(?:if|unless|because|whether|when|so that|although|though|but)\b", re.I
-    ).search(text, ph.end, c1)
+    stop = _HEDGE_STOP.search(text, ph.end, c1)
     after_end = stop.start() if stop else c1
-    attached = {}
-    for p in phrases:
-        m = _lex().an_estimated_re.search(text[max(0, p.start - 20) : p.start])
-        if m:
-            attached[p.start - (min(20, p.start) - m.start("h"))] = p
     for m in hedge_hits:
         owner = attached.get(m.start())
         if owner is not None:
