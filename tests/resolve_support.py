@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Optional
 
 from provenance.convert import claim_from_json
 from provenance.read import read_documents
@@ -17,28 +16,28 @@ CORPUS = ROOT / "tests" / "data" / "corpus"
 
 def report(
     key: str,
-    value: Optional[float],
+    value: float | None,
     *,
     qualifier: str = "exact",
     category: str = "killed",
     counts: str = "North Korean soldiers",
     origin: str = "National Intelligence Service",
     kind: str = "intelligence_agency",
-    document: Optional[str] = None,
+    document: str | None = None,
     publisher: str = "Outlet",
-    published: Optional[str] = "2025-04-30",
-    as_of: Optional[str] = None,
+    published: str | None = "2025-04-30",
+    as_of: str | None = None,
     headline: bool = False,
     hedges: tuple = (),
     relays: int = 0,
     unstated: bool = False,
-    low: Optional[float] = None,
-    high: Optional[float] = None,
-    text: Optional[str] = None,
+    low: float | None = None,
+    high: float | None = None,
+    text: str | None = None,
     sentence: str = "",
-    unit: Optional[str] = None,
+    unit: str | None = None,
     briefing: bool = False,
-    chain: Optional[tuple] = None,
+    chain: tuple | None = None,
 ) -> Report:
     """A constructed report with sensible defaults (one per claim)."""
     if qualifier in ("more_than", "at_least") and low is None:

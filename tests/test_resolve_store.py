@@ -7,7 +7,13 @@ import json
 import jsonschema
 
 from provenance.cli import app
-from provenance.resolve import figure_view, link_claims, resolve_all, resolve_incremental, unlink_claims
+from provenance.resolve import (
+    figure_view,
+    link_claims,
+    resolve_all,
+    resolve_incremental,
+    unlink_claims,
+)
 from provenance.store import Store
 from tests.resolve_support import CORPUS, SEEDS, documents, gold_claims
 

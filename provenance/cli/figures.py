@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from typer.core import TyperGroup
@@ -10,7 +10,7 @@ from typer.core import TyperGroup
 from . import app
 from .common import DbOption, JsonOption, console, print_json
 
-AsOfOption = Annotated[Optional[str], typer.Option("--as-of", help="Answer as known on this date (YYYY-MM-DD).")]
+AsOfOption = Annotated[str | None, typer.Option("--as-of", help="Answer as known on this date (YYYY-MM-DD).")]
 
 
 

@@ -12,13 +12,18 @@ import datetime as dt
 import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from typing import Optional
 
 from attrs import frozen
 
 from ..models import ClaimAssessment, FigureAssessment, OriginGroup
 from . import scores
-from .clusters import apply_decisions, cluster_key, is_underspecified, refine_underspecified, subject_key
+from .clusters import (
+    apply_decisions,
+    cluster_key,
+    is_underspecified,
+    refine_underspecified,
+    subject_key,
+)
 from .explain import explain_cluster
 from .flags import arithmetic_groups, arithmetic_mismatches, headline_drift, series_flags
 from .independence import effective_times, group_origins
@@ -46,9 +51,9 @@ class Resolution:
 def assess(
     reports: Iterable[Report],
     *,
-    parties: Optional[Parties] = None,
+    parties: Parties | None = None,
     decisions: Sequence[tuple[str, str, str]] = (),
-    as_of: Optional[str] = None,
+    as_of: str | None = None,
 ) -> Resolution:
     """Assess ``reports`` (optionally as known on ``as_of``, an ISO date)."""
     parties = parties or load_parties()

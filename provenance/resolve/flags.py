@@ -19,7 +19,6 @@
 from __future__ import annotations
 
 import re
-from typing import Optional
 
 from .intervals import Interval, add, hull, overlaps
 from .records import Report
@@ -35,7 +34,7 @@ REVISION_CUE = re.compile(
 
 
 def series_flags(
-    members: list[Report], times: dict[str, Optional[str]], spans: dict[str, Optional[Interval]], category: str
+    members: list[Report], times: dict[str, str | None], spans: dict[str, Interval | None], category: str
 ) -> tuple[set[str], set[str], list[str]]:
     """Revision and transmission flags of one origin group.
 
@@ -44,7 +43,7 @@ def series_flags(
     flags: set[str] = set()
     conflicting: set[str] = set()
     notes: list[str] = []
-    by_time: dict[Optional[str], list[Report]] = {}
+    by_time: dict[str | None, list[Report]] = {}
     for r in members:
         by_time.setdefault(times[r.key], []).append(r)
     for when, same in by_time.items():
@@ -68,7 +67,7 @@ def series_flags(
         )
     dated = sorted((t, hull(spans.get(r.key) for r in rs)) for t, rs in by_time.items() if t is not None)
     dated = [(t, s) for t, s in dated if s is not None]
-    for (t0, s0), (t1, s1) in zip(dated, dated[1:]):
+    for (t0, s0), (t1, s1) in zip(dated, dated[1:], strict=False):
         if overlaps(s0, s1):
             continue
         flags.add("revision")

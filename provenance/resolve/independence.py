@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Optional
 
 from .intervals import Interval, overlaps
 from .parties import Parties
@@ -40,7 +39,7 @@ DISTINCTIVE_MIN_DIGITS = 2
 _GOVERNMENT_WORDING = re.compile(r"\bgovernment\b", re.I)
 
 
-def significant_digits(value: Optional[float]) -> int:
+def significant_digits(value: float | None) -> int:
     """Significant digits of a number as reported (4,700 -> 2; 600 -> 1; 60,034 -> 5)."""
     if value is None or value == 0:
         return 0
@@ -69,7 +68,7 @@ def _preferred(candidates: list[Report], echo: Report) -> Report:
 
 
 def group_origins(
-    reports: list[Report], spans: dict[str, Optional[Interval]], parties: Parties
+    reports: list[Report], spans: dict[str, Interval | None], parties: Parties
 ) -> tuple[dict[str, str], dict[str, str], dict[str, list[str]], set[str]]:
     """Assign every claim of one cluster to an origin group.
 
@@ -150,21 +149,21 @@ def group_origins(
     return group_of, echo_of, dict(notes), copies
 
 
-def _on_or_before(first: Optional[str], second: Optional[str]) -> bool:
+def _on_or_before(first: str | None, second: str | None) -> bool:
     # Unknown dates cannot show an order; a copy needs its original to come first.
     return bool(first and second and first[:10] <= second[:10])
 
 
 def effective_times(
-    reports: list[Report], group_of: dict[str, str], spans: dict[str, Optional[Interval]]
-) -> dict[str, Optional[str]]:
+    reports: list[Report], group_of: dict[str, str], spans: dict[str, Interval | None]
+) -> dict[str, str | None]:
     """The date each figure refers to: ``as_of``; for undated restatements, the date of the
     same origin's agreeing dated figure (latest on or before publication); else publication."""
     dated: dict[str, list[Report]] = defaultdict(list)
     for r in reports:
         if r.as_of:
             dated[group_of[r.key]].append(r)
-    times: dict[str, Optional[str]] = {}
+    times: dict[str, str | None] = {}
     for r in reports:
         if r.as_of:
             times[r.key] = r.as_of[:10]

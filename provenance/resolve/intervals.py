@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Optional
 
 Interval = tuple[float, float]
 
@@ -53,7 +52,7 @@ VAGUE_INTERVALS: tuple[tuple[str, Interval], ...] = (
 _VAGUE_RES = tuple((re.compile(r"\b" + words + r"\b", re.I), span) for words, span in VAGUE_INTERVALS)
 
 
-def vague_interval(text: str) -> Optional[Interval]:
+def vague_interval(text: str) -> Interval | None:
     """The conventional interval of a vague amount ("several hundred" -> 200-900), or None."""
     for pattern, span in _VAGUE_RES:
         if pattern.search(text or ""):
@@ -61,7 +60,7 @@ def vague_interval(text: str) -> Optional[Interval]:
     return None
 
 
-def interval(qualifier: str, value: Optional[float], low: Optional[float], high: Optional[float], text: str = "") -> Optional[Interval]:
+def interval(qualifier: str, value: float | None, low: float | None, high: float | None, text: str = "") -> Interval | None:
     """The values a figure admits, ``(lo, hi)``; None when it admits no usable range."""
     if qualifier == "range":
         if low is not None and high is not None:
@@ -88,7 +87,7 @@ def interval(qualifier: str, value: Optional[float], low: Optional[float], high:
     return (value, value)
 
 
-def points(qualifier: str, value: Optional[float], low: Optional[float], high: Optional[float], span: Optional[Interval]) -> Optional[tuple[float, float, float]]:
+def points(qualifier: str, value: float | None, low: float | None, high: float | None, span: Interval | None) -> tuple[float, float, float] | None:
     """The figure's own (low, best, high) as stated, for the UCDP-style estimate.
 
     A stated number is its own best value ("more than 4,000" -> 4,000: the
@@ -102,7 +101,7 @@ def points(qualifier: str, value: Optional[float], low: Optional[float], high: O
     return (value, value, value)
 
 
-def overlaps(a: Optional[Interval], b: Optional[Interval]) -> bool:
+def overlaps(a: Interval | None, b: Interval | None) -> bool:
     """Whether two intervals share at least one value (unknown intervals never agree)."""
     if a is None or b is None:
         return False
@@ -114,7 +113,7 @@ def add(a: Interval, b: Interval) -> Interval:
     return (a[0] + b[0], a[1] + b[1])
 
 
-def hull(spans) -> Optional[Interval]:
+def hull(spans) -> Interval | None:
     """The smallest interval containing all of ``spans`` (None when empty)."""
     spans = [s for s in spans if s is not None]
     if not spans:

@@ -15,7 +15,6 @@ import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Optional
 
 from attrs import frozen
 
@@ -39,7 +38,7 @@ class Parties:
     demonyms: tuple[tuple[re.Pattern, str], ...]
     belligerents: frozenset[frozenset[str]]  # per conflict: every party on any side
 
-    def party_of_source(self, name: str, kind: str) -> Optional[str]:
+    def party_of_source(self, name: str, kind: str) -> str | None:
         """The party an origin speaks for, or None (independent, unknown, or not a state body)."""
         party = self.sources.get(name) or self.sources.get(name.lower())
         if party or kind not in STATE_KINDS:
@@ -49,7 +48,7 @@ class Parties:
                 return found
         return None
 
-    def party_of_counts(self, counts: str) -> Optional[str]:
+    def party_of_counts(self, counts: str) -> str | None:
         """The party whose people a ``counts`` text describes ("North Korean soldiers" -> North Korea)."""
         for pattern, party in self.demonyms:
             if pattern.search(counts):
@@ -73,7 +72,7 @@ class Parties:
 
 
 @lru_cache(maxsize=65536)
-def _interested(parties: "Parties", origin: str, kind: str, counts: str, category: str) -> bool:
+def _interested(parties: Parties, origin: str, kind: str, counts: str, category: str) -> bool:
     # cached: a store repeats the same origin and wording many times
     return parties._interested(origin, kind, counts, category)
 
@@ -91,7 +90,7 @@ def _package_json(name: str) -> dict:
     return json.loads(resources.files("provenance.data").joinpath(name).read_text(encoding="utf-8"))
 
 
-def build_parties(data: list[dict], gazetteer: Optional[dict] = None) -> Parties:
+def build_parties(data: list[dict], gazetteer: dict | None = None) -> Parties:
     """Combine party files (later ones win) with the gazetteer's countries."""
     sources: dict[str, str] = {}
     for entry in (gazetteer or {}).get("sources", []):
@@ -118,7 +117,7 @@ def build_parties(data: list[dict], gazetteer: Optional[dict] = None) -> Parties
 
 
 @lru_cache(maxsize=8)
-def _load(extra: Optional[str]) -> Parties:
+def _load(extra: str | None) -> Parties:
     data = [_package_json("parties.json")]
     if extra:
         data.append(_read(Path(extra)))
@@ -129,7 +128,7 @@ def _load(extra: Optional[str]) -> Parties:
     return build_parties(data, gazetteer)
 
 
-def load_parties(extra: Optional[str | Path] = None) -> Parties:
+def load_parties(extra: str | Path | None = None) -> Parties:
     """The shipped parties file, the gazetteer's countries, and ``extra`` or ``$PROVENANCE_PARTIES``."""
     extra = extra or os.environ.get(PARTIES_ENV) or None
     return _load(str(extra) if extra else None)

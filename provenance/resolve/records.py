@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Optional
 
 from attrs import frozen
 
@@ -29,38 +28,38 @@ class Report:
 
     key: str  # stable claim key ("<12 hex>-c<n>")
     document: str  # the document's id (sha256 or store id as text)
-    publisher: Optional[str]
-    published: Optional[str]  # ISO date of publication, or None
+    publisher: str | None
+    published: str | None  # ISO date of publication, or None
     headline: bool
     position: int  # order in the document
     sentence: str
     text: str  # the figure as written
-    value: Optional[float]
-    low: Optional[float]
-    high: Optional[float]
+    value: float | None
+    low: float | None
+    high: float | None
     qualifier: str
     category: str
     counts: str
-    unit: Optional[str]
+    unit: str | None
     hedges: tuple[str, ...]
-    as_of: Optional[str]
+    as_of: str | None
     origin: str  # canonical name of chain[0]
     origin_kind: str
     origin_unstated: bool
     relays: int  # hops strictly between origin and publisher
     briefing: bool  # the origin reached the press through recipients of a closed briefing
     chain: tuple[str, ...]  # source names, origin first, publisher last
-    origin_reliability: Optional[str] = None  # user-set A-F on the origin source
-    claim_id: Optional[int] = None  # the store's integer id, when stored
+    origin_reliability: str | None = None  # user-set A-F on the origin source
+    claim_id: int | None = None  # the store's integer id, when stored
 
     @property
-    def time(self) -> Optional[str]:
+    def time(self) -> str | None:
         """The date the figure is taken to refer to: its ``as_of``, else the publication date."""
         when = self.as_of or self.published
         return when[:10] if when else None
 
 
-def is_briefing(kind_after_origin: Optional[str], cue_after_origin: Optional[str], cue_of_origin: Optional[str]) -> bool:
+def is_briefing(kind_after_origin: str | None, cue_after_origin: str | None, cue_of_origin: str | None) -> bool:
     """Whether the hop after the origin is the recipient of a closed briefing.
 
     Lawmakers who pass on what an agency told them in committee are the typical
@@ -75,11 +74,11 @@ def report_from_claim(
     claim: Claim,
     *,
     document: str,
-    publisher: Optional[str] = None,
-    published: Optional[str] = None,
-    key: Optional[str] = None,
-    claim_id: Optional[int] = None,
-    origin_reliability: Optional[str] = None,
+    publisher: str | None = None,
+    published: str | None = None,
+    key: str | None = None,
+    claim_id: int | None = None,
+    origin_reliability: str | None = None,
 ) -> Report:
     """A :class:`Report` from a full claim and its document's metadata."""
     figure = claim.figure

@@ -6,8 +6,6 @@ walks through them with the seed article as the worked example.
 
 from __future__ import annotations
 
-from typing import Optional
-
 from .records import Report
 
 #: Each relay between origin and publisher multiplies directness by this: a
@@ -129,7 +127,7 @@ def corroboration(total_weight: float) -> float:
     return round(min(1.0, 1.0 - CORROBORATION_BASE ** (total_weight - 1.0)), 4)
 
 
-def reliability(kind: str, unstated: bool, user_set: Optional[str]) -> str:
+def reliability(kind: str, unstated: bool, user_set: str | None) -> str:
     """Admiralty source-reliability letter A-F."""
     if user_set:
         return user_set

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
-from typing import Any, Optional
+from typing import Any
 
 from ..errors import InvalidInput, NotFound
 from .clusters import cluster_key, is_underspecified, subject_key
@@ -20,7 +20,7 @@ from .records import report_from_row
 from .scores import explain_directness
 
 
-def resolve_all(store, *, as_of: Optional[str] = None, parties: Optional[Parties] = None) -> Resolution:
+def resolve_all(store, *, as_of: str | None = None, parties: Parties | None = None) -> Resolution:
     """Rescore every claim in the store (``provenance resolve``); returns the resolution."""
     as_of = _check_date(as_of)
     reports = [report_from_row(row) for row in store.resolver_rows()]
@@ -29,7 +29,7 @@ def resolve_all(store, *, as_of: Optional[str] = None, parties: Optional[Parties
     return resolution
 
 
-def resolve_incremental(store, claim_ids: Sequence[int], *, parties: Optional[Parties] = None) -> Resolution:
+def resolve_incremental(store, claim_ids: Sequence[int], *, parties: Parties | None = None) -> Resolution:
     """Rescore only the clusters the given (new) claims touch; called by ``ingest``.
 
     Touched: the automatic clusters of the claims, the sibling clusters of the
@@ -80,7 +80,7 @@ def _write(store, resolution: Resolution, reports, *, replace) -> None:
             documents.setdefault(assessed.cluster, set()).add(r.document)
     existing = store.figure_ids(list(resolution.figures)) if replace is not None else {}
     next_figure, next_group = store.next_ids()
-    now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     figure_rows, group_rows, claim_rows = [], [], []
     group_ids: dict[tuple[str, str], int] = {}
     for key, figure in resolution.figures.items():
@@ -149,7 +149,7 @@ def _decide(store, claim_ref, other_ref, decision: str) -> None:
     resolve_incremental(store, touched)
 
 
-def figure_view(store, claim_ref, as_of: Optional[str] = None, *, parties: Optional[Parties] = None) -> dict[str, Any]:
+def figure_view(store, claim_ref, as_of: str | None = None, *, parties: Parties | None = None) -> dict[str, Any]:
     """The figure contract object for the cluster of one claim (optionally as known on ``as_of``)."""
     as_of = _check_date(as_of)
     claim_id = store.resolve_claim_id(claim_ref)
@@ -206,7 +206,7 @@ def _claim_json(report, assessment) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _check_date(value: Optional[str]) -> Optional[str]:
+def _check_date(value: str | None) -> str | None:
     if value is None:
         return None
     try:
