@@ -49,12 +49,11 @@ def _run_fast_chain(claim_id: str, db: str | None) -> int:
     import json
 
     from .errors import ProvenanceError
-    from .lookups import get_claim
-    from .store_lookups import Lookups
+    from .lookups import get_claim, open_lookups
 
     # The same translation as the typer app's ProvenanceGroup: one line on stderr, its exit code.
     try:
-        with Lookups.open(db) as lookups:
+        with open_lookups(db) as lookups:
             record = get_claim(lookups, claim_id)
     except ProvenanceError as exc:
         sys.stderr.write(f"Error: {exc}\n")

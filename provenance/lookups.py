@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .errors import InvalidOption, NotFound, ProvenanceError
-from .store_lookups import Lookups, closest, suggestion
+from .store_lookups import Lookups, SchemaBehind, closest, suggestion
 
 #: Claims listed when no ``limit`` is given (0 or None means all).
 DEFAULT_LIMIT = 100
@@ -38,6 +38,17 @@ _CATEGORIES = (
     "displaced",
     "other",
 )
+
+
+def open_lookups(path: Any = None) -> Lookups:
+    """Open an existing database for lookups (never creates one); migrate it first when it is behind."""
+    try:
+        return Lookups.open(path)
+    except SchemaBehind as behind:
+        # Worth the Store's import cost once: after this the fast path applies.
+        from .store import Store
+
+        return Lookups(Store.open(behind.path, must_exist=True).conn)
 
 
 def lookups_of(store: Any) -> Lookups:

@@ -22,7 +22,7 @@ from .errors import MissingDatabase, NotFound
 from .models import Claim, Document, Hop
 # The lookups section (read-side SQL) and the database path defaults live in a module that
 # needs only the standard library, so lookups start fast; re-exported here.
-from .store_lookups import DB_ENV, DEFAULT_DB, Lookups, default_db_path  # noqa: F401
+from .store_lookups import DB_ENV, DEFAULT_DB, Lookups, default_db_path, missing_database  # noqa: F401
 
 _CLAIM_COLUMNS = (
     "id", "key", "document_id", "position", "headline", "sentence", "sentence_start",
@@ -74,10 +74,7 @@ class Store:
         """Open (creating if needed) the database at ``path`` and migrate it."""
         path = Path(path) if path is not None else default_db_path()
         if must_exist and not path.exists():
-            raise MissingDatabase(
-                f"{path}: no database here yet; create one with 'provenance ingest FILE...' "
-                f"(or point --db / ${DB_ENV} at an existing one)"
-            )
+            raise missing_database(path)
         if path.parent and not path.parent.exists():
             raise MissingDatabase(f"{path}: the folder {path.parent} does not exist")
         db = sqlite_utils.Database(path)

@@ -27,6 +27,19 @@ from .errors import InvalidInput, MissingDatabase, NotFound
 DEFAULT_DB = "provenance.db"
 DB_ENV = "PROVENANCE_DB"
 
+#: The newest migration in provenance/migrations.py (a test keeps the two in step); a database
+#: without it is migrated through the Store before lookups read it.
+SCHEMA_VERSION = "m004_replace_claim_chains_flags"
+
+
+class SchemaBehind(Exception):
+    """Internal signal: the database needs migrating before lookups can read it."""
+
+    def __init__(self, path: Path):
+        super().__init__(str(path))
+        self.path = path
+
+
 #: Tables every lookup reads; a database without them is opened through ``Store`` to migrate it.
 CORE_TABLES = ("documents", "sources", "source_aliases", "claims", "hops")
 #: The resolver's tables (migration m002); lookups LEFT JOIN them.
@@ -119,13 +132,23 @@ class Lookups:
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise MissingDatabase(f"{path}: not a SQLite database ({exc})") from None
-        if missing:
-            # An empty or older database: migrating it is the Store's job (and worth its import cost once).
+        if missing or not lookups.schema_current():
+            # An empty or older database: migrating it is the Store's job, one layer up
+            # (provenance.lookups.open_lookups catches this and opens it through the Store once).
             conn.close()
-            from .store import Store
-
-            return cls(Store.open(path, must_exist=True).conn)
+            raise SchemaBehind(path)
         return lookups
+
+    def schema_current(self) -> bool:
+        """Whether the newest migration this version knows (:data:`SCHEMA_VERSION`) has been applied."""
+        try:
+            row = self.conn.execute(
+                "SELECT 1 FROM _sqlite_migrations WHERE migration_set = 'provenance' AND name = ?",
+                (SCHEMA_VERSION,),
+            ).fetchone()
+        except sqlite3.OperationalError:
+            return False
+        return row is not None
 
     def close(self) -> None:
         """Close the connection."""

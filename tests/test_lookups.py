@@ -18,13 +18,13 @@ from provenance.lookups import (
     list_documents,
     list_sources,
     merge_sources,
+    open_lookups,
     parse_date,
     search_claims,
     show_source,
     stats,
 )
 from provenance.store import Store
-from provenance.store_lookups import Lookups
 
 from .lookups_data import claim_date, fill, gold, gold_claims_by_key
 
@@ -244,16 +244,16 @@ def test_documents_and_stats(filled):
 def test_open_never_creates_a_database(tmp_path):
     path = tmp_path / "none.db"
     with pytest.raises(MissingDatabase, match="provenance ingest"):
-        Lookups.open(path)
+        open_lookups(path)
     assert not path.exists()
     # an empty file is migrated on first open, then looked up
     empty = tmp_path / "empty.db"
     empty.write_bytes(b"")
-    with Lookups.open(empty) as lookups:
+    with open_lookups(empty) as lookups:
         assert search_claims(lookups) == []
     with pytest.raises(NotFound, match="no claims yet"):
-        get_claim(Lookups.open(empty), "1")
+        get_claim(open_lookups(empty), "1")
     junk = tmp_path / "junk.db"
     junk.write_bytes(b"not a database at all" * 100)
     with pytest.raises(MissingDatabase, match="not a SQLite database"):
-        Lookups.open(junk)
+        open_lookups(junk)

@@ -21,9 +21,9 @@ NARROW = 60
 
 
 def _lookups(db):
-    from ..store_lookups import Lookups
+    from ..lookups import open_lookups
 
-    return Lookups.open(db)
+    return open_lookups(db)
 
 
 def _dash(value: Any) -> str:
