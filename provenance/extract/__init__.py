@@ -53,6 +53,7 @@ class _Sentence:
         "asof",
         "unnamed",
         "kind",
+        "cuts",
     )
 
     def __init__(self, sent: Sentence, text: str, kind: str):
@@ -67,6 +68,7 @@ class _Sentence:
         self.chains: list[list[Hop] | None] = []
         self.asof: str | None = None
         self.unnamed = False
+        self.cuts: list[int] | None = None  # clause boundaries, computed on first use
 
 
 def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[Claim]:
@@ -214,14 +216,23 @@ def _chain_for(w: _Sentence, figure_pos: int, carry_only: bool = False) -> list[
         frames = [f for f in frames if not f.expectation]
     if not any(f.role in ("speaker", "source") for f in frames):
         return None
-    frames = att.clause_frames(w.text, frames, figure_pos)
-    index = {id(f): i for i, f in enumerate(w.frames)}
+    if w.cuts is None:
+        w.cuts = att.clause_cuts(w.text)
+    frames = att.clause_frames(w.text, frames, figure_pos, cuts=w.cuts)
     chain: list[Hop] = []
     for f in att.order_frames(frames, figure_pos):
-        hop = w.hops.get(index[id(f)])
+        hop = w.hops.get(_frame_index(w.frames, f))
         if hop is not None and all(hop.source != h.source for h in chain):
             chain.append(hop)
     return chain or None
+
+
+def _frame_index(frames: list[att.Frame], frame: att.Frame) -> int:
+    """Position of ``frame`` (by identity) in the sentence's frames: a handful, so a scan."""
+    for i, f in enumerate(frames):
+        if f is frame:
+            return i
+    raise ValueError("frame not in sentence")
 
 
 def _carry(work: list[_Sentence], layout: Layout) -> None:

@@ -590,9 +590,21 @@ def order_frames(frames: list[Frame], figure_pos: int) -> list[Frame]:
     return ordered
 
 
-def clause_frames(sentence: str, frames: list[Frame], figure_pos: int) -> list[Frame]:
-    """Frames of the clause holding the figure, or of the whole sentence when it has none."""
-    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence) + 1]
+def clause_cuts(sentence: str) -> list[int]:
+    """Clause boundaries of a sentence (start, each break, end + 1), for :func:`clause_frames`."""
+    return [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence) + 1]
+
+
+def clause_frames(
+    sentence: str, frames: list[Frame], figure_pos: int, *, cuts: list[int] | None = None
+) -> list[Frame]:
+    """Frames of the clause holding the figure, or of the whole sentence when it has none.
+
+    ``cuts`` is ``clause_cuts(sentence)``, passed by callers that ask for several figures
+    of the same sentence.
+    """
+    if cuts is None:
+        cuts = clause_cuts(sentence)
     for a, b in zip(cuts, cuts[1:], strict=False):
         if a <= figure_pos < b:
             inside = [f for f in frames if a <= f.pos < b or a <= f.mention.start < b]
