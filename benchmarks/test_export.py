@@ -84,7 +84,9 @@ def build(path: Path, seed: int = 11) -> None:
             conn.executemany("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", documents)
             conn.executemany(f"INSERT INTO claims VALUES ({', '.join('?' * 25)})", claims)
             conn.executemany(f"INSERT INTO hops VALUES ({', '.join('?' * 10)})", hops)
-            conn.executemany(f"INSERT INTO claim_assessments VALUES ({', '.join('?' * 12)})", assessments)
+            conn.executemany(
+                f"INSERT INTO claim_assessments VALUES ({', '.join('?' * 12)})", assessments
+            )
         conn.execute("INSERT INTO claims_fts (claims_fts) VALUES ('rebuild')")
         for _, sql in triggers:
             conn.execute(sql)
@@ -119,7 +121,20 @@ def _batches(sources, rng, documents_per_batch: int = 100):
             ))  # fmt: skip
             for hop_position, source in enumerate(chain):
                 hop_id += 1
-                hops.append((hop_id, cid, hop_position, source, kinds[source], names[source], None, "said", 5, 9))
+                hops.append(
+                    (
+                        hop_id,
+                        cid,
+                        hop_position,
+                        source,
+                        kinds[source],
+                        names[source],
+                        None,
+                        "said",
+                        5,
+                        9,
+                    )
+                )
             assessments.append((cid, 1 + cid % FIGURES, None, "base", "subject", round(rng.random(), 4),
                                 len(chain) - 2, None, 0, 1, '["single_origin"]' if cid % 5 == 0 else "[]", None))  # fmt: skip
         if d % documents_per_batch == 0:

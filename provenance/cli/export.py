@@ -35,23 +35,33 @@ OriginOption = Annotated[
     str | None, typer.Option("--origin", help="Only claims whose origin is this source.")
 ]
 PublisherOption = Annotated[
-    str | None, typer.Option("--publisher", help="Only claims published by this outlet (name or alias).")
+    str | None,
+    typer.Option("--publisher", help="Only claims published by this outlet (name or alias)."),
 ]
 SinceOption = Annotated[
-    str | None, typer.Option("--since", help="Only figures dated (as of, else published) on or after this ISO date.")
+    str | None,
+    typer.Option(
+        "--since", help="Only figures dated (as of, else published) on or after this ISO date."
+    ),
 ]
 UntilOption = Annotated[
-    str | None, typer.Option("--until", help="Only figures dated (as of, else published) on or before this ISO date.")
+    str | None,
+    typer.Option(
+        "--until", help="Only figures dated (as of, else published) on or before this ISO date."
+    ),
 ]
 HeadlineOption = Annotated[
     bool, typer.Option("--headline", help="Only headline (and sub-heading) claims.")
 ]
 FlagOption = Annotated[
-    str | None, typer.Option("--flag", help="Only claims that carry this flag, or whose figure does.")
+    str | None,
+    typer.Option("--flag", help="Only claims that carry this flag, or whose figure does."),
 ]
 QueryArgument = Annotated[
     str | None,
-    typer.Argument(help="Words to search for in claim sentences (every word must appear).", show_default=False),
+    typer.Argument(
+        help="Words to search for in claim sentences (every word must appear).", show_default=False
+    ),
 ]
 
 
