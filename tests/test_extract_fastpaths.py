@@ -294,3 +294,20 @@ def test_case_insensitive_word_alternations_keep_their_matches(text):
         (_HEDGE_STOP, plain_stop),
     ):
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+PHONEY = st.lists(
+    st.sampled_from(["+44", "(020)", "7946", "0958", "12", "3", "-", ".", " ", "/", "2024"])
+    | st.sampled_from(["12/5/2024", "1.2.3", "555-0100", "x", "٣", "٤"]),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(PHONEY, st.text(alphabet="0123456789 ./-+()٣", max_size=30)))
+def test_phone_and_date_hint_never_hides_a_match(text):
+    from provenance.extract.numbers import patterns
+
+    p = patterns()
+    if p.phone.search(text) or p.numeric_date.search(text):
+        assert p.digit_sep_digit.search(text)

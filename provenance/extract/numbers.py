@@ -224,6 +224,7 @@ class _Patterns:
             r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){2,}"
         )
         self.numeric_date = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
+        self.digit_sep_digit = re.compile(r"\d[ ./-]\d")  # in every phone and numeric_date match
         self.street_after = re.compile(
             r"[ \t]+[A-Z][a-z]+[ \t]+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Drive|Square|Place)\b"
         )
@@ -506,9 +507,15 @@ def find_number_phrases(text: str) -> list[NumberPhrase]:
     atoms = _atoms(text)
     if not atoms:
         return []
-    forbidden = [m.span() for m in p.phone.finditer(text)] + [
-        m.span() for m in p.numeric_date.finditer(text)
-    ]
+    # Phone numbers and numeric dates both hold a digit, a separator and a digit ("12-34",
+    # "1/5"); most sentences have none, and this class-first check is far cheaper than
+    # the two patterns, which start with optional parts and are tried at every character.
+    if p.digit_sep_digit.search(text):
+        forbidden = [m.span() for m in p.phone.finditer(text)] + [
+            m.span() for m in p.numeric_date.finditer(text)
+        ]
+    else:
+        forbidden = []
     phrases: list[NumberPhrase] = []
     i = 0
     while i < len(atoms):
