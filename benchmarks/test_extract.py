@@ -1,8 +1,15 @@
 """Extraction throughput over the development corpus vs a plain ``re.findall(r"\\w+")`` tokenisation.
 
 Run: ``.venv/bin/pytest benchmarks/test_extract.py --benchmark-only -s``.
-Targets: at least 1 MB of article text per second on one core, and extraction
+Targets (issue 3): at least 1 MB of article text per second on one core, and extraction
 no slower than 25x the tokenisation of the same text.
+
+How it is measured: the machine is shared, so wall-clock times swing with other people's
+load. Each figure below is the best (minimum) of several rounds of *CPU time of this
+process* (``time.process_time``), which is what "one core" means and what other processes
+disturb least; extraction and tokenisation rounds are interleaved so both see the same
+conditions, and the ratio is taken between the two best rounds. pytest-benchmark's own
+table (wall clock) is printed too.
 """
 
 from __future__ import annotations
@@ -12,12 +19,14 @@ import re
 import time
 from pathlib import Path
 
-import pytest
-
 from provenance.extract import extract
 from provenance.models import Document
 
 ROOT = Path(__file__).resolve().parent.parent
+TARGET_MB_S = 1.0
+TARGET_RATIO = 25.0
+ROUNDS = 10
+TOKENISE_REPEAT = 20  # tokenising the corpus once is too quick to time on its own
 
 
 def _documents() -> list[Document]:
@@ -41,55 +50,78 @@ def _documents() -> list[Document]:
 DOCS = _documents()
 TEXT_BYTES = sum(len(d.text.encode("utf-8")) for d in DOCS)
 WORDS = sum(len(re.findall(r"\w+", d.text)) for d in DOCS)
-_results: dict[str, float] = {}
 
 
-def _extract_all():
+def _extract_all() -> int:
     return sum(len(extract(d)) for d in DOCS)
 
 
-def _tokenise_all():
+def _tokenise_all() -> int:
     return sum(len(re.findall(r"\w+", d.text)) for d in DOCS)
 
 
-def test_extract_throughput(benchmark):
-    extract(DOCS[0])  # warm the gazetteer and lexicons once
-    claims = benchmark.pedantic(_extract_all, rounds=20, iterations=1)
+def _cpu_seconds(fn, repeat: int = 1) -> float:
+    start = time.process_time()
+    for _ in range(repeat):
+        fn()
+    return (time.process_time() - start) / repeat
+
+
+def _measure() -> tuple[float, float]:
+    """Best CPU seconds per corpus pass for (extraction, tokenisation), interleaved rounds."""
+    extract(DOCS[0])  # load the gazetteer and compile the lexicon patterns once
+    ext, tok = [], []
+    for _ in range(ROUNDS):
+        tok.append(_cpu_seconds(_tokenise_all, TOKENISE_REPEAT))
+        ext.append(_cpu_seconds(_extract_all))
+    return min(ext), min(tok)
+
+
+def _line(name: str, seconds: float) -> str:
+    return (
+        f"{name:9s} {TEXT_BYTES / seconds / 1e6:8.3f} MB/s  {WORDS / seconds:12,.0f} words/s"
+        f"  ({seconds * 1e3:8.3f} ms per corpus pass)"
+    )
+
+
+def test_extract_throughput_and_ratio(benchmark):
+    claims = benchmark.pedantic(_extract_all, rounds=5, iterations=1, warmup_rounds=1)
     assert claims > 0
-    seconds = benchmark.stats.stats.mean
-    _results["extract"] = seconds
+    ext, tok = _measure()
+    ratio = ext / tok
+    mb_s = TEXT_BYTES / ext / 1e6
     benchmark.extra_info.update(
-        words_per_second=WORDS / seconds,
-        mb_per_second=TEXT_BYTES / seconds / 1e6,
         bytes=TEXT_BYTES,
         words=WORDS,
+        extract_mb_per_second=mb_s,
+        extract_words_per_second=WORDS / ext,
+        tokenise_words_per_second=WORDS / tok,
+        extract_to_tokenise_ratio=ratio,
     )
     print(
-        f"\nextract: {WORDS / seconds:,.0f} words/s, {TEXT_BYTES / seconds / 1e6:.2f} MB/s over {TEXT_BYTES:,} bytes"
+        f"\ncorpus: {len(DOCS)} articles, {TEXT_BYTES:,} bytes, {WORDS:,} words"
+        f" (best of {ROUNDS} rounds, CPU time)\n"
+        f"{_line('extract', ext)}\n{_line('tokenise', tok)}\n"
+        f"ratio     {ratio:8.1f}x slower than tokenisation (target <= {TARGET_RATIO:.0f}x);"
+        f" {mb_s:.3f} MB/s (target >= {TARGET_MB_S:.0f} MB/s)"
     )
-    assert TEXT_BYTES / seconds >= 1e6, "below 1 MB/s"
-
-
-def test_tokenise_baseline_and_ratio(benchmark):
-    benchmark.pedantic(_tokenise_all, rounds=50, iterations=5)
-    seconds = benchmark.stats.stats.mean
-    if "extract" not in _results:
-        start = time.perf_counter()
-        _extract_all()
-        _results["extract"] = time.perf_counter() - start
-    ratio = _results["extract"] / seconds
-    benchmark.extra_info.update(words_per_second=WORDS / seconds, extract_to_tokenise_ratio=ratio)
-    print(
-        f"\ntokenise: {WORDS / seconds:,.0f} words/s; extraction is {ratio:.1f}x slower than tokenisation"
+    assert mb_s >= TARGET_MB_S, f"extraction at {mb_s:.3f} MB/s, below {TARGET_MB_S} MB/s"
+    assert ratio <= TARGET_RATIO, (
+        f"extraction {ratio:.1f}x slower than tokenisation (target <= {TARGET_RATIO:.0f}x)"
     )
-    assert ratio <= 25, f"extraction {ratio:.1f}x slower than tokenisation (target <= 25x)"
 
 
-@pytest.mark.parametrize("size", [1])
-def test_extract_large_document(benchmark, size):
+def test_extract_large_document(benchmark):
     """One long article (the corpus concatenated) to show throughput does not collapse with length."""
     body = "\n\n".join(d.text for d in DOCS)
     doc = Document.from_text(body, title=DOCS[0].title, publisher="Bench", published="2025-01-01")
-    benchmark.pedantic(extract, args=(doc,), rounds=5, iterations=1)
-    seconds = benchmark.stats.stats.mean
-    print(f"\nlong document: {len(body.encode()) / seconds / 1e6:.2f} MB/s")
+    benchmark.pedantic(extract, args=(doc,), rounds=3, iterations=1, warmup_rounds=1)
+    seconds = min(_cpu_seconds(lambda: extract(doc)) for _ in range(3))
+    per_pass = _measure()[0]
+    print(
+        f"\nlong document: {len(body.encode()) / seconds / 1e6:.3f} MB/s"
+        f" (articles one by one: {TEXT_BYTES / per_pass / 1e6:.3f} MB/s)"
+    )
+    # Extraction is per sentence plus per-document passes: one long text must not be
+    # much slower per byte than the same text as separate articles.
+    assert seconds <= 3 * per_pass, "throughput collapses on one long document"
