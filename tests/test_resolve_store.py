@@ -106,3 +106,23 @@ def test_figure_as_of_before_publication_is_an_error(runner, db_path):
         resolve_all(store)
     result = runner.invoke(app, ["figure", "1", "--as-of", "2000-01-01", "--db", str(db_path)])
     assert result.exit_code != 0 and "published" in result.output
+
+
+def test_figure_ids_survive_a_full_rescore(store):
+    """Links to a figure page (``figures.id``) stay valid when everything is rescored."""
+    docs = documents([SEEDS, CORPUS])
+    for document in docs[:12]:
+        store.add_document(document, gold_claims(document))
+    resolve_all(store)
+    before = dict(store.conn.execute("SELECT key, id FROM figures"))
+    for document in docs[12:]:
+        store.add_document(document, gold_claims(document))
+    resolve_all(store)
+    resolve_all(store)
+    after = dict(store.conn.execute("SELECT key, id FROM figures"))
+    kept = before.keys() & after.keys()
+    assert len(kept) >= len(before) * 0.8, "most clusters of the first half keep their key"
+    assert {k: after[k] for k in kept} == {k: before[k] for k in kept}
+    new_ids = [after[k] for k in after.keys() - before.keys()]
+    assert new_ids and min(new_ids) > max(before.values()), "new clusters get fresh ids, never a reused one"
+    assert len(set(after.values())) == len(after)

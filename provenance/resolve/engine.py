@@ -12,6 +12,7 @@ import datetime as dt
 import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from attrs import frozen
 
@@ -38,14 +39,40 @@ from .records import Report
 STALE_AFTER_DAYS = 90
 
 
+class ClaimVerdict(NamedTuple):
+    """The resolver's verdict on one claim; the fields of :class:`~provenance.models.ClaimAssessment`.
+
+    A plain tuple rather than the validated attrs model because a full rescore
+    builds one per claim (a million of them): the engine guarantees what the
+    model's validators check (directness from :func:`scores.directness` lies in
+    0-1, flags come from a fixed set and are sorted here), and
+    :meth:`Resolution.claim_assessment` gives the validated model at the boundary.
+    """
+
+    claim: str
+    cluster: str
+    origin_group: str
+    directness: float
+    relays: int
+    effective_as_of: str | None = None
+    current: bool = False
+    agrees: bool | None = None
+    flags: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
 @frozen
 class Resolution:
     """Everything the resolver concluded about a set of claims."""
 
     figures: dict[str, FigureAssessment]  # cluster key -> assessment
-    claims: dict[str, ClaimAssessment]  # claim key -> assessment
+    claims: dict[str, ClaimVerdict]  # claim key -> assessment
     subjects: dict[str, str]  # cluster key -> subject key (links killed/injured/casualties)
     base_keys: dict[str, str]  # claim key -> automatic cluster key (before user decisions)
+
+    def claim_assessment(self, key: str) -> ClaimAssessment:
+        """The validated :class:`~provenance.models.ClaimAssessment` of one claim."""
+        return ClaimAssessment(**self.claims[key]._asdict())
 
 
 def assess(
@@ -69,7 +96,7 @@ def assess(
     for r in reports:
         members[final[r.key]].append(r)
     figures: dict[str, FigureAssessment] = {}
-    claims: dict[str, ClaimAssessment] = {}
+    claims: dict[str, ClaimVerdict] = {}
     subjects: dict[str, str] = {}
     arithmetic_entries = []
     for key, rs in members.items():
@@ -118,7 +145,7 @@ def _assess_cluster(key: str, rs: list[Report], parties: Parties):
     spans = {r.key: interval(r.qualifier, r.value, r.low, r.high, r.text) for r in rs}
     group_of, echo_of, notes, copies = group_origins(rs, spans, parties)
     times = effective_times(rs, group_of, spans)
-    direct = {r.key: scores.directness(r) for r in rs}
+    direct = {r.key: scores.directness_of(r.origin_unstated, r.origin_kind, r.relays, r.briefing, len(r.hedges)) for r in rs}
     by_key = {r.key: r for r in rs}
 
     claim_flags: dict[str, set[str]] = defaultdict(set)
@@ -245,11 +272,10 @@ def _assess_cluster(key: str, rs: list[Report], parties: Parties):
     # The values every agreeing origin admits: a claim agrees when it reaches them.
     region = (max(s["span"][0] for s in consensus), min(s["span"][1] for s in consensus)) if consensus else None
     claim_assessments = {
-        r.key: ClaimAssessment(
-            claim=r.key, cluster=key, origin_group=group_of[r.key], directness=direct[r.key], relays=r.relays,
-            effective_as_of=times[r.key], current=r.key in current_keys,
-            agrees=None if spans[r.key] is None or region is None else overlaps(spans[r.key], region),
-            flags=tuple(claim_flags.get(r.key, ())), notes=tuple(notes.get(r.key, ())),
+        r.key: ClaimVerdict(
+            r.key, key, group_of[r.key], direct[r.key], r.relays, times[r.key], r.key in current_keys,
+            None if spans[r.key] is None or region is None else overlaps(spans[r.key], region),
+            tuple(sorted(claim_flags[r.key])) if r.key in claim_flags else (), tuple(notes.get(r.key, ())),
         )  # fmt: skip
         for r in rs
     }

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from .intervals import Interval, overlaps
 from .parties import Parties
@@ -51,8 +52,13 @@ def significant_digits(value: float | None) -> int:
 
 def base_group(report: Report) -> str:
     """The group a claim starts in: its origin (or, unstated, the nearest source)."""
-    prefix = "u:" if report.origin_unstated else "o:"
-    return prefix + report.origin.strip().lower()
+    return _base_group(report.origin_unstated, report.origin)
+
+
+@lru_cache(maxsize=65536)
+def _base_group(unstated: bool, origin: str) -> str:
+    # cached: a store names the same few thousand origins a million times
+    return ("u:" if unstated else "o:") + origin.strip().lower()
 
 
 def same_number(a: Report, b: Report) -> bool:
@@ -76,7 +82,7 @@ def group_origins(
     claim key -> key of the claim it restates (headlines, copies); plain-English
     notes per claim; the keys of probable copies.
     """
-    group_of = {r.key: base_group(r) for r in reports}
+    group_of = {r.key: _base_group(r.origin_unstated, r.origin) for r in reports}
     echo_of: dict[str, str] = {}
     notes: dict[str, list[str]] = defaultdict(list)
     copies: set[str] = set()
@@ -84,6 +90,7 @@ def group_origins(
     for r in reports:
         by_document[r.document].append(r)
     attributed = [r for r in reports if not r.origin_unstated and not r.headline]
+    attributed_keys = {r.key for r in attributed}  # membership by key: a list scan per claim is quadratic
 
     # Rules 2-4 for body claims, before headlines (which follow their body).
     for r in reports:
@@ -91,7 +98,7 @@ def group_origins(
             continue
         span = spans.get(r.key)
         if r.origin_unstated:
-            same_doc = [o for o in by_document[r.document] if o in attributed and overlaps(span, spans.get(o.key))]
+            same_doc = [o for o in by_document[r.document] if o.key in attributed_keys and overlaps(span, spans.get(o.key))]
             if same_doc:
                 source = _preferred(same_doc, r)
                 group_of[r.key] = group_of[source.key]

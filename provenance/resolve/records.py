@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 
 from attrs import frozen
 
@@ -59,11 +60,13 @@ class Report:
         return when[:10] if when else None
 
 
+@lru_cache(maxsize=65536)
 def is_briefing(kind_after_origin: str | None, cue_after_origin: str | None, cue_of_origin: str | None) -> bool:
     """Whether the hop after the origin is the recipient of a closed briefing.
 
     Lawmakers who pass on what an agency told them in committee are the typical
     case; the cue ("informed lawmakers", "briefed", "told lawmakers") says so too.
+    Cached: cues repeat ("said", "reported"), and a full rescore asks once per claim.
     """
     if kind_after_origin == "legislator":
         return True

@@ -6,6 +6,8 @@ walks through them with the seed article as the worked example.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .records import Report
 
 #: Each relay between origin and publisher multiplies directness by this: a
@@ -79,14 +81,21 @@ UNSTATED_RELIABILITY = "F"
 
 def directness(report: Report) -> float:
     """How directly the publisher had the figure from its origin, 0-1 (see module constants)."""
-    if report.origin_unstated:
-        score = UNSTATED_FACTOR
-    else:
-        score = KIND_FACTOR.get(report.origin_kind, 1.0)
-    score *= RELAY_DECAY ** report.relays
-    if report.briefing:
+    return directness_of(report.origin_unstated, report.origin_kind, report.relays, report.briefing, len(report.hedges))
+
+
+@lru_cache(maxsize=4096)
+def directness_of(unstated: bool, kind: str, relays: int, briefing: bool, hedges: int) -> float:
+    """:func:`directness` from the few facts it depends on.
+
+    Cached: a store has only a handful of distinct combinations, and a full
+    rescore asks once per claim.
+    """
+    score = UNSTATED_FACTOR if unstated else KIND_FACTOR.get(kind, 1.0)
+    score *= RELAY_DECAY**relays
+    if briefing:
         score *= BRIEFING_FACTOR
-    score *= HEDGE_FACTOR ** min(len(report.hedges), MAX_HEDGES_COUNTED)
+    score *= HEDGE_FACTOR ** min(hedges, MAX_HEDGES_COUNTED)
     return round(score, 4)
 
 

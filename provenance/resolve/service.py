@@ -7,9 +7,11 @@ module turns store rows into :class:`~.records.Report` records, runs
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..errors import InvalidInput, NotFound
@@ -23,10 +25,26 @@ from .scores import explain_directness
 def resolve_all(store, *, as_of: str | None = None, parties: Parties | None = None) -> Resolution:
     """Rescore every claim in the store (``provenance resolve``); returns the resolution."""
     as_of = _check_date(as_of)
-    reports = [report_from_row(row) for row in store.resolver_rows()]
-    resolution = assess(reports, parties=parties, decisions=store.cluster_decisions(), as_of=as_of)
-    _write(store, resolution, reports, replace=None)
+    with _no_gc_pauses():
+        reports = [report_from_row(row) for row in store.resolver_rows()]
+        resolution = assess(reports, parties=parties, decisions=store.cluster_decisions(), as_of=as_of)
+        _write(store, resolution, reports, replace=None)
     return resolution
+
+
+@contextlib.contextmanager
+def _no_gc_pauses() -> Iterator[None]:
+    # A full rescore allocates millions of small acyclic objects (records, tuples,
+    # strings); the cyclic collector would rescan the growing heap again and again
+    # for nothing, which made it a large share of the run time. Reference counting
+    # still frees everything; collection resumes (and runs once) afterwards.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def resolve_incremental(store, claim_ids: Sequence[int], *, parties: Parties | None = None) -> Resolution:
@@ -72,57 +90,71 @@ def resolve_incremental(store, claim_ids: Sequence[int], *, parties: Parties | N
 
 
 def _write(store, resolution: Resolution, reports, *, replace) -> None:
+    # Rows are plain tuples in the store's column order (see Store.write_assessments):
+    # a full rescore writes a million claim rows, and dicts or per-row JSON would
+    # cost more than the scoring. Figure ids are kept by cluster key, so links to
+    # a figure page survive rescoring; origin-group ids are internal and renumbered.
     ids = {r.key: r.claim_id for r in reports}
-    documents = {}
+    documents: dict[str, set] = {}
     for r in reports:
         assessed = resolution.claims.get(r.key)
         if assessed is not None:
             documents.setdefault(assessed.cluster, set()).add(r.document)
-    existing = store.figure_ids(list(resolution.figures)) if replace is not None else {}
+    existing = store.figure_ids(list(resolution.figures))
     next_figure, next_group = store.next_ids()
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    as_json = _json_cache()
     figure_rows, group_rows, claim_rows = [], [], []
+    figure_id_of: dict[str, int] = {}
     group_ids: dict[tuple[str, str], int] = {}
     for key, figure in resolution.figures.items():
         figure_id = existing.get(key)
         if figure_id is None:
             figure_id, next_figure = next_figure, next_figure + 1
+        figure_id_of[key] = figure_id
         figure_rows.append(
-            {
-                "id": figure_id, "key": key, "label": f"{figure.category}: {figure.counts}",
-                "category": figure.category, "counts": figure.counts, "subject": figure.subject,
-                "unit": figure.unit, "as_of": figure.as_of, "low": figure.low, "best": figure.best,
-                "high": figure.high, "independent_origins": figure.independent_origins,
-                "corroboration": figure.corroboration, "grade": figure.grade, "flags": json.dumps(list(figure.flags)),
-                "explanation": figure.explanation, "claims": len(figure.claims),
-                "documents": len(documents.get(key, ())), "resolved_at": now,
-            }
+            (
+                figure_id, key, f"{figure.category}: {figure.counts}", figure.category, figure.counts,
+                figure.subject, figure.unit, figure.as_of, figure.low, figure.best, figure.high,
+                figure.independent_origins, figure.corroboration, figure.grade, as_json(figure.flags),
+                figure.explanation, len(figure.claims), len(documents.get(key, ())), now,
+            )
         )  # fmt: skip
         for group in figure.origin_groups:
             group_ids[(key, group.key)] = next_group
             group_rows.append(
-                {
-                    "id": next_group, "figure_id": figure_id, "key": group.key, "label": group.origin,
-                    "kind": group.kind, "claims": len(group.claims), "documents": group.documents,
-                    "low": group.low, "high": group.high, "latest_as_of": group.latest_as_of,
-                    "current_claim_id": ids.get(group.current_claim), "interested": int(group.interested),
-                    "agrees": None if group.agrees is None else int(group.agrees), "stale": int(group.stale),
-                    "weight": group.weight,
-                }
+                (
+                    next_group, figure_id, group.key, group.origin, group.kind, len(group.claims),
+                    group.documents, group.low, group.high, group.latest_as_of, ids.get(group.current_claim),
+                    int(group.interested), None if group.agrees is None else int(group.agrees),
+                    int(group.stale), group.weight,
+                )
             )  # fmt: skip
             next_group += 1
-        figure_rows[-1]["_id"] = figure_id
-    figure_id_of = {row["key"]: row.pop("_id") for row in figure_rows}
+    base_keys, subjects = resolution.base_keys, resolution.subjects
     for key, a in resolution.claims.items():
         claim_rows.append(
             (
-                ids[key], figure_id_of[a.cluster], group_ids[(a.cluster, a.origin_group)],
-                resolution.base_keys[key], resolution.subjects[a.cluster], a.directness, a.relays,
-                a.effective_as_of, int(a.current), None if a.agrees is None else int(a.agrees),
-                json.dumps(list(a.flags)), json.dumps(list(a.notes)) if a.notes else None,
+                ids[key], figure_id_of[a.cluster], group_ids[(a.cluster, a.origin_group)], base_keys[key],
+                subjects[a.cluster], a.directness, a.relays, a.effective_as_of, int(a.current),
+                None if a.agrees is None else int(a.agrees), as_json(a.flags),
+                json.dumps(list(a.notes)) if a.notes else None,
             )
         )  # fmt: skip
     store.write_assessments(figure_rows, group_rows, claim_rows, replace_claim_ids=replace)
+
+
+def _json_cache():
+    # Flag tuples repeat (a few dozen distinct ones in a million claims): encode each once.
+    cache: dict[tuple, str] = {}
+
+    def as_json(flags: tuple) -> str:
+        found = cache.get(flags)
+        if found is None:
+            found = cache[flags] = json.dumps(list(flags))
+        return found
+
+    return as_json
 
 
 def link_claims(store, claim_ref, other_ref) -> None:
