@@ -311,3 +311,38 @@ def test_phone_and_date_hint_never_hides_a_match(text):
     p = patterns()
     if p.phone.search(text) or p.numeric_date.search(text):
         assert p.digit_sep_digit.search(text)
+
+
+CURLY = st.lists(
+    st.sampled_from(
+        ["’", "“", "”", "—", "é", "ǅ", "Σ", "ß", "İ", "ı", "ſ", "\u212a", "According", "TO"]
+        + ["an", "estimated", "Believed", "day", "TODAY", "citing", "data", "Officials", " "]
+    ),
+    max_size=15,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(CURLY, st.text(max_size=60)))
+def test_plain_lower_stands_in_for_ignorecase(text):
+    import re
+
+    from provenance.extract._text import plain_lower
+
+    low = plain_lower(text)
+    if low is None:
+        return
+    for word in ("according to", "estimated", "believed", "day", "citing", "officials", "k"):
+        assert bool(re.search(re.escape(word), text, re.I)) == (word in low)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(CURLY, HEDGY))
+def test_an_estimated_skip_only_where_the_pattern_cannot_match(before):
+    from provenance.extract._text import plain_lower
+    from provenance.extract.figures import _lex
+
+    lx = _lex()
+    low = plain_lower(before)
+    if low is not None and not any(w in low for w in lx.an_estimated_words):
+        assert not lx.an_estimated_re.search(before)

@@ -27,6 +27,7 @@ import re
 
 from attrs import frozen
 
+from ._text import plain_lower
 from .sources import Gazetteer, Mention, find_mentions, is_person_name, kind_from_wording
 
 _ADV = r"(?:(?:has|have|had|also|now|previously|first|later|then|earlier|further|had also|would|will|could|still|again)\s+)*"
@@ -59,7 +60,7 @@ _UNNAMED_DATA = re.compile(
     r"(?:citing|based on|according to|relying on) (?:preliminary |unverified |unconfirmed |unnamed |media |initial )?(?:data|reports|figures|information|accounts)\b(?! (?:from|published|by))",
     re.I,
 )
-_UNNAMED_DATA_CUES = ("citing", "based on", "according to", "relying on")
+_UNNAMED_DATA_CUES = re.compile("citing|based on|according to|relying on")
 _APPOSITIVE = re.compile(r",[^,]{1,90},\s*$")
 _CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas)\s+")
 _RECIPIENT_KINDS = frozenset({"legislator", "outlet", "news_agency"})
@@ -615,12 +616,9 @@ def clause_frames(
 
 def unnamed_data(sentence: str) -> bool:
     """True when the sentence says the figure rests on unnamed data or reports."""
-    if sentence.isascii():
-        # The pattern opens with one of these cues; ASCII text lowercases exactly, so a
-        # sentence without them is answered without the case-insensitive scan.
-        low = sentence.lower()
-        if not any(cue in low for cue in _UNNAMED_DATA_CUES):
-            return False
+    low = plain_lower(sentence)
+    if low is not None and not _UNNAMED_DATA_CUES.search(low):
+        return False  # the pattern opens with one of these cues: no case-insensitive scan
     return bool(_UNNAMED_DATA.search(sentence))
 
 

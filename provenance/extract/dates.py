@@ -19,6 +19,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ._text import plain_lower
+
 MONTHS = {
     name: i
     for i, names in enumerate(
@@ -98,8 +100,8 @@ _DIGIT = re.compile(r"\d")
 
 def _may_name_a_day(text: str) -> bool:
     """False only when neither _WEEKDAY nor _RELATIVE can match (both need "day")."""
-    # Non-ASCII letters can match ASCII ones under re.IGNORECASE ("ſ" ~ "s"): no shortcut.
-    return not text.isascii() or "day" in text.lower()
+    low = plain_lower(text)
+    return low is None or "day" in low
 
 
 def _weekday_before(text: str, pos: int) -> int | None:

@@ -29,6 +29,7 @@ from typing import NamedTuple
 import attrs
 
 from ..models import Figure
+from ._text import plain_lower
 from .numbers import NumberPhrase, _alt, _ci_words, find_number_phrases, lexicon
 
 PEOPLE_CATEGORIES = (
@@ -745,7 +746,8 @@ def _attached_hedges(text: str, phrases: list[NumberPhrase]) -> dict[int, Number
     attached = {}
     for p in phrases:
         before = text[max(0, p.start - 20) : p.start]
-        if before.isascii() and not any(w in before.lower() for w in lx.an_estimated_words):
+        low = plain_lower(before)
+        if low is not None and not any(w in low for w in lx.an_estimated_words):
             continue  # the pattern needs one of these words; skip its case-insensitive scan
         m = lx.an_estimated_re.search(before)
         if m:

@@ -28,6 +28,7 @@ from attrs import frozen
 
 from ..errors import InvalidInput
 from ..models import SOURCE_KINDS, Source
+from ._text import plain_lower
 
 ENV_VAR = "PROVENANCE_GAZETTEER"
 
@@ -333,9 +334,9 @@ _GROUP_HINT = re.compile(
     r"(?i:lawmaker|legislator|\bMPs?\b|senator|official|authorities|spokes|minister|diplomat|analyst|economist|"
     r"researcher|expert|union|organi[sz]er|agencies|police|source|commander|officer|familiar with|knowledge of|media|state t)"
 )
-# The same stems as plain substrings of the lowercased sentence: a dozen ``in`` checks are
-# much cheaper than one case-insensitive alternation tried at every character. Only valid
-# for ASCII text (non-ASCII letters such as "ı" or "ſ" match ASCII ones under re.IGNORECASE).
+# The same stems, searched in the lowercased sentence (see _text.plain_lower) with one
+# case-sensitive alternation of literals, which re scans in C; the case-insensitive hint
+# is tried at every character.
 _GROUP_STEMS = tuple(
     "lawmaker|legislator|senator|official|authorities|spokes|minister|diplomat|analyst|economist|"
     "researcher|expert|union|organiser|organizer|agencies|police|source|commander|officer|"
@@ -343,17 +344,20 @@ _GROUP_STEMS = tuple(
 )
 
 
+_GROUP_STEMS_RE = re.compile("|".join(map(re.escape, _GROUP_STEMS)))  # scanned in C
 _MP = re.compile(r"\bmps?\b")  # the hint's \bMPs?\b, on lowercased ASCII text
 
 
 def _may_have_group(sentence: str) -> bool:
     """Whether ``_GROUP`` can match at all: every group head contains one of the hint stems."""
-    if not sentence.isascii():
+    low = plain_lower(sentence)
+    if low is None:
         return bool(_GROUP_HINT.search(sentence))
-    low = sentence.lower()
-    if any(stem in low for stem in _GROUP_STEMS):
+    if _GROUP_STEMS_RE.search(low):
         return True
-    return "mp" in low and bool(_MP.search(low))
+    if "mp" not in low:
+        return False
+    return bool(_MP.search(low)) if sentence.isascii() else bool(_GROUP_HINT.search(sentence))
 
 
 _DESCRIPTION = re.compile(
@@ -380,6 +384,7 @@ _DESCRIPTION_HEADS = tuple(
     "awmakers military army police union network foundation institute center centre council "
     "fund survey data figures tally ources".split()
 )
+_DESCRIPTION_HEADS_RE = re.compile("|".join(map(re.escape, _DESCRIPTION_HEADS)))
 # Every _PERSON match holds two capitalised name tokens in a row; this class-first pattern
 # finds such a pair (or proves there is none) much faster than _PERSON itself.
 _NAME_PAIR = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s+[A-Z][a-z]")
@@ -504,9 +509,7 @@ def find_mentions(
             if token in people and free(m.start(1), m.end(1)):
                 name, kind = people[token]
                 take(Mention(m.start(1), m.end(1), token, "person", name, kind))
-    descriptions = (
-        _DESCRIPTION.finditer(sentence) if any(h in sentence for h in _DESCRIPTION_HEADS) else ()
-    )
+    descriptions = _DESCRIPTION.finditer(sentence) if _DESCRIPTION_HEADS_RE.search(sentence) else ()
     for m in descriptions:
         if free(m.start(), m.end()):
             take(
