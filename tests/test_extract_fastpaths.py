@@ -346,3 +346,15 @@ def test_an_estimated_skip_only_where_the_pattern_cannot_match(before):
     low = plain_lower(before)
     if low is not None and not any(w in low for w in lx.an_estimated_words):
         assert not lx.an_estimated_re.search(before)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(NUMBERISH, CURLY, st.text(max_size=60)))
+def test_trigger_choice_keeps_the_plain_matches(text):
+    from provenance.extract import numbers
+
+    p = numbers.patterns()
+    chosen = p.trigger_ascii if numbers._ascii_digits_only(text) else p.trigger
+    assert [m.span() for m in chosen.finditer(text)] == [
+        m.span() for m in _plain_trigger().finditer(text)
+    ]

@@ -298,7 +298,7 @@ _A_SCALE = (
 
 
 def _ascii_trigger(starters: list[str]) -> re.Pattern:
-    """The trigger of :func:`_fast_trigger` for ASCII text, where ``\\d`` is only 0-9.
+    """The trigger of :func:`_fast_trigger` for text whose digits are all 0-9.
 
     Every alternative opens with one literal character ("U", "$", "0".."9", "T", "t", ...),
     which is the fastest form for ``re``: it scans for the set of first characters in C and
@@ -452,7 +452,7 @@ def _atoms(text: str) -> list[_Atom]:
     out: list[_Atom] = []
     pos = 0
     n = len(text)
-    trigger = patterns().trigger_ascii if text.isascii() else patterns().trigger
+    trigger = patterns().trigger_ascii if _ascii_digits_only(text) else patterns().trigger
     while pos < n:
         t = trigger.search(text, pos)
         if not t:
@@ -478,6 +478,16 @@ def _atoms(text: str) -> list[_Atom]:
             out.append(atom)
         pos = max(m.end(), m.start() + 1)
     return out
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _ascii_digits_only(text: str) -> bool:
+    """True when every decimal digit of ``text`` is 0-9 (curly quotes and dashes are fine)."""
+    if text.isascii():
+        return True
+    return not any(c.isdecimal() for run in _NON_ASCII.findall(text) for c in run)
 
 
 def _bad_and(spelled: str) -> int | None:
