@@ -338,6 +338,17 @@ LEFT JOIN figures f ON f.id = a.figure_id
     db["claims"].create_index(["category"], if_not_exists=True)
 
 
+@migrations()
+def m005_index_claim_assessments_by_cluster(db: Database) -> None:
+    """Covering indexes for the resolver's incremental lookups (which figures hold a cluster
+    key's claims, and which hold a subject's killed/injured/casualties claims): answered from
+    the index alone, without visiting claim rows. They supersede the single-column indexes."""
+    db["claim_assessments"].create_index(["base_key", "figure_id"], if_not_exists=True)
+    db["claim_assessments"].create_index(["subject", "base_key", "figure_id"], if_not_exists=True)
+    db.execute("DROP INDEX IF EXISTS idx_claim_assessments_base_key")
+    db.execute("DROP INDEX IF EXISTS idx_claim_assessments_subject")
+
+
 def apply(db: Database) -> None:
     """Bring a database up to the current schema."""
     migrations.apply(db)

@@ -301,18 +301,31 @@ class Store:
         """Resolver rows of the given claims."""
         return self._rows_in("c.id", claim_ids)
 
-    def resolver_rows_for_clusters(self, base_keys: Sequence[str], subjects: Sequence[str]) -> list[tuple]:
-        """Resolver rows of every assessed claim whose automatic cluster or subject is listed,
-        plus every claim of the figures those claims currently sit in (user links)."""
+    def resolver_rows_for_clusters(
+        self, base_keys: Sequence[str], subjects: Sequence[str], subject_categories: Sequence[str] = ()
+    ) -> list[tuple]:
+        """Resolver rows of every claim of the figures that hold a claim of automatic cluster
+        ``base_keys`` (with user links), and of the figures of ``subjects`` in ``subject_categories``."""
         figure_ids: set[int] = set()
-        for column, values in (("base_key", base_keys), ("subject", subjects)):
-            for chunk in _chunks(sorted(set(values))):
-                marks = ",".join("?" * len(chunk))
-                figure_ids.update(
-                    r[0] for r in self.conn.execute(
-                        f"SELECT DISTINCT figure_id FROM claim_assessments WHERE {column} IN ({marks})", chunk
-                    )
-                )  # fmt: skip
+        for chunk in _chunks(sorted(set(base_keys))):
+            marks = ",".join("?" * len(chunk))
+            figure_ids.update(
+                r[0] for r in self.conn.execute(
+                    f"SELECT DISTINCT figure_id FROM claim_assessments WHERE base_key IN ({marks})", chunk
+                )
+            )  # fmt: skip
+        cats = sorted(set(subject_categories))
+        for chunk in _chunks(sorted(set(subjects)) if cats else []):
+            # By the claim's own category (a user may link a killed claim into another figure),
+            # read from its automatic cluster key "category/unit/thing": the (subject, base_key,
+            # figure_id) index answers this without visiting a row.
+            figure_ids.update(
+                r[0] for r in self.conn.execute(
+                    f"SELECT DISTINCT figure_id FROM claim_assessments WHERE subject IN ({','.join('?' * len(chunk))})"
+                    f" AND substr(base_key, 1, instr(base_key, '/') - 1) IN ({','.join('?' * len(cats))})",
+                    [*chunk, *cats],
+                )
+            )  # fmt: skip
         claim_ids: list[int] = []
         for chunk in _chunks(sorted(figure_ids)):
             marks = ",".join("?" * len(chunk))

@@ -126,3 +126,26 @@ def test_figure_ids_survive_a_full_rescore(store):
     new_ids = [after[k] for k in after.keys() - before.keys()]
     assert new_ids and min(new_ids) > max(before.values()), "new clusters get fresh ids, never a reused one"
     assert len(set(after.values())) == len(after)
+
+
+def test_incremental_rescoring_reads_only_through_indexes(store):
+    """After ingest, rescoring must not scan whole tables: its cost may not grow with the store."""
+    docs = documents([SEEDS, CORPUS])
+    for document in docs[:-1]:
+        store.add_document(document, gold_claims(document))
+    resolve_all(store)
+    added = store.add_document(docs[-1], gold_claims(docs[-1])).claim_ids
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    try:
+        resolve_incremental(store, added)
+    finally:
+        store.conn.set_trace_callback(None)
+    selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    assert selects
+    big = ("claims", "claim_assessments", "hops", "documents", "figures", "origin_groups")
+    for sql in selects:
+        plan = [row[3] for row in store.conn.execute("EXPLAIN QUERY PLAN " + sql)]
+        scans = [step for step in plan if step.startswith("SCAN") and step.split()[1] in big + ("c", "a", "d", "o")]
+        # cluster_links (users' decisions) is small and read whole on purpose
+        assert not scans, f"{sql[:120]}...: {plan}"

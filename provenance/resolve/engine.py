@@ -37,6 +37,10 @@ from .records import Report
 #: the current estimate (a January count is not evidence against a September
 #: one). 90 days: long enough to compare briefings of one season.
 STALE_AFTER_DAYS = 90
+#: The categories checked against each other (killed + injured = casualties, per
+#: subject). The only link between clusters: rescoring a cluster of one of these
+#: needs its siblings of the same subject, and nothing else.
+ARITHMETIC_CATEGORIES = ("casualties", "injured", "killed")
 
 
 class ClaimVerdict(NamedTuple):
@@ -107,7 +111,7 @@ def assess(
         arithmetic_entries.extend(entries)
     by_subject: dict[str, list[str]] = defaultdict(list)
     for key, figure in figures.items():
-        if figure.category in ("killed", "injured", "casualties"):
+        if figure.category in ARITHMETIC_CATEGORIES:
             by_subject[figure.subject].append(key)
     for subject, group, when in arithmetic_mismatches(arithmetic_groups(arithmetic_entries)):
         for key in by_subject[subject]:
@@ -282,7 +286,7 @@ def _assess_cluster(key: str, rs: list[Report], parties: Parties):
     entries = [
         (figure.subject, group_of[r.key], times[r.key], r.category, spans[r.key])
         for r in rs
-        if r.category in ("killed", "injured", "casualties")
+        if r.category in ARITHMETIC_CATEGORIES
     ]
     return figure, claim_assessments, entries
 

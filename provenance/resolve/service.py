@@ -16,7 +16,7 @@ from typing import Any
 
 from ..errors import InvalidInput, NotFound
 from .clusters import cluster_key, is_underspecified, subject_key
-from .engine import Resolution, assess
+from .engine import ARITHMETIC_CATEGORIES, Resolution, assess
 from .parties import Parties, load_parties
 from .records import report_from_row
 from .scores import explain_directness
@@ -60,11 +60,12 @@ def resolve_incremental(store, claim_ids: Sequence[int], *, parties: Parties | N
     new = [report_from_row(row) for row in new_rows]
     decisions = store.cluster_decisions()
     base_keys = {cluster_key(r.category, r.counts, r.unit) for r in new}
-    subjects = {subject_key(r.counts, r.category, r.unit) for r in new}
+    # Other clusters matter only to the killed + injured = casualties check.
+    subjects = {subject_key(r.counts, r.category, r.unit) for r in new if r.category in ARITHMETIC_CATEGORIES}
     vague_groups = [r for r in new if is_underspecified(cluster_key(r.category, r.counts, r.unit))]
     new_keys = {r.key for r in new}
     partners = {b if a in new_keys else a for a, b, _ in decisions if a in new_keys or b in new_keys}
-    rows = store.resolver_rows_for_clusters(sorted(base_keys), sorted(subjects))
+    rows = store.resolver_rows_for_clusters(sorted(base_keys), sorted(subjects), ARITHMETIC_CATEGORIES)
     if vague_groups:
         # an unspecific "people killed" may belong to a cluster its origin uses
         same_origin = store.resolver_rows_for_origins([r.origin for r in vague_groups], [r.category for r in vague_groups])
@@ -77,7 +78,7 @@ def resolve_incremental(store, claim_ids: Sequence[int], *, parties: Parties | N
         for i in ids:
             found = store.claim_figure(i)
             if found:
-                rows += store.resolver_rows_for_clusters([found[1]], [found[2]])
+                rows += store.resolver_rows_for_clusters([found[1]], [found[2]], ARITHMETIC_CATEGORIES)
     seen = {row[0] for row in new_rows}
     reports = list(new)
     for row in rows:
@@ -132,7 +133,13 @@ def _write(store, resolution: Resolution, reports, *, replace) -> None:
             )  # fmt: skip
             next_group += 1
     base_keys, subjects = resolution.base_keys, resolution.subjects
-    for key, a in resolution.claims.items():
+    # In the order the claims were read (claim id order on a full rescore): inserting by
+    # ascending primary key appends to the table and checks foreign keys on neighbouring
+    # pages; cluster order was measured 2.5x slower.
+    for r in reports:
+        key, a = r.key, resolution.claims.get(r.key)
+        if a is None:
+            continue  # not yet published on the as-of date
         claim_rows.append(
             (
                 ids[key], figure_id_of[a.cluster], group_ids[(a.cluster, a.origin_group)], base_keys[key],
@@ -177,7 +184,7 @@ def _decide(store, claim_ref, other_ref, decision: str) -> None:
     for claim in (a, b):
         found = store.claim_figure(claim)
         if found:
-            touched += [row[0] for row in store.resolver_rows_for_clusters([found[1]], [found[2]])]
+            touched += [row[0] for row in store.resolver_rows_for_clusters([found[1]], [found[2]], ARITHMETIC_CATEGORIES)]
     resolve_incremental(store, touched)
 
 
@@ -189,7 +196,7 @@ def figure_view(store, claim_ref, as_of: str | None = None, *, parties: Parties 
     if found is None:
         resolve_incremental(store, [claim_id], parties=parties)
         found = store.claim_figure(claim_id)
-    rows = store.resolver_rows_for_clusters([found[1]], [found[2]])
+    rows = store.resolver_rows_for_clusters([found[1]], [found[2]], ARITHMETIC_CATEGORIES)
     reports = [report_from_row(row) for row in rows]
     by_key = {r.key: r for r in reports}
     key = next(r.key for r in reports if r.claim_id == claim_id)
