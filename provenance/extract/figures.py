@@ -29,8 +29,8 @@ from typing import NamedTuple
 import attrs
 
 from ..models import Figure
-from ._text import plain_lower
-from .numbers import NumberPhrase, _alt, _ci_words, find_number_phrases, lexicon
+from ._text import ci_words, plain_lower
+from .numbers import NumberPhrase, _alt, find_number_phrases, lexicon
 
 PEOPLE_CATEGORIES = (
     "killed",
@@ -136,9 +136,9 @@ class _Lex:
         self.military = frozenset(lex["military_nouns"])
         self.presence = frozenset(lex["deployed_presence"])
         hedges = lex["hedges"]
-        # \b(?:alternation)\b with re.I, in the literal-first form of _ci_words (faster)
-        self.hedge_re = re.compile(rf"{_ci_words(hedges['words'] + hedges['reported'])}\b")
-        self.sentence_hedge_re = re.compile(rf"{_ci_words(hedges['sentence_wide'])}\b")
+        # \b(?:alternation)\b with re.I, in the literal-first form of ci_words (faster)
+        self.hedge_re = re.compile(rf"{ci_words(hedges['words'] + hedges['reported'])}\b")
+        self.sentence_hedge_re = re.compile(rf"{ci_words(hedges['sentence_wide'])}\b")
         self.an_estimated_words = ("estimated", "reportedly", "allegedly", "believed")
         self.contrast_re = re.compile(rf"\b(?:{_alt(lex['contrast_markers'])})\s+$", re.I)
         countries = lex["countries"]
@@ -732,7 +732,7 @@ def _after_use(text: str, m: re.Match) -> bool:
 # Where a figure's trailing hedge scope ends: ",|;|\b(?:if|unless|...|but)\b" (re.I)
 _HEDGE_STOP = re.compile(
     r",|;|"
-    + _ci_words(
+    + ci_words(
         ["if", "unless", "because", "whether", "when", "so that", "although", "though", "but"],
         space=" ",
     )

@@ -40,37 +40,6 @@ def _alt(words) -> str:
     )
 
 
-# Characters outside ASCII that re.IGNORECASE matches to ASCII letters (see the re docs).
-_CASE_EXTRAS = "\u0130\u0131\u017f\u212a"
-
-
-def _ci_words(words, space: str = r"\s+") -> str:
-    r"""``\b(?i:w1|w2|...)`` (longest first, spaces as ``space``), in a faster form.
-
-    A case-insensitive alternation is tried at every character. Here every alternative
-    opens with one literal character, each case of a word's first letter (and the
-    non-ASCII letters re.IGNORECASE equates with it) with the rest of the words starting
-    with that letter after it, case-insensitive, longest first as in the plain form. ``re``
-    then scans for the first characters in C. ``(?<!\w.)`` is the ``\b`` before the
-    consumed letter. Compile the result without re.IGNORECASE.
-    """
-    ordered = sorted(words, key=len, reverse=True)
-    if not all(re.match(r"\w", w[:1]) for w in ordered):
-        plain = "|".join(re.escape(w).replace(r"\ ", space) for w in ordered)
-        return rf"\b(?i:{plain})"
-    groups: dict[str, list[str]] = {}
-    for w in ordered:
-        groups.setdefault(w[0].lower(), []).append(re.escape(w[1:]).replace(r"\ ", space))
-    alts = []
-    for c, tails in groups.items():
-        cases = {c, c.upper(), c.lower()} | {
-            x for x in _CASE_EXTRAS if re.fullmatch(re.escape(c), x, re.I)
-        }
-        rest = "|".join(tails)
-        alts += [rf"{re.escape(x)}(?<!\w.)(?i:{rest})" for x in sorted(cases)]
-    return "(?:" + "|".join(alts) + ")"
-
-
 @frozen
 class NumberPhrase:
     """A number phrase as written, with its parsed value and bounds.

@@ -28,7 +28,7 @@ from attrs import frozen
 
 from ..errors import InvalidInput
 from ..models import SOURCE_KINDS, Source
-from ._text import plain_lower
+from ._text import plain_lower, trie_pattern
 
 ENV_VAR = "PROVENANCE_GAZETTEER"
 
@@ -54,7 +54,7 @@ class Gazetteer:
         # The words that can open an alias, as one trie-shaped regex: find() visits only
         # those words instead of looking every word of the sentence up in a dict.
         self._first_words = re.compile(
-            rf"(?<![\w-])(?:{_trie_pattern(self._by_first)})(?!\w)" if self._by_first else "(?!)"
+            rf"(?<![\w-])(?:{trie_pattern(self._by_first)})(?!\w)" if self._by_first else "(?!)"
         )
 
     @classmethod
@@ -139,31 +139,6 @@ class Gazetteer:
                     end_taken = stop
                     break
         return out
-
-
-def _trie_pattern(words: Iterable[str]) -> str:
-    """A regex matching exactly ``words``, shaped as a trie ("ab", "ac" -> "a(?:b|c)").
-
-    The regex engine rejects a branch on its first character, so a trie tries a
-    handful of characters per position where a flat alternation tries every word.
-    """
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        alt = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return f"(?:{alt})?"
-        return alt
-
-    return emit(trie)
 
 
 def _key(name: str) -> str:
