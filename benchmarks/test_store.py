@@ -15,7 +15,10 @@ from provenance.store import _INSERT_CLAIM, _INSERT_HOP, Store
 
 CLAIMS = 100_000
 CLAIMS_PER_DOCUMENT = 20
-SOURCES = [(f"Source {i}", random.choice(["official", "news_agency", "outlet", "anonymous"])) for i in range(200)]
+SOURCES = [
+    (f"Source {i}", random.choice(["official", "news_agency", "outlet", "anonymous"]))
+    for i in range(200)
+]
 
 
 def synthetic_documents(seed: int = 7):
@@ -24,7 +27,9 @@ def synthetic_documents(seed: int = 7):
     documents = []
     for d in range(CLAIMS // CLAIMS_PER_DOCUMENT):
         text = f"Synthetic article {d}. " + "Some 600 soldiers were killed, officials said. " * 20
-        doc = Document.from_text(text, title=f"Synthetic {d}", publisher=f"Outlet {d % 50}", published="2025-04-30")
+        doc = Document.from_text(
+            text, title=f"Synthetic {d}", publisher=f"Outlet {d % 50}", published="2025-04-30"
+        )
         claims = []
         for c in range(CLAIMS_PER_DOCUMENT):
             hops = [Hop(source=name, kind=kind, mention=name, cue="said", span=(10, 20))
@@ -52,20 +57,26 @@ def insert_through_store(path, documents):
 def insert_raw(path, documents, schema_from):
     """The same rows into the same schema (FTS triggers included) with bare executemany in one transaction."""
     conn = sqlite3.connect(path)
-    for (sql,) in schema_from.execute("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT GLOB 'claims_fts_*' AND tbl_name NOT GLOB '_sqlite*' AND type IN ('table', 'index', 'trigger') ORDER BY type = 'trigger', rowid"):
+    for (sql,) in schema_from.execute(
+        "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT GLOB 'claims_fts_*' AND tbl_name NOT GLOB '_sqlite*' AND type IN ('table', 'index', 'trigger') ORDER BY type = 'trigger', rowid"
+    ):
         conn.execute(sql)
     source_ids = {}
     doc_rows, claim_rows, hop_rows = [], [], []
     claim_id = hop_id = 0
     for d, (doc, claims) in enumerate(documents, start=1):
-        doc_rows.append((d, doc.id, doc.title, doc.publisher, doc.published, doc.url, doc.path, doc.text, "now"))
+        doc_rows.append(
+            (d, doc.id, doc.title, doc.publisher, doc.published, doc.url, doc.path, doc.text, "now")
+        )
         for claim in claims:
             claim_id += 1
             ids = [source_ids.setdefault(h.source, len(source_ids) + 1) for h in claim.chain]
             claim_rows.append(Store._claim_row(claim_id, d, doc, claim, ids))
-            for position, (hop, sid) in enumerate(zip(claim.chain, ids)):
+            for position, (hop, sid) in enumerate(zip(claim.chain, ids, strict=True)):
                 hop_id += 1
-                hop_rows.append((hop_id, claim_id, position, sid, hop.kind, hop.mention, None, hop.cue, 10, 20))
+                hop_rows.append(
+                    (hop_id, claim_id, position, sid, hop.kind, hop.mention, None, hop.cue, 10, 20)
+                )
     with conn:
         conn.executemany("INSERT INTO sources (id, name, kind) VALUES (?, ?, 'other')",
                          [(i, n) for n, i in source_ids.items()])  # fmt: skip

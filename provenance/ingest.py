@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import BinaryIO, Optional
+from typing import BinaryIO
 
 from attrs import Factory, define
 
@@ -42,9 +42,9 @@ def ingest(
     store: Store,
     paths: Iterable[str | Path],
     *,
-    stdin: Optional[BinaryIO] = None,
+    stdin: BinaryIO | None = None,
     extractor: Callable[[Document], list] = extract,
-    on_document: Optional[Callable[[str, str], None]] = None,
+    on_document: Callable[[str, str], None] | None = None,
     rescore: bool = True,
 ) -> IngestReport:
     """Ingest every article named by ``paths`` (files, directories, ``-`` for stdin) into ``store``.

@@ -8,11 +8,10 @@ exports) speaks in these types. Field names follow the JSON contract in
 from __future__ import annotations
 
 import hashlib
-from typing import Optional
 
 from attrs import field, frozen, validators
 
-Span = Optional[tuple[int, int]]
+Span = tuple[int, int] | None
 
 QUALIFIERS = (
     "exact",
@@ -80,23 +79,23 @@ class Document:
 
     id: str = field(validator=validators.matches_re(r"^sha256:[0-9a-f]{64}$"))
     text: str
-    title: Optional[str] = None
-    publisher: Optional[str] = None
-    published: Optional[str] = None
-    url: Optional[str] = None
-    path: Optional[str] = None
+    title: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+    url: str | None = None
+    path: str | None = None
 
     @classmethod
     def from_text(
         cls,
         text: str,
         *,
-        title: Optional[str] = None,
-        publisher: Optional[str] = None,
-        published: Optional[str] = None,
-        url: Optional[str] = None,
-        path: Optional[str] = None,
-    ) -> "Document":
+        title: str | None = None,
+        publisher: str | None = None,
+        published: str | None = None,
+        url: str | None = None,
+        path: str | None = None,
+    ) -> Document:
         """Build a document from its (already normalised) text; the id is computed."""
         return cls(
             id=content_id(text),
@@ -121,7 +120,7 @@ class Source:
     name: str = field(validator=validators.min_len(1))
     kind: str = field(validator=validators.in_(SOURCE_KINDS))
     aliases: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
-    reliability: Optional[str] = field(
+    reliability: str | None = field(
         default=None, validator=validators.optional(validators.in_(tuple("ABCDEF")))
     )
 
@@ -130,14 +129,14 @@ class Source:
 class Figure:
     """A number as reported: the words, the parsed value/bounds and what it counts."""
 
-    value: Optional[float]
+    value: float | None
     qualifier: str = field(validator=validators.in_(QUALIFIERS))
     category: str = field(validator=validators.in_(CATEGORIES))
     counts: str
     text: str = ""
-    low: Optional[float] = None
-    high: Optional[float] = None
-    unit: Optional[str] = None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
     span: Span = field(default=None, converter=_span_converter, validator=_check_span)
 
 
@@ -147,13 +146,13 @@ class Hop:
 
     source: str = field(validator=validators.min_len(1))
     kind: str = field(validator=validators.in_(SOURCE_KINDS))
-    mention: Optional[str] = None
-    cue: Optional[str] = None
+    mention: str | None = None
+    cue: str | None = None
     span: Span = field(default=None, converter=_span_converter, validator=_check_span)
     members: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
 
     @classmethod
-    def publisher(cls, document: Document) -> "Hop":
+    def publisher(cls, document: Document) -> Hop:
         """The last hop of every chain: the outlet that published the document."""
         return cls(source=document.publisher_name, kind="outlet", mention=None, cue="published")
 
@@ -165,13 +164,11 @@ class Claim:
     id: str
     sentence: str
     figure: Figure
-    chain: tuple[Hop, ...] = field(
-        converter=tuple, validator=validators.min_len(1)
-    )
+    chain: tuple[Hop, ...] = field(converter=tuple, validator=validators.min_len(1))
     hedges: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
     headline: bool = False
     span: Span = field(default=None, converter=_span_converter, validator=_check_span)
-    as_of: Optional[str] = None
+    as_of: str | None = None
     origin_unstated: bool = False
 
     @property
@@ -229,9 +226,9 @@ class ClaimAssessment:
     origin_group: str  # the origin group key within the cluster
     directness: float = field(validator=_check_unit_interval)
     relays: int = field(validator=validators.ge(0))
-    effective_as_of: Optional[str] = None  # as_of, inferred date, or publication date
+    effective_as_of: str | None = None  # as_of, inferred date, or publication date
     current: bool = False  # the origin's latest figure at the assessment date
-    agrees: Optional[bool] = None  # the figure overlaps the cluster's consensus (None: no interval)
+    agrees: bool | None = None  # the figure overlaps the cluster's consensus (None: no interval)
     flags: tuple[str, ...] = field(default=(), converter=_flags, validator=_check_flags)
     notes: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
 
@@ -245,12 +242,12 @@ class OriginGroup:
     kind: str
     claims: tuple[str, ...] = field(converter=_tuple_of_str)
     documents: int = 0
-    low: Optional[float] = None
-    high: Optional[float] = None
-    latest_as_of: Optional[str] = None
-    current_claim: Optional[str] = None
+    low: float | None = None
+    high: float | None = None
+    latest_as_of: str | None = None
+    current_claim: str | None = None
     interested: bool = False
-    agrees: Optional[bool] = None
+    agrees: bool | None = None
     stale: bool = False  # its latest figure is too old to be compared with the newest
     weight: float = 1.0
 
@@ -263,13 +260,13 @@ class FigureAssessment:
     category: str = field(validator=validators.in_(CATEGORIES))
     counts: str
     subject: str
-    unit: Optional[str]
+    unit: str | None
     origin_groups: tuple[OriginGroup, ...] = field(converter=tuple)
     claims: tuple[str, ...] = field(converter=_tuple_of_str)
-    low: Optional[float] = None
-    best: Optional[float] = None
-    high: Optional[float] = None
-    as_of: Optional[str] = None
+    low: float | None = None
+    best: float | None = None
+    high: float | None = None
+    as_of: str | None = None
     independent_origins: int = field(default=0, validator=validators.ge(0))
     corroboration: float = field(default=0.0, validator=_check_unit_interval)
     grade: str = field(default="F6", validator=validators.matches_re(r"^[A-F][1-6]$"))

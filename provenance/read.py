@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any, BinaryIO, Optional
+from typing import Any, BinaryIO
 
 from .errors import ProvenanceError, UnreadableDocument
 from .models import Document
@@ -43,7 +43,9 @@ _RUN_ON_HEADLINE = re.compile(
 def decode(data: bytes, where: str) -> str:
     """Decode UTF-8 (with or without BOM), refusing binary and other encodings with a clear reason."""
     if len(data) > MAX_BYTES:
-        raise UnreadableDocument(where, f"too large ({len(data):,} bytes; the limit is {MAX_BYTES:,})")
+        raise UnreadableDocument(
+            where, f"too large ({len(data):,} bytes; the limit is {MAX_BYTES:,})"
+        )
     if b"\x00" in data[:8192] or b"\x00" in data:
         raise UnreadableDocument(where, "binary file (contains NUL bytes), not text")
     if data.startswith(b"\xef\xbb\xbf"):
@@ -90,11 +92,13 @@ def first_line(text: str) -> str:
 # ---------------------------------------------------------------------------
 
 
-def _iso_date(value: Any, where: str) -> Optional[str]:
+def _iso_date(value: Any, where: str) -> str | None:
     if value in (None, ""):
         return None
     if not isinstance(value, str):
-        raise UnreadableDocument(where, f"'published' must be an ISO 8601 date string, not {value!r}")
+        raise UnreadableDocument(
+            where, f"'published' must be an ISO 8601 date string, not {value!r}"
+        )
     text = value.strip()
     try:
         if len(text) == 10:
@@ -104,7 +108,7 @@ def _iso_date(value: Any, where: str) -> Optional[str]:
         raise UnreadableDocument(where, f"'published' is not an ISO 8601 date: {value!r}") from None
 
 
-def _optional_str(meta: dict[str, Any], key: str, where: str) -> Optional[str]:
+def _optional_str(meta: dict[str, Any], key: str, where: str) -> str | None:
     value = meta.get(key)
     if value is None:
         return None
@@ -113,7 +117,7 @@ def _optional_str(meta: dict[str, Any], key: str, where: str) -> Optional[str]:
     return value.strip() or None
 
 
-def _clean_meta(meta: Any, where: str) -> dict[str, Optional[str]]:
+def _clean_meta(meta: Any, where: str) -> dict[str, str | None]:
     if not isinstance(meta, dict):
         raise UnreadableDocument(where, "metadata must be a JSON object")
     return {
@@ -128,7 +132,7 @@ def sidecar_path(path: Path) -> Path:
     return path.with_name(path.stem + ".meta.json")
 
 
-def read_sidecar(path: Path) -> dict[str, Optional[str]]:
+def read_sidecar(path: Path) -> dict[str, str | None]:
     """Metadata from the sidecar of an article file, or nulls when there is none."""
     meta_path = sidecar_path(path)
     if not meta_path.exists():
@@ -136,7 +140,9 @@ def read_sidecar(path: Path) -> dict[str, Optional[str]]:
     try:
         meta = json.loads(decode(meta_path.read_bytes(), str(meta_path)) or "null")
     except json.JSONDecodeError as exc:
-        raise UnreadableDocument(str(meta_path), f"malformed JSON ({exc.msg} at line {exc.lineno})") from None
+        raise UnreadableDocument(
+            str(meta_path), f"malformed JSON ({exc.msg} at line {exc.lineno})"
+        ) from None
     return _clean_meta(meta, str(meta_path))
 
 
@@ -145,7 +151,9 @@ def read_sidecar(path: Path) -> dict[str, Optional[str]]:
 # ---------------------------------------------------------------------------
 
 
-def document_from_text(text: str, where: str, meta: Optional[dict] = None, *, path: Optional[str] = None) -> Document:
+def document_from_text(
+    text: str, where: str, meta: dict | None = None, *, path: str | None = None
+) -> Document:
     """A Document from decoded article text: the first non-empty line is the headline."""
     text = normalise(text)
     if not text:
@@ -210,15 +218,26 @@ def _document_from_record(record: Any, where: str, path: Path) -> Document:
 class _ArticleHTML(HTMLParser):
     """Collects the title, readable block text and standard meta tags of an HTML page."""
 
-    SKIP = {"script", "style", "noscript", "nav", "footer", "header", "aside", "form", "svg", "template"}
+    SKIP = {
+        "script",
+        "style",
+        "noscript",
+        "nav",
+        "footer",
+        "header",
+        "aside",
+        "form",
+        "svg",
+        "template",
+    }
     BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "div", "br", "tr"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.meta: dict[str, str] = {}
-        self.canonical: Optional[str] = None
+        self.canonical: str | None = None
         self.title_parts: list[str] = []
-        self.h1: Optional[str] = None
+        self.h1: str | None = None
         self.blocks: list[str] = []
         self.article_blocks: list[str] = []
         self._skip = 0
@@ -234,7 +253,12 @@ class _ArticleHTML(HTMLParser):
         elif tag == "title":
             self._in_title = True
         elif tag == "meta":
-            key = (attributes.get("property") or attributes.get("name") or attributes.get("itemprop") or "").lower()
+            key = (
+                attributes.get("property")
+                or attributes.get("name")
+                or attributes.get("itemprop")
+                or ""
+            ).lower()
             if key and "content" in attributes:
                 self.meta.setdefault(key, attributes["content"].strip())
         elif tag == "link" and "canonical" in attributes.get("rel", "").lower().split():
@@ -285,10 +309,7 @@ def read_html(path: Path) -> Document:
     page.close()
     meta = page.meta
     title = (
-        meta.get("og:title")
-        or page.h1
-        or " ".join("".join(page.title_parts).split())
-        or ""
+        meta.get("og:title") or page.h1 or " ".join("".join(page.title_parts).split()) or ""
     ).strip()
     blocks = page.article_blocks or page.blocks
     blocks = [b for b in blocks if b != title]
@@ -303,7 +324,9 @@ def read_html(path: Path) -> Document:
         or meta.get("dc.date")
     )
     record = {
-        "publisher": meta.get("og:site_name") or meta.get("publisher") or meta.get("application-name"),
+        "publisher": meta.get("og:site_name")
+        or meta.get("publisher")
+        or meta.get("application-name"),
         "published": published,
         "url": page.canonical or meta.get("og:url"),
     }
@@ -330,7 +353,10 @@ def expand(paths: Iterable[str | Path]) -> Iterator[str | Path]:
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
                 name = child.name.lower()
-                if name.endswith(SIDECAR_SUFFIXES) or child.suffix.lower() not in SUPPORTED_SUFFIXES:
+                if (
+                    name.endswith(SIDECAR_SUFFIXES)
+                    or child.suffix.lower() not in SUPPORTED_SUFFIXES
+                ):
                     continue
                 if any(part.startswith(".") for part in child.relative_to(path).parts):
                     continue
@@ -353,14 +379,17 @@ def read_file(path: Path) -> list[Document | UnreadableDocument]:
         if suffix in (".html", ".htm"):
             return [read_html(path)]
         if suffix == ".json":
-            raise UnreadableDocument(where, "a .json file is not an article (use .txt with a .meta.json sidecar, or .jsonl)")
+            raise UnreadableDocument(
+                where,
+                "a .json file is not an article (use .txt with a .meta.json sidecar, or .jsonl)",
+            )
         return [read_txt(path)]
     except OSError as exc:
         raise UnreadableDocument(where, exc.strerror or str(exc)) from None
 
 
 def read_documents(
-    paths: Iterable[str | Path], stdin: Optional[BinaryIO] = None
+    paths: Iterable[str | Path], stdin: BinaryIO | None = None
 ) -> Iterator[tuple[str, Document | ProvenanceError]]:
     """Yield ``(where, document-or-error)`` for every article named by ``paths``, in order."""
     for path in expand(paths):

@@ -10,7 +10,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
-CONTRACTS = Path(__file__).resolve().parent / "data" / "contracts"
+CONTRACTS = ROOT / "docs" / "contracts"
 
 
 @pytest.fixture

@@ -75,9 +75,13 @@ def test_imports_point_downwards(path):
         if parts[0] != "provenance" or len(parts) == 1:
             continue
         target = parts[1]
-        if target == unit or target not in LAYERS:  # same unit, or a name defined in provenance/__init__
+        if (
+            target == unit or target not in LAYERS
+        ):  # same unit, or a name defined in provenance/__init__
             continue
-        assert LAYERS[target] < LAYERS[unit], f"{path.name} (layer {LAYERS[unit]}) imports {name} (layer {LAYERS[target]})"
+        assert LAYERS[target] < LAYERS[unit], (
+            f"{path.name} (layer {LAYERS[unit]}) imports {name} (layer {LAYERS[target]})"
+        )
 
 
 @pytest.mark.parametrize("unit", sorted(THIRD_PARTY))
@@ -85,7 +89,11 @@ def test_pure_layers_import_only_what_they_need(unit):
     import sys
 
     allowed = THIRD_PARTY[unit] | set(sys.stdlib_module_names) | {"provenance", "__future__"}
-    paths = [PACKAGE / f"{unit}.py"] if (PACKAGE / f"{unit}.py").exists() else list((PACKAGE / unit).rglob("*.py"))
+    paths = (
+        [PACKAGE / f"{unit}.py"]
+        if (PACKAGE / f"{unit}.py").exists()
+        else list((PACKAGE / unit).rglob("*.py"))
+    )
     for path in paths:
         for name in imports(path):
             assert name.split(".")[0] in allowed, f"{path.name} imports {name}"

@@ -55,14 +55,18 @@ def test_bad_inputs_fail_alone_and_leave_the_database_as_it_was(runner, tmp_path
     for name, data in bad.items():
         (tmp_path / name).write_bytes(data)
     jsonl = tmp_path / "batch.jsonl"
-    good_line = json.dumps({"title": "Floods kill 12", "text": "Floods killed 12 people, police said."})
+    good_line = json.dumps(
+        {"title": "Floods kill 12", "text": "Floods killed 12 people, police said."}
+    )
     missing = tmp_path / "missing.txt"
 
     # expected: the database with only the good inputs of the batch added, in one run
     expected_db = tmp_path / "expected.db"
     shutil.copy(db_path, expected_db)
     jsonl.write_text(good_line + "\n")
-    ok = runner.invoke(app, ["ingest", *map(str, good_copies), str(jsonl), "--db", str(expected_db)])
+    ok = runner.invoke(
+        app, ["ingest", *map(str, good_copies), str(jsonl), "--db", str(expected_db)]
+    )
     assert ok.exit_code == 0, ok.output
     jsonl.write_text(good_line + "\n{not json}\n")
 
@@ -72,7 +76,7 @@ def test_bad_inputs_fail_alone_and_leave_the_database_as_it_was(runner, tmp_path
     errors = [line for line in result.stderr.splitlines() if line.strip()]
     expected_names = [*(tmp_path / n for n in bad), f"{jsonl}:2", missing]
     assert len(errors) == len(expected_names)
-    for line, name in zip(errors, expected_names):
+    for line, name in zip(errors, expected_names, strict=True):
         assert line.startswith("Error: ") and str(name) in line
     assert "3 document(s) added, 0 already present, 5 failed" in result.stdout
     assert dump(db_path) == dump(expected_db)
@@ -80,7 +84,9 @@ def test_bad_inputs_fail_alone_and_leave_the_database_as_it_was(runner, tmp_path
 
 def test_ingest_stdin(runner, db_path):
     result = runner.invoke(
-        app, ["ingest", "-", "--db", str(db_path)], input="Quake kills 30\n\nAt least 30 people died, officials said.\n"
+        app,
+        ["ingest", "-", "--db", str(db_path)],
+        input="Quake kills 30\n\nAt least 30 people died, officials said.\n",
     )
     assert result.exit_code == 0, result.output
     with Store.open(db_path) as store:
@@ -107,3 +113,19 @@ def test_extract_listing_and_bad_file(runner, tmp_path):
     result = runner.invoke(app, ["extract", str(bad)])
     assert result.exit_code == 1
     assert result.stderr.strip().count("\n") == 0 and str(bad) in result.stderr
+
+
+def test_extract_jsonl_prints_one_object_per_line(runner, tmp_path, claims_schema):
+    path = tmp_path / "two.jsonl"
+    path.write_text(
+        json.dumps({"title": "Blast kills 4", "text": "Four people died, police said."})
+        + "\n"
+        + json.dumps({"title": "Fire hurts 9", "text": "Nine people were hurt, officials said."})
+        + "\n"
+    )
+    result = runner.invoke(app, ["extract", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2
+    for line in lines:
+        jsonschema.validate(json.loads(line), claims_schema)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import jsonschema
 from hypothesis import HealthCheck, given, settings
@@ -13,11 +12,9 @@ from provenance.convert import extraction_json
 from provenance.extract import extract
 from provenance.models import Document
 
-SCHEMA = json.loads(
-    (Path(__file__).parent / "data" / "contracts" / "claims.schema.json").read_text(
-        encoding="utf-8"
-    )
-)
+from .conftest import CONTRACTS
+
+SCHEMA = json.loads((CONTRACTS / "claims.schema.json").read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 
 NEWSY = st.sampled_from(

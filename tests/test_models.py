@@ -55,7 +55,7 @@ def test_gold_claims_round_trip_through_the_converter(path, claims_schema):
     data = json.loads(path.read_text())
     doc = Document.from_text("x", title=data["document"]["title"])
     claims = [claim_from_json(c) for c in data["claims"]]
-    for original, claim in zip(data["claims"], claims):
+    for original, claim in zip(data["claims"], claims, strict=True):
         back = claim_to_json(claim)
         assert claim_from_json(back) == claim
         assert back["figure"]["value"] == original["figure"]["value"]
@@ -71,7 +71,9 @@ def test_converter_errors_name_the_path():
 
 @given(st.text(max_size=200), st.sampled_from(["exact", "range", "vague"]), st.integers(0, 10**9))
 def test_round_trip_property(sentence, qualifier, value):
-    fig = Figure(value=float(value), qualifier=qualifier, category="other", counts="things", span=(0, 1))
+    fig = Figure(
+        value=float(value), qualifier=qualifier, category="other", counts="things", span=(0, 1)
+    )
     claim = Claim(id="c1", sentence=sentence, figure=fig, chain=[Hop(source="P", kind="outlet", span=(0, 0))],
                   hedges=("believed",))  # fmt: skip
     assert claim_from_json(json.loads(json.dumps(claim_to_json(claim)))) == claim

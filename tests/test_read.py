@@ -18,7 +18,9 @@ def test_txt_with_sidecar_metadata():
     assert doc.publisher == "The Eastern Sentinel"
     assert doc.published == "2025-04-30"
     assert doc.url.startswith("https://")
-    assert doc.title == "600 North Korean soldiers killed fighting for Russia, 4,700 casualties in all"
+    assert (
+        doc.title == "600 North Korean soldiers killed fighting for Russia, 4,700 casualties in all"
+    )
     assert doc.id == content_id(doc.text)
 
 
@@ -100,7 +102,12 @@ def test_jsonl_good_and_bad_lines(tmp_path):
     ]  # fmt: skip
     path.write_text("\n".join(lines))
     items = read_file(path)
-    assert [type(i).__name__ for i in items] == ["Document", "UnreadableDocument", "UnreadableDocument", "Document"]
+    assert [type(i).__name__ for i in items] == [
+        "Document",
+        "UnreadableDocument",
+        "UnreadableDocument",
+        "Document",
+    ]
     assert f"{path}:2: malformed JSON" in str(items[1])
     assert items[0].text.startswith("Ten hurt in blast\n\n")
     assert items[0].title == "Ten hurt in blast" and items[0].publisher == "Daily Test"
@@ -121,8 +128,15 @@ def test_html_title_text_and_meta(tmp_path):
     )
     (doc,) = read_file(path)
     assert doc.title == "Flood leaves 40 dead"
-    assert doc.text == "Flood leaves 40 dead\n\nAt least 40 people died, officials said.\n\nRescuers & volunteers searched."
-    assert (doc.publisher, doc.published, doc.url) == ("River Times", "2025-03-04", "https://river.test/flood")
+    assert (
+        doc.text
+        == "Flood leaves 40 dead\n\nAt least 40 people died, officials said.\n\nRescuers & volunteers searched."
+    )
+    assert (doc.publisher, doc.published, doc.url) == (
+        "River Times",
+        "2025-03-04",
+        "https://river.test/flood",
+    )
 
 
 def test_directories_are_read_recursively_without_sidecars(tmp_path):
@@ -136,7 +150,7 @@ def test_directories_are_read_recursively_without_sidecars(tmp_path):
 
 
 def test_stdin():
-    doc = read_stream(io.BytesIO("Headline\n\n3 killed.".encode()))
+    doc = read_stream(io.BytesIO(b"Headline\n\n3 killed."))
     assert doc.title == "Headline"
     items = list(read_documents(["-"], stdin=io.BytesIO(b"")))
     assert isinstance(items[0][1], UnreadableDocument)

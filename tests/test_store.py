@@ -25,7 +25,9 @@ def test_blank_database_schema(db_path):
     store = Store.open(db_path)
     db = store.db
     assert [m.name for m in migrations.applied(db)][0] == "m001_create_core_tables"
-    assert {"documents", "sources", "source_aliases", "claims", "hops", "claims_fts"} <= set(db.table_names())
+    assert {"documents", "sources", "source_aliases", "claims", "hops", "claims_fts"} <= set(
+        db.table_names()
+    )
     assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     fks = {(fk.table, fk.column, fk.other_table) for t in db.tables for fk in t.foreign_keys}
     assert {
@@ -65,7 +67,9 @@ def test_add_document_stores_claims_and_hops(store):
     assert row[1].startswith("National Intelligence Service → lawmakers → Yonhap News Agency")
     assert row[2] == 3
     # FTS finds the sentence
-    hits = store.db.execute("SELECT rowid FROM claims_fts WHERE claims_fts MATCH 'fatalities'").fetchall()
+    hits = store.db.execute(
+        "SELECT rowid FROM claims_fts WHERE claims_fts MATCH 'fatalities'"
+    ).fetchall()
     assert hits
 
 
@@ -81,7 +85,9 @@ def test_same_text_twice_adds_nothing(store):
 def test_failed_insert_leaves_database_unchanged(store):
     doc, claims = seed_document_and_gold_claims()
     before = list(store.dump())
-    store.conn.execute("CREATE TRIGGER boom BEFORE INSERT ON hops BEGIN SELECT RAISE(ABORT, 'boom'); END")
+    store.conn.execute(
+        "CREATE TRIGGER boom BEFORE INSERT ON hops BEGIN SELECT RAISE(ABORT, 'boom'); END"
+    )
     before = list(store.dump())
     with pytest.raises(sqlite3.IntegrityError):
         store.add_document(doc, claims)

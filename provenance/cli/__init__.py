@@ -35,12 +35,15 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-# Command modules register themselves on ``app`` when imported.
+# Command modules register themselves on ``app`` when imported; the order here is the
+# order of ``provenance --help``: getting articles in, looking up, scoring, sharing.
+# isort: off
 from . import ingest as _ingest  # noqa: E402,F401
 from . import lookups as _lookups  # noqa: E402,F401
+from . import figures as _figures  # noqa: E402,F401
 from . import export as _export  # noqa: E402,F401
 from . import serve as _serve  # noqa: E402,F401
-from . import figures as _figures  # noqa: E402,F401
+# isort: on
 
 
 def main() -> None:

@@ -10,8 +10,9 @@ from typer.core import TyperGroup
 from . import app
 from .common import DbOption, JsonOption, console, print_json
 
-AsOfOption = Annotated[str | None, typer.Option("--as-of", help="Answer as known on this date (YYYY-MM-DD).")]
-
+AsOfOption = Annotated[
+    str | None, typer.Option("--as-of", help="Answer as known on this date (YYYY-MM-DD).")
+]
 
 
 class FigureGroup(TyperGroup):
@@ -113,7 +114,9 @@ def _print_view(view: dict) -> None:
 
     out = console()
     cluster, estimate = view["cluster"], view["estimate"]
-    out.print(f"[bold]{cluster['category']}: {cluster['counts']}[/bold]  (cluster {cluster['id']}, as of {cluster['as_of'] or 'unknown'})")
+    out.print(
+        f"[bold]{cluster['category']}: {cluster['counts']}[/bold]  (cluster {cluster['id']}, as of {cluster['as_of'] or 'unknown'})"
+    )
     out.print(
         f"estimate low {_number(estimate['low'])} · best {_number(estimate['best'])} · high {_number(estimate['high'])}   "
         f"independent origins {view['independent_origins']} · corroboration {view['corroboration']:.2f} · "

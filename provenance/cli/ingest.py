@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -17,7 +16,10 @@ PROGRESS_THRESHOLD = 20
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Article files (.txt, .jsonl, .html), directories, or - for stdin.")],
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Article files (.txt, .jsonl, .html), directories, or - for stdin."),
+    ],
     db: DbOption = None,
     rescore: Annotated[bool, typer.Option(help="Rescore the figures the new claims touch.")] = True,
 ) -> None:
@@ -49,10 +51,18 @@ def ingest(
 
 @app.command()
 def extract(
-    path: Annotated[str, typer.Argument(help="An article file (.txt, .jsonl, .html) or - for stdin.")],
+    path: Annotated[
+        str, typer.Argument(help="An article file (.txt, .jsonl, .html) or - for stdin.")
+    ],
     as_json: JsonOption = False,
 ) -> None:
-    """Extract figures and their attribution chains from an article, without a database."""
+    """Extract figures and their attribution chains from an article, without a database.
+
+    With --json: one object in the form of docs/contracts/claims.schema.json; a .jsonl
+    file of several articles gives one such object per line (JSON Lines).
+    """
+    import json
+
     from ..convert import extraction_json
     from ..errors import ProvenanceError
     from ..extract import extract as run_extract
@@ -60,16 +70,18 @@ def extract(
 
     results = list(read_documents([path], stdin=sys.stdin.buffer))
     failed = False
-    for where, item in results:
+    for _where, item in results:
         if isinstance(item, ProvenanceError):
             typer.echo(f"Error: {item}", err=True)
             failed = True
             continue
         claims = run_extract(item)
-        if as_json:
+        if not as_json:
+            _print_listing(item, claims)
+        elif len(results) == 1:
             print_json(extraction_json(item, claims))
         else:
-            _print_listing(item, claims)
+            typer.echo(json.dumps(extraction_json(item, claims), ensure_ascii=False))
     if failed:
         raise typer.Exit(1)
 
