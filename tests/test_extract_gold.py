@@ -1,35 +1,20 @@
 """extract() against the hand-made gold of the development corpus and the seed article.
 
-Matching rule (documented here because the numbers depend on it):
-
-* Gold claims are located in the article: the gold ``sentence`` is found in the
-  text (it occurs exactly once) and the gold ``figure.text`` inside it (the n-th
-  occurrence when the same text appears several times in that sentence, n counted
-  over the gold claims of that sentence in order).
-* A predicted claim matches a gold claim when its figure span overlaps the gold
-  figure's position (hence: same sentence, same words). Each gold and each
-  predicted claim is matched at most once, first come first served in text order.
-* Figure precision = matched / predicted, recall = matched / gold.
-* On matched pairs, the *origin* is right when the first hops name the same
-  source, and the *chain* is right when the sequences of sources are equal
-  (same length, same order). Sources are compared by canonical name: both names
-  go through the gazetteer (so "Government of South Korea" and "South Korean
-  government" are the same entry), case is ignored, and an unnamed group equals
-  the same group with a nationality in front ("lawmakers" = "South Korean
-  lawmakers"). Kinds, mentions and cues are NOT part of chain accuracy; kind
-  agreement on matched hops is printed for information.
+The matching rule and the scoring live in tests/gold_scoring.py (shared with the
+second development corpus, tests/test_extract_corpus2.py); read its docstring,
+the numbers depend on it.
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from provenance.extract import extract
-from provenance.extract.sources import Gazetteer
-from provenance.models import Document
+
+from .gold_scoring import gold_stems, load_article
+from .gold_scoring import score as score_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "corpus"
@@ -37,93 +22,15 @@ SEED = ROOT / "seeds" / "000_c92ad4b35272286d"
 
 
 def _articles() -> list[Path]:
-    return sorted(p.with_suffix("").with_suffix("") for p in CORPUS.glob("*.gold.json")) + [SEED]
+    return gold_stems(CORPUS) + [SEED]
 
 
-def _load(stem: Path) -> tuple[Document, dict]:
-    text = stem.with_suffix(".txt").read_text(encoding="utf-8")
-    meta = json.loads(stem.with_suffix(".meta.json").read_text(encoding="utf-8"))
-    gold = json.loads(Path(str(stem) + ".gold.json").read_text(encoding="utf-8"))
-    doc = Document.from_text(
-        text,
-        title=gold["document"]["title"],
-        publisher=meta.get("publisher"),
-        published=meta.get("published"),
-    )
-    return doc, gold
-
-
-def _gold_positions(text: str, gold: dict) -> list[tuple[int, int, dict]]:
-    out = []
-    seen: dict[tuple[str, str], int] = {}
-    for claim in gold["claims"]:
-        s0 = text.find(claim["sentence"])
-        assert s0 >= 0, claim["sentence"]
-        key = (claim["sentence"], claim["figure"]["text"])
-        nth = seen.get(key, 0)
-        seen[key] = nth + 1
-        pos = -1
-        for _ in range(nth + 1):
-            pos = claim["sentence"].find(claim["figure"]["text"], pos + 1)
-        out.append((s0 + pos, s0 + pos + len(claim["figure"]["text"]), claim))
-    return out
-
-
-def _same_source(a: str, b: str, gaz: Gazetteer) -> bool:
-    a, b = gaz.canonical(a).casefold(), gaz.canonical(b).casefold()
-    if a == b:
-        return True
-    short, long = sorted((a, b), key=len)
-    return long.endswith(" " + short) and short.split()[0] in {
-        "lawmakers",
-        "officials",
-        "legislators",
-        "authorities",
-    }
+_load = load_article
 
 
 def score() -> dict:
-    """Run the extractor over every article and compare with the gold (see module docstring)."""
-    gaz = Gazetteer.default()
-    totals = dict(pred=0, gold=0, matched=0, origin=0, chain=0, kind=0, hops=0)
-    misses = []
-    for stem in _articles():
-        doc, gold = _load(stem)
-        predicted = extract(doc)
-        golds = _gold_positions(doc.text, gold)
-        totals["pred"] += len(predicted)
-        totals["gold"] += len(golds)
-        used: set[int] = set()
-        for claim in predicted:
-            a, b = claim.figure.span
-            for i, (g0, g1, gclaim) in enumerate(golds):
-                if i in used or not (a < g1 and g0 < b):
-                    continue
-                used.add(i)
-                totals["matched"] += 1
-                gchain = [h["source"] for h in gclaim["chain"]]
-                pchain = [h.source for h in claim.chain]
-                totals["origin"] += _same_source(gchain[0], pchain[0], gaz)
-                same = len(gchain) == len(pchain) and all(
-                    _same_source(x, y, gaz) for x, y in zip(gchain, pchain, strict=False)
-                )
-                totals["chain"] += same
-                if not same:
-                    misses.append(f"{stem.name} {gclaim['id']}: gold {gchain} / got {pchain}")
-                for gh, ph in zip(gclaim["chain"], claim.chain, strict=False):
-                    totals["hops"] += 1
-                    totals["kind"] += gh["kind"] == ph.kind
-                break
-    m = max(totals["matched"], 1)
-    return {
-        "precision": totals["matched"] / max(totals["pred"], 1),
-        "recall": totals["matched"] / max(totals["gold"], 1),
-        "origin_accuracy": totals["origin"] / m,
-        "chain_accuracy": totals["chain"] / m,
-        "kind_agreement": totals["kind"] / max(totals["hops"], 1),
-        "totals": totals,
-        "misses": misses,
-    }
+    """Run the extractor over every article and compare with the gold (see tests/gold_scoring.py)."""
+    return score_articles(_articles())
 
 
 @pytest.fixture(scope="module")
