@@ -155,8 +155,12 @@ def normal_unit(unit) -> str:
     return str(unit).lower()
 
 
+@lru_cache(maxsize=65536)
 def cluster_key(category: str, counts: str, unit) -> str:
-    """The automatic cluster of a figure: ``category/unit/counted thing``."""
+    """The automatic cluster of a figure: ``category/unit/counted thing``.
+
+    Cached like :func:`counted_thing`: a full rescore asks once per claim.
+    """
     unit_key = normal_unit(unit)
     return f"{category}/{unit_key}/{counted_thing(counts, category, unit_key)}"
 

@@ -92,7 +92,7 @@ def assess(
     if as_of:
         reports = [r for r in reports if _known_by(r, as_of)]
     base = {r.key: cluster_key(r.category, r.counts, r.unit) for r in reports}
-    if any(is_underspecified(k) for k in base.values()):
+    if any(is_underspecified(k) for k in set(base.values())):  # a few thousand keys, not a million
         spans = {r.key: interval(r.qualifier, r.value, r.low, r.high, r.text) for r in reports}
         base = refine_underspecified(reports, base, spans)
     final = apply_decisions(base, decisions) if decisions else base

@@ -47,6 +47,8 @@ def series_flags(
     for r in members:
         by_time.setdefault(times[r.key], []).append(r)
     for when, same in by_time.items():
+        if len(same) < 2:
+            continue  # the common case: one report per date cannot conflict with itself
         spans_here = [(r, spans.get(r.key)) for r in same if spans.get(r.key) is not None]
         if len(spans_here) < 2:
             continue
@@ -65,8 +67,13 @@ def series_flags(
             f"{hi_claim[0].text!r} ({hi_claim[0].publisher or 'unknown publisher'}) are given for the same origin "
             f"and date ({when or 'unknown'}); one of them was relayed wrong"
         )
-    dated = sorted((t, hull(spans.get(r.key) for r in rs)) for t, rs in by_time.items() if t is not None)
-    dated = [(t, s) for t, s in dated if s is not None]
+    dated = []
+    for t, rs in by_time.items():
+        if t is not None:
+            span = spans.get(rs[0].key) if len(rs) == 1 else hull(spans.get(r.key) for r in rs)
+            if span is not None:
+                dated.append((t, span))
+    dated.sort()
     for (t0, s0), (t1, s1) in zip(dated, dated[1:], strict=False):
         if overlaps(s0, s1):
             continue

@@ -115,7 +115,12 @@ def add(a: Interval, b: Interval) -> Interval:
 
 def hull(spans) -> Interval | None:
     """The smallest interval containing all of ``spans`` (None when empty)."""
-    spans = [s for s in spans if s is not None]
-    if not spans:
-        return None
-    return (min(s[0] for s in spans), max(s[1] for s in spans))
+    lo = hi = None
+    for s in spans:  # one pass: called for every date of every origin group
+        if s is None:
+            continue
+        if lo is None:
+            lo, hi = s
+        else:
+            lo, hi = min(lo, s[0]), max(hi, s[1])
+    return None if lo is None else (lo, hi)

@@ -94,7 +94,8 @@ def _write(store, resolution: Resolution, reports, *, replace) -> None:
     # Rows are plain tuples in the store's column order (see Store.write_assessments):
     # a full rescore writes a million claim rows, and dicts or per-row JSON would
     # cost more than the scoring. Figure ids are kept by cluster key, so links to
-    # a figure page survive rescoring; origin-group ids are internal and renumbered.
+    # a figure page survive rescoring; origin-group ids by (figure, origin group key),
+    # so an incremental rescore finds most claim rows unchanged and skips them.
     ids = {r.key: r.claim_id for r in reports}
     documents: dict[str, set] = {}
     for r in reports:
@@ -102,6 +103,7 @@ def _write(store, resolution: Resolution, reports, *, replace) -> None:
         if assessed is not None:
             documents.setdefault(assessed.cluster, set()).add(r.document)
     existing = store.figure_ids(list(resolution.figures))
+    existing_groups = store.origin_group_ids(list(existing.values()))
     next_figure, next_group = store.next_ids()
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     as_json = _json_cache()
@@ -122,16 +124,18 @@ def _write(store, resolution: Resolution, reports, *, replace) -> None:
             )
         )  # fmt: skip
         for group in figure.origin_groups:
-            group_ids[(key, group.key)] = next_group
+            group_id = existing_groups.get((figure_id, group.key))
+            if group_id is None:
+                group_id, next_group = next_group, next_group + 1
+            group_ids[(key, group.key)] = group_id
             group_rows.append(
                 (
-                    next_group, figure_id, group.key, group.origin, group.kind, len(group.claims),
+                    group_id, figure_id, group.key, group.origin, group.kind, len(group.claims),
                     group.documents, group.low, group.high, group.latest_as_of, ids.get(group.current_claim),
                     int(group.interested), None if group.agrees is None else int(group.agrees),
                     int(group.stale), group.weight,
                 )
             )  # fmt: skip
-            next_group += 1
     base_keys, subjects = resolution.base_keys, resolution.subjects
     # In the order the claims were read (claim id order on a full rescore): inserting by
     # ascending primary key appends to the table and checks foreign keys on neighbouring
