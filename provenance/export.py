@@ -47,6 +47,7 @@ from .store_exports import (
     CONTENT_HASH_METHOD,
     EXPORTS,
     ClaimFilter,
+    claim_filter_sql,
     content_hash,
     export_query,
     iter_batches,
@@ -372,7 +373,7 @@ def prov_document(store: Store, filters: ClaimFilter | None = None):
     """
     model = _import_prov()
     filters = filters or ClaimFilter()
-    where, params = filters.where(store)
+    where, params = claim_filter_sql(store, filters)
     document = model.ProvDocument()
     for prefix, uri in PROV_NAMESPACES.items():
         document.add_namespace(prefix, uri)

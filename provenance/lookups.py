@@ -20,24 +20,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from .errors import InvalidOption, NotFound, ProvenanceError
 from .store_lookups import Lookups, SchemaBehind, closest, suggestion
+from .vocab import CATEGORIES, FLAGS, SOURCE_KINDS
 
 #: Claims listed when no ``limit`` is given (0 or None means all).
 DEFAULT_LIMIT = 100
-
-_CATEGORIES = (
-    "killed",
-    "injured",
-    "casualties",
-    "deployed",
-    "captured",
-    "missing",
-    "displaced",
-    "other",
-)
 
 
 def open_lookups(path: Any = None) -> Lookups:
@@ -172,6 +163,78 @@ def claim_model(record: dict[str, Any]):
 # -- claims ---------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class ClaimFilter:
+    """Which claims a lookup or an export covers: the options of ``provenance claims``.
+
+    ``source`` matches any hop of the chain, ``origin`` the first, ``publisher`` the last,
+    each by canonical name or alias (unknown names raise :class:`NotFound` with the closest).
+    ``since``/``until`` (ISO dates, inclusive) apply to the date the figure refers to, or
+    the article's publication date when the claim has none. ``flag`` keeps claims that carry
+    the flag or whose figure does. ``query`` is full-text search over claim sentences (every
+    word must appear). :meth:`conditions` renders all but ``query`` as SQL over ``claims c``
+    joined to ``documents d``; callers decide how to search (ranked join, or a subquery).
+    """
+
+    category: str | None = None
+    source: str | None = None
+    origin: str | None = None
+    publisher: str | None = None
+    since: str | None = None
+    until: str | None = None
+    headline: bool = False
+    flag: str | None = None
+    query: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """The filters that are set (for manifests)."""
+        return {k: v for k, v in asdict(self).items() if v not in (None, False, "")}
+
+    def fts(self) -> str | None:
+        """The FTS5 form of ``query``, or None."""
+        return fts_query(self.query) if self.query and self.query.strip() else None
+
+    def conditions(self, store: Any) -> tuple[list[str], list[Any]]:
+        """``(clauses, params)`` for every filter but ``query``; validates values and names."""
+        lk = lookups_of(store)
+        category = _choice(self.category, CATEGORIES, "--category")
+        since = parse_date(self.since, "--since")
+        until = parse_date(self.until, "--until")
+        if since and until and since > until:
+            raise InvalidOption(f"--since {since} is after --until {until}")
+        where: list[str] = []
+        params: list[Any] = []
+
+        def ids_clause(column: str, ids: list[int]) -> str:
+            params.extend(ids)
+            return f"{column} IN ({', '.join('?' * len(ids))})"
+
+        if category:
+            where.append("c.category = ?")
+            params.append(category)
+        if self.source:
+            ids = ids_clause("source_id", lk.require_source_ids(self.source))
+            where.append(f"c.id IN (SELECT claim_id FROM hops WHERE {ids})")
+        if self.origin:
+            where.append(ids_clause("c.origin_source_id", lk.require_source_ids(self.origin)))
+        if self.publisher:
+            where.append(ids_clause("c.publisher_source_id", lk.require_source_ids(self.publisher)))
+        day = "substr(coalesce(c.as_of, d.published), 1, 10)"
+        if since:
+            where.append(f"{day} >= ?")
+            params.append(since)
+        if until:
+            where.append(f"{day} <= ?")
+            params.append(until)
+        if self.headline:
+            where.append("c.headline = 1")
+        if self.flag:
+            clause, values = lk.flag_filter(_choice(self.flag, FLAGS, "--flag"))
+            where.append(clause)
+            params.extend(values)
+        return where, params
+
+
 def search_claims(
     store: Any,
     query: str | None = None,
@@ -186,63 +249,17 @@ def search_claims(
     flag: str | None = None,
     limit: int | None = DEFAULT_LIMIT,
 ) -> list[dict[str, Any]]:
-    """Claims matching every given filter, best match first for a ``query``, else in ingest order.
-
-    ``query`` is full-text search over claim sentences (all words must appear).
-    ``source`` matches any hop of the chain, ``origin`` the first, ``publisher`` the last,
-    each by canonical name or alias (unknown names raise :class:`NotFound`).
-    ``since``/``until`` (ISO dates, inclusive) apply to the date the figure refers to,
-    or the article's publication date when the claim has none.
-    """
+    """Claims matching every given filter (see :class:`ClaimFilter`), best match first for a
+    ``query``, else in ingest order."""
     lk = lookups_of(store)
-    category = _choice(category, _CATEGORIES, "--category")
-    since = parse_date(since, "--since")
-    until = parse_date(until, "--until")
-    if since and until and since > until:
-        raise InvalidOption(f"--since {since} is after --until {until}")
-    where: list[str] = []
-    params: list[Any] = []
-
-    def ids_clause(column: str, ids: list[int]) -> str:
-        params.extend(ids)
-        return f"{column} IN ({', '.join('?' * len(ids))})"
-
-    if category:
-        where.append("c.category = ?")
-        params.append(category)
-    if source:
-        where.append(
-            "c.id IN (SELECT claim_id FROM hops WHERE "
-            + ids_clause("source_id", lk.require_source_ids(source))
-            + ")"
-        )
-    if origin:
-        where.append(ids_clause("c.origin_source_id", lk.require_source_ids(origin)))
-    if publisher:
-        where.append(ids_clause("c.publisher_source_id", lk.require_source_ids(publisher)))
-    day = "substr(coalesce(c.as_of, d.published), 1, 10)"
-    if since:
-        where.append(f"{day} >= ?")
-        params.append(since)
-    if until:
-        where.append(f"{day} <= ?")
-        params.append(until)
-    if headline:
-        where.append("c.headline = 1")
-    if flag:
-        clause, values = lk.flag_filter(_choice(flag, _flags(), "--flag"))
-        where.append(clause)
-        params.extend(values)
-    fts = fts_query(query) if query and query.strip() else None
-    rows = lk.claim_rows(where, params, fts=fts, limit=limit or None)
+    filters = ClaimFilter(
+        category=category, source=source, origin=origin, publisher=publisher,
+        since=since, until=until, headline=headline, flag=flag, query=query,
+    )  # fmt: skip
+    where, params = filters.conditions(lk)
+    rows = lk.claim_rows(where, params, fts=filters.fts(), limit=limit or None)
     hops = lk.hop_rows([row["db_id"] for row in rows])
     return [claim_json(row, hops[row["db_id"]]) for row in rows]
-
-
-def _flags() -> tuple[str, ...]:
-    from .models import FLAGS
-
-    return FLAGS
 
 
 def get_claim(store: Any, ref: str | int, *, with_text: bool = False) -> dict[str, Any]:
@@ -318,7 +335,6 @@ def add_source(
     reliability: str | None = None,
 ) -> dict[str, Any]:
     """Add a source (a name or alias already in use is an error) and return it as :func:`show_source` does."""
-    from .models import SOURCE_KINDS
 
     lk = lookups_of(store)
     name = name.strip()

@@ -11,45 +11,11 @@ import hashlib
 
 from attrs import field, frozen, validators
 
-Span = tuple[int, int] | None
+from .vocab import CATEGORIES, FLAGS, QUALIFIERS, SOURCE_KINDS, UNKNOWN_PUBLISHER
 
-QUALIFIERS = (
-    "exact",
-    "approximately",
-    "at_least",
-    "more_than",
-    "at_most",
-    "less_than",
-    "nearly",
-    "range",
-    "vague",
-)
-CATEGORIES = (
-    "killed",
-    "injured",
-    "casualties",
-    "deployed",
-    "captured",
-    "missing",
-    "displaced",
-    "other",
-)
-SOURCE_KINDS = (
-    "intelligence_agency",
-    "government",
-    "official",
-    "legislator",
-    "military",
-    "news_agency",
-    "outlet",
-    "state_media",
-    "ngo",
-    "international_org",
-    "anonymous",
-    "person",
-    "other",
-)
-UNKNOWN_PUBLISHER = "(unknown publisher)"
+__all__ = ["CATEGORIES", "FLAGS", "QUALIFIERS", "SOURCE_KINDS", "UNKNOWN_PUBLISHER"]  # re-exported
+
+Span = tuple[int, int] | None
 
 
 def content_id(text: str) -> str:
@@ -185,20 +151,6 @@ class Claim:
 # -- Resolver assessments ------------------------------------------------------
 # What ``provenance.resolve`` concludes about claims and figure clusters. The
 # flags vocabulary is the figure contract's; see docs/scoring.md for the rules.
-
-FLAGS = (
-    "single_origin",
-    "transmission_conflict",
-    "substantive_conflict",
-    "revision",
-    "downward_revision",
-    "arithmetic_mismatch",
-    "headline_drift",
-    "probable_copy",
-    "interested_source",
-    "origin_unstated",
-    "vague",
-)
 
 
 def _flags(value) -> tuple[str, ...]:

@@ -20,9 +20,10 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from attrs import asdict, frozen
+from attrs import frozen
 
 from .errors import InvalidInput
+from .lookups import ClaimFilter
 from .store import Store
 
 #: Rows fetched per ``fetchmany`` call: big enough to amortise Python overhead, small enough to be flat.
@@ -92,91 +93,19 @@ def select_list(columns: Sequence[Column], *, raw: bool = False) -> str:
 # ---------------------------------------------------------------------------
 
 
-@frozen
-class ClaimFilter:
-    """Which claims an export covers: the options of ``provenance claims``, with its semantics.
+def claim_filter_sql(store: Store, filters: ClaimFilter) -> tuple[str, list[Any]]:
+    """``(condition, params)`` over ``claims c`` joined to ``documents d`` (``1`` when unfiltered).
 
-    ``source`` matches any hop of the chain, ``origin`` the first, ``publisher``
-    the last, each by canonical name or alias (an unknown name is
-    :class:`~provenance.errors.NotFound` with the closest names); ``since`` and
-    ``until`` (inclusive ISO dates) apply to the date the figure refers to, or
-    the publication date when it has none; ``query`` is full-text search in
-    which every word must appear; ``flag`` keeps claims that carry the flag or
-    whose figure does. :meth:`where` renders it as SQL over ``claims c`` joined
-    to ``documents d``.
+    The conditions are the lookups' own (:class:`~provenance.lookups.ClaimFilter`), so an
+    export selects exactly the claims ``provenance claims`` lists with the same options;
+    the full-text query becomes a subquery (exports keep primary-key order, not rank).
     """
-
-    category: str | None = None
-    source: str | None = None
-    origin: str | None = None
-    publisher: str | None = None
-    since: str | None = None
-    until: str | None = None
-    headline: bool = False
-    flag: str | None = None
-    query: str | None = None
-
-    def as_dict(self) -> dict[str, Any]:
-        """The filters that are set (for the manifest)."""
-        return {k: v for k, v in asdict(self).items() if v not in (None, False, "")}
-
-    def where(self, store: Store) -> tuple[str, list[Any]]:
-        """``(condition, params)``; the condition is ``1`` when nothing is filtered.
-
-        Validation, name resolution, date parsing and the FTS query form are the
-        lookups' own (:mod:`provenance.lookups`, :mod:`provenance.store_lookups`),
-        so an export selects the claims ``provenance claims`` lists with the same options.
-        """
-        from .lookups import _CATEGORIES, _choice, _flags, fts_query, parse_date
-        from .store_lookups import Lookups
-
-        lk = Lookups(store.conn)
-        category = _choice(self.category, _CATEGORIES, "--category")
-        since = parse_date(self.since, "--since")
-        until = parse_date(self.until, "--until")
-        if since and until and since > until:
-            raise InvalidInput(f"--since {since} is after --until {until}")
-        conditions: list[str] = []
-        params: list[Any] = []
-
-        def ids_clause(column: str, ids: list[int]) -> str:
-            params.extend(ids)
-            return f"{column} IN ({', '.join('?' * len(ids))})"
-
-        if category:
-            conditions.append("c.category = ?")
-            params.append(category)
-        if self.source:
-            ids = ids_clause("source_id", lk.require_source_ids(self.source))
-            conditions.append(f"c.id IN (SELECT claim_id FROM hops WHERE {ids})")
-        if self.origin:
-            conditions.append(ids_clause("c.origin_source_id", lk.require_source_ids(self.origin)))
-        if self.publisher:
-            conditions.append(
-                ids_clause("c.publisher_source_id", lk.require_source_ids(self.publisher))
-            )
-        day = "substr(coalesce(c.as_of, d.published), 1, 10)"
-        if since:
-            conditions.append(f"{day} >= ?")
-            params.append(since)
-        if until:
-            conditions.append(f"{day} <= ?")
-            params.append(until)
-        if self.headline:
-            conditions.append("c.headline = 1")
-        if self.flag:
-            flag = _choice(self.flag, _flags(), "--flag")
-            # Self-contained (no join needed): the claim's own flags or its figure's.
-            conditions.append(
-                "c.id IN (SELECT a.claim_id FROM claim_assessments a JOIN figures g ON g.id = a.figure_id"
-                " WHERE EXISTS (SELECT 1 FROM json_each(a.flags) WHERE value = ?)"
-                " OR EXISTS (SELECT 1 FROM json_each(g.flags) WHERE value = ?))"
-            )
-            params += [flag, flag]
-        if self.query and self.query.strip():
-            conditions.append("c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
-            params.append(fts_query(self.query))
-        return (" AND ".join(conditions) or "1"), params
+    where, params = filters.conditions(store)
+    fts = filters.fts()
+    if fts is not None:
+        where.append("c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
+        params.append(fts)
+    return (" AND ".join(where) or "1"), params
 
 
 # ---------------------------------------------------------------------------
@@ -299,7 +228,7 @@ def export_query(
     if what not in COLUMNS:
         raise InvalidInput(f"unknown export {what!r}; choose one of: {', '.join(EXPORTS)}")
     columns = COLUMNS[what]
-    where, params = filters.where(store)
+    where, params = claim_filter_sql(store, filters)
     select = select_list(columns, raw=raw)
     if what == "claims":
         sql = (

@@ -199,14 +199,19 @@ class Lookups:
         )
 
     def flag_filter(self, flag: str) -> tuple[str, list[Any]]:
-        """A WHERE clause selecting claims that carry ``flag``, or whose figure does.
+        """A WHERE clause over ``claims c`` selecting claims that carry ``flag``, or whose figure does.
 
-        Flags are stored as JSON arrays; before anything is resolved no claim matches.
+        Self-contained (a subquery), so it fits any query over ``claims c``. Flags are
+        stored as JSON arrays; before anything is resolved no claim matches.
         """
         if not self._assessed():
             return "0", []
         has = "EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid({0}) THEN {0} ELSE '[]' END) WHERE value = ?)"
-        return f"({has.format('ca.flags')} OR {has.format('f.flags')})", [flag, flag]
+        return (
+            "c.id IN (SELECT a.claim_id FROM claim_assessments a JOIN figures g ON g.id = a.figure_id"
+            f" WHERE {has.format('a.flags')} OR {has.format('g.flags')})",
+            [flag, flag],
+        )
 
     # -- claims ----------------------------------------------------------------------
 

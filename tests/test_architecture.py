@@ -15,6 +15,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "provenance"
 LAYERS = {
     "__init__": 0,
     "errors": 0,
+    "vocab": -1,
     "models": 0,
     "convert": 1,
     "read": 1,
