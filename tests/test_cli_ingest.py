@@ -129,3 +129,11 @@ def test_extract_jsonl_prints_one_object_per_line(runner, tmp_path, claims_schem
     assert len(lines) == 2
     for line in lines:
         jsonschema.validate(json.loads(line), claims_schema)
+
+
+def test_version(runner):
+    from provenance import __version__
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"provenance {__version__}"

@@ -8,6 +8,8 @@ module and registers itself on it. Errors are translated in one place:
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
 from typer.core import TyperGroup
 
@@ -34,6 +36,28 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        typer.echo(f"provenance {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Track where the numbers in the news come from: figures, attribution chains,
+    independence and corroboration."""
+
 
 # Command modules register themselves on ``app`` when imported; the order here is the
 # order of ``provenance --help``: getting articles in, looking up, scoring, sharing.
