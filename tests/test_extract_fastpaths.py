@@ -360,3 +360,58 @@ def test_trigger_choice_keeps_the_plain_matches(text):
     assert [m.span() for m in chosen.finditer(text)] == [
         m.span() for m in _plain_trigger().finditer(text)
     ]
+
+
+VERBY = st.lists(
+    st.sampled_from(
+        [
+            "the ministry",
+            "has",
+            "had also",
+            "also",
+            "said",
+            "says",
+            "say",
+            "unsaid",
+            "said-so",
+            "put",
+            "put the number at",
+            "put the toll near",
+            "could document",
+            "could",
+            "pointed to",
+            "told",
+            "and",
+            "and also",
+            "Band",
+            "reported",
+            "in a statement",
+            "on X",
+            "600",
+            ",",
+            "-",
+            "\n",
+            "\u00a0",
+        ]
+    ),
+    max_size=14,
+).map(" ".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(VERBY, st.text(max_size=80)))
+def test_reporting_verb_candidates_give_the_same_matches(text):
+    # _verb_matches tries _VERB only where an opening word occurs: same matches as finditer.
+    from provenance.extract import attribution as att
+
+    plain = [(m.span(), m.group("verb"), m.group("tail")) for m in att._VERB.finditer(text)]
+    fast = [(m.span(), m.group("verb"), m.group("tail")) for m in att._verb_matches(text)]
+    assert fast == plain
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(VERBY, st.text(alphabet=" and\u00a0\t\nlsoB", max_size=30)))
+def test_and_tail_precheck_agrees_with_the_pattern(text):
+    from provenance.extract import attribution as att
+
+    assert att._ends_with_and(text) == bool(att._AND_TAIL.search(text))

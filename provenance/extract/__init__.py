@@ -171,14 +171,7 @@ def _indefinites(work: list[_Sentence], context: att.Context) -> None:
         for m in w.mentions:
             if m.type != "group" or not m.source.startswith("unnamed ") or m.kind == "anonymous":
                 continue
-            nxt = next(
-                (
-                    x
-                    for x in work[i + 1 :]
-                    if x.sent.paragraph > w.sent.paragraph and not x.sent.headline
-                ),
-                None,
-            )
+            nxt = _next_body_sentence(work, i)
             if nxt is None:
                 continue
             first = next((x for x in nxt.mentions if x.type == "person"), None)
@@ -194,6 +187,17 @@ def _indefinites(work: list[_Sentence], context: att.Context) -> None:
                 context.indefinite.setdefault(
                     m.source, att.Hop0(first.source, first.kind, first.text, None)
                 )
+
+
+def _next_body_sentence(work: list[_Sentence], i: int) -> _Sentence | None:
+    """The first non-headline sentence of a later paragraph than ``work[i]``'s (no list copy:
+    this runs for every unnamed group mention)."""
+    para = work[i].sent.paragraph
+    for j in range(i + 1, len(work)):
+        x = work[j]
+        if x.sent.paragraph > para and not x.sent.headline:
+            return x
+    return None
 
 
 def _content_position(w: _Sentence, attributed: list) -> int:

@@ -27,7 +27,7 @@ import re
 
 from attrs import frozen
 
-from ._text import plain_lower
+from ._text import plain_lower, trie_pattern
 from .sources import Gazetteer, Mention, find_mentions, is_person_name, kind_from_wording
 
 _ADV = r"(?:(?:has|have|had|also|now|previously|first|later|then|earlier|further|had also|would|will|could|still|again)\s+)*"
@@ -42,6 +42,33 @@ _SPEECH_VERBS = (
 _VERB = re.compile(
     rf"(?<![\w-]){_ADV}(?P<verb>{_SPEECH_VERBS})(?![\w-])(?P<tail>(?: on X| in a statement| in an? \w+ (?:update|report|post))?)"
 )
+# Every _VERB match opens with one of these words: an _ADV word or the first word of a
+# speech verb. _VERB opens with a look-behind and an optional repeat, so re tries the
+# whole alternation at every character; a trie of the opening words is scanned in C and
+# _VERB is tried only where one occurs (see _verb_matches).
+
+
+def _top_alternatives(pattern: str) -> list[str]:
+    """The top-level ``|`` alternatives of a regex source (``|`` inside groups does not split)."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(pattern):
+        if ch == "(" and pattern[i - 1 : i] != "\\":
+            depth += 1
+        elif ch == ")" and pattern[i - 1 : i] != "\\":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+    return [*out, pattern[start:]]
+
+
+_ADV_WORDS = _ADV[len("(?:(?:") : -len(r")\s+)*")]
+_VERB_OPENERS = sorted(
+    {re.match(r"[a-z]+", alt).group() for alt in _top_alternatives(_SPEECH_VERBS)}
+    | {alt.split()[0] for alt in _ADV_WORDS.split("|")}
+)
+_VERB_START = re.compile(trie_pattern(_VERB_OPENERS))
+_AND_TAIL = re.compile(r"\band\s+(?:also\s+)?$")
 _EXPECT = frozenset({"expects", "expected", "forecast"})
 _TELL = frozenset({"told", "tells", "tell", "informed", "informs", "briefed"})
 _OBJECT_CUES = re.compile(
@@ -342,6 +369,31 @@ def _is_plural(h: Hop0) -> bool:
     )
 
 
+def _verb_matches(sentence: str):
+    """``_VERB.finditer(sentence)``: the same matches, with _VERB tried only at candidate starts."""
+    pos = 0
+    search = _VERB_START.search
+    match = _VERB.match
+    while True:
+        c = search(sentence, pos)
+        if c is None:
+            return
+        m = match(sentence, c.start())
+        if m is None:
+            pos = c.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
+def _ends_with_and(prefix: str) -> bool:
+    """``_AND_TAIL.search(prefix)``; only a prefix ending in "and"/"also" plus space can match,
+    and the $-anchored pattern would otherwise be tried at every character of the prefix."""
+    if not prefix[-1:].isspace() or not prefix.rstrip().endswith(("and", "also")):
+        return False
+    return bool(_AND_TAIL.search(prefix))
+
+
 def sentence_frames(
     sentence: str,
     mentions: list[Mention],
@@ -381,7 +433,7 @@ def sentence_frames(
             role = "speaker"
         frames.append(Frame(role, obj, cue, m.start()))
         used_objects.add(obj.start)
-    for m in _VERB.finditer(sentence):
+    for m in _verb_matches(sentence):
         verb = m.group("verb")
         if verb == "quoted":
             continue
@@ -397,7 +449,7 @@ def sentence_frames(
         subject = _subject_before(mentions, m.start(), sentence)
         if (
             subject is None
-            and re.search(r"\band\s+(?:also\s+)?$", sentence[: m.start("verb")])
+            and _ends_with_and(sentence[: m.start("verb")])
             and mentions
             and mentions[0].start <= 4
         ):
