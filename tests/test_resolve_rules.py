@@ -255,11 +255,9 @@ def test_directness_falls_with_relays_briefings_hedges_and_anonymity():
 
 
 def test_grade_letter_from_kind_and_user_reliability():
-    from attrs import evolve
-
     assert only_figure(assess([report("a", 1)])).grade[0] == "B"
     assert only_figure(assess([report("a", 1, kind="anonymous", origin="officials")])).grade[0] == "F"
-    assert only_figure(assess([evolve(report("a", 1), origin_reliability="A")])).grade[0] == "A"
+    assert only_figure(assess([report("a", 1)._replace(origin_reliability="A")])).grade[0] == "A"
 
 
 def test_significant_digits():
