@@ -55,7 +55,7 @@ def insert_through_store(path, documents):
 
 
 def insert_raw(path, documents, schema_from):
-    """The same rows into the same schema (FTS triggers included) with bare executemany in one transaction."""
+    """The same rows into the same schema (full-text rows included) with bare executemany in one transaction."""
     conn = sqlite3.connect(path)
     for (sql,) in schema_from.execute(
         "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT GLOB 'claims_fts_*' AND tbl_name NOT GLOB '_sqlite*' AND type IN ('table', 'index', 'trigger') ORDER BY type = 'trigger', rowid"
@@ -83,6 +83,8 @@ def insert_raw(path, documents, schema_from):
         conn.executemany("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", doc_rows)
         conn.executemany(_INSERT_CLAIM, claim_rows)
         conn.executemany(_INSERT_HOP, hop_rows)
+        # the full-text rows are rows of the schema too: one INSERT ... SELECT, as the store does
+        conn.execute("INSERT INTO claims_fts (rowid, sentence) SELECT id, sentence FROM claims")
     conn.close()
 
 
