@@ -73,6 +73,7 @@ class Resolution:
     claims: dict[str, ClaimVerdict]  # claim key -> assessment
     subjects: dict[str, str]  # cluster key -> subject key (links killed/injured/casualties)
     base_keys: dict[str, str]  # claim key -> automatic cluster key (before user decisions)
+    documents: dict[str, int]  # cluster key -> number of distinct documents among its claims
 
     def claim_assessment(self, key: str) -> ClaimAssessment:
         """The validated :class:`~provenance.models.ClaimAssessment` of one claim."""
@@ -102,9 +103,11 @@ def assess(
     figures: dict[str, FigureAssessment] = {}
     claims: dict[str, ClaimVerdict] = {}
     subjects: dict[str, str] = {}
+    documents: dict[str, int] = {}
     arithmetic_entries = []
     for key, rs in members.items():
-        figure, claim_assessments, entries = _assess_cluster(key, rs, parties)
+        documents[key] = len({r.document for r in rs})
+        figure, claim_assessments, entries = _assess_cluster(key, rs, parties, documents[key])
         figures[key] = figure
         claims.update(claim_assessments)
         subjects[key] = figure.subject
@@ -123,7 +126,7 @@ def assess(
                 )
                 figures[key] = _with_flag(figure, "arithmetic_mismatch", note)
                 figure = figures[key]
-    return Resolution(figures=figures, claims=claims, subjects=subjects, base_keys=base)
+    return Resolution(figures=figures, claims=claims, subjects=subjects, base_keys=base, documents=documents)
 
 
 def _known_by(report: Report, as_of: str) -> bool:
@@ -144,7 +147,7 @@ def _days(a: str, b: str) -> int:
     return (dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days
 
 
-def _assess_cluster(key: str, rs: list[Report], parties: Parties):
+def _assess_cluster(key: str, rs: list[Report], parties: Parties, n_documents: int):
     first = rs[0]
     spans = {r.key: interval(r.qualifier, r.value, r.low, r.high, r.text) for r in rs}
     group_of, echo_of, notes, copies = group_origins(rs, spans, parties)
@@ -270,7 +273,7 @@ def _assess_cluster(key: str, rs: list[Report], parties: Parties):
         as_of=as_of, independent_origins=len(consensus), corroboration=corroboration,
         grade=f"{letter}{digit}", flags=tuple(cluster_flags), explanation="",
     )  # fmt: skip
-    figure = _explained(figure, summaries, consensus, disagreeing, cluster_notes, letter, digit, lead)
+    figure = _explained(figure, summaries, consensus, disagreeing, cluster_notes, letter, digit, lead, n_documents)
 
     current_keys = {s["current"].key for s in summaries}
     # The values every agreeing origin admits: a claim agrees when it reaches them.
@@ -309,7 +312,8 @@ def _consensus(live: list[dict]) -> list[dict]:
     return best
 
 
-def _explained(figure, summaries, consensus, disagreeing, notes, letter, digit, lead) -> FigureAssessment:
+def _explained(figure, summaries, consensus, disagreeing, notes, letter, digit, lead, n_documents) -> FigureAssessment:
     from attrs import evolve
 
-    return evolve(figure, explanation=explain_cluster(figure, summaries, consensus, disagreeing, notes, letter, digit, lead))
+    text = explain_cluster(figure, summaries, consensus, disagreeing, notes, letter, digit, lead, n_documents)
+    return evolve(figure, explanation=text)

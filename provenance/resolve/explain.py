@@ -43,10 +43,11 @@ def _group_phrase(s) -> str:
     return f"{who}{extra}: {current.text!r}{when}, in {where}"
 
 
-def explain_cluster(figure, summaries, consensus, disagreeing, notes, letter, digit, lead) -> str:
+def explain_cluster(figure, summaries, consensus, disagreeing, notes, letter, digit, lead, n_docs=None) -> str:
     """One paragraph: what was counted, who said it, the estimate, scores, grade and each flag."""
     n_claims = len(figure.claims)
-    n_docs = len({r.document for s in summaries for r in s["members"]})
+    if n_docs is None:
+        n_docs = len({r.document for s in summaries for r in s["members"]})
     parts = [
         f"{n_claims} claim{'s' if n_claims != 1 else ''} in {n_docs} document{'s' if n_docs != 1 else ''} "
         f"report {figure.category} for {figure.counts!r}; they come from {len(summaries)} "

@@ -97,11 +97,7 @@ def _write(store, resolution: Resolution, reports, *, replace) -> None:
     # a figure page survive rescoring; origin-group ids by (figure, origin group key),
     # so an incremental rescore finds most claim rows unchanged and skips them.
     ids = {r.key: r.claim_id for r in reports}
-    documents: dict[str, set] = {}
-    for r in reports:
-        assessed = resolution.claims.get(r.key)
-        if assessed is not None:
-            documents.setdefault(assessed.cluster, set()).add(r.document)
+    documents = resolution.documents
     existing = store.figure_ids(list(resolution.figures))
     existing_groups = store.origin_group_ids(list(existing.values()))
     next_figure, next_group = store.next_ids()
@@ -120,7 +116,7 @@ def _write(store, resolution: Resolution, reports, *, replace) -> None:
                 figure_id, key, f"{figure.category}: {figure.counts}", figure.category, figure.counts,
                 figure.subject, figure.unit, figure.as_of, figure.low, figure.best, figure.high,
                 figure.independent_origins, figure.corroboration, figure.grade, as_json(figure.flags),
-                figure.explanation, len(figure.claims), len(documents.get(key, ())), now,
+                figure.explanation, len(figure.claims), documents[key], now,
             )
         )  # fmt: skip
         for group in figure.origin_groups:
@@ -146,7 +142,7 @@ def _write(store, resolution: Resolution, reports, *, replace) -> None:
             continue  # not yet published on the as-of date
         claim_rows.append(
             (
-                ids[key], figure_id_of[a.cluster], group_ids[(a.cluster, a.origin_group)], base_keys[key],
+                r.claim_id, figure_id_of[a.cluster], group_ids[(a.cluster, a.origin_group)], base_keys[key],
                 subjects[a.cluster], a.directness, a.relays, a.effective_as_of, int(a.current),
                 None if a.agrees is None else int(a.agrees), as_json(a.flags),
                 json.dumps(list(a.notes)) if a.notes else None,
