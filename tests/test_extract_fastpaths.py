@@ -415,3 +415,90 @@ def test_and_tail_precheck_agrees_with_the_pattern(text):
     from provenance.extract import attribution as att
 
     assert att._ends_with_and(text) == bool(att._AND_TAIL.search(text))
+
+
+CUEY = st.lists(
+    st.sampled_from(
+        [
+            "According to",
+            "according to",
+            "citing",
+            "Citing figures published by",
+            "as per a report by",
+            "By the count of",
+            "after a briefing by",
+            "After",
+            "a briefing",
+            "released by",
+            "polled by",
+            "an interview with",
+            "cited by",
+            "quoted",
+            "the ministry",
+            "Lee",
+            "Kim-Jong",
+            "Lee's",
+            "Lee’s",
+            "ex-Lee",
+            "600",
+            ",",
+        ]
+    ),
+    max_size=12,
+).map(" ".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(CUEY, st.text(max_size=80)))
+def test_object_cue_hints_never_hide_a_cue(text):
+    from provenance.extract import attribution as att
+
+    if att._OBJECT_CUES.search(text):
+        assert any(h in text for h in att._OBJECT_CUE_HINTS)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(CUEY, st.text(max_size=80)))
+def test_class_first_surname_pattern_matches_the_plain_one(text):
+    import re
+
+    plain = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[a-z]+)?)(?:['’]s)?(?![\w-])")
+    fast = [(m.span(), m.group(1)) for m in sources._SURNAME.finditer(text)]
+    assert fast == [(m.span(), m.group(1)) for m in plain.finditer(text)]
+
+
+QUALY = st.lists(
+    st.sampled_from(
+        [
+            "more than",
+            "More Than",
+            "up to",
+            "a minimum of",
+            "approx.",
+            "around",
+            "nearly",
+            "over",
+            "Toronto",
+            "about\u00a0",
+            "'",
+            "“",
+            '"',
+            "\t",
+            "ſome",
+            "İn the region of",
+            "well\nover",
+        ]
+    ),
+    max_size=6,
+).map(" ".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(QUALY, st.text(max_size=40)), st.sampled_from(["", " ", "  ", " \u00a0", "\n"]))
+def test_qualifier_precheck_agrees_with_the_pattern(text, space):
+    from provenance.extract import numbers
+
+    window = text + space
+    expected = numbers.patterns().qual_before.search(window)
+    found = numbers.qualifier_at_end(window)
+    assert (found and found.span()) == (expected and expected.span())

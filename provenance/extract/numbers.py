@@ -24,6 +24,8 @@ from pathlib import Path
 
 from attrs import frozen
 
+from ._text import plain_lower
+
 DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "figures.json"
 
 
@@ -139,6 +141,9 @@ class _Patterns:
         self.qual_before = re.compile(
             rf"(?:^|(?<=[^\w]))(?P<q>{_alt(quals)})\s+(?:[\"'“‘]\s*)?$", re.I
         )
+        # The last word of every qualifier: qual_before (an alternation tried at every
+        # character of the window) can match only a window ending in one (see qualifier_at_end).
+        self.qual_last_words = tuple(sorted({q.split()[-1].lower() for q in quals}))
         self.between_before = re.compile(r"(?:^|(?<=\W))(?P<b>between|from)\s+$", re.I)
         self.change_verb = re.compile(
             r"\b(?:rose|risen|rise|rising|increased?|climbed|jumped|grew|grown|fell|fallen|dropped|declined|"
@@ -576,7 +581,7 @@ def _build_phrase(
             start = core_start - len(before) + before.lower().rfind("between")
     else:
         qbefore = before[-40:]
-        qm = p.qual_before.search(qbefore)
+        qm = qualifier_at_end(qbefore)
         if qm and _qualifier_applies(qbefore, qm, first):
             qualifier = lex["qualifiers"][re.sub(r"\s+", " ", qm.group("q").lower())]
             start = core_start - len(qbefore) + qm.start("q")
@@ -762,6 +767,24 @@ def _qualifier_applies(before: str, qm: re.Match, atom: _Atom) -> bool:
     return True
 
 
+def qualifier_at_end(before: str) -> re.Match | None:
+    """``patterns().qual_before.search(before)``, skipped where it cannot match.
+
+    The pattern ends ``q\\s+(?:["'“‘]\\s*)?$``: the window, without trailing space, one
+    optional opening quote and the space before it, must end in a qualifier's last word
+    (compared lowercased; see _text.plain_lower for why that stands in for re.I).
+    """
+    p = patterns()
+    low = plain_lower(before)
+    if low is not None:
+        tail = low.rstrip()
+        if tail[-1:] in ('"', "'", "“", "‘"):
+            tail = tail[:-1].rstrip()
+        if not tail.endswith(p.qual_last_words):
+            return None
+    return p.qual_before.search(before)
+
+
 def _has_digit(s: str) -> bool:
     return any(c.isdigit() for c in s)
 
@@ -774,6 +797,6 @@ def _is_rate(text: str, end: int) -> bool:
 def _qualified_or_counted(text: str, start: int, end: int, before: str) -> bool:
     """A four-digit number is a count, not a year, when qualified ("more than 2000") or followed by a people noun."""
     p = patterns()
-    if p.qual_before.search(before[-24:]):
+    if qualifier_at_end(before[-24:]):
         return True
     return bool(p.people_after.match(text, end))

@@ -516,7 +516,9 @@ def find_mentions(
     return found
 
 
-_SURNAME = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[a-z]+)?)(?:['’]s)?(?![\w-])")
+# (?<![\w-])([A-Z][a-z]+...): the look-behind moved after the capital, so that the pattern
+# opens with a character class and re scans for capitals in C.
+_SURNAME = re.compile(r"([A-Z](?<![\w-].)[a-z]+(?:-[a-z]+)?)(?:['’]s)?(?![\w-])")
 # Mention types found before the surname step of find_mentions (they block surnames).
 _EARLY_TYPES = frozenset({"person", "group", "named"})
 
