@@ -502,3 +502,20 @@ def test_qualifier_precheck_agrees_with_the_pattern(text, space):
     expected = numbers.patterns().qual_before.search(window)
     found = numbers.qualifier_at_end(window)
     assert (found and found.span()) == (expected and expected.span())
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(
+        st.lists(st.sampled_from(["a", ";", ",", "while", "While", "whereas", "\n", "b"]))
+        .map(" ".join),
+        st.text(max_size=60),
+    )
+)
+def test_clause_cuts_precheck_changes_nothing(text):
+    import re
+
+    from provenance.extract import attribution as att
+
+    plain = [0] + [m.end() for m in re.finditer(r";|,?\s+(?:while|whereas)\s+", text)]
+    assert att.clause_cuts(text) == [*plain, len(text) + 1]
