@@ -289,7 +289,8 @@ class Store:
         " o.reliability"
         " FROM claims c JOIN documents d ON d.id = c.document_id"
         " LEFT JOIN sources o ON o.id = c.origin_source_id"
-        " LEFT JOIN hops h0 ON h0.claim_id = c.id AND h0.position = 0"
+        # the origin's own cue matters only when a relay follows it (records.is_briefing)
+        " LEFT JOIN hops h0 ON h0.claim_id = c.id AND h0.position = 0 AND c.relays > 0"
         " LEFT JOIN hops h1 ON h1.claim_id = c.id AND h1.position = 1 AND c.relays > 0"
     )
 
