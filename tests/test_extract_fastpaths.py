@@ -240,7 +240,7 @@ DATEY = st.lists(
         ["on", "Monday", "Wednesday (April 30)", "today", "TODAY", "Yesterday", "yeſterday"]
         + ["December 14 and 15", "18 December", "Oct. 7, 2023", "citing", "CITING", "data"]
         + ["based on", "unconfirmed", "reports", "according to", "figures from", "relying on"]
-        + ["MPs", "mp", "ex-MP", "İ", "said"]
+        + ["MPs", "mp", "ex-MP", "İ", "said", "Sept. 3", "May 1", "3 Jan", "June", "Sunday's"]
     ),
     max_size=12,
 ).map(" ".join)
@@ -255,6 +255,10 @@ def test_as_of_prechecks_change_nothing(text, published):
         assert not dates._DATE.search(text)
         assert not dates._WEEKDAY.search(text)
         assert not dates._RELATIVE.search(text)
+    if dates._DATE.search(text):
+        assert any(p in text for p in dates._MONTH_OPENERS)
+    if dates._WEEKDAY.search(text):
+        assert "day" in text
 
 
 @settings(max_examples=400, deadline=None)
@@ -507,8 +511,9 @@ def test_qualifier_precheck_agrees_with_the_pattern(text, space):
 @settings(max_examples=400, deadline=None)
 @given(
     st.one_of(
-        st.lists(st.sampled_from(["a", ";", ",", "while", "While", "whereas", "\n", "b"]))
-        .map(" ".join),
+        st.lists(st.sampled_from(["a", ";", ",", "while", "While", "whereas", "\n", "b"])).map(
+            " ".join
+        ),
         st.text(max_size=60),
     )
 )

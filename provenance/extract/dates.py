@@ -57,6 +57,21 @@ _DATE = re.compile(
 _WEEKDAY = re.compile(
     r"(?<![\w-])(?:on\s+|last\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?(?!\w)(?!\s+(?:night|morning|evening)?\s*\()"
 )
+# Every _MONTH alternative opens with one of these (see _DATE's pre-check in as_of).
+_MONTH_OPENERS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
 _RELATIVE = re.compile(r"(?<![\w-])(?P<rel>today|yesterday)(?![\w-])", re.I)
 
 
@@ -76,19 +91,21 @@ def as_of(text: str, published: str | None) -> str | None:
     # Cheap pre-checks: a date needs a digit, a weekday and "today"/"yesterday" contain "day".
     if not _DIGIT.search(text) and not _may_name_a_day(text):
         return None
-    m = _DATE.search(text)
+    # _DATE needs a month name and _WEEKDAY a weekday name (case-sensitive patterns): a
+    # few substring tests skip scans that would try the pattern at every character.
+    m = _DATE.search(text) if any(p in text for p in _MONTH_OPENERS) else None
     if m:
         month = MONTHS.get((m.group("month") or m.group("monthb")).lower().rstrip("."))
         day = int(m.group("day2") or m.group("day") or m.group("dayb"))
         year = m.group("year") or m.group("yearb")
         weekday = _weekday_before(text, m.start())
         return _resolve(month, day, int(year) if year else None, weekday, pub)
-    m = _WEEKDAY.search(text)
-    if m and pub:
+    m = _WEEKDAY.search(text) if pub and "day" in text else None
+    if m:
         target = WEEKDAYS[m.group("wd").lower()]
         return (pub - dt.timedelta(days=(pub.weekday() - target) % 7)).isoformat()
-    m = _RELATIVE.search(text)
-    if m and pub:
+    m = _RELATIVE.search(text) if pub else None
+    if m:
         return (
             pub - dt.timedelta(days=1 if m.group("rel").lower() == "yesterday" else 0)
         ).isoformat()
