@@ -524,3 +524,21 @@ def test_clause_cuts_precheck_changes_nothing(text):
 
     plain = [0] + [m.end() for m in re.finditer(r";|,?\s+(?:while|whereas)\s+", text)]
     assert att.clause_cuts(text) == [*plain, len(text) + 1]
+
+
+SUBORDINATY = st.lists(
+    st.sampled_from(
+        ["when", "When", "once", "after", "as", "has", "it", "last", "the agency", "(when", ","]
+        + ["\u00a0", "\n", "  ", "since", "until", "x_y"]
+    ),
+    max_size=10,
+).map(" ".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(SUBORDINATY, st.text(max_size=60)), st.sampled_from(["", " ", "\u00a0 "]))
+def test_subordinate_clause_check_scans_only_the_last_words(text, tail):
+    from provenance.extract import attribution as att
+
+    prefix = text + tail
+    assert att._in_subordinate_clause(prefix) == bool(att._SUBORDINATE_TAIL.search(prefix))

@@ -399,6 +399,29 @@ def _verb_matches(sentence: str):
         pos = m.end()
 
 
+# "when it last briefed": a conjunction and at most three words before the subject.
+_SUBORDINATE_TAIL = re.compile(
+    r"\b(?:[Ww]hen|[Oo]nce|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|as)\s+(?:\w+\s+){0,3}$"
+)
+
+
+def _in_subordinate_clause(prefix: str) -> bool:
+    """``_SUBORDINATE_TAIL.search(prefix)``, scanning only the last four words.
+
+    The conjunction is one word followed by at most three, so a match starts within the
+    last four whitespace-separated tokens; searching from there (``\\b`` still sees the
+    character before) finds the same match without trying the $-anchored pattern at
+    every character of the prefix.
+    """
+    parts = prefix.rsplit(None, 4)
+    if len(parts) <= 4:
+        return bool(_SUBORDINATE_TAIL.search(prefix))
+    start = len(parts[0])
+    while prefix[start].isspace():
+        start += 1
+    return bool(_SUBORDINATE_TAIL.search(prefix, start))
+
+
 def _ends_with_and(prefix: str) -> bool:
     """``_AND_TAIL.search(prefix)``; only a prefix ending in "and"/"also" plus space can match,
     and the $-anchored pattern would otherwise be tried at every character of the prefix."""
@@ -483,10 +506,7 @@ def sentence_frames(
                 subject = inverted
             else:
                 continue
-        if re.search(
-            r"\b(?:[Ww]hen|[Oo]nce|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|as)\s+(?:\w+\s+){0,3}$",
-            sentence[: subject.start],
-        ):
+        if _in_subordinate_clause(sentence[: subject.start]):
             continue  # a subordinate clause ("when it last briefed lawmakers") is background, not attribution
         cue = (verb + m.group("tail")).strip()
         role = "speaker"
