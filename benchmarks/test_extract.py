@@ -10,6 +10,11 @@ process* (``time.process_time``), which is what "one core" means and what other 
 disturb least; extraction and tokenisation rounds are interleaved so both see the same
 conditions, and the ratio is taken between the two best rounds. pytest-benchmark's own
 table (wall clock) is printed too.
+
+When the machine is busy even CPU times swing by 30%; compare instruction counts instead
+(one corpus pass after a warm-up, measured by callgrind, ~20 s):
+``valgrind --tool=callgrind --instr-atstart=no .venv/bin/python benchmarks/test_extract.py``
+(``... test_extract.py tokenise`` for the tokenisation pass; it prints "Collected : N").
 """
 
 from __future__ import annotations
@@ -125,3 +130,21 @@ def test_extract_large_document(benchmark):
     # Extraction is per sentence plus per-document passes: one long text must not be
     # much slower per byte than the same text as separate articles.
     assert seconds <= 3 * per_pass, "throughput collapses on one long document"
+
+
+if __name__ == "__main__":
+    # Instruction counts under callgrind (see the module docstring): collection is switched
+    # on only around one pass, after imports and a warm-up pass.
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    run = _tokenise_all if sys.argv[1:] == ["tokenise"] else _extract_all
+    _extract_all()
+    if shutil.which("callgrind_control") is None:
+        sys.exit("needs valgrind's callgrind_control (run under valgrind --tool=callgrind)")
+    control = ["callgrind_control", "-i"]
+    subprocess.run([*control, "on", str(os.getpid())], capture_output=True, check=False)
+    run()
+    subprocess.run([*control, "off", str(os.getpid())], capture_output=True, check=False)
