@@ -141,8 +141,7 @@ class _Patterns:
         self.qual_before = re.compile(
             rf"(?:^|(?<=[^\w]))(?P<q>{_alt(quals)})\s+(?:[\"'“‘]\s*)?$", re.I
         )
-        # The last word of every qualifier: qual_before (an alternation tried at every
-        # character of the window) can match only a window ending in one (see qualifier_at_end).
+        # qual_before can match only a window ending in one of these (see qualifier_at_end).
         self.qual_last_words = tuple(sorted({q.split()[-1].lower() for q in quals}))
         self.between_before = re.compile(r"(?:^|(?<=\W))(?P<b>between|from)\s+$", re.I)
         self.change_verb = re.compile(
@@ -768,11 +767,9 @@ def _qualifier_applies(before: str, qm: re.Match, atom: _Atom) -> bool:
 
 
 def qualifier_at_end(before: str) -> re.Match | None:
-    """``patterns().qual_before.search(before)``, skipped where it cannot match.
-
-    The pattern ends ``q\\s+(?:["'“‘]\\s*)?$``: the window, without trailing space, one
-    optional opening quote and the space before it, must end in a qualifier's last word
-    (compared lowercased; see _text.plain_lower for why that stands in for re.I).
+    """``patterns().qual_before.search(before)``, skipped where it cannot match: the window,
+    less trailing space and one opening quote, must end in a qualifier's last word (lowercase
+    test, see _text.plain_lower); the re.I alternation is otherwise tried at every character.
     """
     p = patterns()
     low = plain_lower(before)
