@@ -542,3 +542,22 @@ def test_subordinate_clause_check_scans_only_the_last_words(text, tail):
 
     prefix = text + tail
     assert att._in_subordinate_clause(prefix) == bool(att._SUBORDINATE_TAIL.search(prefix))
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.one_of(
+        st.lists(
+            st.sampled_from(["a", ";", "(", ")", ",", "with", "saying", "-", "—", "\u00a0", "\n"])
+        ).map(" ".join),
+        st.text(max_size=60),
+    )
+)
+def test_dashless_clause_boundaries_match_the_full_pattern(text):
+    from provenance.extract import figures
+
+    full = [m.span() for m in figures._BOUNDARY_RE.finditer(text)]
+    if not any(d in text for d in "-—–"):
+        assert [m.span() for m in figures._BOUNDARY_NO_DASH_RE.finditer(text)] == full
+    if figures._lex().end_estimate_re.search(text):
+        assert "estimated" in text or "believe" in text
