@@ -75,7 +75,15 @@ _OBJECT_CUES = re.compile(
     r"(?<![\w-])(?P<cue>[Aa]ccording to|[Cc]iting(?: (?:figures|data|information|estimates)(?: published)? (?:by|from))?|"
     r"[Aa]s per(?: (?:a|the) report (?:by|from|of))?|[Bb]y the count of|(?:after )?(?:a|the) briefing by|briefed by|"
     r"[Aa]fter(?= (?:a|the) briefing\b(?! by))|(?:published|released|compiled) by|(?:podcast |an? )?interview with|polled by|surveyed by|[Cc]ited by|"
+    r"[Dd]ata (?:from|by)|[Ff]igures from|[Ss]tatistics from|(?:[Aa]|[Tt]he|[Aa]n?\s+\w+) report (?:by|from)|"
     r"quoted)(?![\w-])"
+)
+# "Eurostat's figures put ...", "the ONS's latest data show": a possessive data word names the
+# figure's source.
+_POSSESSIVE_DATA = re.compile(
+    r"['’]s\s+(?:(?:latest|new|own|monthly|weekly|quarterly|annual|official|preliminary|provisional)\s+){0,2}"
+    r"(?:figures|data|statistics|estimates?|count|tally|numbers|report|survey)\b"
+    r"(?!\s+(?:office|agency|bureau|authority|service|department|institute|body|chief|head))"
 )
 # Every _OBJECT_CUES match contains one of these substrings (case as in the pattern);
 # most sentences have none, and `in` tests are far cheaper than the look-behind-first
@@ -89,6 +97,12 @@ _OBJECT_CUE_HINTS = (
     "ed by",
     "interview with",
     "quoted",
+    "ata from",
+    "ata by",
+    "igures from",
+    "tatistics from",
+    "report by",
+    "report from",
 )
 _SOURCE_CUES = re.compile(
     r"^(?:[Cc]iting|[Aa]fter$|(?:after )?(?:a|the) briefing by|briefed by|published by|released by|compiled by)"
@@ -183,6 +197,19 @@ class Context:
                     return _with(found, m)
             if m.source in self.indefinite:
                 return _with(self.indefinite[m.source], m)
+            spoke = re.match(r"^unnamed spokes(?:man|woman|person) for (?:the )?(.+)$", m.source)
+            if spoke and spoke.group(1)[:1].isupper():
+                # "a spokesperson for the WHO" not named later: a hop for the body itself.
+                body = spoke.group(1)
+                entry = self.gazetteer.lookup(body)
+                return Hop0(
+                    entry.source.name if entry else body,
+                    entry.source.kind if entry else kind_from_wording(body),
+                    m.text,
+                    None,
+                    m.start,
+                    m.end,
+                )
             members = m.members or (self.groups.get(m.source, ()) if m.kind == "legislator" else ())
             return Hop0(m.source, m.kind, m.text, None, m.start, m.end, members)
         text = m.text.lower()
@@ -305,7 +332,11 @@ class Context:
 
             def pred(h):
                 return h.kind == "government"
-        elif head in ("military", "army"):
+        elif head in ("carmaker", "planemaker", "firm", "airline", "lender", "retailer", "company"):
+            # "the carmaker said": the latest organisation named in capitals (a company).
+            def pred(h):
+                return h.kind == "other" and not _is_person(h) and h.source[:1].isupper()
+        elif head in ("military", "army", "force", "navy"):
 
             def pred(h):
                 return h.kind == "military" and not _is_person(h)
@@ -331,6 +362,8 @@ class Context:
             "mission",
             "committee",
             "government",
+            "authority",
+            "regulator",
         ):
             name = re.sub(r"^(?:the|its|their)\s+", "", m.text, flags=re.I)
             return Hop0(name, kind_from_wording(name), m.text, None, m.start, m.end)
@@ -532,6 +565,9 @@ def sentence_frames(
                     )
                 )
     for x in mentions:
+        if x.type in ("named", "person") and _POSSESSIVE_DATA.match(sentence, x.end):
+            if not any(f.mention is x for f in frames):
+                frames.append(Frame("speaker", x, sentence[x.end : _POSSESSIVE_DATA.match(sentence, x.end).end()].lstrip("'’s ").strip(), x.start))
         # "the agency's count", "its tally": a possessive figure word names its source.
         if x.type == "description" and re.match(
             r"^(?:[Tt]he \w+['’]s|[Ii]ts|[Tt]heir) (?:\w+ )?(?:count|tally|estimate|figures|data|assessment)$",
@@ -679,8 +715,6 @@ def order_frames(frames: list[Frame], figure_pos: int) -> list[Frame]:
 
 def clause_cuts(sentence: str) -> list[int]:
     """Clause boundaries of a sentence (start, each break, end + 1), for :func:`clause_frames`."""
-    if ";" not in sentence and "while" not in sentence and "whereas" not in sentence:
-        return [0, len(sentence) + 1]  # _CLAUSE_BREAK needs one of them (cheap test first)
     return [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence) + 1]
 
 

@@ -216,6 +216,7 @@ class Mention:
     kind: str | None = None
     plural: bool = False
     members: tuple[str, ...] = ()
+    guessed: bool = False  # a capitalised subject taken for a company (weaker than a surname)
 
 
 _TITLE_WORDS = (
@@ -227,7 +228,11 @@ _TITLE_WORDS = (
     r"Commander|commander|head|Head|Rep\.|Sen\.|CGT|Russian|Ukrainian|French|British|U\.S\.|US|North|South|"
     r"Korean|German|Israeli|Chinese|Japanese|Iranian)"
 )
-_NAME_TOKEN = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+# Latin letters with accents count as letters of names ("Gérald Darmanin", "Pedro Sánchez",
+# "Jörg Müller"); Latin Extended-A (U+0100-U+017F) mixes cases, so it is in both classes.
+_UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_LOW = "a-zß-öø-ÿĀ-ſ"
+_NAME_TOKEN = rf"[{_UP}][{_LOW}]+(?:-[A-Za-z{_UP}][{_LOW}]+)?"
 _PERSON = re.compile(
     rf"(?<![\w-])(?P<title>(?:{_TITLE_WORDS}\s+){{0,6}})(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})(?![\w-])"
 )
@@ -240,6 +245,99 @@ _NOT_NAMES = frozenset(
     Ukraine Kursk Gaza Pyongyang Seoul Moscow Kyiv Health Human Hero Order Air Base Region Party People
     Power Democratic National Assembly Services This That These Those Team Earlier Later Hours Amazon""".split()
 )
+
+# Title nouns that can sit inside a run of capitalised words before a name.
+_TITLE_NOUNS = frozenset(
+    """Secretary Minister President Chancellor Governor Mayor Ambassador Commissioner Director
+    Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chair Chief Officer Prosecutor Judge
+    Commander General Admiral Senator Representative Premier Leader Speaker Envoy""".split()
+)
+# Words that make a capitalised name a body rather than a person.
+_ORG_WORD = re.compile(
+    r"\b(?:Consortium|Association|Federation|Confederation|Union|Institute|Institution|Foundation|"
+    r"Council|Agency|Authority|Ministry|Department|Office|Bureau|Commission|Committee|Service|"
+    r"Services|Police|Army|Navy|Guard|Group|Company|Corporation|Corp|Inc|Ltd|Bank|Board|League|"
+    r"Society|Centre|Center|Network|Forum|Chamber|Trust|Fund|Prefecture|Party|Court|Agentur|Airlines?)\b"
+)
+_NATIONAL = frozenset(
+    """British French German Russian Ukrainian Korean Israeli American Chinese Palestinian Western
+    Eastern North South East West New National""".split()
+)
+
+
+def _org_kind(name: str) -> str:
+    """Kind of a body named in capitals, from its head words (companies and groups: other)."""
+    t = name.lower()
+    if re.search(r"\b(?:air force|army|navy|armed forces|coast guard|military)\b", t):
+        return "military"
+    if re.search(r"\b(?:party)\b", t):
+        return "other"
+    if re.search(
+        r"\b(?:ministry|department|police|prefecture|authority|government|emergency services|"
+        r"bureau|statistics|office|agency|commission|court)\b",
+        t,
+    ):
+        return "government"
+    if re.search(r"\b(?:foundation|institute|charity|network|society|trust)\b", t):
+        return "ngo"
+    return "other"
+
+
+# "Ukraine's air force", "Spain's weather agency", "Norway's coast guard": a body named by its
+# owner (a country, city or region) and a lowercase head. The owner alone would be read as the
+# country's government, which is a different source.
+_ORG_HEADS = (
+    r"air force|army|navy|coast guard|military|armed forces|border guard|police|national guard|"
+    r"(?:[a-z]+ )?ministry|(?:[a-z]+ )?agency|(?:[a-z]+ )?office|(?:[a-z]+ )?authority|regulator|"
+    r"emergency services|(?:[a-z]+ )?service|central bank|statistics office|parliament|"
+    r"(?:[a-z]+ )?commission|(?:[a-z]+ )?department|prosecutor's office|civil defence|civil protection"
+)
+_POSSESSIVE_ORG = re.compile(
+    rf"(?<![\w-])(?:[Tt]he\s+)?(?P<owner>[{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+)?|[A-Z]{{2,5}})['’]s\s+"
+    rf"(?P<org>(?:state\s+|national\s+|regional\s+|main\s+|top\s+)?(?:{_ORG_HEADS}))(?![\w-])"
+)
+_COMPANY_SUBJECT = re.compile(
+    rf"(?<![\w'’.-])(?P<name>[{_UP}][\w&’'-]*[{_LOW}\d](?:\s+[{_UP}][\w&’'-]*)?)"
+    r"(?:,[^,]{2,80},)?\s+(?:(?:has|had|also|on \w+|later|then)\s+)?"
+    r"(?:said|says|reported|reports|told|announced|announces|confirmed|confirms|estimated|estimates|"
+    r"posted|stated|added|warned|disclosed|forecast)\b"
+)
+# A sentence that opens with a capitalised name and a verb of corporate action ("Corvana will
+# close 12 stores", "Halvex has cut") is about that organisation; "it said" / "the company
+# said" later in the sentence or paragraph refers to it.
+_COMPANY_OPENER = re.compile(
+    rf"(?P<name>[{_UP}][\w&’'-]*[{_LOW}\d])\s+(?:will|plans to|is to|has|had|posted|cut|cuts|"
+    r"booked|swung|expects|raised|lowered)\s"
+)
+_NOT_COMPANIES = frozenset(
+    """It He She They We I You Residents Witnesses Rescuers Doctors Officials Police Authorities Experts
+    Analysts Critics Scientists Researchers Protesters Organisers Organizers Investigators Prosecutors
+    Lawyers Voters Workers Others Many Some Most Everyone Nobody Someone Parents Teachers Farmers
+    Economists Sources Diplomats Observers Staff Officers Troops Soldiers Medics Survivors Locals
+    Relatives Families Activists Campaigners Unions Ministers Leaders Inspectors Regulators Statistics
+    Data Figures Reports Report Separately However Meanwhile Also Still Yet Earlier Later Today Yesterday
+    Friday Thursday Wednesday Tuesday Monday Saturday Sunday Who Which What That This""".split()
+)
+
+
+def _possessive_name(m: re.Match, gazetteer: Gazetteer) -> str:
+    """Canonical name of "<Owner>'s <org>": "Ukrainian Air Force" when the owner is a country
+    whose demonym the gazetteer knows ("Ukrainian government"), else the words as written."""
+    owner, org = m.group("owner"), m.group("org")
+    for written in (f"{owner}'s {org}", f"{owner} {org}"):
+        known = gazetteer.lookup(written)
+        if known is not None:
+            return known.source.name
+    entry = gazetteer.lookup(owner)
+    if entry is not None and entry.country and entry.source.kind == "government":
+        for alias in (entry.source.name, *entry.source.aliases):
+            demonym = re.fullmatch(r"([A-Z]\w+) government", alias)
+            if demonym:
+                full = f"{demonym.group(1)} {org.title()}"
+                known = gazetteer.lookup(full)
+                return known.source.name if known else full
+    return f"{owner}'s {org}"
+
 
 _GROUP_HEADS = {
     "lawmaker": "legislator",
@@ -273,6 +371,7 @@ _GROUP_HEADS = {
     "organizers": "other",
     "agencies": "ngo",
     "police": "government",
+    "emergency services": "government",
     "sources": "anonymous",
     "source": "anonymous",
     "commander": "military",
@@ -296,29 +395,33 @@ _GROUP_MODIFIER = (
 )
 _GROUP = re.compile(
     rf"(?<![\w-])(?P<np>(?:{_GROUP_MODIFIER}\s+){{0,6}}"
-    r"(?P<head>(?i:economists?|analysts?|sources?|officials|lawmakers|aid agencies)|people familiar with the (?:matter|plans|situation)|person familiar with the matter|"
+    r"(?P<head>(?:people|sources?|officials|persons?) familiar with the (?:matter|plans|situation|talks|negotiations|decision|discussions|deal|proposal)|"
+    r"(?i:economists?|analysts?|sources?|officials|lawmakers|aid agencies)|"
     r"people with knowledge of the matter|media reports|state media|state television|state TV|"
     r"lawmakers?|legislators?|MPs?|senators?|officials?|authorities|spokes(?:man|woman|person)|"
     r"ministers?|diplomats?|analysts?|economists?|researchers?|experts?|unions?|organi[sz]ers|agencies|police|"
+    r"(?i:emergency services)|"
     r"sources?|commanders?|officers))(?![\w-])"
     r"(?P<tail>(?:\s+(?:polled|surveyed) by (?:[A-Z][\w.&-]*\s?)+)?"
     r"(?:(?<=man|son)\s+for\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:government|ministry|military|army)?)?"
+    r"(?:(?<=services)\s+in\s+the\s+(?:[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:region|province|state|county|city))?"
     r"(?:,?\s+who spoke on condition of anonymity)?)"
 )
 _GROUP_HINT = re.compile(
     r"(?i:lawmaker|legislator|\bMPs?\b|senator|official|authorities|spokes|minister|diplomat|analyst|economist|"
-    r"researcher|expert|union|organi[sz]er|agencies|police|source|commander|officer|familiar with|knowledge of|media|state t)"
+    r"researcher|expert|union|organi[sz]er|agencies|police|source|commander|officer|familiar with|knowledge of|media|state t|mergency serv)"
 )
-# The same stems, looked for as substrings of the lowercased sentence (see
-# _text.plain_lower): a few `in` tests cost less than even a literal alternation, and the
-# case-insensitive hint is tried at every character.
+# The same stems, searched in the lowercased sentence (see _text.plain_lower) with one
+# case-sensitive alternation of literals, which re scans in C; the case-insensitive hint
+# is tried at every character.
 _GROUP_STEMS = tuple(
     "lawmaker|legislator|senator|official|authorities|spokes|minister|diplomat|analyst|economist|"
     "researcher|expert|union|organiser|organizer|agencies|police|source|commander|officer|"
-    "familiar with|knowledge of|media|state t".split("|")
+    "familiar with|knowledge of|media|state t|emergency serv".split("|")
 )
 
 
+_GROUP_STEMS_RE = re.compile("|".join(map(re.escape, _GROUP_STEMS)))  # scanned in C
 _MP = re.compile(r"\bmps?\b")  # the hint's \bMPs?\b, on lowercased ASCII text
 
 
@@ -327,7 +430,7 @@ def _may_have_group(sentence: str) -> bool:
     low = plain_lower(sentence)
     if low is None:
         return bool(_GROUP_HINT.search(sentence))
-    if any(stem in low for stem in _GROUP_STEMS):  # substring tests beat a regex here
+    if _GROUP_STEMS_RE.search(low):
         return True
     if "mp" not in low:
         return False
@@ -336,10 +439,12 @@ def _may_have_group(sentence: str) -> bool:
 
 _DESCRIPTION = re.compile(
     r"(?<![\w-])(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:same|state|news|spy|intelligence|statistics|education|"
-    r"health|interior|defence|defense|monitoring|published|updated|UN|U\.N\.|agency's|ministry's)\s+){0,2}"
+    r"health|interior|defence|defense|monitoring|published|updated|UN|U\.N\.|agency's|ministry's|"
+    r"aviation|weather|electricity|energy|transport|emergency|civil|regional|local|federal|national)\s+){0,2}"
     r"(?P<head>agency|ministry|bureau|mission|office|report|study|service|committee|government|company|"
     r"organi[sz]ation|group|briefing|guidance|analysis|count|terminology|officials|lawmakers|military|army|"
-    r"police|union|network|foundation|institute|center|centre|council|fund|survey|data|figures|tally))(?![\w-])"
+    r"police|union|network|foundation|institute|center|centre|council|fund|survey|data|figures|tally|"
+    r"authority|regulator|carmaker|planemaker|firm|airline|lender|retailer|air force|navy|prefecture))(?![\w-])"
     r"|(?<![\w-])(?P<bare>(?:[A-Z][a-z]+ )?(?:[Ss]py agency|[Ii]ntelligence briefing|[Mm]inistry|foundation(?: study)?|"
     r"[Ss]ources|[Ll]awmakers))(?![\w-])"
 )
@@ -356,11 +461,13 @@ _DESCRIPTION_HEADS = tuple(
     "agency inistry bureau mission office report study service committee government company "
     "organisation organization group briefing guidance analysis count terminology officials "
     "awmakers military army police union network foundation institute center centre council "
-    "fund survey data figures tally ources".split()
+    "fund survey data figures tally ources authority regulator carmaker planemaker firm airline lender "
+    "retailer force navy prefecture".split()
 )
+_DESCRIPTION_HEADS_RE = re.compile("|".join(map(re.escape, _DESCRIPTION_HEADS)))
 # Every _PERSON match holds two capitalised name tokens in a row; this class-first pattern
 # finds such a pair (or proves there is none) much faster than _PERSON itself.
-_NAME_PAIR = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s+[A-Z][a-z]")
+_NAME_PAIR = re.compile(rf"{_NAME_TOKEN}\s+[{_UP}][{_LOW}]")
 
 _ANON = re.compile(
     r"condition of anonymity|familiar with|\bunnamed\b|\banonymous\b|\bsources?\b|[Ww]estern officials"
@@ -419,6 +526,32 @@ def find_mentions(
         title = m.group("title")
         start = m.start("title") if title.strip() else m.start("name")
         text = sentence[start : m.end()]
+        if entry is None and _ORG_WORD.search(name):
+            # "British Retail Consortium", "Chilean Health Ministry": a body, not a person;
+            # the capitalised words in front ("British") belong to its name.
+            a = start
+            while True:
+                prev = re.search(rf"(?:^|(?<=\s))([{_UP}][\w.'’-]*)\s+$", sentence[:a])
+                if prev is None or prev.group(1) in _NOT_NAMES - _NATIONAL or prev.group(1) in (
+                    "The",
+                ):
+                    break
+                a = prev.start(1)
+            a = a if sentence[a:start].strip() or a == start else start
+            org = sentence[a : m.end()]
+            org = re.sub(r"^(?:The|the)\s+", "", org)
+            a = m.end() - len(org)
+            if free(a, m.end()):
+                take(Mention(a, m.end(), org, "named", org, _org_kind(org)))
+            continue
+        # "Home Secretary Jane Roe": the title words read as a name; the person is what
+        # follows the last title word.
+        words = name.split()
+        cut = max((i for i, w in enumerate(words) if w in _TITLE_NOUNS), default=-1)
+        if 0 <= cut <= len(words) - 3:
+            name = " ".join(words[cut + 1 :])
+            entry = gazetteer.lookup(name)
+            title = title + " ".join(words[: cut + 1]) + " "
         take(
             Mention(
                 start,
@@ -435,6 +568,8 @@ def find_mentions(
         if not free(a, m.end("head")) or inside_gaz(m.start("head"), m.end("head"), people=False):
             continue
         head = m.group("head")
+        if " familiar with " in head:
+            head = "people familiar with the matter"  # any "X familiar with the Y" is anonymous
         kind = (
             _GROUP_HEADS.get(head)
             or _GROUP_HEADS.get(head.lower())
@@ -447,6 +582,22 @@ def find_mentions(
             and "lawmaker" not in head
         ):
             kind = "anonymous"
+        spoke = re.search(r"\bfor\s+(?:the\s+)?(.+?)\s*$", np_text) if "spokes" in head else None
+        if spoke and spoke.group(1)[:1].isupper() and np_text[:1] in "Tt" + "Ss":
+            # "a spokesperson for the WHO", "a spokesman for Halvex": a hop for the body itself.
+            body = spoke.group(1).strip()
+            entry = gazetteer.lookup(body)
+            take(
+                Mention(
+                    a,
+                    b,
+                    np_text,
+                    "named",
+                    entry.source.name if entry else body,
+                    entry.source.kind if entry else _org_kind(body),
+                )
+            )
+            continue
         known = gazetteer.lookup(_group_name(np_text))
         if known is not None:
             take(Mention(a, b, np_text, "named", known.source.name, known.source.kind, plural=True))
@@ -463,6 +614,13 @@ def find_mentions(
                 members=_members(sentence, b, found),
             )
         )
+    if "'s " in sentence or "’s " in sentence:
+        for m in _POSSESSIVE_ORG.finditer(sentence):
+            a, b = m.span()
+            owner_end = m.end("owner")
+            if not free(a, b) or any(ga < b and gb > owner_end for ga, gb, _ in gaz):
+                continue  # the gazetteer knows the longer name ("Russia's defence ministry")
+            take(Mention(a, b, m.group(0), "named", _possessive_name(m, gazetteer), _org_kind(m.group("org"))))
     for a, b, entry in gaz:
         if free(a, b):
             take(
@@ -477,13 +635,20 @@ def find_mentions(
                 )
             )
     if people:
-        for m in _SURNAME.finditer(sentence):
+        for m in _surnames(sentence):
             token = m.group(1)
             if token in people and free(m.start(1), m.end(1)):
                 name, kind = people[token]
                 take(Mention(m.start(1), m.end(1), token, "person", name, kind))
-    has_head = any(head in sentence for head in _DESCRIPTION_HEADS)
-    descriptions = _DESCRIPTION.finditer(sentence) if has_head else ()
+    opener = _COMPANY_OPENER.match(sentence)
+    for m in [opener, *_COMPANY_SUBJECT.finditer(sentence)] if opener else _COMPANY_SUBJECT.finditer(sentence):
+        name = m.group("name")
+        if name in _NOT_NAMES or name in _NOT_COMPANIES or not free(m.start("name"), m.end("name")):
+            continue
+        # "Vestrel reported", "Halvex said": a capitalised name (not a known person, body or
+        # common word) as the subject of a reporting verb is an organisation.
+        take(Mention(m.start("name"), m.end("name"), name, "named", name, "other", guessed=True))
+    descriptions = _DESCRIPTION.finditer(sentence) if _DESCRIPTION_HEADS_RE.search(sentence) else ()
     for m in descriptions:
         if free(m.start(), m.end()):
             take(
@@ -518,6 +683,13 @@ def find_mentions(
 # (?<![\w-])([A-Z][a-z]+...): the look-behind moved after the capital, so that the pattern
 # opens with a character class and re scans for capitals in C.
 _SURNAME = re.compile(r"([A-Z](?<![\w-].)[a-z]+(?:-[a-z]+)?)(?:['’]s)?(?![\w-])")
+# The same with accented Latin letters ("Müller", "Sánchez"), used only on non-ASCII text.
+_SURNAME_WIDE = re.compile(rf"([{_UP}](?<![\w-].)[{_LOW}]+(?:-[{_LOW}]+)?)(?:['’]s)?(?![\w-])")
+
+
+def _surnames(sentence: str):
+    """Capitalised single words that may be a known surname, ASCII fast path first."""
+    return (_SURNAME if sentence.isascii() else _SURNAME_WIDE).finditer(sentence)
 # Mention types found before the surname step of find_mentions (they block surnames).
 _EARLY_TYPES = frozenset({"person", "group", "named"})
 
@@ -532,8 +704,8 @@ def adds_surnames(
     surname step runs after those and before descriptions and pronouns. When no surname
     is free, the extractor keeps the first result instead of matching the sentence again.
     """
-    early = [(m.start, m.end) for m in mentions if m.type in _EARLY_TYPES]
-    for m in _SURNAME.finditer(sentence):
+    early = [(m.start, m.end) for m in mentions if m.type in _EARLY_TYPES and not m.guessed]
+    for m in _surnames(sentence):
         if m.group(1) in people:
             a, b = m.span(1)
             if all(b <= s or e <= a for s, e in early):

@@ -16,6 +16,9 @@ Rules (each a common convention of English news copy):
   *wire dateline*: the agency is an article-level source;
 * a last paragraph such as ``-- AFP`` or ``(With agencies inputs)`` is a
   *trailing credit*;
+* a byline ``By Jane Doe, Reuters`` near the top names an article-level agency like
+  a wire dateline (the reporters are not sources); staff credits
+  ``(Reporting by ...; Editing by ...)`` are neither sources nor body text;
 * sentences end at ``.``, ``!`` or ``?`` (with closing quotes/brackets) followed by
   a space and a capital, digit or opening quote, except after abbreviations
   ("U.S.", "Dr.", "Oct.", "p.m.") and inside decimals.
@@ -48,7 +51,7 @@ class Paragraph:
     index: int
     start: int
     end: int
-    kind: str  # headline | standfirst | subheading | body | place | credit
+    kind: str  # headline | standfirst | subheading | body | place | credit | byline
     sentences: tuple[Sentence, ...] = ()
 
 
@@ -97,6 +100,19 @@ _CREDIT_WITH = re.compile(
     re.IGNORECASE,
 )
 _FINAL_PUNCT = re.compile(r"[.!?:;,\"”’')\]]$")
+# A byline: "By Jane Doe, Reuters", "By Jane Doe and John Roe, Associated Press". The names
+# are the reporters (never sources); a trailing agency after the last comma is an
+# article-level source like a wire dateline. "By Jane Doe" alone adds no hop.
+_BYLINE = re.compile(
+    r"^[Bb]y\s+(?P<names>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}"
+    r"(?:(?:,\s*|\s+and\s+)[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}){0,4}?)"
+    r"(?:\s*(?:,|\bin\s+[A-Z][\w.'’ -]{1,30},|/)\s*(?P<agency>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}))?\s*$"
+)
+# "(Reporting by ...; Editing by ...)", "Additional reporting by ...", "Writing by ...": the
+# staff credits at the foot of wire copy. People named there are not sources.
+_STAFF_CREDIT = re.compile(
+    r"^\(?\s*(?:(?:[Aa]dditional\s+)?[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled)\s+by\b[^\n]*$"
+)
 
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
@@ -215,6 +231,17 @@ def segment(text: str, title: str | None = None) -> Layout:
         if _PLACE_LINE.match(chunk):
             paragraphs.append(Paragraph(index, s, e, "place"))
             continue
+        if _STAFF_CREDIT.match(chunk) and i > 1 and len(chunk) < 300:
+            paragraphs.append(Paragraph(index, s, e, "credit"))
+            continue
+        byline = _BYLINE.match(chunk) if index <= 3 and len(chunk) < 120 else None
+        if byline:
+            agency = byline.group("agency")
+            if agency and len(datelines) == 0 and _looks_like_agency(agency, byline):
+                a0, a1 = byline.span("agency")
+                datelines.append(Dateline(agency=agency, cue=chunk.strip(), span=(s + a0, s + a1)))
+            paragraphs.append(Paragraph(index, s, e, "byline"))
+            continue
         if i == len(blocks) - 1 and i > 1:
             credit = _credit(text, s, e)
             if credit:
@@ -248,6 +275,22 @@ def segment(text: str, title: str | None = None) -> Layout:
         sents = tuple(Sentence(a, b, index) for a, b in split_sentences(text, body_start, e))
         paragraphs.append(Paragraph(index, s, e, "body", sents))
     return Layout(tuple(paragraphs), tuple(datelines), tuple(credits))
+
+
+def _looks_like_agency(agency: str, byline: re.Match) -> bool:
+    """The part after the byline's last comma names an organisation, not a third reporter.
+
+    A reporter's name is two or three capitalised words after another name ("By A B, C D and
+    E F"); an agency is one word ("Reuters", "AFP", "dpa") or a name with an organisation
+    word ("Associated Press", "Agence France-Presse"). Names joined by "and" before the comma
+    settle it: the last item is then the agency.
+    """
+    words = agency.split()
+    if len(words) == 1:
+        return True
+    return bool(
+        re.search(r"\b(?:Press|News|Agency|Agence|Presse|Agentur|Service|Wire|Newswires?)\b", agency)
+    )
 
 
 def _credit(text: str, s: int, e: int) -> Credit | None:
