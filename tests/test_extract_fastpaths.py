@@ -93,7 +93,7 @@ def _plain_trigger():
     return re.compile(
         rf"US\$|[$€£¥₩₹]|\d[\d,.]*|\b(?:{cased})\b"
         r"|\b[Aa]n?[ \t]+(?=(?:few[ \t]+|couple[ \t]+of[ \t]+)?(?:hundred|thousand|million|"
-        r"billion|trillion|dozen|half|third|quarter|battalion|brigade|regiment|compan|platoon|"
+        r"billion|trillion|dozen|half|third|quarter|fifth|tenth|battalion|brigade|regiment|compan|platoon|"
         r"division))"
     )
 

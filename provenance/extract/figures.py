@@ -104,6 +104,7 @@ _NOMINAL_CUES = frozenset(
         "losses",
     }
 )
+_ADJECTIVAL_CUES = frozenset({"dead", "wounded", "injured", "missing", "displaced", "fallen"})
 _AUX = frozenset(
     """were was are is be been being have has had having to also now still already reportedly allegedly believed
     thought estimated reported said later subsequently all either both likely feared confirmed officially as so far
@@ -156,6 +157,9 @@ class _Lex:
         )
         self.end_estimate_re = re.compile(
             r",\s+(?:[A-Za-z'’.-]+\s+){1,8}?(?P<h>estimated|believes|believed|believe)\b[^,;]{0,30}[.!?\"”]*\s*$"
+        )
+        self.measure_re = re.compile(
+            rf"\b(?:[A-Za-z][\w'’-]*\s+){{0,2}}(?i:{_alt(lex['measure_nouns'])})\b"
         )
         self.an_estimated_re = re.compile(
             r"\b(?:an?\s+)?(?P<h>estimated|reportedly|allegedly|believed)\s+$", re.I
@@ -225,17 +229,23 @@ def find_figures(text: str, *, headline: bool = False) -> list[FigureMention]:
     attached = _attached_hedges(text, phrases) if hedge_hits else {}
 
     infos = [_analyse(text, words, ph, phrases) for ph in phrases]
+    _inherit_things(phrases, infos, cues)
     categories = _categories(text, phrases, infos, cues, bounds)
+    capitals = text.isupper()  # a capitalised headline: counts are written in lower case
     out: list[FigureMention] = []
     prev_counts: str | None = None
     prev_nat: str | None = None
     for idx, (ph, info) in enumerate(zip(phrases, infos, strict=True)):
         clause = _clause(bounds, ph.start, len(text))
         category = categories[idx]
-        counts, nat = _counts(text, ph, info, category, prev_counts, prev_nat)
+        counts, nat = _counts(text, ph, info, category, prev_counts, prev_nat, clause)
         unit = ph.unit
         if unit is None and info["head"] and not info["is_people"]:
             unit = info["head"]
+        if unit is None or unit == info["head"]:
+            unit = _per_base_unit(text, info["after"], info["head"]) or unit
+        if capitals:
+            counts = counts.lower()
         hedges = _hedges(text, ph, idx, phrases, infos, hedge_hits, clause, end_estimate, attached)
         hedges += [h for h in sentence_hedges if h not in hedges]
         figure = Figure(
@@ -294,6 +304,12 @@ def _analyse(text: str, words: list[_Word], ph: NumberPhrase, phrases: list[Numb
                 pronoun_ref = True
             j += 1
     other_starts = {p.start for p in phrases if p is not ph}
+    if partitive and j < len(words) and words[j].start in other_starts:
+        # "66 of the 84 drones": the part counts what the whole counts
+        whole_end = next(p.end for p in phrases if p.start == words[j].start)
+        while j < len(words) and words[j].start < whole_end:
+            j += 1
+        other_starts = {p.start for p in phrases if p.start > ph.start and p.start >= whole_end}
     if pronoun_ref:
         j = len(words)  # "Fifty of them": the noun phrase is the pronoun's antecedent
     while j < len(words) and len(np_words) < 7:
@@ -325,6 +341,9 @@ def _analyse(text: str, words: list[_Word], ph: NumberPhrase, phrases: list[Numb
         ):
             if not np_words and low in ("more", "others"):
                 np_words.append(w)
+            break
+        if low in lx.people and low in lx.cue_cat and low not in _ADJECTIVAL_CUES:
+            np_words.append(w)  # "Syrian refugees", "40 hostages": a people noun that is also a cue
             break
         if low in lx.cue_cat or low.endswith(("ed", "ing")) or low in ("dead", "fallen"):
             if nxt_nounish and "-" not in w.text:
@@ -395,6 +414,54 @@ def _analyse(text: str, words: list[_Word], ph: NumberPhrase, phrases: list[Numb
         "next_index": j,
         "words": words,
     }
+
+
+def _inherit_things(phrases: list[NumberPhrase], infos: list[dict], cues) -> None:
+    """A bare number after a count of things counts the same things.
+
+    "40 drones were shot down and 17 were lost": 17 drones, not 17 people lost. A verb that
+    only people undergo right after the number ("and 12 were killed") keeps it people.
+    """
+    for k, info in enumerate(infos):
+        if info["np"] or info["pronoun"] or phrases[k].unit or k == 0:
+            continue
+        donor = infos[k - 1]
+        if not donor["head"] or donor["is_people"] or phrases[k - 1].unit is not None:
+            continue
+        words = info["words"]
+        j, steps, people_verb = info["next_index"], 0, False
+        while j < len(words) and steps < 5:
+            cat = _cue_at(cues, words[j].start)
+            if cat:
+                people_verb = cat in ("killed", "injured", "captured", "missing", "displaced")
+                break
+            if words[j].low not in _AUX:
+                break
+            j += 1
+            steps += 1
+        if people_verb:
+            continue
+        info.update(np=donor["np"], head=donor["head"], is_people=False)
+
+
+def _per_base_unit(text: str, pos: int, head: str) -> str | None:
+    """ "169 offences per 100,000 people": the unit is the rate, "offences per 100,000 people"."""
+    m = _PER_BASE_RE.match(text, pos)
+    if not m:
+        return None
+    nouns = []
+    for w in re.findall(r"[A-Za-z][A-Za-z'’-]*|\S", text[m.end() : m.end() + 40])[:2]:
+        if not w[0].isalpha() or w.lower() in _STOP:
+            break
+        nouns.append(w)
+    if not nouns:
+        return None
+    return " ".join(([head] if head else []) + ["per", m.group(1)] + nouns)
+
+
+_PER_BASE_RE = re.compile(
+    r"\s+(?:per|for\s+every)\s+(\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million))?)\s+"
+)
 
 
 # ---------------------------------------------------------------------------
@@ -593,12 +660,13 @@ def _in_place_after(text: str, pos: int, end: int) -> bool:
 
 
 def _counts(
-    text: str, ph: NumberPhrase, info: dict, category: str, prev_counts, prev_nat
+    text: str, ph: NumberPhrase, info: dict, category: str, prev_counts, prev_nat, clause
 ) -> tuple[str, str | None]:
     lx = _lex()
     np_words = info["np"]
     np_text = text[np_words[0].start : np_words[-1].end] if np_words else ""
     np_text = re.sub(r"^(?:the|its|their|those|these)\s+", "", np_text, flags=re.I)
+    np_text = re.sub(r"(?<=[a-z]{3})\.$", "", np_text)  # the sentence's full stop
     if np_words and np_words[0].start == 0:
         np_text = np_text[:1] + np_text[1:]
     nat = _nationality(np_words)
@@ -606,6 +674,10 @@ def _counts(
     people = info["is_people"] or category in PEOPLE_CATEGORIES
     if ph.partitive and ph.unit in ("percent", "percentage points") and np_text:
         return f"share of {np_text}", nat
+    if ph.unit in ("percent", "percentage points") and not (np_words and not info["is_people"]):
+        # "The jobless rate held at 6.4%": a percentage with no noun measures what comes before
+        measure = _measure_before(text, ph, clause)
+        return measure or _context_before(text, ph), nat
     if not people:
         if np_text:
             return np_text, nat
@@ -677,6 +749,19 @@ def _number_of(text: str, pos: int) -> str:
         if words:
             return " ".join(words[:2])
     return ""
+
+
+def _measure_before(text: str, ph: NumberPhrase, clause: tuple[int, int]) -> str:
+    """The nearest measure noun phrase before a percentage in its clause ("the jobless rate")."""
+    found = None
+    for m in _lex().measure_re.finditer(text, max(clause[0], ph.start - 120), ph.start):
+        found = m
+    if not found:
+        return ""
+    words = found.group(0).split()
+    while any(w.lower() in _STOP for w in words):
+        words = words[1:]  # "told reporters the economy": only the words after the last stop word
+    return " ".join(words)
 
 
 def _context_before(text: str, ph: NumberPhrase) -> str:

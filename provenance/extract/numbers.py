@@ -22,6 +22,7 @@ import json
 import re
 from pathlib import Path
 
+import attrs
 from attrs import frozen
 
 from ._text import plain_lower
@@ -105,11 +106,31 @@ class _Patterns:
             rf"(?P<vs2>\s+thousand\b)?"
             rf"|(?P<vq2>several\s+|a\s+few\s+|many\s+)?(?P<vp>{vague_units})\b(?:\s+of\s+(?P<vp2>thousands|millions|billions)\b)?)"
         )
-        frac = (
-            r"\b(?:(?P<fa>a|one)[ \t-]+(?P<fn>half|third|quarter)|(?P<fh>half)"
-            r"|(?P<fm>two|three)[ \t-]+(?P<fd>thirds|quarters))\b(?=\s+of\b)"
+        # "a quarter point", "half a percentage point": a change of a rate in points
+        point = (
+            r"\b(?:(?:a|one)[ \t-]+(?P<pn>half|quarter)|(?P<ph>half)[ \t]+a)"
+            r"[ \t-]+(?:of[ \t]+a[ \t]+)?(?:percentage[ \t]+)?point\b"
         )
-        self.master = re.compile(rf"(?P<vague>{vague})|(?P<frac>{frac})|(?P<num>{num})", re.I)
+        # a fraction is a share before "of" ("a third of"), or a change after "by" / before a
+        # comparative ("rose by a fifth", "a quarter more than"); elsewhere "a quarter" is
+        # usually time ("a quarter century", "a quarter to nine")
+        comparative = (
+            r"more|less|fewer|higher|lower|larger|smaller|bigger|greater|cheaper|dearer|above|below"
+        )
+        frac = (
+            r"\b(?:(?P<fa>a|one)[ \t-]+(?P<fn>half|third|quarter|fifth|tenth)"
+            r"|(?P<fh>half)"
+            r"|(?P<fm>two|three|four|seven|nine)[ \t-]+(?P<fd>thirds|quarters|fifths|tenths))\b"
+            rf"(?=\s+of\b|[ \t]+(?:{comparative})\b)"
+        )
+        frac_by = (
+            r"(?<=\bby )(?:(?P<ba>a|one)[ \t-]+(?P<bn>half|third|quarter|fifth|tenth)"
+            r"|(?P<bm>two|three|four)[ \t-]+(?P<bd>thirds|quarters|fifths|tenths))\b"
+        )
+        self.master = re.compile(
+            rf"(?P<point>{point})|(?P<vague>{vague})|(?P<frac>{frac})|(?P<fracby>{frac_by})|(?P<num>{num})",
+            re.I,
+        )
         # Where a number phrase can start. Scanning the text with the master pattern tries all
         # its alternatives at every character; this cheap pattern (a digit, a currency sign, a
         # number word, or "a"/"an" before a scale word) finds the few places worth a full match.
@@ -188,6 +209,9 @@ class _Patterns:
         self.clock_after = re.compile(
             r"(?::\d\d)|[ \t]*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|CET\b|EST\b|ET\b|local[ \t]+time\b|hrs\b)"
         )
+        self.clock_words_before = re.compile(
+            r"\b(?:quarter|half|twenty|ten|five)[ \t]+(?:to|past)[ \t]+$", re.I
+        )
         self.age_before = re.compile(r"\b(?:aged?|age[ \t]+of|ages[ \t]+of)[ \t]+$", re.I)
         self.name_comma_before = re.compile(r"[A-Z][a-z]+,[ \t]*$|[A-Z][a-z]+[ \t]*\($")
         self.designation_before = re.compile(
@@ -228,8 +252,53 @@ class _Patterns:
         )
         self.line_start = re.compile(r"(?:^|\n)[ \t]*$")
         self.frac_time_after = re.compile(
-            rf"[ \t]+of[ \t]+(?:(?:the|this|next|last|that)[ \t]+)?(?:(?:{time_units})\b|\d{{4}}\b|(?:{cap_months})\b)",
+            rf"[ \t]+of[ \t]+(?:(?:the|this|next|last|that|an?)[ \t]+)?(?:(?:{time_units})\b|\d{{4}}\b|(?:{cap_months})\b)",
             re.I,
+        )
+        # model names: "737 MAX 9", "A320neo"; a second model in a list ("Boeing 737 MAX and 777")
+        models = _alt(lex["model_words"])
+        self.model_after = re.compile(rf"[ \t]+(?:{models})\b")
+        self.model_before = re.compile(rf"\b(?:{models})[ \t]+$")
+        self.model_list_before = re.compile(
+            rf"\b(?i:{_alt(lex['designation_words'])})[ \t]+\d+(?:[ \t]+(?:{models}))?"
+            r"(?:[ \t]*,[ \t]*\d+)*[ \t]*(?:,|and|or|&|/)[ \t]*$"
+        )
+        # a ratio base: "per 100,000 people", "for every 10,000"
+        self.ratio_base_before = re.compile(
+            r"\b(?:per|(?:for|in|out[ \t]+of)[ \t]+every)[ \t]+$", re.I
+        )
+        self.ratio_in = re.compile(r"[ \t]+in[ \t]+(?:every[ \t]+)?", re.I)
+        # a year after a temporal preposition, even with a qualifier ("since at least 2014")
+        self.year_prep_before = re.compile(
+            r"\b(?:since|until|till|before|after|from|by|in|as[ \t]+of)[ \t]+(?:(?:at[ \t]+least|about|"
+            r"around|circa|roughly|approximately|as[ \t]+early[ \t]+as)[ \t]+)?$",
+            re.I,
+        )
+        # an age in apposition to a person noun ("his client, 66,") and statutory ages
+        # ("the retirement age from 62 to 64", "the voting age to 16")
+        self.apposition_before = re.compile(
+            rf"\b(?i:his|her|their|the|a|an|whose|our|my|its)[ \t]+(?:[A-Za-z'’-]+[ \t]+)?"
+            rf"(?i:{_alt(lex['apposition_nouns'])}),[ \t]*$"
+        )
+        self.age_range_before = re.compile(
+            r"\bages?[ \t]+(?:of[ \t]+|from[ \t]+|to[ \t]+|at[ \t]+|between[ \t]+|of[ \t]+between[ \t]+)$",
+            re.I,
+        )
+        # "Two of them said": a count of the sources themselves
+        self.sourcing_of_after = re.compile(
+            rf"[ \t]+of[ \t]+(?:them|those|these|the|whom)(?:[ \t]+(?:{src_nouns}))?[ \t,]+(?:{src_cues})\b",
+            re.I,
+        )
+        # "the 20 countries that share the euro": a fixed membership, not a story count
+        self.membership_after = re.compile(
+            rf"[ \t]+(?:{_alt(lex['membership_nouns'])})[ \t]+(?:that|which|who)[ \t]+"
+            rf"(?:{_alt(lex['membership_verbs'])})\b",
+            re.I,
+        )
+        self.the_before = re.compile(r"\b(?:the|The|THE)[ \t]+$")
+        # "10.8m people": a scale suffix without a currency before a plural noun
+        self.plural_noun_after = re.compile(
+            r"[ \t]+(?:[a-z]+[ \t]+)?(?:[a-z]{2,}[^s\W]s|people|children|men|women)\b"
         )
         self.ordinal_before = re.compile(
             r"\b(?:first|second|third|fourth|last|latter|final|other|former)[ \t]+$", re.I
@@ -260,13 +329,13 @@ def _fast_trigger(starters: list[str]) -> re.Pattern:
         rf"[U$€£¥₩₹\d{first}Aa]"
         rf"(?:(?<=U)S\$|(?<=[$€£¥₩₹])|(?<=\d)[\d,.]*|(?<!\w.)(?:{words})\b"
         rf"|(?<!\w.)(?<=[Aa])n?[ \t]+(?=(?:few[ \t]+|couple[ \t]+of[ \t]+)?(?:hundred|thousand|million|billion|"
-        rf"trillion|dozen|half|third|quarter|battalion|brigade|regiment|compan|platoon|division)))"
+        rf"trillion|dozen|half|third|quarter|fifth|tenth|battalion|brigade|regiment|compan|platoon|division)))"
     )
 
 
 _A_SCALE = (
     r"n?[ \t]+(?=(?:few[ \t]+|couple[ \t]+of[ \t]+)?(?:hundred|thousand|million|billion|"
-    r"trillion|dozen|half|third|quarter|battalion|brigade|regiment|compan|platoon|division))"
+    r"trillion|dozen|half|third|quarter|fifth|tenth|battalion|brigade|regiment|compan|platoon|division))"
 )
 
 
@@ -351,6 +420,9 @@ def _scale_of(words: str) -> float:
     return factor
 
 
+_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+
+
 def _atom_from_match(m: re.Match) -> _Atom | None:
     lex = lexicon()
     if m.group("vague"):
@@ -371,15 +443,19 @@ def _atom_from_match(m: re.Match) -> _Atom | None:
             # "hundreds" = 200..999: at least two of the unit, fewer than the next order word
             high = 99.0 if unit < 100 else unit * 10 - 1
         return _Atom(m.start(), m.end(), 0.0, None, True, True, False, "vague", low=low, high=high)
-    if m.group("frac"):
+    if m.group("point"):
+        value = 0.25 if (m.group("pn") or "").lower() == "quarter" else 0.5
+        return _Atom(
+            m.start(), m.end(), value, None, True, False, False, "frac", unit="percentage points"
+        )
+    if m.group("frac") or m.group("fracby"):
         if m.group("fh"):
             value = 50.0
-        elif m.group("fn"):
-            value = {"half": 50.0, "third": 100 / 3, "quarter": 25.0}[m.group("fn").lower()]
+        elif m.group("fn") or m.group("bn"):
+            value = 100 / _DENOMINATORS[(m.group("fn") or m.group("bn")).lower()]
         else:
-            value = (2 if m.group("fm").lower() == "two" else 3) * (
-                100 / 3 if m.group("fd").lower() == "thirds" else 25.0
-            )
+            count = lex["number_words"][(m.group("fm") or m.group("bm")).lower()]
+            value = count * 100 / _DENOMINATORS[(m.group("fd") or m.group("bd")).lower()[:-1]]
         return _Atom(
             m.start(), m.end(), round(value, 2), None, True, False, False, "frac", unit="percent"
         )
@@ -395,7 +471,10 @@ def _atom_from_match(m: re.Match) -> _Atom | None:
         if m.group("sfx"):
             suffix = m.group("sfx").lower()
             if suffix in ("m", "k", "b") and not currency:
-                return None  # "5m" without a currency is a length, not a scale
+                # "5m" without a currency is a length ("a depth of 10m"), but "10.8m people" and
+                # "2.5m pensioners" count: a plural noun follows
+                if suffix == "b" or not patterns().plural_noun_after.match(m.string, m.end()):
+                    return None
             value *= lex["scale_suffixes"][suffix]
             scaled = True
         value *= _scale_of(scale_words)
@@ -486,6 +565,14 @@ def find_number_phrases(text: str) -> list[NumberPhrase]:
     """
     if not text:
         return []
+    if text.isupper():
+        # A capitalised headline ("FIFTY KILLED IN MARCH 3 BLAST") is read in title case, which
+        # the number words, month names and designations are written in; offsets are unchanged
+        titled = text.title()
+        if len(titled) == len(text) and not titled.isupper():
+            return [
+                attrs.evolve(ph, text=text[ph.start : ph.end]) for ph in find_number_phrases(titled)
+            ]
     p = patterns()
     atoms = _atoms(text)
     if not atoms:
@@ -506,6 +593,21 @@ def find_number_phrases(text: str) -> list[NumberPhrase]:
         last = first
         is_range = False
         lead = ""
+        # A ratio: "one in five", "two in every 10" is one share (20%, 20%)
+        if (
+            i + 1 < len(atoms)
+            and first.kind == "num"
+            and atoms[i + 1].kind == "num"
+            and first.currency is None
+            and atoms[i + 1].currency is None
+            and first.value < atoms[i + 1].value <= 1000
+            and p.ratio_in.fullmatch(text, first.end, atoms[i + 1].start)
+        ):
+            phrase = _build_phrase(text, first, atoms[i + 1], False, "", atoms, ratio=True)
+            i += 2
+            if phrase is not None:
+                phrases.append(phrase)
+            continue
         # A range: "10,000 to 12,000", "11,000-12,000", "between X and Y", "from X to Y"
         if i + 1 < len(atoms) and first.kind == "num" and atoms[i + 1].kind == "num":
             nxt = atoms[i + 1]
@@ -556,7 +658,13 @@ def _base_value(text: str, atom: _Atom) -> float:
 
 
 def _build_phrase(
-    text: str, first: _Atom, last: _Atom, is_range: bool, lead: str, atoms: list[_Atom]
+    text: str,
+    first: _Atom,
+    last: _Atom,
+    is_range: bool,
+    lead: str,
+    atoms: list[_Atom],
+    ratio: bool = False,
 ) -> NumberPhrase | None:
     p = patterns()
     lex = lexicon()
@@ -570,7 +678,7 @@ def _build_phrase(
     start, end = core_start, core_end
     qualifier = "exact"
     unit = first.unit or last.currency or first.currency
-    partitive = first.kind == "frac"
+    partitive = first.kind == "frac" and bool(re.match(r"\s+of\b", text[core_end : core_end + 5]))
 
     if first.kind == "vague":
         qualifier = "vague"
@@ -584,8 +692,29 @@ def _build_phrase(
         if qm and _qualifier_applies(qbefore, qm, first):
             qualifier = lex["qualifiers"][re.sub(r"\s+", " ", qm.group("q").lower())]
             start = core_start - len(qbefore) + qm.start("q")
+    if ratio:
+        share = round(first.value / last.value * 100, 2)
+        low = share if qualifier in ("at_least", "more_than") else None
+        high = share if qualifier in ("at_most", "less_than") else None
+        return NumberPhrase(
+            start=start,
+            end=core_end,
+            text=text[start:core_end],
+            value=share,
+            qualifier=qualifier,
+            low=low,
+            high=high,
+            unit="percent",
+            core_start=core_start,
+            core_end=core_end,
+            spelled=first.spelled,
+            partitive=True,
+        )
     if first.indefinite and qualifier == "exact" and first.kind == "num":
         return None  # "one soldier", "a nurse": indefinite, not a count
+    if first.indefinite and first.kind == "num" and qualifier != "exact" and not first.unit:
+        if _threshold_one(text, core_end):
+            return None  # "at least one crime": a threshold in a definition, not a count
 
     # units after the number
     tail = core_end
@@ -685,6 +814,9 @@ def _is_non_figure(
         return bool(p.vague_time_after.match(text, e))
     if p.clock_after.match(text, e):
         return True  # "11:47 p.m.", "9 a.m."
+    if "to" in before[-12:].lower() or "past" in before[-12:].lower():
+        if p.clock_words_before.search(before[-20:]):
+            return True  # "a quarter to nine", "half past ten"
     if p.time_unit_after.match(text, e) and not _is_rate(text, e):
         return True  # durations "three days", "120 days"; "three times"
     if p.length_after.match(text, e):
@@ -692,6 +824,36 @@ def _is_non_figure(
     plain_int = (
         first.kind == "num" and not first.spelled and not first.scaled and first.currency is None
     )
+    low16 = before[-16:].lower()
+    if (
+        first.kind == "num"
+        and ("per" in low16 or "every" in low16)
+        and p.ratio_base_before.search(before[-16:])
+    ):
+        return True  # "169 offences per 100,000 people": the base of a rate
+    if plain_int and (
+        p.model_after.match(text, e)
+        or p.model_before.search(before[-12:])
+        or (_has_digit(before[-40:]) and p.model_list_before.search(before[-40:]))
+    ):
+        return True  # "737 MAX 9", "Boeing 737 MAX and 777"
+    if (
+        first.kind == "num"
+        and not first.scaled
+        and first.currency is None
+        and first.value < 130
+        and "ge" in before[-20:].lower()
+        and p.age_range_before.search(before[-20:])
+    ):
+        return True  # "the retirement age from 62 to 64", "the voting age to 16"
+    if (
+        plain_int
+        and first.value >= 1000
+        and len(text[s:e]) == 4
+        and 1000 <= first.value <= 2100
+        and p.year_prep_before.search(before[-30:])
+    ):
+        return True  # "since at least 2014": a year, even with a qualifier
     digits_text = text[s:e]
     if plain_int and not is_range and re.fullmatch(r"\d+", digits_text):
         v = first.value
@@ -715,6 +877,13 @@ def _is_non_figure(
             )
         ):
             return True  # "aged 25", "Lea, 25," "Kim (25)"
+        if (
+            v < 130
+            and before.rstrip(" \t").endswith(",")
+            and re.match(r"[ \t]*,", text[e : e + 2])
+            and p.apposition_before.search(before[-40:])
+        ):
+            return True  # "his client, 66, had used"
         if v < 100 and p.line_start.search(before) and re.match(r"[.)][ \t]", text[e : e + 2]):
             return True  # list marker "1. "
         if p.street_after.match(text, e):
@@ -728,9 +897,13 @@ def _is_non_figure(
     if first.kind == "num" and p.sourcing_before.search(before[-16:]):
         return True  # "according to two officials"
     if first.kind == "num" and (
-        p.sourcing_after.match(text, e) or p.members_of_after.match(text, e)
+        p.sourcing_after.match(text, e)
+        or p.members_of_after.match(text, e)
+        or p.sourcing_of_after.match(text, e)
     ):
         return True  # "three people familiar with the matter", "Two members of the ... committee"
+    if plain_int and p.the_before.search(before[-6:]) and p.membership_after.match(text, e):
+        return True  # "the 20 countries that share the euro"
     if (
         first.spelled
         and not first.scaled
@@ -764,6 +937,55 @@ def _qualifier_applies(before: str, qm: re.Match, atom: _Atom) -> bool:
         last = before[: qm.start()].split()
         return not (last and patterns().change_verb.fullmatch(last[-1]))
     return True
+
+
+_THRESHOLD_SKIP = frozenset(
+    {"more", "single", "other", "such", "new", "serious", "major", "further"}
+)
+
+
+def _threshold_one(text: str, end: int) -> bool:
+    """ "at least one crime", "more than one attack": a threshold when the noun after is not people.
+
+    "At least one person was killed" and "at least one was wounded" stay counts.
+    """
+    lex = lexicon()
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*|\S", text[end : end + 50])[:4]
+    nouns = []
+    for w in words:
+        low = w.lower()
+        if not w[0].isalpha() or low in _THRESHOLD_SKIP:
+            if nouns or not w[0].isalpha():
+                break
+            continue
+        if low in (
+            "of",
+            "in",
+            "on",
+            "at",
+            "to",
+            "was",
+            "were",
+            "is",
+            "are",
+            "has",
+            "had",
+            "have",
+            "who",
+            "that",
+            "and",
+            "or",
+        ):
+            break
+        nouns.append(low)
+    if not nouns:
+        return False
+    people = (
+        set(lex["people_nouns"])
+        | set(lex["apposition_nouns"])
+        | {"person", "child", "civilian", "soldier"}
+    )
+    return not any(n in people or n + "s" in people or n.rstrip("s") in people for n in nouns)
 
 
 def qualifier_at_end(before: str) -> re.Match | None:
