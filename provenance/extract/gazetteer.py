@@ -1,0 +1,196 @@
+"""The gazetteer: canonical sources, their aliases and kinds, and one matcher over them.
+
+The gazetteer (``provenance/data/gazetteer.json``) maps aliases to canonical
+sources with a ``kind``. Users extend it with a JSON file of the same format,
+passed to :meth:`Gazetteer.load` or named by the ``PROVENANCE_GAZETTEER``
+environment variable (several files separated by ``os.pathsep``)::
+
+    {"sources": [{"name": "National Intelligence Service", "kind": "intelligence_agency",
+                  "aliases": ["NIS", "South Korea's spy agency"], "country": "South Korea"}]}
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import re
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+
+from attrs import frozen
+
+from ..errors import InvalidInput
+from ..models import SOURCE_KINDS, Source
+from ._text import trie_pattern
+
+ENV_VAR = "PROVENANCE_GAZETTEER"
+
+
+@frozen
+class Entry:
+    """A gazetteer entry: canonical source plus its country (for metonyms and descriptions)."""
+
+    source: Source
+    country: str | None = None
+
+
+class Gazetteer:
+    """Canonical sources and their aliases, with one compiled matcher."""
+
+    def __init__(self, entries: Iterable[Entry]):
+        self.entries: list[Entry] = list(entries)
+        self._by_alias: dict[str, Entry] = {}
+        for entry in self.entries:  # later entries (user files) override earlier ones
+            for alias in (entry.source.name, *entry.source.aliases):
+                self._by_alias[_key(alias)] = entry
+        self._by_first = _index(self.entries)
+        # The words that can open an alias, as one trie-shaped regex: find() visits only
+        # those words instead of looking every word of the sentence up in a dict.
+        self._first_words = re.compile(
+            rf"(?<![\w-])(?:{trie_pattern(self._by_first)})(?!\w)" if self._by_first else "(?!)"
+        )
+
+    @classmethod
+    def from_json(cls, data: dict, *, where: str = "gazetteer") -> Gazetteer:
+        """Build a gazetteer from the documented JSON form; raise InvalidInput on bad entries."""
+        if not isinstance(data, dict) or not isinstance(data.get("sources"), list):
+            raise InvalidInput(f"{where}: expected an object with a 'sources' list")
+        entries = []
+        for i, item in enumerate(data["sources"]):
+            try:
+                kind = item["kind"]
+                if kind not in SOURCE_KINDS:
+                    raise ValueError(f"kind {kind!r} is not one of {', '.join(SOURCE_KINDS)}")
+                source = Source(
+                    name=item["name"], kind=kind, aliases=tuple(item.get("aliases", ()))
+                )
+            except (KeyError, TypeError, ValueError) as exc:
+                raise InvalidInput(f"{where}: sources[{i}]: {exc}") from None
+            entries.append(Entry(source, item.get("country")))
+        return cls(entries)
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """The shipped gazetteer, extended by the files named in ``$PROVENANCE_GAZETTEER``."""
+        return _default(os.environ.get(ENV_VAR, ""))
+
+    @classmethod
+    def load(cls, extra_path: os.PathLike | str | None = None) -> Gazetteer:
+        """The default gazetteer extended with a user's JSON file (same format)."""
+        base = cls.default()
+        if extra_path is None:
+            return base
+        return base.extended(_read(Path(extra_path)))
+
+    def extended(self, other: Gazetteer) -> Gazetteer:
+        """A new gazetteer with ``other``'s entries added (they win on alias clashes)."""
+        return Gazetteer([*self.entries, *other.entries])
+
+    def lookup(self, name: str) -> Entry | None:
+        """The entry for an alias or canonical name (case- and article-insensitive)."""
+        return self._by_alias.get(_key(name))
+
+    def canonical(self, name: str) -> str:
+        """The canonical name for ``name`` when known, else ``name`` itself."""
+        entry = self.lookup(name)
+        return entry.source.name if entry else name
+
+    def find(self, text: str) -> list[tuple[int, int, Entry]]:
+        """Every alias occurrence in ``text`` (longest match first, no overlaps).
+
+        Matching visits the words of the text that open some alias (found by one
+        trie-shaped regex of those first words) and compares only the aliases that
+        start with each such word; a flat alternation of hundreds of aliases, or a dict
+        lookup for every word, is much slower.
+        """
+        out = []
+        folded = text.casefold().replace("’", "'") if not text.isascii() else text.casefold()
+        if len(folded) != len(
+            text
+        ):  # casefold changed lengths (e.g. "ß"): fall back to per-char lower
+            folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in text).replace(
+                "’", "'"
+            )
+        end_taken = -1
+        for m in self._first_words.finditer(folded):
+            start = m.start()
+            if start < end_taken:
+                continue
+            candidates = self._by_first[m.group(0)]
+            for alias, exact, entry in candidates:
+                stop = start + len(alias)
+                if folded.startswith(alias, start) and (
+                    stop == len(text) or not (text[stop].isalnum() or text[stop] in "-_")
+                ):
+                    if exact and text[start:stop].replace("’", "'") != exact:
+                        continue
+                    begin = start
+                    before = folded[max(0, start - 4) : start]
+                    if before == "the " and (start - 4 == 0 or not text[start - 5].isalnum()):
+                        begin = start - 4
+                    out.append((begin, stop, entry))
+                    end_taken = stop
+                    break
+        return out
+
+
+def _key(name: str) -> str:
+    name = name.strip().replace("’", "'")
+    name = re.sub(r"^(?:the)\s+", "", name, flags=re.IGNORECASE)
+    return name.casefold()
+
+
+_WORD = re.compile(r"(?<![\w-])[\w]+")
+
+
+def _index(entries: list[Entry]) -> dict[str, list[tuple[str, str | None, Entry]]]:
+    """Aliases grouped by their first word, longest first.
+
+    Short and all-capital aliases (AP, UN, WHO) must match case exactly (``exact``);
+    longer ones ignore case so "Health Ministry"/"health ministry" both match.
+    """
+    latest: dict[str, Entry] = {}
+    for entry in entries:
+        for alias in (entry.source.name, *entry.source.aliases):
+            alias = alias.strip().replace("’", "'")
+            if alias.lower().startswith("the "):
+                alias = alias[4:]
+            if alias:
+                latest[alias] = entry
+    index: dict[str, list[tuple[str, str | None, Entry]]] = {}
+    for alias, entry in latest.items():
+        first = _WORD.search(alias.casefold())
+        if first is None or first.start() != 0:
+            continue
+        exact = (
+            alias
+            if (alias.isupper() or len(alias) <= 4 or alias[0].isupper() and " " not in alias)
+            else None
+        )
+        index.setdefault(first.group(0), []).append((alias.casefold(), exact, entry))
+    for items in index.values():
+        items.sort(key=lambda item: -len(item[0]))
+    return index
+
+
+def _read(path: Path) -> Gazetteer:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InvalidInput(f"{path}: cannot read gazetteer: {exc.strerror}") from None
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(f"{path}: not valid JSON: {exc}") from None
+    return Gazetteer.from_json(data, where=str(path))
+
+
+@functools.lru_cache(maxsize=8)
+def _default(env: str) -> Gazetteer:
+    data = json.loads(
+        resources.files("provenance.data").joinpath("gazetteer.json").read_text("utf-8")
+    )
+    base = Gazetteer.from_json(data, where="provenance/data/gazetteer.json")
+    for part in filter(None, env.split(os.pathsep)):
+        base = base.extended(_read(Path(part)))
+    return base
