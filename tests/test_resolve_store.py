@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import jsonschema
+import pytest
 
 from provenance.cli import app
 from provenance.resolve import (
@@ -149,3 +150,26 @@ def test_incremental_rescoring_reads_only_through_indexes(store):
         scans = [step for step in plan if step.startswith("SCAN") and step.split()[1] in big + ("c", "a", "d", "o")]
         # cluster_links (users' decisions) is small and read whole on purpose
         assert not scans, f"{sql[:120]}...: {plan}"
+
+
+def test_full_rescore_leaves_foreign_keys_enforced_and_consistent(store, monkeypatch):
+    """The bulk write runs with enforcement off under the write lock; afterwards it is back on,
+    every reference holds, and a failed rescore leaves the previous assessments intact."""
+    for document in documents([SEEDS, CORPUS])[:6]:
+        store.add_document(document, gold_claims(document))
+    resolve_all(store)
+    assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert store.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    before = snapshot(store)
+
+    import provenance.resolve.service as service
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(service, "assess", broken)
+    with pytest.raises(RuntimeError):
+        resolve_all(store)
+    assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert not store.conn.in_transaction
+    assert snapshot(store) == before

@@ -25,10 +25,14 @@ from .scores import explain_directness
 def resolve_all(store, *, as_of: str | None = None, parties: Parties | None = None) -> Resolution:
     """Rescore every claim in the store (``provenance resolve``); returns the resolution."""
     as_of = _check_date(as_of)
-    with _no_gc_pauses():
-        reports = [report_from_row(row) for row in store.resolver_rows()]
-        resolution = assess(reports, parties=parties, decisions=store.cluster_decisions(), as_of=as_of)
-        _write(store, resolution, reports, replace=None)
+    store.begin_full_rescore()
+    try:
+        with _no_gc_pauses():
+            reports = [report_from_row(row) for row in store.resolver_rows()]
+            resolution = assess(reports, parties=parties, decisions=store.cluster_decisions(), as_of=as_of)
+            _write(store, resolution, reports, replace=None)  # commits
+    finally:
+        store.end_full_rescore()
     return resolution
 
 
@@ -105,7 +109,7 @@ def _write(store, resolution: Resolution, reports, *, replace) -> None:
     as_json = _json_cache()
     figure_rows, group_rows, claim_rows = [], [], []
     figure_id_of: dict[str, int] = {}
-    group_ids: dict[tuple[str, str], int] = {}
+    group_ids: dict[tuple[str, str], tuple[int, int, str]] = {}  # -> (figure id, group id, subject)
     for key, figure in resolution.figures.items():
         figure_id = existing.get(key)
         if figure_id is None:
@@ -123,7 +127,7 @@ def _write(store, resolution: Resolution, reports, *, replace) -> None:
             group_id = existing_groups.get((figure_id, group.key))
             if group_id is None:
                 group_id, next_group = next_group, next_group + 1
-            group_ids[(key, group.key)] = group_id
+            group_ids[(key, group.key)] = (figure_id, group_id, figure.subject)
             group_rows.append(
                 (
                     group_id, figure_id, group.key, group.origin, group.kind, len(group.claims),
@@ -132,18 +136,19 @@ def _write(store, resolution: Resolution, reports, *, replace) -> None:
                     int(group.stale), group.weight,
                 )
             )  # fmt: skip
-    base_keys, subjects = resolution.base_keys, resolution.subjects
+    base_keys, verdicts = resolution.base_keys, resolution.claims
     # In the order the claims were read (claim id order on a full rescore): inserting by
     # ascending primary key appends to the table and checks foreign keys on neighbouring
     # pages; cluster order was measured 2.5x slower.
     for r in reports:
-        key, a = r.key, resolution.claims.get(r.key)
+        a = verdicts.get(r.key)
         if a is None:
             continue  # not yet published on the as-of date
+        figure_id, group_id, subject = group_ids[a.cluster, a.origin_group]  # one lookup per claim, not three
         claim_rows.append(
             (
-                r.claim_id, figure_id_of[a.cluster], group_ids[(a.cluster, a.origin_group)], base_keys[key],
-                subjects[a.cluster], a.directness, a.relays, a.effective_as_of, int(a.current),
+                r.claim_id, figure_id, group_id, base_keys[r.key],
+                subject, a.directness, a.relays, a.effective_as_of, int(a.current),
                 None if a.agrees is None else int(a.agrees), as_json(a.flags),
                 json.dumps(list(a.notes)) if a.notes else None,
             )
