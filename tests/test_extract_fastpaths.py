@@ -285,8 +285,9 @@ HEDGY = st.lists(
 def test_case_insensitive_word_alternations_keep_their_matches(text):
     import re
 
-    from provenance.extract.figures import _HEDGE_STOP, _lex
-    from provenance.extract.numbers import _alt, lexicon
+    from provenance.extract.hedges import _HEDGE_STOP, _lex
+    from provenance.extract.lexicon import alt as _alt
+    from provenance.extract.lexicon import lexicon
 
     hedges = lexicon()["hedges"]
     plain_hedge = re.compile(rf"\b(?:{_alt(hedges['words'] + hedges['reported'])})\b", re.I)
@@ -312,7 +313,7 @@ PHONEY = st.lists(
 @settings(max_examples=500, deadline=None)
 @given(st.one_of(PHONEY, st.text(alphabet="0123456789 ./-+()٣", max_size=30)))
 def test_phone_and_date_hint_never_hides_a_match(text):
-    from provenance.extract.numbers import patterns
+    from provenance.extract.nonfigures import patterns
 
     p = patterns()
     if p.phone.search(text) or p.numeric_date.search(text):
@@ -346,7 +347,7 @@ def test_plain_lower_stands_in_for_ignorecase(text):
 @given(st.one_of(CURLY, HEDGY))
 def test_an_estimated_skip_only_where_the_pattern_cannot_match(before):
     from provenance.extract._text import plain_lower
-    from provenance.extract.figures import _lex
+    from provenance.extract.hedges import _lex
 
     lx = _lex()
     low = plain_lower(before)
@@ -500,10 +501,10 @@ QUALY = st.lists(
 @settings(max_examples=500, deadline=None)
 @given(st.one_of(QUALY, st.text(max_size=40)), st.sampled_from(["", " ", "  ", " \u00a0", "\n"]))
 def test_qualifier_precheck_agrees_with_the_pattern(text, space):
-    from provenance.extract import numbers
+    from provenance.extract import numbers, qualifiers
 
     window = text + space
-    expected = numbers.patterns().qual_before.search(window)
+    expected = qualifiers.patterns().qual_before.search(window)
     found = numbers.qualifier_at_end(window)
     assert (found and found.span()) == (expected and expected.span())
 
@@ -554,10 +555,10 @@ def test_subordinate_clause_check_scans_only_the_last_words(text, tail):
     )
 )
 def test_dashless_clause_boundaries_match_the_full_pattern(text):
-    from provenance.extract import figures
+    from provenance.extract import figures, hedges
 
     full = [m.span() for m in figures._BOUNDARY_RE.finditer(text)]
     if not any(d in text for d in "-—–"):
         assert [m.span() for m in figures._BOUNDARY_NO_DASH_RE.finditer(text)] == full
-    if figures._lex().end_estimate_re.search(text):
+    if hedges._lex().end_estimate_re.search(text):
         assert "estimated" in text or "believe" in text

@@ -7,7 +7,8 @@ returns them with ``value``/``low``/``high``/``qualifier``/``unit`` parsed, afte
 dropping numbers that are not story figures: dates, years, times, ages, durations,
 ordinals, calibres and lengths, phone numbers, designations ("SA-22", "Article 5"),
 indefinite "one"/"a", anaphoric "the two countries" and sourcing counts ("three
-people familiar with the matter").
+people familiar with the matter"); those rules live in :mod:`nonfigures`, the
+qualifier words in :mod:`qualifiers`.
 
 Everything here is a pure function over a string. Regexes are compiled once and the
 lexicons come from ``provenance/data/figures.json`` (loaded once). The patterns avoid
@@ -18,29 +19,27 @@ linear.
 from __future__ import annotations
 
 import functools
-import json
 import re
-from pathlib import Path
 
 import attrs
 from attrs import frozen
 
-from ._text import plain_lower
+from . import nonfigures, qualifiers
+from .lexicon import DATA_PATH, lexicon
+from .lexicon import alt as _alt
+from .nonfigures import forbidden_spans, is_non_figure, threshold_one
+from .qualifiers import qualifier_applies, qualifier_at_end
 
-DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "figures.json"
-
-
-@functools.cache
-def lexicon() -> dict:
-    """The figure lexicons (number words, qualifiers, cue words...), loaded once."""
-    return json.loads(DATA_PATH.read_text(encoding="utf-8"))
-
-
-def _alt(words) -> str:
-    """A regex alternation of literal phrases, longest first (so the longest match wins)."""
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-    )
+__all__ = [
+    "DATA_PATH",
+    "NumberPhrase",
+    "find_number_phrases",
+    "lexicon",
+    "parse_digits",
+    "parse_spelled",
+    "patterns",
+    "qualifier_at_end",
+]
 
 
 @frozen
@@ -66,7 +65,9 @@ class NumberPhrase:
 
 
 @frozen
-class _Atom:
+class Atom:
+    """One number as written (digits, words, a fraction or a vague amount), before qualifiers and ranges."""
+
     start: int
     end: int
     value: float
@@ -158,19 +159,7 @@ class _Patterns:
         self.range_sep = re.compile(
             r"[ \t]*(?:-|–|—|to|through)[ \t]*|[ \t]+(?:and|or)[ \t]+", re.I
         )
-        quals = lex["qualifiers"]
-        self.qual_before = re.compile(
-            rf"(?:^|(?<=[^\w]))(?P<q>{_alt(quals)})\s+(?:[\"'“‘]\s*)?$", re.I
-        )
-        # qual_before can match only a window ending in one of these (see qualifier_at_end).
-        self.qual_last_words = tuple(sorted({q.split()[-1].lower() for q in quals}))
         self.between_before = re.compile(r"(?:^|(?<=\W))(?P<b>between|from)\s+$", re.I)
-        self.change_verb = re.compile(
-            r"\b(?:rose|risen|rise|rising|increased?|climbed|jumped|grew|grown|fell|fallen|dropped|declined|"
-            r"decreased|raised|lowered|revised|up|down|cut|went|gone|moved|doubled|surged|slipped|edged|ticked|crept|inched|"
-            r"soared|plunged|rebounded|slid|sank|shrank|expanded|swelled|dipped|tumbled)\b",
-            re.I,
-        )
         self.pct_after = re.compile(
             r"\s*(?:%|per[ \t]?cent\b|percent\b|pct\b)|[ \t]+percentage[ \t]+points?\b", re.I
         )
@@ -181,127 +170,11 @@ class _Patterns:
         self.sfx_qual_after = re.compile(
             rf"(?:[ \t]+|(?=-))(?P<s>{_alt(lex['suffix_qualifiers'])})\b", re.I
         )
-        self.magnitude_before = re.compile(
-            r"\bmagnitude(?:[ \t]*-[ \t]*|[ \t]+(?:of[ \t]+)?)$", re.I
-        )
         self.magnitude_after = re.compile(r"(?:-|[ \t]+)magnitude\b", re.I)
-        months = lex["months"]
-        cap_months = "|".join(
-            sorted(
-                {m.capitalize() for m in months} | {m.upper() for m in months},
-                key=len,
-                reverse=True,
-            )
-        )
-        self.month_before = re.compile(rf"\b(?:{cap_months})\.?[ \t]+(?:the[ \t]+)?$")
-        self.month_list_before = re.compile(
-            rf"\b(?:{cap_months})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t]*(?:,|and|or|to|-|–|through)[ \t]*\d{{1,2}})*[ \t]*(?:,|and|or|to|-|–|through)[ \t]*$"
-        )
-        self.month_after = re.compile(rf"[ \t]+(?:of[ \t]+)?(?:{cap_months})\b")
-        self.weekday_paren = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-        time_units = _alt(lex["time_units"])
-        gap = _alt(lex["time_gap_words"])
-        self.time_unit_after = re.compile(
-            rf"(?:[ \t]+(?:{gap})){{0,2}}[ \t]+(?:{time_units})\b(?!-)", re.I
-        )
-        self.vague_time_after = re.compile(rf"[ \t]+of[ \t]+(?:{time_units})\b", re.I)
-        self.length_after = re.compile(rf"[ \t]*(?:{_alt(lex['length_units'])})\b", re.I)
-        self.clock_after = re.compile(
-            r"(?::\d\d)|[ \t]*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|CET\b|EST\b|ET\b|local[ \t]+time\b|hrs\b)"
-        )
-        self.clock_words_before = re.compile(
-            r"\b(?:quarter|half|twenty|ten|five)[ \t]+(?:to|past)[ \t]+$", re.I
-        )
-        self.age_before = re.compile(r"\b(?:aged?|age[ \t]+of|ages[ \t]+of)[ \t]+$", re.I)
-        self.name_comma_before = re.compile(r"[A-Z][a-z]+,[ \t]*$|[A-Z][a-z]+[ \t]*\($")
-        self.designation_before = re.compile(
-            rf"\b(?:{_alt(lex['designation_words'])})\.?[ \t]*#?$", re.I
-        )
-        self.phone = re.compile(
-            r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){2,}"
-        )
-        self.numeric_date = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
-        self.digit_sep_digit = re.compile(r"\d[ ./-]\d")  # in every phone and numeric_date match
-        self.street_after = re.compile(
-            r"[ \t]+[A-Z][a-z]+[ \t]+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Drive|Square|Place)\b"
-        )
-        self.anaphor_before = re.compile(
-            rf"\b(?:{_alt(lex['anaphoric_determiners'])})[ \t]+$", re.I
-        )
-        self.anaphor_event_after = re.compile(
-            r"(?:[ \t]+[A-Za-z'’-]+){1,4}?[ \t]+(?:captured|killed|wounded|injured|abducted|detained|taken|held|"
-            r"missing|arrested|freed|released|dead|kidnapped)\b",
-            re.I,
-        )
-        src_nouns = _alt(lex["sourcing_nouns"])
-        src_cues = _alt(lex["sourcing_cues"])
-        committees = _alt(lex["committee_words"])
-        self.sourcing_after = re.compile(
-            rf"(?:[ \t]+[A-Za-z.'’-]+){{0,2}}?[ \t]+(?:{src_nouns})\b[ \t,]*(?:who[ \t]+(?:are|were|is|was)[ \t]+)?(?:{src_cues})\b",
-            re.I,
-        )
-        self.members_of_after = re.compile(
-            rf"[ \t]+members[ \t]+of[ \t]+(?:the[ \t]+)?[\w .'’-]{{0,60}}?\b(?:{committees})\b",
-            re.I,
-        )
-        self.sourcing_before = re.compile(
-            r"\b(?:according[ \t]+to|citing|cited|quoting)[ \t]+$", re.I
-        )
-        self.people_after = re.compile(
-            rf"[ \t]+(?:[A-Za-z'’-]+[ \t]+){{0,2}}?(?:{_alt(lex['people_nouns'])})\b", re.I
-        )
-        self.line_start = re.compile(r"(?:^|\n)[ \t]*$")
-        self.frac_time_after = re.compile(
-            rf"[ \t]+of[ \t]+(?:(?:the|this|next|last|that|an?)[ \t]+)?(?:(?:{time_units})\b|\d{{4}}\b|(?:{cap_months})\b)",
-            re.I,
-        )
-        # model names: "737 MAX 9", "A320neo"; a second model in a list ("Boeing 737 MAX and 777")
-        models = _alt(lex["model_words"])
-        self.model_after = re.compile(rf"[ \t]+(?:{models})\b")
-        self.model_before = re.compile(rf"\b(?:{models})[ \t]+$")
-        self.model_list_before = re.compile(
-            rf"\b(?i:{_alt(lex['designation_words'])})[ \t]+\d+(?:[ \t]+(?:{models}))?"
-            r"(?:[ \t]*,[ \t]*\d+)*[ \t]*(?:,|and|or|&|/)[ \t]*$"
-        )
-        # a ratio base: "per 100,000 people", "for every 10,000"
-        self.ratio_base_before = re.compile(
-            r"\b(?:per|(?:for|in|out[ \t]+of)[ \t]+every)[ \t]+$", re.I
-        )
         self.ratio_in = re.compile(r"[ \t]+in[ \t]+(?:every[ \t]+)?", re.I)
-        # a year after a temporal preposition, even with a qualifier ("since at least 2014")
-        self.year_prep_before = re.compile(
-            r"\b(?:since|until|till|before|after|from|by|in|as[ \t]+of)[ \t]+(?:(?:at[ \t]+least|about|"
-            r"around|circa|roughly|approximately|as[ \t]+early[ \t]+as)[ \t]+)?$",
-            re.I,
-        )
-        # an age in apposition to a person noun ("his client, 66,") and statutory ages
-        # ("the retirement age from 62 to 64", "the voting age to 16")
-        self.apposition_before = re.compile(
-            rf"\b(?i:his|her|their|the|a|an|whose|our|my|its)[ \t]+(?:[A-Za-z'’-]+[ \t]+)?"
-            rf"(?i:{_alt(lex['apposition_nouns'])}),[ \t]*$"
-        )
-        self.age_range_before = re.compile(
-            r"\bages?[ \t]+(?:of[ \t]+|from[ \t]+|to[ \t]+|at[ \t]+|between[ \t]+|of[ \t]+between[ \t]+)$",
-            re.I,
-        )
-        # "Two of them said": a count of the sources themselves
-        self.sourcing_of_after = re.compile(
-            rf"[ \t]+of[ \t]+(?:them|those|these|the|whom)(?:[ \t]+(?:{src_nouns}))?[ \t,]+(?:{src_cues})\b",
-            re.I,
-        )
-        # "the 20 countries that share the euro": a fixed membership, not a story count
-        self.membership_after = re.compile(
-            rf"[ \t]+(?:{_alt(lex['membership_nouns'])})[ \t]+(?:that|which|who)[ \t]+"
-            rf"(?:{_alt(lex['membership_verbs'])})\b",
-            re.I,
-        )
-        self.the_before = re.compile(r"\b(?:the|The|THE)[ \t]+$")
         # "10.8m people": a scale suffix without a currency before a plural noun
         self.plural_noun_after = re.compile(
             r"[ \t]+(?:[a-z]+[ \t]+)?(?:[a-z]{2,}[^s\W]s|people|children|men|women)\b"
-        )
-        self.ordinal_before = re.compile(
-            r"\b(?:first|second|third|fourth|last|latter|final|other|former)[ \t]+$", re.I
         )
 
 
@@ -423,7 +296,7 @@ def _scale_of(words: str) -> float:
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 
 
-def _atom_from_match(m: re.Match) -> _Atom | None:
+def _atom_from_match(m: re.Match) -> Atom | None:
     lex = lexicon()
     if m.group("vague"):
         units = lex["vague_units"]
@@ -442,10 +315,10 @@ def _atom_from_match(m: re.Match) -> _Atom | None:
         if quant in ("plural", "many"):
             # "hundreds" = 200..999: at least two of the unit, fewer than the next order word
             high = 99.0 if unit < 100 else unit * 10 - 1
-        return _Atom(m.start(), m.end(), 0.0, None, True, True, False, "vague", low=low, high=high)
+        return Atom(m.start(), m.end(), 0.0, None, True, True, False, "vague", low=low, high=high)
     if m.group("point"):
         value = 0.25 if (m.group("pn") or "").lower() == "quarter" else 0.5
-        return _Atom(
+        return Atom(
             m.start(), m.end(), value, None, True, False, False, "frac", unit="percentage points"
         )
     if m.group("frac") or m.group("fracby"):
@@ -456,7 +329,7 @@ def _atom_from_match(m: re.Match) -> _Atom | None:
         else:
             count = lex["number_words"][(m.group("fm") or m.group("bm")).lower()]
             value = count * 100 / _DENOMINATORS[(m.group("fd") or m.group("bd")).lower()[:-1]]
-        return _Atom(
+        return Atom(
             m.start(), m.end(), round(value, 2), None, True, False, False, "frac", unit="percent"
         )
     currency = None
@@ -478,7 +351,7 @@ def _atom_from_match(m: re.Match) -> _Atom | None:
             value *= lex["scale_suffixes"][suffix]
             scaled = True
         value *= _scale_of(scale_words)
-        return _Atom(m.start(), m.end(), value, currency, False, scaled, False, "num")
+        return Atom(m.start(), m.end(), value, currency, False, scaled, False, "num")
     if m.group("sp"):
         value = parse_spelled(m.group("sp") + scale_words)
         if value is None:
@@ -488,20 +361,20 @@ def _atom_from_match(m: re.Match) -> _Atom | None:
             w in lexicon()["scale_words"] for w in re.split(r"[\s-]+", words + scale_words.lower())
         )
         indefinite = value == 1 and not scaled
-        return _Atom(m.start(), m.end(), value, currency, True, scaled, indefinite, "num")
+        return Atom(m.start(), m.end(), value, currency, True, scaled, indefinite, "num")
     if m.group("aunit"):
         # "up to a battalion": one unit of the named formation; a count only with a qualifier
-        return _Atom(
+        return Atom(
             m.start(), m.end(), 1.0, None, True, False, True, "num", unit=m.group("aunit").lower()
         )
     value = _scale_of(m.group("ascale") + scale_words)
-    return _Atom(m.start(), m.end(), value, currency, True, True, False, "num")
+    return Atom(m.start(), m.end(), value, currency, True, True, False, "num")
 
 
-def _atoms(text: str) -> list[_Atom]:
+def _atoms(text: str) -> list[Atom]:
     """All number atoms in text, left to right; spelled runs joined by a stray "and" are split."""
     pat = patterns().master
-    out: list[_Atom] = []
+    out: list[Atom] = []
     pos = 0
     n = len(text)
     trigger = patterns().trigger_ascii if _ascii_digits_only(text) else patterns().trigger
@@ -577,15 +450,7 @@ def find_number_phrases(text: str) -> list[NumberPhrase]:
     atoms = _atoms(text)
     if not atoms:
         return []
-    # Phone numbers and numeric dates both hold a digit, a separator and a digit ("12-34",
-    # "1/5"); most sentences have none, and this class-first check is far cheaper than
-    # the two patterns, which start with optional parts and are tried at every character.
-    if p.digit_sep_digit.search(text):
-        forbidden = [m.span() for m in p.phone.finditer(text)] + [
-            m.span() for m in p.numeric_date.finditer(text)
-        ]
-    else:
-        forbidden = []
+    forbidden = forbidden_spans(text)
     phrases: list[NumberPhrase] = []
     i = 0
     while i < len(atoms):
@@ -623,7 +488,9 @@ def find_number_phrases(text: str) -> list[NumberPhrase]:
                 elif word == "or":
                     ok = False
                 elif lead == "from":
-                    ok = not p.change_verb.search(text, max(0, first.start - 40), first.start)
+                    ok = not qualifiers.patterns().change_verb.search(
+                        text, max(0, first.start - 40), first.start
+                    )
                 else:
                     ok = True
                 low_v, high_v = first.value, nxt.value
@@ -649,7 +516,7 @@ def find_number_phrases(text: str) -> list[NumberPhrase]:
     return phrases
 
 
-def _base_value(text: str, atom: _Atom) -> float:
+def _base_value(text: str, atom: Atom) -> float:
     """The value of an atom without its scale words (so "1.7 to 5.5 billion" can share the scale)."""
     m = re.match(r"(?:US\$|\$|€|£|¥|₩|₹)?[ \t]?([\d,]+(?:\.\d+)?)", text[atom.start : atom.end])
     if m:
@@ -659,11 +526,11 @@ def _base_value(text: str, atom: _Atom) -> float:
 
 def _build_phrase(
     text: str,
-    first: _Atom,
-    last: _Atom,
+    first: Atom,
+    last: Atom,
     is_range: bool,
     lead: str,
-    atoms: list[_Atom],
+    atoms: list[Atom],
     ratio: bool = False,
 ) -> NumberPhrase | None:
     p = patterns()
@@ -672,7 +539,7 @@ def _build_phrase(
     before = text[max(0, core_start - 60) : core_start]
     after = text[core_end : core_end + 80]
 
-    if _is_non_figure(text, first, last, is_range, before, after):
+    if is_non_figure(text, first, last, is_range, before, after):
         return None
 
     start, end = core_start, core_end
@@ -689,7 +556,7 @@ def _build_phrase(
     else:
         qbefore = before[-40:]
         qm = qualifier_at_end(qbefore)
-        if qm and _qualifier_applies(qbefore, qm, first):
+        if qm and qualifier_applies(qbefore, qm, first):
             qualifier = lex["qualifiers"][re.sub(r"\s+", " ", qm.group("q").lower())]
             start = core_start - len(qbefore) + qm.start("q")
     if ratio:
@@ -713,7 +580,7 @@ def _build_phrase(
     if first.indefinite and qualifier == "exact" and first.kind == "num":
         return None  # "one soldier", "a nurse": indefinite, not a count
     if first.indefinite and first.kind == "num" and qualifier != "exact" and not first.unit:
-        if _threshold_one(text, core_end):
+        if threshold_one(text, core_end):
             return None  # "at least one crime": a threshold in a definition, not a count
 
     # units after the number
@@ -729,7 +596,7 @@ def _build_phrase(
         tail = cm.end()
         end = max(end, tail)
     if (
-        "agnitude" in before[-14:] and p.magnitude_before.search(before[-14:])
+        "agnitude" in before[-14:] and nonfigures.patterns().magnitude_before.search(before[-14:])
     ) or p.magnitude_after.match(text, tail):
         unit = "magnitude"
     rm = p.rate_after.match(text, tail)
@@ -777,245 +644,3 @@ def _build_phrase(
         spelled=first.spelled,
         partitive=partitive,
     )
-
-
-def _is_non_figure(
-    text: str, first: _Atom, last: _Atom, is_range: bool, before: str, after: str
-) -> bool:
-    """True when the number is a date, year, time, age, duration, ordinal, designation... (see module doc)."""
-    p = patterns()
-    s, e = first.start, last.end
-    # a space stands in for the edges of the text so that membership tests stay simple
-    prev = text[s - 1] if s > 0 else " "
-    prev2 = text[s - 2] if s > 1 else " "
-    nxt = text[e] if e < len(text) else " "
-    nxt2 = text[e + 1] if e + 1 < len(text) else " "
-
-    # Attached letters: "SA-22", "F-16", "A320" (designations); "8th", "240mm", "1990s", "5G" (ordinals, calibres...)
-    if prev.isalpha() or prev in "/#@_\\":
-        return True
-    if prev in "-–" and (prev2.isalnum()) and not p.magnitude_before.search(before[-14:]):
-        return True
-    if nxt.isalpha() or nxt in "°/" or (nxt in "'’" and nxt2 == "s"):
-        return True
-    if nxt in "-–" and nxt2.isalpha():
-        word = re.match(r"[-–]([A-Za-z]+)", text[e : e + 20])
-        if not word or word.group(1).lower() not in ("strong", "magnitude", "plus", "odd"):
-            return True  # "20-year-old", "three-day", "18-month", "two-thirds"
-    if nxt in "-–" and nxt2.isdigit() and not is_range:
-        return True  # "2024-25", scores "3-1": not a valid range
-    if nxt == "." and nxt2.isdigit():
-        return True  # "1.2.3"
-    if prev == "[" and nxt == "]":
-        return True  # footnote
-    if first.kind == "frac":
-        return bool(p.ordinal_before.search(before[-10:]) or p.frac_time_after.match(text, e))
-    if first.kind == "vague":
-        return bool(p.vague_time_after.match(text, e))
-    if p.clock_after.match(text, e):
-        return True  # "11:47 p.m.", "9 a.m."
-    if "to" in before[-12:].lower() or "past" in before[-12:].lower():
-        if p.clock_words_before.search(before[-20:]):
-            return True  # "a quarter to nine", "half past ten"
-    if p.time_unit_after.match(text, e) and not _is_rate(text, e):
-        return True  # durations "three days", "120 days"; "three times"
-    if p.length_after.match(text, e):
-        return True  # calibres and distances "240mm", "30 km"
-    plain_int = (
-        first.kind == "num" and not first.spelled and not first.scaled and first.currency is None
-    )
-    low16 = before[-16:].lower()
-    if (
-        first.kind == "num"
-        and ("per" in low16 or "every" in low16)
-        and p.ratio_base_before.search(before[-16:])
-    ):
-        return True  # "169 offences per 100,000 people": the base of a rate
-    if plain_int and (
-        p.model_after.match(text, e)
-        or p.model_before.search(before[-12:])
-        or (_has_digit(before[-40:]) and p.model_list_before.search(before[-40:]))
-    ):
-        return True  # "737 MAX 9", "Boeing 737 MAX and 777"
-    if (
-        first.kind == "num"
-        and not first.scaled
-        and first.currency is None
-        and first.value < 130
-        and "ge" in before[-20:].lower()
-        and p.age_range_before.search(before[-20:])
-    ):
-        return True  # "the retirement age from 62 to 64", "the voting age to 16"
-    if (
-        plain_int
-        and first.value >= 1000
-        and len(text[s:e]) == 4
-        and 1000 <= first.value <= 2100
-        and p.year_prep_before.search(before[-30:])
-    ):
-        return True  # "since at least 2014": a year, even with a qualifier
-    digits_text = text[s:e]
-    if plain_int and not is_range and re.fullmatch(r"\d+", digits_text):
-        v = first.value
-        if v <= 31 and (
-            p.month_before.search(before[-16:])
-            or (_has_digit(before[-8:]) and p.month_list_before.search(before[-40:]))
-            or p.month_after.match(text, e)
-        ):
-            return True  # "April 30", "30 April", "December 14 and 15"
-        if (
-            1000 <= v <= 2100
-            and len(digits_text) == 4
-            and not _qualified_or_counted(text, s, e, before)
-        ):
-            return True  # a year
-        if v < 130 and (
-            ("age" in before[-12:].lower() and p.age_before.search(before[-12:]))
-            or (
-                p.name_comma_before.search(before[-20:])
-                and re.match(r"[ \t]*[,)]", text[e : e + 2])
-            )
-        ):
-            return True  # "aged 25", "Lea, 25," "Kim (25)"
-        if (
-            v < 130
-            and before.rstrip(" \t").endswith(",")
-            and re.match(r"[ \t]*,", text[e : e + 2])
-            and p.apposition_before.search(before[-40:])
-        ):
-            return True  # "his client, 66, had used"
-        if v < 100 and p.line_start.search(before) and re.match(r"[.)][ \t]", text[e : e + 2]):
-            return True  # list marker "1. "
-        if p.street_after.match(text, e):
-            return True
-    if (
-        plain_int
-        and p.designation_before.search(before[-16:])
-        and not p.people_after.match(text, e)
-    ):
-        return True  # "Article 5", "No. 10", "Phase 2"
-    if first.kind == "num" and p.sourcing_before.search(before[-16:]):
-        return True  # "according to two officials"
-    if first.kind == "num" and (
-        p.sourcing_after.match(text, e)
-        or p.members_of_after.match(text, e)
-        or p.sourcing_of_after.match(text, e)
-    ):
-        return True  # "three people familiar with the matter", "Two members of the ... committee"
-    if plain_int and p.the_before.search(before[-6:]) and p.membership_after.match(text, e):
-        return True  # "the 20 countries that share the euro"
-    if (
-        first.spelled
-        and not first.scaled
-        and first.value <= 12
-        and p.anaphor_before.search(before[-8:])
-    ):
-        # "the two countries" refers back; "the two soldiers captured last week" is a count
-        if not p.anaphor_event_after.match(text, e) or re.match(r"[ \t]+of\b", text[e : e + 5]):
-            return True
-    return False
-
-
-_PREPOSITION_QUALIFIERS = frozenset(
-    {"over", "under", "past", "top", "above", "below", "near", "some"}
-)
-
-
-def _qualifier_applies(before: str, qm: re.Match, atom: _Atom) -> bool:
-    """Whether the words before a number are its qualifier.
-
-    "over two phases", "under three": with a small spelled number these words are
-    prepositions or determiners; "edged up to 4.2%", "fell to": "up to" after a verb of
-    change is the verb's particle, not a bound.
-    """
-    q = re.sub(r"\s+", " ", qm.group("q").lower())
-    if q in _PREPOSITION_QUALIFIERS and atom.spelled and not atom.scaled:
-        return False
-    if q in ("up to", "down to") and patterns().change_verb.search(
-        before[max(0, qm.start() - 25) : qm.start()] + " "
-    ):
-        last = before[: qm.start()].split()
-        return not (last and patterns().change_verb.fullmatch(last[-1]))
-    return True
-
-
-_THRESHOLD_SKIP = frozenset(
-    {"more", "single", "other", "such", "new", "serious", "major", "further"}
-)
-
-
-def _threshold_one(text: str, end: int) -> bool:
-    """ "at least one crime", "more than one attack": a threshold when the noun after is not people.
-
-    "At least one person was killed" and "at least one was wounded" stay counts.
-    """
-    lex = lexicon()
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]*|\S", text[end : end + 50])[:4]
-    nouns = []
-    for w in words:
-        low = w.lower()
-        if not w[0].isalpha() or low in _THRESHOLD_SKIP:
-            if nouns or not w[0].isalpha():
-                break
-            continue
-        if low in (
-            "of",
-            "in",
-            "on",
-            "at",
-            "to",
-            "was",
-            "were",
-            "is",
-            "are",
-            "has",
-            "had",
-            "have",
-            "who",
-            "that",
-            "and",
-            "or",
-        ):
-            break
-        nouns.append(low)
-    if not nouns:
-        return False
-    people = (
-        set(lex["people_nouns"])
-        | set(lex["apposition_nouns"])
-        | {"person", "child", "civilian", "soldier"}
-    )
-    return not any(n in people or n + "s" in people or n.rstrip("s") in people for n in nouns)
-
-
-def qualifier_at_end(before: str) -> re.Match | None:
-    """``patterns().qual_before.search(before)``, skipped where it cannot match: the window,
-    less trailing space and one opening quote, must end in a qualifier's last word (lowercase
-    test, see _text.plain_lower); the re.I alternation is otherwise tried at every character.
-    """
-    p = patterns()
-    low = plain_lower(before)
-    if low is not None:
-        tail = low.rstrip()
-        if tail[-1:] in ('"', "'", "“", "‘"):
-            tail = tail[:-1].rstrip()
-        if not tail.endswith(p.qual_last_words):
-            return None
-    return p.qual_before.search(before)
-
-
-def _has_digit(s: str) -> bool:
-    return any(c.isdigit() for c in s)
-
-
-def _is_rate(text: str, end: int) -> bool:
-    """ "1,072 a day" is a rate, not a duration."""
-    return bool(re.match(r"[ \t]+(?:a|an|per|each|every)[ \t]+", text[end : end + 8], re.I))
-
-
-def _qualified_or_counted(text: str, start: int, end: int, before: str) -> bool:
-    """A four-digit number is a count, not a year, when qualified ("more than 2000") or followed by a people noun."""
-    p = patterns()
-    if qualifier_at_end(before[-24:]):
-        return True
-    return bool(p.people_after.match(text, end))

@@ -1,0 +1,414 @@
+"""What a figure counts: the noun phrase a number quantifies, its head, and the figure's ``counts`` text.
+
+:func:`noun_phrase` reads the words after a number ("600 North Korean soldiers", "100 of
+its soldiers", "66 of the 84 drones", "Kim's soldiers"); :func:`counts_for` turns that
+into the ``counts`` field (nationality of the nearest earlier figure or of the country
+that sends or loses them, "sent to X" for deployments, "share of X" for percentages, the
+measure before a bare percentage); :func:`per_base_unit` gives the unit of a rate per
+population ("offences per 100,000 people"). The word lists here are shared with the
+category rules of :mod:`figures`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from .lexicon import alt as _alt
+from .lexicon import lexicon
+from .numbers import NumberPhrase
+
+PEOPLE_CATEGORIES = (
+    "killed",
+    "injured",
+    "casualties",
+    "deployed",
+    "captured",
+    "missing",
+    "displaced",
+)
+
+
+class Word(NamedTuple):
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+_STOP = frozenset(
+    """a an the and or but nor of in on at to from by for with without since over during after before into onto
+    across among between near around about as than that which who whom whose were was are is be been being have has
+    had will would could can may might should must do did does also now still already only just so far then when
+    where while if not no per each every alone all both including mostly out up down off back again once ago later
+    earlier yet it they them he she we i you his her its their our this these those there here said say says told
+    according reportedly allegedly while whereas although though because until unless within amid despite against
+    toward towards via under above below beyond through throughout upon what how why some any many much most
+    several few other another such same own either neither last next first second""".split()
+)
+_COMPARATIVES = frozenset(
+    {
+        "lower",
+        "higher",
+        "fewer",
+        "less",
+        "greater",
+        "larger",
+        "smaller",
+        "bigger",
+        "worldwide",
+        "nationwide",
+        "overall",
+        "total",
+        "apiece",
+        "each",
+    }
+)
+_PRONOUN_HEADS = frozenset({"others", "more", "them", "those", "these", "whom", "which"})
+_NOMINAL_CUES = frozenset(
+    {
+        "dead",
+        "wounded",
+        "injured",
+        "missing",
+        "displaced",
+        "fatalities",
+        "casualties",
+        "deaths",
+        "lives",
+        "bodies",
+        "losses",
+    }
+)
+_ADJECTIVAL_CUES = frozenset({"dead", "wounded", "injured", "missing", "displaced", "fallen"})
+_WORD_RE = re.compile(r"[A-Za-z]+(?:[.'’-][A-Za-z]+)*\.?|\d[\d,.]*|[;:()\"“”—–,]|(?<=\s)-(?=\s)|--")
+
+
+class _Lex:
+    """Lexicon-derived regexes and sets for the noun phrase, counts and category rules (built once)."""
+
+    def __init__(self, lex: dict):
+        cues = []
+        for cat, words in lex["category_cues"].items():
+            cues += [(w, cat) for w in words]
+        self.cue_cat = {w: c for w, c in cues}
+        # cues indexed by their first word, longest first, for a match over the word list
+        self.cue_index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, cat in sorted(self.cue_cat.items(), key=lambda kv: -len(kv[0].split())):
+            parts = tuple(phrase.lower().split())
+            self.cue_index.setdefault(parts[0], []).append((parts, cat))
+        self.people = frozenset(lex["people_nouns"])
+        self.military = frozenset(lex["military_nouns"])
+        self.presence = frozenset(lex["deployed_presence"])
+        countries = lex["countries"]
+        self.countries = {k.lower(): v for k, v in countries.items()}
+        names = [c for c in countries if c not in ("us", "uk", "u.s.")]
+        self.country_re = re.compile(
+            rf"\b(?:(?i:{_alt(names)})|US|UK|U\.S\.)(?:['’]s)?(?=[\s,])(?:\s+(?:has|have|had|will|would|could|is|was|"
+            rf"sent|dispatched|deployed|lost|sends|says|said|plans|seen|suffered))?"
+        )
+        self.measure_re = re.compile(
+            rf"\b(?:[A-Za-z][\w'’-]*\s+){{0,2}}(?i:{_alt(lex['measure_nouns'])})\b"
+        )
+
+
+@functools.cache
+def lex() -> _Lex:
+    """The counts/category lexicon (built once)."""
+    return _Lex(lexicon())
+
+
+def split_words(text: str) -> list[Word]:
+    """The words, numbers and punctuation marks of ``text`` with their offsets."""
+    out = []
+    make = tuple.__new__  # skips NamedTuple's argument handling: this runs for every word
+    for m in _WORD_RE.finditer(text):
+        word = m.group()
+        start, end = m.span()
+        out.append(make(Word, (start, end, word, word.lower())))
+    return out
+
+
+def noun_phrase(
+    text: str, words: list[Word], ph: NumberPhrase, phrases: list[NumberPhrase]
+) -> dict:
+    """The figure's own noun phrase: words, head, whether it is people, partitive reference, after-NP offset."""
+    lx = lex()
+    i = 0
+    while i < len(words) and words[i].start < ph.end:
+        i += 1
+    np_words: list[Word] = []
+    partitive = False
+    pronoun_ref = False
+    j = i
+    if re.match(r"\s*(?:[,.;:!?)]|[\"”’']\s*[,.;:!?])", text[ph.end : ph.end + 4]):
+        j = len(words)  # the figure ends its phrase: "passed 3,000," Lee said
+    while j < len(words) and words[j].text in ('"', "”", "“"):
+        j += 1
+    if j < len(words) and words[j].low == "of":
+        partitive = True
+        j += 1
+        while j < len(words) and words[j].low in (
+            "the",
+            "its",
+            "their",
+            "his",
+            "her",
+            "our",
+            "those",
+            "these",
+            "them",
+            "whom",
+            "which",
+            "all",
+        ):
+            if words[j].low in ("them", "whom", "which", "those", "these"):
+                pronoun_ref = True
+            j += 1
+    other_starts = {p.start for p in phrases if p is not ph}
+    if partitive and j < len(words) and words[j].start in other_starts:
+        # "66 of the 84 drones": the part counts what the whole counts
+        whole_end = next(p.end for p in phrases if p.start == words[j].start)
+        while j < len(words) and words[j].start < whole_end:
+            j += 1
+        other_starts = {p.start for p in phrases if p.start > ph.start and p.start >= whole_end}
+    if pronoun_ref:
+        j = len(words)  # "Fifty of them": the noun phrase is the pronoun's antecedent
+    while j < len(words) and len(np_words) < 7:
+        w = words[j]
+        if w.start in other_starts or not w.text[0].isalpha():
+            break
+        low = w.low.rstrip(".")
+        if low.endswith(("'s", "’s")):
+            np_words = []  # a possessor ("Kim Jong Un's soldiers"): the head follows
+            j += 1
+            continue
+        nxt = words[j + 1] if j + 1 < len(words) else None
+        nxt_nounish = bool(
+            nxt and nxt.text[0].isalpha() and nxt.low not in _STOP and nxt.low not in lx.cue_cat
+        )
+        if (
+            low == "and"
+            and np_words
+            and nxt
+            and nxt.low in lx.people
+            and nxt.low not in lx.cue_cat
+            and nxt.start not in other_starts
+        ):
+            np_words.append(w)
+            j += 1
+            continue
+        if (low in _STOP or low in _COMPARATIVES) and not (
+            low in ("other", "more") and nxt_nounish
+        ):
+            if not np_words and low in ("more", "others"):
+                np_words.append(w)
+            break
+        if low in lx.people and low in lx.cue_cat and low not in _ADJECTIVAL_CUES:
+            np_words.append(w)  # "Syrian refugees", "40 hostages": a people noun that is also a cue
+            break
+        if low in lx.cue_cat or low.endswith(("ed", "ing")) or low in ("dead", "fallen"):
+            if nxt_nounish and "-" not in w.text:
+                np_words.append(
+                    w
+                )  # a modifier: "wounded soldiers", "armoured vehicles", "shipping containers"
+                j += 1
+                continue
+            if "-" in w.text and nxt_nounish:
+                np_words.append(w)
+                j += 1
+                continue
+            if not np_words and low in _NOMINAL_CUES:
+                np_words.append(w)  # "300 dead", "2,700 wounded"
+            break
+        np_words.append(w)
+        j += 1
+        if nxt is None or nxt.start in other_starts:
+            break
+        if low in lx.people and nxt.low not in lx.people and nxt.low != "and":
+            break  # "1,000 engineers took part": the noun phrase ends at its people head
+        if (
+            low.endswith("s")
+            and not low.endswith("ss")
+            and len(low) > 3
+            and (
+                (nxt.text[:1].isupper() and not w.text[:1].isupper())
+                or nxt.low.endswith(("ed", "ly"))
+                or nxt.low in _COMPARATIVES
+            )
+        ):
+            break  # "roles Amazon eliminated", "troops originally deployed"
+    head = np_words[-1].low.rstrip(".") if np_words else ""
+    after = np_words[-1].end if np_words else ph.end
+    if pronoun_ref and not np_words:
+        head = "them"
+    is_people = (
+        not head
+        or head in lx.people
+        or head in _PRONOUN_HEADS
+        or bool(
+            np_words
+            and np_words[-1].text[0].isupper()
+            and head.endswith(("ans", "ese", "is", "ians"))
+        )
+    )
+    if ph.unit in (
+        "USD",
+        "EUR",
+        "GBP",
+        "JPY",
+        "CNY",
+        "INR",
+        "RUB",
+        "UAH",
+        "KRW",
+        "magnitude",
+        "per year",
+    ):
+        is_people = False
+    return {
+        "np": np_words,
+        "head": head if head not in _PRONOUN_HEADS else "",
+        "pronoun": head in _PRONOUN_HEADS or pronoun_ref,
+        "is_people": is_people,
+        "after": after,
+        "partitive": partitive,
+        "next_index": j,
+        "words": words,
+    }
+
+
+def per_base_unit(text: str, pos: int, head: str) -> str | None:
+    """ "169 offences per 100,000 people": the unit is the rate, "offences per 100,000 people"."""
+    m = _PER_BASE_RE.match(text, pos)
+    if not m:
+        return None
+    nouns = []
+    for w in re.findall(r"[A-Za-z][A-Za-z'’-]*|\S", text[m.end() : m.end() + 40])[:2]:
+        if not w[0].isalpha() or w.lower() in _STOP:
+            break
+        nouns.append(w)
+    if not nouns:
+        return None
+    return " ".join(([head] if head else []) + ["per", m.group(1)] + nouns)
+
+
+_PER_BASE_RE = re.compile(
+    r"\s+(?:per|for\s+every)\s+(\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million))?)\s+"
+)
+
+
+def counts_for(
+    text: str, ph: NumberPhrase, info: dict, category: str, prev_counts, prev_nat, clause
+) -> tuple[str, str | None]:
+    """The figure's ``counts`` text and the nationality it carries to later figures."""
+    lx = lex()
+    np_words = info["np"]
+    np_text = text[np_words[0].start : np_words[-1].end] if np_words else ""
+    np_text = re.sub(r"^(?:the|its|their|those|these)\s+", "", np_text, flags=re.I)
+    np_text = re.sub(r"(?<=[a-z]{3})\.$", "", np_text)  # the sentence's full stop
+    if np_words and np_words[0].start == 0:
+        np_text = np_text[:1] + np_text[1:]
+    nat = _nationality(np_words)
+    head = info["head"]
+    people = info["is_people"] or category in PEOPLE_CATEGORIES
+    if ph.partitive and ph.unit in ("percent", "percentage points") and np_text:
+        return f"share of {np_text}", nat
+    if ph.unit in ("percent", "percentage points") and not (np_words and not info["is_people"]):
+        # "The jobless rate held at 6.4%": a percentage with no noun measures what comes before
+        measure = _measure_before(text, ph, clause)
+        return measure or _context_before(text, ph), nat
+    if not people:
+        if np_text:
+            return np_text, nat
+        return _context_before(text, ph), nat
+    base = np_text
+    if not head or info["pronoun"] or head in _NOMINAL_CUES:
+        base = _strip_cue_words(prev_counts) if prev_counts else ""
+        if not base:
+            base = _number_of(text, ph.start) or "people"
+        if head in _NOMINAL_CUES and head in (
+            "fatalities",
+            "deaths",
+            "casualties",
+            "lives",
+            "bodies",
+        ):
+            base = f"{base} ({head})" if base != "people" else head
+    elif not nat:
+        donor = prev_nat or _country_subject(text, ph.start)
+        if donor and head in lx.military:
+            base = f"{donor} {base}"
+            nat = donor
+    if category == "deployed" and " sent to " not in base:
+        dest = _destination(text, info["after"])
+        if dest:
+            base = f"{base} sent to {dest}"
+    return base, nat or prev_nat
+
+
+def _strip_cue_words(counts: str) -> str:
+    return re.sub(r"\s+\((?:fatalities|deaths|casualties|lives|bodies)\)$", "", counts)
+
+
+def _nationality(np_words: list[Word]) -> str | None:
+    caps = [w.text for w in np_words[:-1] if w.text[:1].isupper()]
+    return " ".join(caps) if caps else None
+
+
+def _country_subject(text: str, pos: int) -> str | None:
+    lx = lex()
+    found = None
+    for m in lx.country_re.finditer(text, 0, pos):
+        if m.group(0) != m.group(0).split()[0] or m.group(0).endswith(("'s", "’s")):
+            found = m
+    if not found:
+        return None
+    name = re.sub(r"(?:['’]s)?(?:\s+\w+)?$", "", found.group(0)).lower()
+    return lx.countries.get(name)
+
+
+def _destination(text: str, pos: int) -> str | None:
+    m = re.match(
+        r"(?:\s+(?:have|has|had|been|were|are|also|already|now|being|be|would|will|to|originally)){0,4}\s*"
+        r"(?:sent|deployed|dispatched|shipped|moved)?\s*(?:to|into)\s+((?:[A-Z][\w’'-]*?)(?:['’]s)?)(?=[\s,.;]|$)",
+        text[pos : pos + 80],
+    )
+    if m:
+        return re.sub(r"['’]s$", "", m.group(1))
+    return None
+
+
+def _number_of(text: str, pos: int) -> str:
+    found = list(
+        re.finditer(r"\b(?:number|count|toll|tally) of ((?:[A-Za-z’'-]+\s?){1,3})", text[:pos])
+    )
+    m = found[-1] if found else None
+    if m:
+        words = [w for w in m.group(1).split() if w.lower() not in _STOP]
+        if words:
+            return " ".join(words[:2])
+    return ""
+
+
+def _measure_before(text: str, ph: NumberPhrase, clause: tuple[int, int]) -> str:
+    """The nearest measure noun phrase before a percentage in its clause ("the jobless rate")."""
+    found = None
+    for m in lex().measure_re.finditer(text, max(clause[0], ph.start - 120), ph.start):
+        found = m
+    if not found:
+        return ""
+    words = found.group(0).split()
+    while any(w.lower() in _STOP for w in words):
+        words = words[1:]  # "told reporters the economy": only the words after the last stop word
+    return " ".join(words)
+
+
+def _context_before(text: str, ph: NumberPhrase) -> str:
+    """For a figure with no noun phrase ("grew by 0.3%", "ransoms of $150,000"): the content words before it."""
+    words = re.findall(r"[A-Za-z][A-Za-z’'-]*", text[max(0, ph.start - 60) : ph.start])
+    content = [
+        w for w in words if w.lower() not in _STOP and w.lower() not in lexicon()["qualifiers"]
+    ]
+    return " ".join(content[-3:]) if content else "unspecified"

@@ -1,0 +1,183 @@
+"""Hedges of a figure: the epistemic words of its clause as written ("believed", "an estimated", "reportedly").
+
+:func:`sentence_hedges` finds the hedge words of a sentence once; :func:`figure_hedges`
+then gives each figure the ones that bear on it (see docs/extraction.md, "Hedges").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from ._text import ci_words, plain_lower
+from .lexicon import alt as _alt
+from .lexicon import lexicon
+from .numbers import NumberPhrase
+
+
+class _Lex:
+    """Lexicon-derived hedge regexes (built once)."""
+
+    def __init__(self, lex: dict):
+        hedges = lex["hedges"]
+        self.hedge_first = frozenset(
+            w.split()[0].lower() for w in hedges["words"] + hedges["reported"]
+        )
+        # \b(?:alternation)\b with re.I, in the literal-first form of ci_words (faster)
+        self.hedge_re = re.compile(rf"{ci_words(hedges['words'] + hedges['reported'])}\b")
+        self.sentence_hedge_re = re.compile(rf"{ci_words(hedges['sentence_wide'])}\b")
+        self.an_estimated_words = ("estimated", "reportedly", "allegedly", "believed")
+        self.contrast_re = re.compile(rf"\b(?:{_alt(lex['contrast_markers'])})\s+$", re.I)
+        self.end_estimate_re = re.compile(
+            r",\s+(?:[A-Za-z'’.-]+\s+){1,8}?(?P<h>estimated|believes|believed|believe)\b[^,;]{0,30}[.!?\"”]*\s*$"
+        )
+        self.an_estimated_re = re.compile(
+            r"\b(?:an?\s+)?(?P<h>estimated|reportedly|allegedly|believed)\s+$", re.I
+        )
+
+
+@functools.cache
+def _lex() -> _Lex:
+    return _Lex(lexicon())
+
+
+class SentenceHedges(NamedTuple):
+    """The hedge words of one sentence, found once for all its figures."""
+
+    hits: list[re.Match]  # hedge words in use
+    sentence_wide: list[str]  # "preliminary", "provisional": cover every figure
+    end_estimate: re.Match | None  # a trailing ", the ministry estimated."
+    attached: dict[int, NumberPhrase]  # "an estimated 15,000": hedge offset -> its figure
+
+
+def sentence_hedges(text: str, low_words, phrases: list[NumberPhrase]) -> SentenceHedges:
+    """The hedge words of ``text`` (``low_words``: its words in lower case, for a cheap pre-check)."""
+    lx = _lex()
+    if any(w.rstrip(".") in lx.hedge_first for w in low_words):
+        hits = [m for m in lx.hedge_re.finditer(text) if _is_hedge_use(text, m)]
+    else:
+        hits = []
+    wide = [m.group(0) for m in lx.sentence_hedge_re.finditer(text)]
+    # the trailing ", the ministry estimated." pattern needs one of its (lowercase) verbs
+    end_estimate = (
+        lx.end_estimate_re.search(text) if "estimated" in text or "believe" in text else None
+    )
+    attached = _attached_hedges(text, phrases) if hits else {}
+    return SentenceHedges(hits, wide, end_estimate, attached)
+
+
+def figure_hedges(
+    text: str, ph: NumberPhrase, phrases: list[NumberPhrase], found: SentenceHedges, clause
+) -> tuple[str, ...]:
+    """The hedges of one figure: those of its clause (:func:`_hedges`), then the sentence-wide ones."""
+    out = _hedges(text, ph, phrases, found.hits, clause, found.end_estimate, found.attached)
+    out += [h for h in found.sentence_wide if h not in out]
+    return tuple(out)
+
+
+def _is_hedge_use(text: str, m: re.Match) -> bool:
+    """A hedge word in use (not quoted as a term, not an active reporting verb)."""
+    word = m.group(0).lower()
+    before = text[max(0, m.start() - 20) : m.start()]
+    after = text[m.end() : m.end() + 20]
+    if re.search(r"[\"“‘']\s*(?:\w+\s+)?$", before) and re.match(r"(?:\s+\w+)?\s*[\"”’']", after):
+        return False  # '"highly likely" denotes ...': the word is mentioned, not used
+    if word == "likely" and re.search(r"\bhighly\s+$", before, re.I):
+        return False  # part of "highly likely", matched on its own
+    if word == "reported":
+        # "are reported to", "reported killed": a hedge; "it first reported", "state media reported": a reporting verb
+        return bool(
+            re.search(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", before, re.I)
+            or re.match(
+                r"\s+(?:to\s+(?:have|be)|killed|dead|wounded|injured|missing|captured|abducted)\b",
+                after,
+                re.I,
+            )
+        )
+    if word == "could" and re.match(r"\s+not\b", after):
+        return False
+    if word in ("estimate", "estimates") and re.match(
+        r"\s*(?:[,.;:)!?]|$|(?:of|from|by|for|have|has|had|were|was|are|is|put|suggest|suggests|show|shows|range|vary)\b)",
+        after,
+        re.I,
+    ):
+        return False  # the noun: "its spring estimate.", "rising estimates from Kyiv"
+    return True
+
+
+def _after_use(text: str, m: re.Match) -> bool:
+    """After a figure, "estimate(s)/estimated" hedges it only in a verb chain ("are estimated to")."""
+    if m.group(0).lower() not in ("estimate", "estimates", "estimated"):
+        return True
+    return bool(
+        re.search(
+            r"\b(?:is|are|was|were|been|being|be)\s+$",
+            text[max(0, m.start() - 10) : m.start()],
+            re.I,
+        )
+    )
+
+
+# Where a figure's trailing hedge scope ends: ",|;|\b(?:if|unless|...|but)\b" (re.I)
+_HEDGE_STOP = re.compile(
+    r",|;|"
+    + ci_words(
+        ["if", "unless", "because", "whether", "when", "so that", "although", "though", "but"],
+        space=" ",
+    )
+    + r"\b"
+)
+
+
+def _attached_hedges(text: str, phrases: list[NumberPhrase]) -> dict[int, NumberPhrase]:
+    """ "an estimated 15,000": offset of the hedge word -> the figure it belongs to (only)."""
+    lx = _lex()
+    attached = {}
+    for p in phrases:
+        before = text[max(0, p.start - 20) : p.start]
+        low = plain_lower(before)
+        if low is not None and not any(w in low for w in lx.an_estimated_words):
+            continue  # the pattern needs one of these words; skip its case-insensitive scan
+        m = lx.an_estimated_re.search(before)
+        if m:
+            attached[p.start - (min(20, p.start) - m.start("h"))] = p
+    return attached
+
+
+def _hedges(
+    text, ph: NumberPhrase, phrases, hedge_hits, clause, end_estimate, attached
+) -> list[str]:
+    """Hedge words of the figure's clause.
+
+    A hedge before every figure of the clause governs them all ("The agency estimates that ...");
+    a hedge right after a figure's noun phrase belongs to that figure only ("are believed to
+    have died"); "an estimated 15,000" belongs to 15,000 only; a figure introduced as the one
+    it replaces ("not the 144,000", "rather than", "out of") is outside the governing hedge.
+    A trailing ", the ministry estimated." covers the whole sentence.
+    """
+    c0, c1 = clause
+    found: list[str] = []
+    in_clause = [p for p in phrases if c0 <= p.start < c1]
+    first_start = min(p.start for p in in_clause) if in_clause else ph.start
+    contrast = bool(_lex().contrast_re.search(text[max(0, ph.start - 20) : ph.start]))
+    nxt_start = min([p.start for p in phrases if p.start > ph.start] + [c1])
+    stop = _HEDGE_STOP.search(text, ph.end, c1)
+    after_end = stop.start() if stop else c1
+    for m in hedge_hits:
+        owner = attached.get(m.start())
+        if owner is not None:
+            if owner is ph:
+                found.append(m.group(0))
+            continue
+        if c0 <= m.start() < first_start and not contrast:
+            found.append(m.group(0))
+        elif ph.end <= m.start() < min(nxt_start, after_end) and _after_use(text, m):
+            found.append(m.group(0))
+    if end_estimate and end_estimate.start() >= ph.end:
+        found.append(end_estimate.group("h"))
+    out: list[str] = []
+    for h in found:
+        if h not in out:
+            out.append(h)
+    return out

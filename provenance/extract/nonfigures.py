@@ -1,0 +1,368 @@
+"""Numbers that are not story figures: dates, years, times, ages, durations, designations...
+
+:func:`is_non_figure` is asked about every number atom that :mod:`numbers` finds: dates
+("April 30", "December 14 and 15"), years, times, ages ("20-year-old", "his client,
+66,", "the retirement age from 62 to 64"), durations, ordinals, calibres and lengths,
+designations and model names ("SA-22", "Article 5", "737 MAX 9"), ratio bases ("per
+100,000"), list markers, addresses, fixed memberships ("the 20 countries that share the
+euro"), anaphoric "the two countries" and counts of the sources themselves ("three
+people familiar with the matter", "Two of them said"). :func:`forbidden_spans` gives the
+phone numbers and numeric dates of a text; :func:`threshold_one` tells "at least one
+crime" (a threshold) from "at least one person" (a count).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from .lexicon import alt as _alt
+from .lexicon import lexicon
+from .qualifiers import qualifier_at_end
+
+if TYPE_CHECKING:
+    from .numbers import Atom
+
+
+class _Patterns:
+    """The non-figure regexes, built once from the lexicon."""
+
+    def __init__(self, lex: dict):
+        self.magnitude_before = re.compile(
+            r"\bmagnitude(?:[ \t]*-[ \t]*|[ \t]+(?:of[ \t]+)?)$", re.I
+        )
+        months = lex["months"]
+        cap_months = "|".join(
+            sorted(
+                {m.capitalize() for m in months} | {m.upper() for m in months},
+                key=len,
+                reverse=True,
+            )
+        )
+        self.month_before = re.compile(rf"\b(?:{cap_months})\.?[ \t]+(?:the[ \t]+)?$")
+        self.month_list_before = re.compile(
+            rf"\b(?:{cap_months})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t]*(?:,|and|or|to|-|–|through)[ \t]*\d{{1,2}})*[ \t]*(?:,|and|or|to|-|–|through)[ \t]*$"
+        )
+        self.month_after = re.compile(rf"[ \t]+(?:of[ \t]+)?(?:{cap_months})\b")
+        time_units = _alt(lex["time_units"])
+        gap = _alt(lex["time_gap_words"])
+        self.time_unit_after = re.compile(
+            rf"(?:[ \t]+(?:{gap})){{0,2}}[ \t]+(?:{time_units})\b(?!-)", re.I
+        )
+        self.vague_time_after = re.compile(rf"[ \t]+of[ \t]+(?:{time_units})\b", re.I)
+        self.length_after = re.compile(rf"[ \t]*(?:{_alt(lex['length_units'])})\b", re.I)
+        self.clock_after = re.compile(
+            r"(?::\d\d)|[ \t]*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|CET\b|EST\b|ET\b|local[ \t]+time\b|hrs\b)"
+        )
+        self.clock_words_before = re.compile(
+            r"\b(?:quarter|half|twenty|ten|five)[ \t]+(?:to|past)[ \t]+$", re.I
+        )
+        self.age_before = re.compile(r"\b(?:aged?|age[ \t]+of|ages[ \t]+of)[ \t]+$", re.I)
+        self.name_comma_before = re.compile(r"[A-Z][a-z]+,[ \t]*$|[A-Z][a-z]+[ \t]*\($")
+        self.designation_before = re.compile(
+            rf"\b(?:{_alt(lex['designation_words'])})\.?[ \t]*#?$", re.I
+        )
+        self.phone = re.compile(
+            r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){2,}"
+        )
+        self.numeric_date = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
+        self.digit_sep_digit = re.compile(r"\d[ ./-]\d")  # in every phone and numeric_date match
+        self.street_after = re.compile(
+            r"[ \t]+[A-Z][a-z]+[ \t]+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Drive|Square|Place)\b"
+        )
+        self.anaphor_before = re.compile(
+            rf"\b(?:{_alt(lex['anaphoric_determiners'])})[ \t]+$", re.I
+        )
+        self.anaphor_event_after = re.compile(
+            r"(?:[ \t]+[A-Za-z'’-]+){1,4}?[ \t]+(?:captured|killed|wounded|injured|abducted|detained|taken|held|"
+            r"missing|arrested|freed|released|dead|kidnapped)\b",
+            re.I,
+        )
+        src_nouns = _alt(lex["sourcing_nouns"])
+        src_cues = _alt(lex["sourcing_cues"])
+        committees = _alt(lex["committee_words"])
+        self.sourcing_after = re.compile(
+            rf"(?:[ \t]+[A-Za-z.'’-]+){{0,2}}?[ \t]+(?:{src_nouns})\b[ \t,]*(?:who[ \t]+(?:are|were|is|was)[ \t]+)?(?:{src_cues})\b",
+            re.I,
+        )
+        self.members_of_after = re.compile(
+            rf"[ \t]+members[ \t]+of[ \t]+(?:the[ \t]+)?[\w .'’-]{{0,60}}?\b(?:{committees})\b",
+            re.I,
+        )
+        self.sourcing_before = re.compile(
+            r"\b(?:according[ \t]+to|citing|cited|quoting)[ \t]+$", re.I
+        )
+        self.people_after = re.compile(
+            rf"[ \t]+(?:[A-Za-z'’-]+[ \t]+){{0,2}}?(?:{_alt(lex['people_nouns'])})\b", re.I
+        )
+        self.line_start = re.compile(r"(?:^|\n)[ \t]*$")
+        self.frac_time_after = re.compile(
+            rf"[ \t]+of[ \t]+(?:(?:the|this|next|last|that|an?)[ \t]+)?(?:(?:{time_units})\b|\d{{4}}\b|(?:{cap_months})\b)",
+            re.I,
+        )
+        # model names: "737 MAX 9", "A320neo"; a second model in a list ("Boeing 737 MAX and 777")
+        models = _alt(lex["model_words"])
+        self.model_after = re.compile(rf"[ \t]+(?:{models})\b")
+        self.model_before = re.compile(rf"\b(?:{models})[ \t]+$")
+        self.model_list_before = re.compile(
+            rf"\b(?i:{_alt(lex['designation_words'])})[ \t]+\d+(?:[ \t]+(?:{models}))?"
+            r"(?:[ \t]*,[ \t]*\d+)*[ \t]*(?:,|and|or|&|/)[ \t]*$"
+        )
+        # a ratio base: "per 100,000 people", "for every 10,000"
+        self.ratio_base_before = re.compile(
+            r"\b(?:per|(?:for|in|out[ \t]+of)[ \t]+every)[ \t]+$", re.I
+        )
+        # a year after a temporal preposition, even with a qualifier ("since at least 2014")
+        self.year_prep_before = re.compile(
+            r"\b(?:since|until|till|before|after|from|by|in|as[ \t]+of)[ \t]+(?:(?:at[ \t]+least|about|"
+            r"around|circa|roughly|approximately|as[ \t]+early[ \t]+as)[ \t]+)?$",
+            re.I,
+        )
+        # an age in apposition to a person noun ("his client, 66,") and statutory ages
+        # ("the retirement age from 62 to 64", "the voting age to 16")
+        self.apposition_before = re.compile(
+            rf"\b(?i:his|her|their|the|a|an|whose|our|my|its)[ \t]+(?:[A-Za-z'’-]+[ \t]+)?"
+            rf"(?i:{_alt(lex['apposition_nouns'])}),[ \t]*$"
+        )
+        self.age_range_before = re.compile(
+            r"\bages?[ \t]+(?:of[ \t]+|from[ \t]+|to[ \t]+|at[ \t]+|between[ \t]+|of[ \t]+between[ \t]+)$",
+            re.I,
+        )
+        # "Two of them said": a count of the sources themselves
+        self.sourcing_of_after = re.compile(
+            rf"[ \t]+of[ \t]+(?:them|those|these|the|whom)(?:[ \t]+(?:{src_nouns}))?[ \t,]+(?:{src_cues})\b",
+            re.I,
+        )
+        # "the 20 countries that share the euro": a fixed membership, not a story count
+        self.membership_after = re.compile(
+            rf"[ \t]+(?:{_alt(lex['membership_nouns'])})[ \t]+(?:that|which|who)[ \t]+"
+            rf"(?:{_alt(lex['membership_verbs'])})\b",
+            re.I,
+        )
+        self.the_before = re.compile(r"\b(?:the|The|THE)[ \t]+$")
+        self.ordinal_before = re.compile(
+            r"\b(?:first|second|third|fourth|last|latter|final|other|former)[ \t]+$", re.I
+        )
+
+
+@functools.cache
+def patterns() -> _Patterns:
+    """The compiled non-figure patterns (built once)."""
+    return _Patterns(lexicon())
+
+
+def forbidden_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of phone numbers and numeric dates ("1/5/2025") in ``text``: no figure overlaps them."""
+    p = patterns()
+    # Phone numbers and numeric dates both hold a digit, a separator and a digit ("12-34",
+    # "1/5"); most sentences have none, and this class-first check is far cheaper than
+    # the two patterns, which start with optional parts and are tried at every character.
+    if not p.digit_sep_digit.search(text):
+        return []
+    return [m.span() for m in p.phone.finditer(text)] + [
+        m.span() for m in p.numeric_date.finditer(text)
+    ]
+
+
+def is_non_figure(
+    text: str, first: Atom, last: Atom, is_range: bool, before: str, after: str
+) -> bool:
+    """True when the number is a date, year, time, age, duration, ordinal, designation... (see module doc)."""
+    p = patterns()
+    s, e = first.start, last.end
+    # a space stands in for the edges of the text so that membership tests stay simple
+    prev = text[s - 1] if s > 0 else " "
+    prev2 = text[s - 2] if s > 1 else " "
+    nxt = text[e] if e < len(text) else " "
+    nxt2 = text[e + 1] if e + 1 < len(text) else " "
+
+    # Attached letters: "SA-22", "F-16", "A320" (designations); "8th", "240mm", "1990s", "5G" (ordinals, calibres...)
+    if prev.isalpha() or prev in "/#@_\\":
+        return True
+    if prev in "-–" and (prev2.isalnum()) and not p.magnitude_before.search(before[-14:]):
+        return True
+    if nxt.isalpha() or nxt in "°/" or (nxt in "'’" and nxt2 == "s"):
+        return True
+    if nxt in "-–" and nxt2.isalpha():
+        word = re.match(r"[-–]([A-Za-z]+)", text[e : e + 20])
+        if not word or word.group(1).lower() not in ("strong", "magnitude", "plus", "odd"):
+            return True  # "20-year-old", "three-day", "18-month", "two-thirds"
+    if nxt in "-–" and nxt2.isdigit() and not is_range:
+        return True  # "2024-25", scores "3-1": not a valid range
+    if nxt == "." and nxt2.isdigit():
+        return True  # "1.2.3"
+    if prev == "[" and nxt == "]":
+        return True  # footnote
+    if first.kind == "frac":
+        return bool(p.ordinal_before.search(before[-10:]) or p.frac_time_after.match(text, e))
+    if first.kind == "vague":
+        return bool(p.vague_time_after.match(text, e))
+    if p.clock_after.match(text, e):
+        return True  # "11:47 p.m.", "9 a.m."
+    if "to" in before[-12:].lower() or "past" in before[-12:].lower():
+        if p.clock_words_before.search(before[-20:]):
+            return True  # "a quarter to nine", "half past ten"
+    if p.time_unit_after.match(text, e) and not _is_rate(text, e):
+        return True  # durations "three days", "120 days"; "three times"
+    if p.length_after.match(text, e):
+        return True  # calibres and distances "240mm", "30 km"
+    plain_int = (
+        first.kind == "num" and not first.spelled and not first.scaled and first.currency is None
+    )
+    low16 = before[-16:].lower()
+    if (
+        first.kind == "num"
+        and ("per" in low16 or "every" in low16)
+        and p.ratio_base_before.search(before[-16:])
+    ):
+        return True  # "169 offences per 100,000 people": the base of a rate
+    if plain_int and (
+        p.model_after.match(text, e)
+        or p.model_before.search(before[-12:])
+        or (_has_digit(before[-40:]) and p.model_list_before.search(before[-40:]))
+    ):
+        return True  # "737 MAX 9", "Boeing 737 MAX and 777"
+    if (
+        first.kind == "num"
+        and not first.scaled
+        and first.currency is None
+        and first.value < 130
+        and "ge" in before[-20:].lower()
+        and p.age_range_before.search(before[-20:])
+    ):
+        return True  # "the retirement age from 62 to 64", "the voting age to 16"
+    if (
+        plain_int
+        and first.value >= 1000
+        and len(text[s:e]) == 4
+        and 1000 <= first.value <= 2100
+        and p.year_prep_before.search(before[-30:])
+    ):
+        return True  # "since at least 2014": a year, even with a qualifier
+    digits_text = text[s:e]
+    if plain_int and not is_range and re.fullmatch(r"\d+", digits_text):
+        v = first.value
+        if v <= 31 and (
+            p.month_before.search(before[-16:])
+            or (_has_digit(before[-8:]) and p.month_list_before.search(before[-40:]))
+            or p.month_after.match(text, e)
+        ):
+            return True  # "April 30", "30 April", "December 14 and 15"
+        if (
+            1000 <= v <= 2100
+            and len(digits_text) == 4
+            and not _qualified_or_counted(text, s, e, before)
+        ):
+            return True  # a year
+        if v < 130 and (
+            ("age" in before[-12:].lower() and p.age_before.search(before[-12:]))
+            or (
+                p.name_comma_before.search(before[-20:])
+                and re.match(r"[ \t]*[,)]", text[e : e + 2])
+            )
+        ):
+            return True  # "aged 25", "Lea, 25," "Kim (25)"
+        if (
+            v < 130
+            and before.rstrip(" \t").endswith(",")
+            and re.match(r"[ \t]*,", text[e : e + 2])
+            and p.apposition_before.search(before[-40:])
+        ):
+            return True  # "his client, 66, had used"
+        if v < 100 and p.line_start.search(before) and re.match(r"[.)][ \t]", text[e : e + 2]):
+            return True  # list marker "1. "
+        if p.street_after.match(text, e):
+            return True
+    if (
+        plain_int
+        and p.designation_before.search(before[-16:])
+        and not p.people_after.match(text, e)
+    ):
+        return True  # "Article 5", "No. 10", "Phase 2"
+    if first.kind == "num" and p.sourcing_before.search(before[-16:]):
+        return True  # "according to two officials"
+    if first.kind == "num" and (
+        p.sourcing_after.match(text, e)
+        or p.members_of_after.match(text, e)
+        or p.sourcing_of_after.match(text, e)
+    ):
+        return True  # "three people familiar with the matter", "Two members of the ... committee"
+    if plain_int and p.the_before.search(before[-6:]) and p.membership_after.match(text, e):
+        return True  # "the 20 countries that share the euro"
+    if (
+        first.spelled
+        and not first.scaled
+        and first.value <= 12
+        and p.anaphor_before.search(before[-8:])
+    ):
+        # "the two countries" refers back; "the two soldiers captured last week" is a count
+        if not p.anaphor_event_after.match(text, e) or re.match(r"[ \t]+of\b", text[e : e + 5]):
+            return True
+    return False
+
+
+_THRESHOLD_SKIP = frozenset(
+    {"more", "single", "other", "such", "new", "serious", "major", "further"}
+)
+
+
+def threshold_one(text: str, end: int) -> bool:
+    """ "at least one crime", "more than one attack": a threshold when the noun after is not people.
+
+    "At least one person was killed" and "at least one was wounded" stay counts.
+    """
+    lex = lexicon()
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*|\S", text[end : end + 50])[:4]
+    nouns = []
+    for w in words:
+        low = w.lower()
+        if not w[0].isalpha() or low in _THRESHOLD_SKIP:
+            if nouns or not w[0].isalpha():
+                break
+            continue
+        if low in (
+            "of",
+            "in",
+            "on",
+            "at",
+            "to",
+            "was",
+            "were",
+            "is",
+            "are",
+            "has",
+            "had",
+            "have",
+            "who",
+            "that",
+            "and",
+            "or",
+        ):
+            break
+        nouns.append(low)
+    if not nouns:
+        return False
+    people = (
+        set(lex["people_nouns"])
+        | set(lex["apposition_nouns"])
+        | {"person", "child", "civilian", "soldier"}
+    )
+    return not any(n in people or n + "s" in people or n.rstrip("s") in people for n in nouns)
+
+
+def _has_digit(s: str) -> bool:
+    return any(c.isdigit() for c in s)
+
+
+def _is_rate(text: str, end: int) -> bool:
+    """ "1,072 a day" is a rate, not a duration."""
+    return bool(re.match(r"[ \t]+(?:a|an|per|each|every)[ \t]+", text[end : end + 8], re.I))
+
+
+def _qualified_or_counted(text: str, start: int, end: int, before: str) -> bool:
+    """A four-digit number is a count, not a year, when qualified ("more than 2000") or followed by a people noun."""
+    p = patterns()
+    if qualifier_at_end(before[-24:]):
+        return True
+    return bool(p.people_after.match(text, end))
