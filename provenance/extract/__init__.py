@@ -100,6 +100,7 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
         for h in future
     ]
     context.future = future
+    context.country = _story_country(work, gaz)
     people_re = (
         re.compile(r"\b(?:" + "|".join(map(re.escape, context.people)) + r")\b")
         if context.people
@@ -152,7 +153,7 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
             # Only claims read the date and the unnamed-data flag: skip both elsewhere.
             w.asof = as_of(w.text, document.published)
             w.unnamed = att.unnamed_data(w.text)
-        w.chains = [_chain_for(w, fm.start) for fm in w.figures]
+        w.chains = [_drop_metonyms(_chain_for(w, fm.start), gaz) for fm in w.figures]
         attributed = [
             f
             for i, f in enumerate(w.frames)
@@ -163,6 +164,57 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
     article = _article_hops(layout, work, gaz, text)
     _carry(work, layout)
     return _claims(document, work, article)
+
+
+# "PARIS —", "PORT SUDAN, Sudan —", "KYIV, Nov 20 (Reuters) -": the place of a dateline.
+_DATELINE_PLACE = re.compile(
+    r"([A-Z][A-Z .'’-]+)(?:,\s*([A-Z][\w .'’]*?))?(?:,\s*\w+ \d+)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s"
+)
+
+
+def _story_country(work: list[_Sentence], gaz: Gazetteer) -> str | None:
+    """The story's country: its dateline's place, else the country whose government is named most."""
+    for w in [w for w in work if not w.sent.headline][:3]:
+        m = _DATELINE_PLACE.match(w.text)
+        if m:
+            for place in (m.group(2), m.group(1).strip().title()):
+                entry = gaz.lookup(place.strip()) if place else None
+                if entry is not None and entry.country:
+                    return entry.country
+    counts: dict[str, int] = {}
+    for w in work:
+        for x in w.mentions:
+            if x.type == "named" and x.kind == "government":
+                entry = gaz.lookup(x.source or "")
+                if entry is not None and entry.country:
+                    counts[entry.country] = counts.get(entry.country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def _drop_metonyms(chain: list[Hop] | None, gaz: Gazetteer) -> list[Hop] | None:
+    """Drop a country's government from a chain that names a body of that country.
+
+    "Sudan has recorded ..., data from the health ministry showed": the country is a
+    metonym for its ministry, which is the source.
+    """
+    if not chain or len(chain) < 2:
+        return chain
+    countries = []
+    for h in chain:
+        entry = gaz.lookup(h.source)
+        named = re.search(r"\(([^()]+)\)$", h.source)  # "Ministry of Health (Italy)"
+        countries.append(entry.country if entry is not None else named and named.group(1))
+    govs = {
+        i
+        for i, (h, c) in enumerate(zip(chain, countries, strict=True))
+        if c and h.kind == "government" and gaz.lookup(c) is gaz.lookup(h.source)
+    }
+    drop = {
+        i
+        for i in govs
+        if any(j not in govs and countries[j] == countries[i] for j in range(len(chain)))
+    }
+    return [h for i, h in enumerate(chain) if i not in drop] if drop else chain
 
 
 def _indefinites(work: list[_Sentence], context: att.Context) -> None:
@@ -239,6 +291,14 @@ def _frame_index(frames: list[att.Frame], frame: att.Frame) -> int:
     raise ValueError("frame not in sentence")
 
 
+# Openers of a paragraph that starts a different account and so inherits nothing.
+_NEW_ACCOUNT = re.compile(
+    r"(?:Meanwhile|Separately|Elsewhere|In other news|In a separate\b|"
+    r"(?:An|The) earlier version of this|Correction:|Clarification:|Editor['’]s note|"
+    r"(?:Opinion |Recent |Several )?[Pp]olls (?:show|suggest|indicate|have shown))"
+)
+
+
 def _carry(work: list[_Sentence], layout: Layout) -> None:
     """Give unattributed sentences the running, paragraph-final or section attribution."""
     # First the chain each attributed sentence passes on, in reading order: "the NIS
@@ -290,6 +350,8 @@ def _carry(work: list[_Sentence], layout: Layout) -> None:
             continue
         para = by_para[w.sent.paragraph]
         pos = para.index(w)
+        if w.own is None and pos == 0 and _NEW_ACCOUNT.match(w.text):
+            running = None  # "Meanwhile, ...", a correction note: a different account
         if w.own is None:
             earlier = any(p.own for p in para[:pos])
             later = next((p.own for p in para[pos + 1 :] if p.own), None)

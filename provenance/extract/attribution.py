@@ -37,7 +37,11 @@ _SPEECH_VERBS = (
     r"recorded|records|stated|states|wrote|posted|informed|informs|shared|cite|cites|puts|put|mourns|offers|"
     r"shows|finds|quoted|expects|expected|forecast|gave|given|pointed to|could document|heard|released|"
     r"aired|briefed|acknowledged|admitted|insisted|argued|calculated|projected|assessed|assesses|disclosed|"
-    r"revealed|concluded|documented|blames|predicted|tallied|put the (?:number|count|figure|toll|total)\b[^,.;]{0,40}?\b(?:at|above|near)"
+    r"revealed|concluded|documented|blames|predicted|tallied|put the (?:number|count|figure|toll|total)\b[^,.;]{0,40}?\b(?:at|above|near)|"
+    # "the tally showed"; "raised the death toll to", "revised its estimate to": a source
+    # restating its own number is reporting it.
+    r"showed|show|raised the (?:death |casualty )?(?:toll|count|number|figure|estimate)\b[^,.;]{0,30}?\bto|"
+    r"revised\b[^,.;]{0,40}?\bto"
 )
 _VERB = re.compile(
     rf"(?<![\w-]){_ADV}(?P<verb>{_SPEECH_VERBS})(?![\w-])(?P<tail>(?: on X| in a statement| in an? \w+ (?:update|report|post))?)"
@@ -115,6 +119,14 @@ _UNNAMED_DATA = re.compile(
     re.I,
 )
 _UNNAMED_DATA_CUES = re.compile("citing|based on|according to|relying on")
+# "citing uncertainty over U.S. tariffs", "citing concerns about ...": citing a reason, not a source.
+_CITING_REASON = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|growing|continued|ongoing|rising|economic|political|security|"
+    r"health|safety|financial|market|high|higher|weak|weaker|strong|lower)\s+){0,2}"
+    r"(?:uncertainty|uncertainties|concerns?|fears?|reasons?|worries|risks?|pressures?|difficult(?:y|ies)|"
+    r"problems?|costs?|demand|weakness|lack|need|threats?|tensions?|delays?|shortages?|volatility|"
+    r"headwinds|challenges?|competition|losses|doubts?)\b"
+)
 _APPOSITIVE = re.compile(r",[^,]{1,90},\s*$")
 _CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas)\s+")
 _RECIPIENT_KINDS = frozenset({"legislator", "outlet", "news_agency"})
@@ -158,6 +170,28 @@ class Context:
         self.groups: dict[str, tuple[str, ...]] = {}
         self.indefinite: dict[str, Hop0] = {}
         self.subjects: list[Hop0] = []  # people written as the subject of a verb
+        self.country: str | None = None  # the story's country (dateline, else most named)
+
+    def localise(self, h: Hop0) -> Hop0:
+        """A bare ministry of the story's country under that country's canonical name.
+
+        "the health ministry" in a story datelined in (or mostly about) Sudan is Sudan's
+        ministry: the gazetteer's entry for it when there is one, else a name built the
+        gazetteer's way ("Ministry of the Interior (France)").
+        """
+        if self.country is None or h.kind != "government":
+            return h
+        name = self.gazetteer.local_ministry(h.source, self.country)
+        if name is None:
+            return h
+        return Hop0(name, "government", h.mention, h.cue, h.start, h.end, h.members)
+
+    def country_government(self) -> Hop0 | None:
+        """The government of the story's country ("the ruling junta", "the government")."""
+        entry = self.gazetteer.lookup(self.country) if self.country else None
+        if entry is None or entry.source.kind != "government":
+            return None
+        return Hop0(entry.source.name, "government", None, None)
 
     def remember_person(self, name: str, kind: str) -> None:
         """Register a full name so later surname-only mentions resolve to it."""
@@ -171,6 +205,12 @@ class Context:
         self, m: Mention, sentence_mentions: list[Mention], *, headline: bool = False
     ) -> Hop0 | None:
         """The canonical source a mention refers to (None when it refers to nothing known)."""
+        h = self._resolve(m, sentence_mentions, headline=headline)
+        return self.localise(h) if h is not None and self.country else h
+
+    def _resolve(
+        self, m: Mention, sentence_mentions: list[Mention], *, headline: bool = False
+    ) -> Hop0 | None:
         if m.type in ("named", "person"):
             return Hop0(m.source, m.kind, m.text, None, m.start, m.end)
         if m.type == "group":
@@ -320,6 +360,7 @@ class Context:
                             "government",
                             "intelligence_agency",
                             "other",
+                            *(("news_agency",) if head in ("tally", "count") else ()),
                         )
                         and not _is_person(h)
                         and not _country(h)
@@ -328,7 +369,7 @@ class Context:
 
             def pred(h):
                 return head in h.source.lower()
-        elif head == "government":
+        elif head in ("government", "junta", "regime"):
 
             def pred(h):
                 return h.kind == "government"
@@ -353,6 +394,8 @@ class Context:
                 )
 
         found = self._search(pred, headline)
+        if found is None and head in ("government", "junta", "regime"):
+            found = self.country_government()
         if found is None and head in (
             "ministry",
             "bureau",
@@ -476,6 +519,8 @@ def sentence_frames(
     cues = _OBJECT_CUES.finditer(sentence) if any(h in sentence for h in _OBJECT_CUE_HINTS) else ()
     for m in cues:
         cue = m.group("cue")
+        if cue in ("citing", "Citing") and _CITING_REASON.match(sentence, m.end()):
+            continue
         obj = _first_after(mentions, m.end(), sentence, limit=45)
         if obj is None:
             continue

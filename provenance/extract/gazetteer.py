@@ -97,6 +97,24 @@ class Gazetteer:
         entry = self.lookup(name)
         return entry.source.name if entry else name
 
+    def local_ministry(self, name: str, country: str) -> str | None:
+        """Canonical name of a bare ministry ("the health ministry") of ``country``.
+
+        The gazetteer's entry for that country's ministry when there is one, else a name
+        built the gazetteer's way ("Ministry of the Interior (France)"); None when
+        ``name`` is not a bare ministry of a known topic.
+        """
+        m = _BARE_MINISTRY.match(name)
+        topic = _MINISTRY_TOPICS.get((m.group("a") or m.group("b")).lower()) if m else None
+        if topic is None:
+            return None
+        written, stem = topic
+        for e in self.entries:
+            low = e.source.name.lower()
+            if e.country == country and "ministry" in low and stem in low:
+                return e.source.name
+        return f"Ministry of {written} ({country})"
+
     def find(self, text: str) -> list[tuple[int, int, Entry]]:
         """Every alias occurrence in ``text`` (longest match first, no overlaps).
 
@@ -134,6 +152,25 @@ class Gazetteer:
                     end_taken = stop
                     break
         return out
+
+
+# A bare ministry ("the Interior Ministry", "the health ministry", "the Ministry of Health"):
+# its country comes from the story. Topic word -> how the canonical name writes it.
+_BARE_MINISTRY = re.compile(
+    r"^(?:[Tt]he\s+)?(?:(?P<a>[A-Za-z]+)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:the\s+)?(?P<b>[A-Za-z]+))$"
+)
+_MINISTRY_TOPICS = {
+    "interior": ("the Interior", "interior"),
+    "home": ("the Interior", "interior"),
+    "health": ("Health", "health"),
+    "foreign": ("Foreign Affairs", "foreign"),
+    "defence": ("Defence", "defen"),
+    "defense": ("Defence", "defen"),
+    "finance": ("Finance", "financ"),
+    "education": ("Education", "education"),
+    "justice": ("Justice", "justice"),
+    "economy": ("Economy", "econom"),
+}
 
 
 def _key(name: str) -> str:

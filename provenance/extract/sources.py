@@ -127,6 +127,10 @@ _COMPANY_OPENER = re.compile(
     rf"(?P<name>[{_UP}][\w&’'-]*[{_LOW}\d])\s+(?:will|plans to|is to|has|had|posted|cut|cuts|"
     r"booked|swung|expects|raised|lowered)\s"
 )
+# "YOKOHAMA, Japan — ", "LONDON (Reuters) - ": a dateline before the sentence's subject.
+_DATELINE_LEAD = re.compile(
+    rf"[A-Z][A-Z .'’-]+(?:,\s*[{_UP}][\w .'’]*?)?(?:,\s*\w+ \d+)?\s*(?:\([^)]{{1,30}}\)\s*)?[—–-]\s+"
+)
 _NOT_COMPANIES = frozenset(
     """It He She They We I You Residents Witnesses Rescuers Doctors Officials Police Authorities Experts
     Analysts Critics Scientists Researchers Protesters Organisers Organizers Investigators Prosecutors
@@ -258,11 +262,11 @@ def _may_have_group(sentence: str) -> bool:
 _DESCRIPTION = re.compile(
     r"(?<![\w-])(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:same|state|news|spy|intelligence|statistics|education|"
     r"health|interior|defence|defense|monitoring|published|updated|UN|U\.N\.|agency's|ministry's|"
-    r"aviation|weather|electricity|energy|transport|emergency|civil|regional|local|federal|national)\s+){0,2}"
+    r"aviation|weather|electricity|energy|transport|emergency|civil|regional|local|federal|national|ruling|military)\s+){0,2}"
     r"(?P<head>agency|ministry|bureau|mission|office|report|study|service|committee|government|company|"
     r"organi[sz]ation|group|briefing|guidance|analysis|count|terminology|officials|lawmakers|military|army|"
     r"police|union|network|foundation|institute|center|centre|council|fund|survey|data|figures|tally|"
-    r"authority|regulator|carmaker|planemaker|firm|airline|lender|retailer|air force|navy|prefecture))(?![\w-])"
+    r"authority|regulator|carmaker|planemaker|firm|airline|lender|retailer|air force|navy|prefecture|junta|regime))(?![\w-])"
     r"|(?<![\w-])(?P<bare>(?:[A-Z][a-z]+ )?(?:[Ss]py agency|[Ii]ntelligence briefing|[Mm]inistry|foundation(?: study)?|"
     r"[Ss]ources|[Ll]awmakers))(?![\w-])"
 )
@@ -280,7 +284,7 @@ _DESCRIPTION_HEADS = tuple(
     "organisation organization group briefing guidance analysis count terminology officials "
     "awmakers military army police union network foundation institute center centre council "
     "fund survey data figures tally ources authority regulator carmaker planemaker firm airline lender "
-    "retailer force navy prefecture".split()
+    "retailer force navy prefecture junta regime".split()
 )
 _DESCRIPTION_HEADS_RE = re.compile("|".join(map(re.escape, _DESCRIPTION_HEADS)))
 # Every _PERSON match holds two capitalised name tokens in a row; this class-first pattern
@@ -458,7 +462,8 @@ def find_mentions(
             if token in people and free(m.start(1), m.end(1)):
                 name, kind = people[token]
                 take(Mention(m.start(1), m.end(1), token, "person", name, kind))
-    opener = _COMPANY_OPENER.match(sentence)
+    lead = _DATELINE_LEAD.match(sentence) if sentence[:2].isupper() else None
+    opener = _COMPANY_OPENER.match(sentence, lead.end() if lead else 0)
     for m in [opener, *_COMPANY_SUBJECT.finditer(sentence)] if opener else _COMPANY_SUBJECT.finditer(sentence):
         name = m.group("name")
         if name in _NOT_NAMES or name in _NOT_COMPANIES or not free(m.start("name"), m.end("name")):
