@@ -36,3 +36,43 @@ def console(stderr: bool = False):
     from rich.console import Console
 
     return Console(stderr=stderr, highlight=False)
+
+
+# The claim filters, shared by ``provenance claims`` and ``provenance export`` (one meaning:
+# :class:`provenance.lookups.ClaimFilter`).
+QueryArgument = Annotated[
+    str | None,
+    typer.Argument(help="Words that must all appear in the claim's sentence.", show_default=False),
+]
+CategoryOption = Annotated[
+    str | None,
+    typer.Option("--category", help="Only this category (killed, injured, deployed, ...)."),
+]
+SourceOption = Annotated[
+    str | None, typer.Option("--source", help="A source anywhere in the chain (name or alias).")
+]
+OriginOption = Annotated[
+    str | None, typer.Option("--origin", help="The chain's origin (name or alias).")
+]
+PublisherOption = Annotated[
+    str | None, typer.Option("--publisher", help="The publishing outlet (name or alias).")
+]
+SinceOption = Annotated[
+    str | None,
+    typer.Option(
+        "--since", help="On or after this ISO date (the figure's date, else the article's)."
+    ),
+]
+UntilOption = Annotated[
+    str | None,
+    typer.Option(
+        "--until", help="On or before this ISO date (the figure's date, else the article's)."
+    ),
+]
+HeadlineOption = Annotated[
+    bool, typer.Option("--headline", help="Only figures in headlines and sub-headings.")
+]
+FlagOption = Annotated[
+    str | None,
+    typer.Option("--flag", help="Only claims flagged so, or whose figure is (e.g. single_origin)."),
+]

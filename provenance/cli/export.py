@@ -9,7 +9,18 @@ from typing import Annotated
 import typer
 
 from . import app
-from .common import DbOption
+from .common import (
+    CategoryOption,
+    DbOption,
+    FlagOption,
+    HeadlineOption,
+    OriginOption,
+    PublisherOption,
+    QueryArgument,
+    SinceOption,
+    SourceOption,
+    UntilOption,
+)
 
 export_app = typer.Typer(
     name="export",
@@ -22,46 +33,6 @@ app.add_typer(export_app, name="export")
 OutOption = Annotated[
     str,
     typer.Option("--out", "-o", help="Output file, or - for standard output.", show_default=True),
-]
-# The claim filters, as in ``provenance claims``.
-CategoryOption = Annotated[
-    str | None,
-    typer.Option("--category", help="Only figures of this category (killed, injured, ...)."),
-]
-SourceOption = Annotated[
-    str | None, typer.Option("--source", help="Only claims with this source anywhere in the chain.")
-]
-OriginOption = Annotated[
-    str | None, typer.Option("--origin", help="Only claims whose origin is this source.")
-]
-PublisherOption = Annotated[
-    str | None,
-    typer.Option("--publisher", help="Only claims published by this outlet (name or alias)."),
-]
-SinceOption = Annotated[
-    str | None,
-    typer.Option(
-        "--since", help="Only figures dated (as of, else published) on or after this ISO date."
-    ),
-]
-UntilOption = Annotated[
-    str | None,
-    typer.Option(
-        "--until", help="Only figures dated (as of, else published) on or before this ISO date."
-    ),
-]
-HeadlineOption = Annotated[
-    bool, typer.Option("--headline", help="Only headline (and sub-heading) claims.")
-]
-FlagOption = Annotated[
-    str | None,
-    typer.Option("--flag", help="Only claims that carry this flag, or whose figure does."),
-]
-QueryArgument = Annotated[
-    str | None,
-    typer.Argument(
-        help="Words to search for in claim sentences (every word must appear).", show_default=False
-    ),
 ]
 
 

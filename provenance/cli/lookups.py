@@ -14,7 +14,21 @@ import typer
 from typer.core import TyperGroup
 
 from . import app
-from .common import DbOption, JsonOption, console, print_json
+from .common import (
+    CategoryOption,
+    DbOption,
+    FlagOption,
+    HeadlineOption,
+    JsonOption,
+    OriginOption,
+    PublisherOption,
+    QueryArgument,
+    SinceOption,
+    SourceOption,
+    UntilOption,
+    console,
+    print_json,
+)
 
 #: Below this width the claims table drops to one block per claim.
 NARROW = 60
@@ -37,30 +51,15 @@ def _dash(value: Any) -> str:
 
 @app.command()
 def claims(
-    query: Annotated[
-        str | None, typer.Argument(help="Words that must all appear in the claim's sentence.")
-    ] = None,
-    category: Annotated[
-        str | None, typer.Option(help="Only this category (killed, injured, deployed, ...).")
-    ] = None,
-    source: Annotated[
-        str | None, typer.Option(help="A source anywhere in the chain (name or alias).")
-    ] = None,
-    origin: Annotated[str | None, typer.Option(help="The chain's origin (name or alias).")] = None,
-    publisher: Annotated[
-        str | None, typer.Option(help="The publishing outlet (name or alias).")
-    ] = None,
-    since: Annotated[
-        str | None,
-        typer.Option(help="On or after this ISO date (the figure's date, else the article's)."),
-    ] = None,
-    until: Annotated[str | None, typer.Option(help="On or before this ISO date.")] = None,
-    headline: Annotated[
-        bool, typer.Option("--headline", help="Only figures in headlines and sub-headings.")
-    ] = False,
-    flag: Annotated[
-        str | None, typer.Option(help="Only claims the resolver flagged so (e.g. single_origin).")
-    ] = None,
+    query: QueryArgument = None,
+    category: CategoryOption = None,
+    source: SourceOption = None,
+    origin: OriginOption = None,
+    publisher: PublisherOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    headline: HeadlineOption = False,
+    flag: FlagOption = None,
     limit: Annotated[int, typer.Option(min=0, help="At most this many claims (0: all).")] = 100,
     chains: Annotated[
         bool, typer.Option("--chains", help="Add the chain, origin → publisher.")
