@@ -148,3 +148,64 @@ def score(stems: Iterable[Path]) -> dict:
         "misses": misses,
         "figure_misses": figure_misses,
     }
+
+
+def figure_field_mismatches(stems: Iterable[Path]) -> dict:
+    """Compare what each matched figure *is* (category, head noun of ``counts``, unit) with gold.
+
+    Uses the matching rule of the module docstring. Returns ``matched`` (number of matched
+    figures), ``mismatches`` (matched figures whose category or unit differ: the fields the
+    resolver clusters on), ``head_mismatches`` (matched figures whose counts head noun
+    differs; informational, because gold ``counts`` are free descriptions such as "North
+    Korean soldiers deployed to Russia killed in fighting in Kursk"), ``lines`` (one line per
+    category/unit mismatch: article, claim id, figure text, ``field gold->got``) and
+    ``head_lines``. The head noun is the last word of ``counts`` before its first
+    preposition or participle, lower-cased ("North Korean troops killed in Kursk" → "troops").
+    """
+    matched = 0
+    lines: list[str] = []
+    head_lines: list[str] = []
+    for stem in stems:
+        doc, gold = load_article(stem)
+        golds = gold_positions(doc.text, gold)
+        used: set[int] = set()
+        for claim in extract(doc):
+            a, b = claim.figure.span
+            for i, (g0, g1, gclaim) in enumerate(golds):
+                if i in used or not (a < g1 and g0 < b):
+                    continue
+                used.add(i)
+                matched += 1
+                gfig = gclaim["figure"]
+                pairs = {
+                    "category": (gfig.get("category"), claim.figure.category),
+                    "unit": (gfig.get("unit"), claim.figure.unit),
+                }
+                where = f"{stem.name} {gclaim['id']} {gfig['text']!r}: "
+                diff = [f"{k} {g!r}->{p!r}" for k, (g, p) in pairs.items() if g != p]
+                if diff:
+                    lines.append(where + "; ".join(diff))
+                gh, ph = _head(gfig.get("counts")), _head(claim.figure.counts)
+                if gh != ph:
+                    head_lines.append(where + f"head {gh!r}->{ph!r}")
+                break
+    return {
+        "matched": matched,
+        "mismatches": len(lines),
+        "head_mismatches": len(head_lines),
+        "lines": lines,
+        "head_lines": head_lines,
+    }
+
+
+def _head(counts: str | None) -> str | None:
+    """The head noun of a ``counts`` phrase (see figure_field_mismatches)."""
+    if not counts:
+        return None
+    words = counts.lower().replace("(", " ").replace(")", " ").split()
+    stops = {"in", "of", "on", "to", "from", "per", "at", "by", "for", "who", "whose", "that"}
+    for i, word in enumerate(words[1:], 1):
+        if word in stops or (word.endswith(("ed", "wn")) and len(word) > 4):
+            words = words[:i]
+            break
+    return words[-1] if words else None

@@ -13,7 +13,7 @@ import pytest
 
 from provenance.extract import extract
 
-from .gold_scoring import gold_stems, load_article
+from .gold_scoring import figure_field_mismatches, gold_stems, load_article
 from .gold_scoring import score as score_articles
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,6 +42,15 @@ def result() -> dict:
     )
     for line in res["misses"]:
         print("  chain miss:", line)
+    # What each matched figure is (category/unit, counts head), on both development corpora.
+    for corpus in (CORPUS, CORPUS.parent / "corpus2"):
+        fields = figure_field_mismatches(gold_stems(corpus))
+        print(
+            f"{corpus.name} figure fields: {fields['mismatches']} category/unit mismatches and "
+            f"{fields['head_mismatches']} counts-head mismatches of {fields['matched']} matched"
+        )
+        for line in fields["lines"]:
+            print("  field mismatch:", line)
     return res
 
 
