@@ -160,7 +160,9 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
             if i in w.hops and f.role in ("speaker", "source") and not f.expectation
         ]
         if attributed:
-            w.own = _chain_for(w, _content_position(w, attributed), carry_only=True)
+            w.own = _drop_metonyms(
+                _chain_for(w, _content_position(w, attributed), carry_only=True), gaz
+            )
     article = _article_hops(layout, work, gaz, text)
     _carry(work, layout)
     return _claims(document, work, article)
