@@ -59,6 +59,12 @@ _COMPARATIVES = frozenset(
         "bigger",
         "worldwide",
         "nationwide",
+        "overnight",
+        "yesterday",
+        "today",
+        "tonight",
+        "abroad",
+        "alone",
         "overall",
         "total",
         "apiece",
@@ -66,6 +72,17 @@ _COMPARATIVES = frozenset(
     }
 )
 _PRONOUN_HEADS = frozenset({"others", "more", "them", "those", "these", "whom", "which"})
+# Words that end a noun phrase after a plural head: adverbs of time and place ("52 drones
+# overnight", "1,412 Syrians alone"). A plural noun rarely modifies the word after it, so a
+# lowercase word after a plural head is read as the verb or adverb that follows the phrase
+# ("36,816 arrivals compare", "33,000 machinists kept"), except after the plural-form nouns
+# below, which do modify ("arms deals", "sales staff").
+_PLURAL_MODIFIERS = frozenset(
+    """arms sales savings sports news goods customs species series means earnings
+    operations communications resources services systems affairs""".split()
+)
+# Stop words that are adjectives when a noun follows: "77 more tankers", "three earlier fines".
+_PRE_NOUN_STOPS = frozenset({"other", "more", "earlier", "previous", "further", "separate"})
 _NOMINAL_CUES = frozenset(
     {
         "dead",
@@ -146,6 +163,8 @@ def noun_phrase(
         j = len(words)  # the figure ends its phrase: "passed 3,000," Lee said
     while j < len(words) and words[j].text in ('"', "”", "“"):
         j += 1
+    if j + 1 < len(words) and words[j].low == "out" and words[j + 1].low == "of":
+        j += 1  # "17 out of the country's 18 states" reads as "17 of ..."
     if j < len(words) and words[j].low == "of":
         partitive = True
         j += 1
@@ -167,6 +186,13 @@ def noun_phrase(
                 pronoun_ref = True
             j += 1
     other_starts = {p.start for p in phrases if p is not ph}
+    if (
+        partitive
+        and j + 1 < len(words)
+        and words[j].low.endswith(("'s", "’s"))
+        and words[j + 1].start in other_starts
+    ):
+        j += 1  # "17 of the country's 18 states": the possessor is not the counted thing
     if partitive and j < len(words) and words[j].start in other_starts:
         # "66 of the 84 drones": the part counts what the whole counts
         whole_end = next(p.end for p in phrases if p.start == words[j].start)
@@ -200,7 +226,7 @@ def noun_phrase(
             j += 1
             continue
         if (low in _STOP or low in _COMPARATIVES) and not (
-            low in ("other", "more") and nxt_nounish
+            low in _PRE_NOUN_STOPS and nxt_nounish
         ):
             if not np_words and low in ("more", "others"):
                 np_words.append(w)
@@ -226,19 +252,25 @@ def noun_phrase(
         j += 1
         if nxt is None or nxt.start in other_starts:
             break
-        if low in lx.people and nxt.low not in lx.people and nxt.low != "and":
+        if (
+            low in lx.people
+            and nxt.low not in lx.people
+            and nxt.low != "and"
+            and not (low in _PRONOUN_HEADS and nxt_nounish)
+        ):
             break  # "1,000 engineers took part": the noun phrase ends at its people head
         if (
             low.endswith("s")
-            and not low.endswith("ss")
+            and not low.endswith(("ss", "us"))
             and len(low) > 3
             and (
                 (nxt.text[:1].isupper() and not w.text[:1].isupper())
                 or nxt.low.endswith(("ed", "ly"))
                 or nxt.low in _COMPARATIVES
+                or (nxt.text[:1].islower() and low not in _PLURAL_MODIFIERS)
             )
         ):
-            break  # "roles Amazon eliminated", "troops originally deployed"
+            break  # "roles Amazon eliminated", "troops originally deployed", "arrivals compare"
     head = np_words[-1].low.rstrip(".") if np_words else ""
     after = np_words[-1].end if np_words else ph.end
     if pronoun_ref and not np_words:

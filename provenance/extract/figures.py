@@ -148,12 +148,15 @@ def find_figures(text: str, *, headline: bool = False) -> list[FigureMention]:
 def _inherit_things(phrases: list[NumberPhrase], infos: list[dict], cues) -> None:
     """A bare number after a count of things counts the same things.
 
-    "40 drones were shot down and 17 were lost": 17 drones, not 17 people lost. A verb that
+    "40 drones were shot down and 17 were lost": 17 drones, not 17 people lost; "337
+    drones, 91 of them over Moscow": 91 drones. A verb that
     only people undergo right after the number ("and 12 were killed") keeps it people.
     """
     for k, info in enumerate(infos):
-        if info["np"] or info["pronoun"] or phrases[k].unit or k == 0:
+        if info["np"] or phrases[k].unit or k == 0:
             continue
+        if info["pronoun"] and not info["partitive"]:
+            continue  # "91 of them" after "337 drones" counts drones; "4,000 others" stays people
         donor = infos[k - 1]
         if not donor["head"] or donor["is_people"] or phrases[k - 1].unit is not None:
             continue

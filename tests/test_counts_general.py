@@ -1,0 +1,99 @@
+"""What a figure counts and in which unit, as general rules of news English (provenance.extract.counts
+and the category rules of provenance.extract.figures). Every sentence is written for these tests;
+each rule has negatives so that it does not overfire."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.extract.figures import find_figures
+
+
+def by_text(text, **kw):
+    return {m.figure.text: m.figure for m in find_figures(text, **kw)}
+
+
+# --- noun-phrase boundaries: a plural head ends the phrase ------------------
+
+
+@pytest.mark.parametrize(
+    "text, figure, counts, unit",
+    [
+        ("The 4,210 arrivals compare with 3,900 a year before.", "4,210", "arrivals", None),
+        ("A walkout by 12,000 nurses kept wards closed.", "12,000", "nurses", None),
+        ("Air defences downed 38 Russian drones overnight.", "38", "Russian drones", "drones"),
+        ("Rescuers pulled 40 fishermen alive from the sea.", "40", "fishermen", None),
+        ("The port handled 2,000 containers today, officials said.", "2,000", "containers", "containers"),
+    ],
+)
+def test_plural_head_ends_the_noun_phrase(text, figure, counts, unit):
+    fig = by_text(text)[figure]
+    assert fig.counts == counts
+    assert fig.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text, figure, counts",
+    [
+        # plural-form nouns that do modify the next noun keep it
+        ("The ministry approved 12 arms deals last year.", "12", "arms deals"),
+        ("The chain cut 300 sales staff in March.", "300", "sales staff"),
+        # a singular or adjectival word still joins the phrase
+        ("The firm built 40 container ships for export.", "40", "container ships"),
+        ("About 600 North Korean soldiers were killed.", "About 600", "North Korean soldiers"),
+    ],
+)
+def test_noun_phrase_still_takes_real_modifiers(text, figure, counts):
+    assert by_text(text)[figure].counts == counts
+
+
+@pytest.mark.parametrize(
+    "text, figure, head",
+    [
+        ("The bill would add 77 more tankers to the blacklist.", "77", "tankers"),
+        ("The fine adds to three earlier EU fines against the company.", "three", "fines"),
+        ("The carrier ordered 20 further aircraft from Airbus.", "20", "aircraft"),
+    ],
+)
+def test_more_earlier_further_before_a_noun_are_modifiers(text, figure, head):
+    fig = by_text(text)[figure]
+    assert fig.counts.split()[-1] == head
+    assert fig.unit == head
+
+
+def test_more_alone_is_still_a_people_pronoun():
+    fig = by_text("At least 300 died and 120 more were injured.")["120"]
+    assert fig.unit is None
+    assert fig.category == "injured"
+
+
+# --- a number with no noun of its own counts the things before it -----------
+
+
+@pytest.mark.parametrize(
+    "text, figure, head",
+    [
+        ("The army said it destroyed 120 enemy drones, 45 of them over the capital.", "45", "drones"),
+        ("The outbreak has reached 9 out of the country's 12 provinces.", "9", "provinces"),
+        ("The list now covers 64 more tankers, bringing the total to 402.", "402", "tankers"),
+    ],
+)
+def test_bare_number_after_things_counts_the_things(text, figure, head):
+    fig = by_text(text)[figure]
+    assert fig.counts.split()[-1] == head
+    assert fig.unit == head
+    assert fig.category == "other"
+
+
+@pytest.mark.parametrize(
+    "text, figure, category",
+    [
+        ("Police detained 300 protesters, 40 of them teenagers.", "40", "captured"),
+        ("Fighters seized 80 vehicles and 12 were killed in the raid.", "12", "killed"),
+        ("The army lost 300 soldiers, 40 of them officers.", "40", "casualties"),
+    ],
+)
+def test_bare_number_after_people_or_with_a_people_verb_stays_people(text, figure, category):
+    fig = by_text(text)[figure]
+    assert fig.unit is None
+    assert fig.category == category
