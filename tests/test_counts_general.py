@@ -97,3 +97,35 @@ def test_bare_number_after_people_or_with_a_people_verb_stays_people(text, figur
     fig = by_text(text)[figure]
     assert fig.unit is None
     assert fig.category == category
+
+
+# --- prices: an amount per thing ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, figure, unit",
+    [
+        ("Brent crude rose to $82 a barrel on Monday.", "$82", "USD per barrel"),
+        ("Diesel costs €1.85 per litre, up from €1.70.", "€1.70", "EUR per litre"),
+        ("The cap would fall to $45 a barrel from $60.", "$60", "USD per barrel"),
+        ("The scheme costs $300 million a year.", "$300 million", "USD per year"),
+        ("Cleaners earn £12 an hour.", "£12", "GBP per hour"),
+    ],
+)
+def test_amount_per_thing_is_a_price(text, figure, unit):
+    fig = by_text(text)[figure]
+    assert fig.unit == unit
+    assert fig.category == "other"
+
+
+@pytest.mark.parametrize(
+    "text, figure, unit",
+    [
+        ("The company paid $5 a share in dividends.", "$5", "USD"),  # per share: a dividend, kept as USD
+        ("It paid $20 million and $5 a barrel in fees.", "$20 million", "USD"),  # "and" joins amounts
+        ("The fund lost $2bn, a record.", "$2bn", "USD"),
+        ("Casualties averaged 1,072 a day in July.", "1,072", "per day"),  # no currency: a plain rate
+    ],
+)
+def test_amounts_that_are_not_prices(text, figure, unit):
+    assert by_text(text)[figure].unit == unit

@@ -30,6 +30,9 @@ PEOPLE_CATEGORIES = (
 )
 
 
+CURRENCY_CODES = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "UAH", "KRW"})
+
+
 class Word(NamedTuple):
     start: int
     end: int
@@ -285,20 +288,10 @@ def noun_phrase(
             and head.endswith(("ans", "ese", "is", "ians"))
         )
     )
-    if ph.unit in (
-        "USD",
-        "EUR",
-        "GBP",
-        "JPY",
-        "CNY",
-        "INR",
-        "RUB",
-        "UAH",
-        "KRW",
-        "magnitude",
-        "per year",
+    if ph.unit and (
+        ph.unit in ("magnitude", "per year") or ph.unit.split()[0] in CURRENCY_CODES
     ):
-        is_people = False
+        is_people = False  # amounts ("USD", "USD per year") and magnitudes
     return {
         "np": np_words,
         "head": head if head not in _PRONOUN_HEADS else "",

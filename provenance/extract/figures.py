@@ -28,6 +28,7 @@ import attrs
 
 from ..models import Figure
 from .counts import (
+    CURRENCY_CODES,
     PEOPLE_CATEGORIES,
     Word,
     counts_for,
@@ -119,6 +120,8 @@ def find_figures(text: str, *, headline: bool = False) -> list[FigureMention]:
             unit = info["head"]
         if unit is None or unit == info["head"]:
             unit = per_base_unit(text, info["after"], info["head"]) or unit
+        if unit in _CURRENCIES:
+            unit = _price_per(text, ph.end, unit)
         if capitals:
             counts = counts.lower()
         figure = Figure(
@@ -142,7 +145,48 @@ def find_figures(text: str, *, headline: bool = False) -> list[FigureMention]:
         )
         if info["is_people"] or category in PEOPLE_CATEGORIES:
             prev_counts, prev_nat = counts, nat or prev_nat
+    _share_price_units(text, out)
     return out
+
+
+_CURRENCIES = CURRENCY_CODES
+# "$45 a barrel", "€1.20 per litre", "£9 an hour" is a rate, not an amount; the time units
+# are left to numbers.py's rate words, and "a/per" before a determiner or a number is not this.
+_PRICE_PER_RE = re.compile(r"[ \t]+(?:a|an|per)[ \t]+([a-z]{3,})\b(?![ \t]*-)")
+_PRICE_NOT_NOUNS = frozenset(
+    """day week month year hour minute second decade quarter night share piece head person capita
+    time the this that year's record total further few lot""".split()
+)
+
+
+def _price_per(text: str, pos: int, unit: str) -> str:
+    """A currency figure followed by "a barrel"/"per tonne" is a price: unit "USD per barrel"."""
+    if " a" not in text[pos : pos + 4] and " per" not in text[pos : pos + 5]:
+        return unit  # cheap literal pre-check: most amounts are not prices per thing
+    m = _PRICE_PER_RE.match(text, pos)
+    if not m or m.group(1) in _PRICE_NOT_NOUNS or m.group(1).endswith(("ly", "s")):
+        return unit
+    return f"{unit} per {m.group(1)}"
+
+
+def _share_price_units(text: str, out: list[FigureMention]) -> None:
+    """ "to $45 a barrel from $60", "€1.85 per litre, up from €1.70": an amount in the same
+    currency compared with a price by from/to/than is a price per the same thing."""
+    for a, b in zip(out, out[1:], strict=False):
+        ua, ub = a.figure.unit or "", b.figure.unit or ""
+        if ua.split(" per ")[0] != ub.split(" per ")[0] or (" per " in ua) == (" per " in ub):
+            continue
+        if ua.split()[0] not in _CURRENCIES:
+            continue
+        gap = text[a.end : b.start]
+        if " per " in ua:
+            gap = re.sub(r"^[ \t]+(?:a|an|per)[ \t]+[a-z]+", "", gap)
+        if not re.fullmatch(r"[ \t]*(?:,[ \t]*)?(?:(?:up|down)[ \t]+)?(?:from|to|than)[ \t]+", gap):
+            continue
+        price = ua if " per " in ua else ub
+        target = b if " per " in ua else a
+        idx = out.index(target)
+        out[idx] = attrs.evolve(target, figure=attrs.evolve(target.figure, unit=price))
 
 
 def _inherit_things(phrases: list[NumberPhrase], infos: list[dict], cues) -> None:
@@ -215,8 +259,8 @@ def _clause(bounds: list[int], pos: int, n: int) -> tuple[int, int]:
 
 def _category(text: str, ph: NumberPhrase, info: dict, cues, clause, prev_cat: str | None) -> str:
     lx = lex()
-    if ph.unit in ("USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "UAH", "KRW", "magnitude"):
-        return "other"
+    if ph.unit and (ph.unit == "magnitude" or ph.unit.split()[0] in _CURRENCIES):
+        return "other"  # amounts, prices ("USD per barrel") and magnitudes
     head = info["head"]
     # 1. the noun phrase itself ("600 fatalities", "wounded soldiers", "of those killed")
     np_end = info["after"]
