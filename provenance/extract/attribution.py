@@ -28,7 +28,11 @@ import re
 from attrs import frozen
 
 from ._text import plain_lower, trie_pattern
+from .ordering import clause_cuts, clause_frames, order_frames
 from .sources import Gazetteer, Mention, find_mentions, is_person_name, kind_from_wording
+
+__all__ = ["Context", "Frame", "Hop0", "clause_cuts", "clause_frames", "order_frames", "sentence_frames",
+           "unnamed_data", "mentions_for"]
 
 _ADV = r"(?:(?:has|have|had|also|now|previously|first|later|then|earlier|further|had also|would|will|could|still|again)\s+)*"
 _SPEECH_VERBS = (
@@ -128,7 +132,6 @@ _CITING_REASON = re.compile(
     r"headwinds|challenges?|competition|losses|doubts?)\b"
 )
 _APPOSITIVE = re.compile(r",[^,]{1,90},\s*$")
-_CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas)\s+")
 _RECIPIENT_KINDS = frozenset({"legislator", "outlet", "news_agency"})
 _COUNTRY_ONLY = frozenset({"government"})
 
@@ -719,6 +722,14 @@ def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Mention
         if people:
             return people[-1]  # "the UN's coordinator, Jane Doe, said"
         earlier = [x for x in candidates if x.end <= app.start()]
+        named = [x for x in inside if x.type == "named" and not x.guessed]
+        if (
+            named
+            and earlier
+            and earlier[-1].type in ("group", "description")
+            and re.fullmatch(r",\s*(?:the\s+)?", sentence[app.start() : named[0].start])
+        ):
+            return named[0]  # "the union, the Association of Rail Workers, says": the name
         if (
             earlier
             and _APPOSITION_OPENERS.match(sentence[app.start() :])
@@ -741,44 +752,6 @@ def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Mention
         if all(w.lower() in _GAP_WORDS for w in re.findall(r"[\w'’]+", after_app)):
             return last
     return None
-
-
-def order_frames(frames: list[Frame], figure_pos: int) -> list[Frame]:
-    """Origin-first order of the frames that bear on a figure at ``figure_pos``."""
-    sources = [f for f in frames if f.role == "source"]
-    speakers = [f for f in frames if f.role == "speaker"]
-    relays = [f for f in frames if f.role == "relay"]
-    before = sorted((f for f in speakers if f.pos < figure_pos), key=lambda f: -f.pos)
-    after = sorted((f for f in speakers if f.pos >= figure_pos), key=lambda f: f.pos)
-    ordered: list[Frame] = list(sources)
-    for f in before + after:
-        ordered.append(f)
-        ordered.extend(r for r in frames if r.role == "recipient" and r.owner == f.mention.start)
-    ordered.extend(sorted(relays, key=lambda f: f.pos))
-    return ordered
-
-
-def clause_cuts(sentence: str) -> list[int]:
-    """Clause boundaries of a sentence (start, each break, end + 1), for :func:`clause_frames`."""
-    return [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence) + 1]
-
-
-def clause_frames(
-    sentence: str, frames: list[Frame], figure_pos: int, *, cuts: list[int] | None = None
-) -> list[Frame]:
-    """Frames of the clause holding the figure, or of the whole sentence when it has none.
-
-    ``cuts`` is ``clause_cuts(sentence)``, passed by callers that ask for several figures
-    of the same sentence.
-    """
-    if cuts is None:
-        cuts = clause_cuts(sentence)
-    for a, b in zip(cuts, cuts[1:], strict=False):
-        if a <= figure_pos < b:
-            inside = [f for f in frames if a <= f.pos < b or a <= f.mention.start < b]
-            if any(f.role in ("speaker", "source") for f in inside):
-                return inside
-    return frames
 
 
 def unnamed_data(sentence: str) -> bool:

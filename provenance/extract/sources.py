@@ -75,7 +75,7 @@ _ORG_WORD = re.compile(
     r"\b(?:Consortium|Association|Federation|Confederation|Union|Institute|Institution|Foundation|"
     r"Council|Agency|Authority|Ministry|Department|Office|Bureau|Commission|Committee|Service|"
     r"Services|Police|Army|Navy|Guard|Group|Company|Corporation|Corp|Inc|Ltd|Bank|Board|League|"
-    r"Society|Centre|Center|Network|Forum|Chamber|Trust|Fund|Prefecture|Party|Court|Agentur|Airlines?)\b"
+    r"Society|Centre|Center|Network|Forum|Chamber|Trust|Fund|Prefecture|Party|Court|Agentur|Airlines?|Delegation)\b"
 )
 _NATIONAL = frozenset(
     """British French German Russian Ukrainian Korean Israeli American Chinese Palestinian Western
@@ -140,6 +140,49 @@ _NOT_COMPANIES = frozenset(
     Data Figures Reports Report Separately However Meanwhile Also Still Yet Earlier Later Today Yesterday
     Friday Thursday Wednesday Tuesday Monday Saturday Sunday Who Which What That This""".split()
 )
+
+
+# "Association of Machinists and Aerospace Workers", "Government Delegation in the Valencian
+# Community": a body's name goes on through "of/for/in the" and capitalised words.
+_ORG_LINK = re.compile(
+    rf"\s+(?P<link>of the|of|for the|for|and|in the)\s+(?P<words>[{_UP}][\w'’.-]*(?:\s+[{_UP}][\w'’.-]*){{0,3}})(?![\w'’-])"
+)
+# Last words of the second half of "X of A and B" that are subject fields, not people.
+_DOMAIN_NOUNS = frozenset(
+    """Development Technology Trade Industry Health Energy Culture Security Justice Commerce Research
+    Science Education Transport Agriculture Environment Welfare Finance Innovation""".split()
+)
+_TITLE_START = re.compile(rf"{_TITLE_WORDS}\b")
+
+
+def _org_tail(sentence: str, end: int, name: str, gazetteer: Gazetteer) -> int:
+    """End of a body's name that continues after ``end`` through linking words.
+
+    "and" joins only inside an "of" phrase ("Association of Machinists and Aerospace
+    Workers"), and never a title, a person or another known source ("the Ministry of
+    Defence and Interior Minister Jane Roe", "Eurostat and the ECB").
+    """
+    has_of = " of " in name
+    while True:
+        m = _ORG_LINK.match(sentence, end)
+        if m is None:
+            return end
+        words = m.group("words").split()
+        cut = next((i for i, w in enumerate(words) if w in _TITLE_NOUNS or w in _NOT_NAMES), len(words))
+        words = words[:cut]
+        if not words:
+            return end
+        run = " ".join(words)
+        link = m.group("link")
+        if link == "and" and (
+            not has_of
+            or _TITLE_START.match(run)
+            or gazetteer.lookup(run) is not None
+            or not (words[-1].endswith("s") or words[-1] in _DOMAIN_NOUNS or _ORG_WORD.search(run))
+        ):
+            return end
+        has_of = has_of or link.startswith("of")
+        end = m.start("words") + len(run)
 
 
 def _possessive_name(m: re.Match, gazetteer: Gazetteer) -> str:
@@ -363,8 +406,11 @@ def find_mentions(
             org = sentence[a : m.end()]
             org = re.sub(r"^(?:The|the)\s+", "", org)
             a = m.end() - len(org)
-            if free(a, m.end()):
-                take(Mention(a, m.end(), org, "named", org, _org_kind(org)))
+            b = _org_tail(sentence, m.end(), org, gazetteer)
+            org = org + sentence[m.end() : b]
+            pos = max(pos, b)
+            if free(a, b):
+                take(Mention(a, b, org, "named", org, _org_kind(org)))
             continue
         # "Home Secretary Jane Roe": the title words read as a name; the person is what
         # follows the last title word.
