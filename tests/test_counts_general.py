@@ -129,3 +129,42 @@ def test_amount_per_thing_is_a_price(text, figure, unit):
 )
 def test_amounts_that_are_not_prices(text, figure, unit):
     assert by_text(text)[figure].unit == unit
+
+
+# --- categories of people figures ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, figure, category",
+    [
+        ("Four more victims were found in the valley and two in the town.", "Four", "killed"),
+        ("Four more victims were found in the valley and two in the town.", "two", "killed"),
+        ("Divers recovered 11 bodies, and 15 victims were identified on Monday.", "15", "killed"),
+        ("About 90,000 Afghans have gone home since the border reopened.", "About 90,000", "displaced"),
+        ("Some 3,000 refugees returned home last month.", "Some 3,000", "displaced"),
+        ("About 40,000 of the returnees came from Turkey.", "About 40,000", "displaced"),
+        ("Officials said 2,310 Syrians had crossed back on Monday.", "2,310", "displaced"),
+        ("The plan puts 5,000 more police officers on the streets.", "5,000", "deployed"),
+    ],
+)
+def test_people_categories_from_general_phrasing(text, figure, category):
+    assert by_text(text)[figure].category == category
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Investigators identified 12 victims of the fraud.", "12"),  # no 'found' verb after
+        ("Police said 3 suspects were found guilty.", "3"),  # found, but not victims/bodies
+        ("Some 500 employees returned to work on Monday.", "Some 500"),  # not "home"
+        ("The 300 officers on the board voted.", "300"),  # on the board, not on the streets
+    ],
+)
+def test_people_category_rules_do_not_overfire(text, figure):
+    assert by_text(text)[figure].category == "other"
+
+
+def test_more_is_not_part_of_what_is_counted():
+    assert by_text("The plan puts 5,000 more police officers on the streets.")["5,000"].counts == (
+        "police officers"
+    )

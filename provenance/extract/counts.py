@@ -332,6 +332,8 @@ def counts_for(
     np_words = info["np"]
     np_text = text[np_words[0].start : np_words[-1].end] if np_words else ""
     np_text = re.sub(r"^(?:the|its|their|those|these)\s+", "", np_text, flags=re.I)
+    # "77 more tankers" counts tankers: "more/further" only says they are added to earlier ones
+    np_text = re.sub(r"^(?:more|further)\s+(?=\w)", "", np_text, flags=re.I)
     np_text = re.sub(r"(?<=[a-z]{3})\.$", "", np_text)  # the sentence's full stop
     if np_words and np_words[0].start == 0:
         np_text = np_text[:1] + np_text[1:]

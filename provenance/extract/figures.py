@@ -290,6 +290,15 @@ def _category(text: str, ph: NumberPhrase, info: dict, cues, clause, prev_cat: s
         if w.low in lx.presence and head in lx.military:
             presence = True
             break
+        if w.low in _FOUND_VERBS and head in _REMAINS_NOUNS:
+            return "killed"  # "three more victims were found": bodies recovered after a disaster
+        if (
+            w.low == "on"
+            and head in lx.military
+            and " ".join(x.low.rstrip(".") for x in words[j + 1 : j + 3]) in _POSTED_PLACES
+        ):
+            presence = True  # "13,000 more officers on the streets"
+            break
         if (
             w.low == "in"
             and head in lx.military
@@ -351,6 +360,11 @@ def _category(text: str, ph: NumberPhrase, info: dict, cues, clause, prev_cat: s
     if prev_cat and prev_cat != "other" and info["is_people"]:
         return prev_cat  # parallel figures: "put the number at a minimum of 600 ... a figure near 2,000"
     return "other"
+
+
+_FOUND_VERBS = frozenset({"found", "recovered", "retrieved", "identified", "pulled", "unearthed"})
+_REMAINS_NOUNS = frozenset({"victims", "bodies", "remains"})
+_POSTED_PLACES = frozenset({"the streets", "the ground", "the front", "the frontline", "the border", "patrol"})
 
 
 def _within_words(text: str, a: int, b: int, n: int) -> bool:
