@@ -86,9 +86,30 @@ def assess(
     parties: Parties | None = None,
     decisions: Sequence[tuple[str, str, str]] = (),
     as_of: str | None = None,
+    workers: int | None = None,
 ) -> Resolution:
-    """Assess ``reports`` (optionally as known on ``as_of``, an ISO date)."""
+    """Assess ``reports`` (optionally as known on ``as_of``, an ISO date).
+
+    Large inputs are scored on ``workers`` processes (default: see
+    :func:`.parallel.worker_count`); the result is the same either way.
+    """
+    from . import parallel  # imports this module
+
     parties = parties or load_parties()
+    members, base = cluster_members(reports, decisions, as_of)
+    n_claims = sum(len(rs) for rs in members.values())
+    processes = parallel.worker_count(n_claims, workers)
+    if processes > 1:
+        scored = parallel.assess_in_processes(members, parties, processes)
+    else:
+        scored = assess_unit(list(members), members, parties)
+    return resolution_from(members, base, *scored)
+
+
+def cluster_members(
+    reports: Iterable[Report], decisions: Sequence[tuple[str, str, str]] = (), as_of: str | None = None
+) -> tuple[dict[str, list[Report]], dict[str, str]]:
+    """Cluster key -> its reports (in input order), and claim key -> automatic cluster key."""
     reports = list(reports)
     if as_of:
         reports = [r for r in reports if _known_by(r, as_of)]
@@ -100,23 +121,48 @@ def assess(
     members: dict[str, list[Report]] = defaultdict(list)
     for r in reports:
         members[final[r.key]].append(r)
+    return dict(members), base
+
+
+def assess_unit(keys: Sequence[str], members: dict[str, list[Report]], parties: Parties):
+    """Score the clusters ``keys`` and run the arithmetic check among them.
+
+    The unit of work: clusters are independent except that killed + injured is
+    checked against casualties across the clusters of one subject, so a unit
+    must hold every cluster of each subject it touches (see
+    :func:`.parallel.work_units`). Returns ``(figures, verdicts, documents)``,
+    each keyed by cluster key in the order of ``keys``; ``verdicts`` holds each
+    cluster's :class:`ClaimVerdict` list in its claims' order.
+    """
     figures: dict[str, FigureAssessment] = {}
-    claims: dict[str, ClaimVerdict] = {}
-    subjects: dict[str, str] = {}
+    verdicts: dict[str, list[ClaimVerdict]] = {}
     documents: dict[str, int] = {}
     arithmetic_entries = []
-    for key, rs in members.items():
+    for key in keys:
+        rs = members[key]
         documents[key] = len({r.document for r in rs})
-        figure, claim_assessments, entries = _assess_cluster(key, rs, parties, documents[key])
-        figures[key] = figure
-        claims.update(claim_assessments)
-        subjects[key] = figure.subject
+        figures[key], verdicts[key], entries = _assess_cluster(key, rs, parties, documents[key])
         arithmetic_entries.extend(entries)
+    _flag_arithmetic(figures, arithmetic_entries)
+    return figures, verdicts, documents
+
+
+def resolution_from(members, base, figures, verdicts, documents) -> Resolution:
+    """The :class:`Resolution`, with figures and claims in cluster (``members``) order."""
+    if list(figures) != list(members):
+        figures = {key: figures[key] for key in members}
+    claims = {v.claim: v for key in members for v in verdicts[key]}
+    subjects = {key: figure.subject for key, figure in figures.items()}
+    return Resolution(figures=figures, claims=claims, subjects=subjects, base_keys=base, documents=documents)
+
+
+def _flag_arithmetic(figures: dict[str, FigureAssessment], entries) -> None:
+    # Killed + injured against casualties: flags every sibling figure of a subject in place.
     by_subject: dict[str, list[str]] = defaultdict(list)
     for key, figure in figures.items():
         if figure.category in ARITHMETIC_CATEGORIES:
             by_subject[figure.subject].append(key)
-    for subject, group, when in arithmetic_mismatches(arithmetic_groups(arithmetic_entries)):
+    for subject, group, when in arithmetic_mismatches(arithmetic_groups(entries)):
         for key in by_subject[subject]:
             figure = figures[key]
             if figure.category:  # every sibling of the subject carries the flag
@@ -125,8 +171,6 @@ def assess(
                     "killed + injured cannot add up to the casualties figure"
                 )
                 figures[key] = _with_flag(figure, "arithmetic_mismatch", note)
-                figure = figures[key]
-    return Resolution(figures=figures, claims=claims, subjects=subjects, base_keys=base, documents=documents)
 
 
 def _known_by(report: Report, as_of: str) -> bool:
@@ -278,14 +322,14 @@ def _assess_cluster(key: str, rs: list[Report], parties: Parties, n_documents: i
     current_keys = {s["current"].key for s in summaries}
     # The values every agreeing origin admits: a claim agrees when it reaches them.
     region = (max(s["span"][0] for s in consensus), min(s["span"][1] for s in consensus)) if consensus else None
-    claim_assessments = {
-        r.key: ClaimVerdict(
+    claim_assessments = [
+        ClaimVerdict(
             r.key, key, group_of[r.key], direct[r.key], r.relays, times[r.key], r.key in current_keys,
             None if spans[r.key] is None or region is None else overlaps(spans[r.key], region),
             tuple(sorted(claim_flags[r.key])) if r.key in claim_flags else (), tuple(notes.get(r.key, ())),
         )  # fmt: skip
         for r in rs
-    }
+    ]
     entries = [
         (figure.subject, group_of[r.key], times[r.key], r.category, spans[r.key])
         for r in rs
