@@ -44,9 +44,17 @@ _SPEECH_VERBS = (
     r"revealed|concluded|documented|blames|predicted|tallied|put the (?:number|count|figure|toll|total)\b[^,.;]{0,40}?\b(?:at|above|near)|"
     # "the tally showed"; "raised the death toll to", "revised its estimate to": a source
     # restating its own number is reporting it.
-    r"showed|show|raised the (?:death |casualty )?(?:toll|count|number|figure|estimate)\b[^,.;]{0,30}?\bto|"
-    r"revised\b[^,.;]{0,40}?\bto"
+    r"showed|show|raised the (?:death |casualty )?(?:toll|count|number|figure|estimate)\b[^,.;]{0,60}?\bto|"
+    r"revised\b[^,.;]{0,40}?\bto|"
+    # "The Commission fined Google EUR2bn", "the EU has pledged EUR235m": an amount set by the
+    # subject's own decision has the subject as origin (checked for an amount after the verb).
+    r"fined|fines|pledged|pledges|approved|approves|awarded|awards|ordered|orders|allocated|earmarked"
 )
+_DECISION = frozenset(
+    "fined fines pledged pledges approved approves awarded awards ordered orders allocated earmarked".split()
+)
+# An amount within a few words after a decision verb: "fined X EUR2bn", "approved an aid package of 10.6 billion".
+_AMOUNT_AFTER = re.compile(r"^(?!\s+(?:against|for|of|on|to|from|in|at|by|and|were|was|have|had)\b)[^.;,]{0,50}?(?:[$€£¥]\s?\d|\d[\d,.]*\s*(?:bn|m|billion|million)\b|\d[\d,.]*\s+(?:euros|dollars|pounds|yen))")
 _VERB = re.compile(
     rf"(?<![\w-]){_ADV}(?P<verb>{_SPEECH_VERBS})(?![\w-])(?P<tail>(?: on X| in a statement| in an? \w+ (?:update|report|post))?)"
 )
@@ -373,9 +381,10 @@ class Context:
             def pred(h):
                 return head in h.source.lower()
         elif head in ("government", "junta", "regime"):
-
+            # "the government" is a country's government, not any public body named before
+            # (a weather agency, a regional service); failing one, the story's country.
             def pred(h):
-                return h.kind == "government"
+                return _country(h)
         elif head in ("carmaker", "planemaker", "firm", "airline", "lender", "retailer", "company"):
             # "the carmaker said": the latest organisation named in capitals (a company).
             def pred(h):
@@ -557,6 +566,8 @@ def sentence_frames(
             continue
         after = sentence[m.end() : m.end() + 80]
         if verb in ("put", "gave", "given") and not re.search(r"\b(?:at|above|near|of)\b", after):
+            continue
+        if verb in _DECISION and not _AMOUNT_AFTER.match(after):
             continue
         # "added 73,000 jobs", "counts 500,000": a verb taking a number is not a reporting verb,
         # except in headlines ("ministry counts 500,000").

@@ -124,8 +124,8 @@ _COMPANY_SUBJECT = re.compile(
 # close 12 stores", "Halvex has cut") is about that organisation; "it said" / "the company
 # said" later in the sentence or paragraph refers to it.
 _COMPANY_OPENER = re.compile(
-    rf"(?P<name>[{_UP}][\w&’'-]*[{_LOW}\d])\s+(?:will|plans to|is to|has|had|posted|cut|cuts|"
-    r"booked|swung|expects|raised|lowered)\s"
+    rf"(?P<name>[{_UP}][\w&’'-]*[{_LOW}\d])\s+(?:will|plans to|is to|has|had|posted|posts|cut|cuts|"
+    r"booked|swung|expects|raised|lowered|to (?:cut|close|shed|axe|raise|buy|sell|pay|invest|build|hire))\s"
 )
 # "YOKOHAMA, Japan — ", "LONDON (Reuters) - ": a dateline before the sentence's subject.
 _DATELINE_LEAD = re.compile(
@@ -239,6 +239,11 @@ _GROUP_HEADS = {
     "emergency services": "government",
     "sources": "anonymous",
     "source": "anonymous",
+    "lawyers": "person",
+    "lawyer": "person",
+    "attorneys": "person",
+    "attorney": "person",
+    "jury": "other",
     "commander": "military",
     "commanders": "military",
     "officers": "military",
@@ -266,15 +271,18 @@ _GROUP = re.compile(
     r"lawmakers?|legislators?|MPs?|senators?|officials?|authorities|spokes(?:man|woman|person)|"
     r"ministers?|diplomats?|analysts?|economists?|researchers?|experts?|unions?|organi[sz]ers|agencies|police|"
     r"(?i:emergency services)|"
-    r"sources?|commanders?|officers))(?![\w-])"
+    r"sources?|commanders?|officers|[Ll]awyers?|[Aa]ttorneys?|[Jj]ury))(?![\w-])"
     r"(?P<tail>(?:\s+(?:polled|surveyed) by (?:[A-Z][\w.&-]*\s?)+)?"
     r"(?:(?<=man|son)\s+for\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:government|ministry|military|army)?)?"
+    # "lawyers for the plaintiff", "attorneys for the family": counsel named by their client.
+    r"(?:(?<=yers|neys)\s+for\s+(?:the\s+)?(?:plaintiffs?|defendants?|family|families|victims?|claimants?|prosecution|defen[cs]e))?"
     r"(?:(?<=services)\s+in\s+the\s+(?:[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:region|province|state|county|city))?"
     r"(?:,?\s+who spoke on condition of anonymity)?)"
 )
 _GROUP_HINT = re.compile(
     r"(?i:lawmaker|legislator|\bMPs?\b|senator|official|authorities|spokes|minister|diplomat|analyst|economist|"
-    r"researcher|expert|union|organi[sz]er|agencies|police|source|commander|officer|familiar with|knowledge of|media|state t|mergency serv)"
+    r"researcher|expert|union|organi[sz]er|agencies|police|source|commander|officer|familiar with|knowledge of|media|state t|mergency serv|"
+    r"lawyer|attorney|jury)"
 )
 # The same stems, searched in the lowercased sentence (see _text.plain_lower) with one
 # case-sensitive alternation of literals, which re scans in C; the case-insensitive hint
@@ -282,7 +290,7 @@ _GROUP_HINT = re.compile(
 _GROUP_STEMS = tuple(
     "lawmaker|legislator|senator|official|authorities|spokes|minister|diplomat|analyst|economist|"
     "researcher|expert|union|organiser|organizer|agencies|police|source|commander|officer|"
-    "familiar with|knowledge of|media|state t|emergency serv".split("|")
+    "familiar with|knowledge of|media|state t|emergency serv|lawyer|attorney|jury".split("|")
 )
 
 
@@ -313,6 +321,7 @@ _DESCRIPTION = re.compile(
     r"|(?<![\w-])(?P<bare>(?:[A-Z][a-z]+ )?(?:[Ss]py agency|[Ii]ntelligence briefing|[Mm]inistry|foundation(?: study)?|"
     r"[Ss]ources|[Ll]awmakers))(?![\w-])"
 )
+_NAME_AFTER_DESCRIPTION = re.compile(rf"\s+([{_UP}][\w&’'-]+(?:\s+[{_UP}][\w&’'-]+){{0,2}})(?![\w'’-])")
 # (?<![\w-])(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Hh]im|[Hh]er|[Tt]hem|[Ww]hich)(?![\w'’-]), written to
 # open with a character class so that re scans for the first letter in C; (?<![\w-].) is
 # the look-behind before the consumed letter.
@@ -519,6 +528,24 @@ def find_mentions(
         take(Mention(m.start("name"), m.end("name"), name, "named", name, "other", guessed=True))
     descriptions = _DESCRIPTION.finditer(sentence) if _DESCRIPTION_HEADS_RE.search(sentence) else ()
     for m in descriptions:
+        named = _NAME_AFTER_DESCRIPTION.match(sentence, m.end()) if m.group("head") else None
+        if named and named.group(1).split()[0] not in _NOT_NAMES and free(m.start(), named.end()):
+            # "the electricity company Iberdrola", "the carmaker Vestra": a descriptor in front
+            # of a name is the named body (the descriptor gives its kind).
+            name = named.group(1)
+            entry = gazetteer.lookup(name)
+            take(
+                Mention(
+                    m.start(),
+                    named.end(),
+                    sentence[m.start() : named.end()],
+                    "named",
+                    entry.source.name if entry else name,
+                    entry.source.kind if entry else _org_kind(m.group(0)),
+                    guessed=True,  # a known surname there wins (see adds_surnames)
+                )
+            )
+            continue
         if free(m.start(), m.end()):
             take(
                 Mention(
@@ -662,6 +689,17 @@ def _group_name(np_text: str) -> str:
     ):
         words = words[1:]
     name = " ".join(words)
+    # "Emergency services in the eastern Valencia region" -> "Valencia regional emergency
+    # services": a service named by its area reads as the area's own service (compass
+    # words describe the area, they are not part of the body's name).
+    area = re.fullmatch(
+        r"(?i:emergency services|police|authorities)\s+in\s+the\s+(?:(?:north|south|east|west)\w*\s+)?"
+        r"(?P<area>.+?)\s+(?P<unit>region|province|state|county)",
+        name,
+    )
+    if area:
+        unit = {"region": "regional", "province": "provincial", "state": "state", "county": "county"}
+        name = f"{area.group('area')} {unit[area.group('unit')]} {name.split(' in ', 1)[0].lower()}"
     if (
         name
         and name[0].isupper()
@@ -681,7 +719,8 @@ def _group_name(np_text: str) -> str:
         )
     ):
         name = name[0].lower() + name[1:]
-    return f"unnamed {name}" if singular else name
+    # "a Georgia jury" is a body, not an unnamed person.
+    return f"unnamed {name}" if singular and not name.endswith("jury") else name
 
 
 def kind_from_wording(text: str) -> str:
