@@ -8,7 +8,9 @@ from provenance.models import Document
 
 
 def chains(text: str, publisher: str = "Test Gazette") -> dict[str, list[str]]:
-    doc = Document.from_text(text, title=text.split("\n")[0], publisher=publisher, published="2025-03-04")
+    doc = Document.from_text(
+        text, title=text.split("\n")[0], publisher=publisher, published="2025-03-04"
+    )
     return {c.figure.text: [h.source for h in c.chain] for c in extract(doc)}
 
 
@@ -52,10 +54,7 @@ def test_citing_a_reason_is_not_attribution():
 
 
 def test_citing_a_source_is_still_attribution():
-    got = chains(
-        "Port traffic\n\n"
-        "Shipping fell by 14% last month, citing figures from Eurostat.\n"
-    )
+    got = chains("Port traffic\n\nShipping fell by 14% last month, citing figures from Eurostat.\n")
     assert got["14%"][0] == "Eurostat"
 
 
@@ -71,8 +70,7 @@ def test_tally_showed_is_reporting():
 
 def test_raised_the_toll_is_a_reporting_cue():
     got = chains(
-        "Mine collapse\n\n"
-        "The Coal Safety Agency raised the death toll to 31 on Tuesday.\n"
+        "Mine collapse\n\nThe Coal Safety Agency raised the death toll to 31 on Tuesday.\n"
     )
     assert got["31"][0] == "Coal Safety Agency"
 
@@ -86,10 +84,7 @@ def test_bare_ministry_takes_the_dateline_country():
 
 
 def test_bare_ministry_name_built_when_not_in_gazetteer():
-    got = chains(
-        "Clinic figures\n\n"
-        "ROME — The health ministry said 1,200 clinics had reopened.\n"
-    )
+    got = chains("Clinic figures\n\nROME — The health ministry said 1,200 clinics had reopened.\n")
     assert got["1,200"][0] == "Ministry of Health (Italy)"
 
 
@@ -100,8 +95,7 @@ def test_bare_ministry_without_a_story_country_is_left_alone():
 
 def test_junta_is_the_story_countrys_government():
     got = chains(
-        "Quake toll\n\n"
-        "NAYPYIDAW (AFP) - The toll rose to 520 on Monday, the ruling junta said.\n"
+        "Quake toll\n\nNAYPYIDAW (AFP) - The toll rose to 520 on Monday, the ruling junta said.\n"
     )
     assert got["520"][0] == "Government of Myanmar"
 
@@ -117,7 +111,6 @@ def test_country_metonym_gives_way_to_its_ministry():
 
 def test_company_after_a_dateline_is_the_carmaker():
     got = chains(
-        "Job cuts\n\n"
-        "OSAKA, Japan — Tarvell will cut 3,000 jobs, the carmaker said on Monday.\n"
+        "Job cuts\n\nOSAKA, Japan — Tarvell will cut 3,000 jobs, the carmaker said on Monday.\n"
     )
     assert got["3,000"][0] == "Tarvell"

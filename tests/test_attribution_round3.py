@@ -42,7 +42,10 @@ def _chains(body: str) -> dict[str, list[str]]:
             "By noon the Regional Delegation in the Northern Province said 31 people had died.",
             "Regional Delegation in the Northern Province",
         ),
-        ("The Harbour Authority of Port Vell said 12 ships were stuck.", "Harbour Authority of Port Vell"),
+        (
+            "The Harbour Authority of Port Vell said 12 ships were stuck.",
+            "Harbour Authority of Port Vell",
+        ),
     ],
 )
 def test_organisation_names_run_through_of_and_in_the(sentence, name):
@@ -76,7 +79,9 @@ def test_organisation_names_stop_at_a_second_source(sentence, name, other):
 
 
 def test_named_body_in_apposition_to_a_generic_subject_is_the_speaker():
-    chains = _chains("The union, the Federal Association of Rail Workers, says 4,000 members will strike.")
+    chains = _chains(
+        "The union, the Federal Association of Rail Workers, says 4,000 members will strike."
+    )
     assert chains["4,000"] == ["Federal Association of Rail Workers", "Test Gazette"]
 
 

@@ -1,9 +1,9 @@
 """Round-4 attribution rules, on sentences written for these tests (not from any corpus)."""
 
 from provenance.extract import attribution as att
+from provenance.extract import extract
 from provenance.extract.gazetteer import Gazetteer
 from provenance.extract.sources import find_mentions
-from provenance.extract import extract
 from provenance.models import Document
 
 GAZ = Gazetteer.default()
@@ -23,13 +23,21 @@ def test_raised_the_toll_with_a_long_complement_names_its_subject():
 
 
 def test_decision_verbs_with_an_amount_make_the_subject_the_origin():
-    assert _speakers("The European Commission fined Lumora €1.2 billion on Thursday.")[0][0] == "European Commission"
-    assert _speakers("The council has approved a relief fund of 40 million euros.")[0][1] == "approved"
+    assert (
+        _speakers("The European Commission fined Lumora €1.2 billion on Thursday.")[0][0]
+        == "European Commission"
+    )
+    assert (
+        _speakers("The council has approved a relief fund of 40 million euros.")[0][1] == "approved"
+    )
 
 
 def test_decision_verbs_without_an_amount_or_as_nouns_are_not_attribution():
     assert _speakers("The court ordered the release of 12 prisoners.") == []
-    assert _speakers("The penalty adds to two earlier EU fines against Lumora, which came to €3bn.") == []
+    assert (
+        _speakers("The penalty adds to two earlier EU fines against Lumora, which came to €3bn.")
+        == []
+    )
 
 
 def test_descriptor_before_a_name_is_the_named_body():
@@ -41,9 +49,9 @@ def test_descriptor_before_a_name_is_the_named_body():
 
 def test_jury_and_counsel_are_sources():
     assert _speakers("A Denver jury has awarded the family $12 million.")[0][0] == "Denver jury"
-    assert _speakers("The award includes $3 million in damages, lawyers for the family said.")[0][0] == (
-        "lawyers for the family"
-    )
+    assert _speakers("The award includes $3 million in damages, lawyers for the family said.")[0][
+        0
+    ] == ("lawyers for the family")
     # lawyers for someone not a party are not given a client tail
     assert _speakers("Lawyers said 40 people had joined the suit.")[0][0] == "Lawyers"
 

@@ -23,7 +23,12 @@ def by_text(text, **kw):
         ("A walkout by 12,000 nurses kept wards closed.", "12,000", "nurses", None),
         ("Air defences downed 38 Russian drones overnight.", "38", "Russian drones", "drones"),
         ("Rescuers pulled 40 fishermen alive from the sea.", "40", "fishermen", None),
-        ("The port handled 2,000 containers today, officials said.", "2,000", "containers", "containers"),
+        (
+            "The port handled 2,000 containers today, officials said.",
+            "2,000",
+            "containers",
+            "containers",
+        ),
     ],
 )
 def test_plural_head_ends_the_noun_phrase(text, figure, counts, unit):
@@ -73,7 +78,11 @@ def test_more_alone_is_still_a_people_pronoun():
 @pytest.mark.parametrize(
     "text, figure, head",
     [
-        ("The army said it destroyed 120 enemy drones, 45 of them over the capital.", "45", "drones"),
+        (
+            "The army said it destroyed 120 enemy drones, 45 of them over the capital.",
+            "45",
+            "drones",
+        ),
         ("The outbreak has reached 9 out of the country's 12 provinces.", "9", "provinces"),
         ("The list now covers 64 more tankers, bringing the total to 402.", "402", "tankers"),
     ],
@@ -121,10 +130,22 @@ def test_amount_per_thing_is_a_price(text, figure, unit):
 @pytest.mark.parametrize(
     "text, figure, unit",
     [
-        ("The company paid $5 a share in dividends.", "$5", "USD"),  # per share: a dividend, kept as USD
-        ("It paid $20 million and $5 a barrel in fees.", "$20 million", "USD"),  # "and" joins amounts
+        (
+            "The company paid $5 a share in dividends.",
+            "$5",
+            "USD",
+        ),  # per share: a dividend, kept as USD
+        (
+            "It paid $20 million and $5 a barrel in fees.",
+            "$20 million",
+            "USD",
+        ),  # "and" joins amounts
         ("The fund lost $2bn, a record.", "$2bn", "USD"),
-        ("Casualties averaged 1,072 a day in July.", "1,072", "per day"),  # no currency: a plain rate
+        (
+            "Casualties averaged 1,072 a day in July.",
+            "1,072",
+            "per day",
+        ),  # no currency: a plain rate
     ],
 )
 def test_amounts_that_are_not_prices(text, figure, unit):
@@ -140,7 +161,11 @@ def test_amounts_that_are_not_prices(text, figure, unit):
         ("Four more victims were found in the valley and two in the town.", "Four", "killed"),
         ("Four more victims were found in the valley and two in the town.", "two", "killed"),
         ("Divers recovered 11 bodies, and 15 victims were identified on Monday.", "15", "killed"),
-        ("About 90,000 Afghans have gone home since the border reopened.", "About 90,000", "displaced"),
+        (
+            "About 90,000 Afghans have gone home since the border reopened.",
+            "About 90,000",
+            "displaced",
+        ),
         ("Some 3,000 refugees returned home last month.", "Some 3,000", "displaced"),
         ("About 40,000 of the returnees came from Turkey.", "About 40,000", "displaced"),
         ("Officials said 2,310 Syrians had crossed back on Monday.", "2,310", "displaced"),

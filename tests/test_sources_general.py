@@ -24,9 +24,10 @@ def _sources(body: str, text: str, **kw) -> list[str]:
 
 
 def test_company_name_as_subject_of_reporting_verb():
-    assert _sources("Vestrel reported a quarterly loss of $410 million on Tuesday.", "$410 million")[
-        0
-    ] == "Vestrel"
+    assert (
+        _sources("Vestrel reported a quarterly loss of $410 million on Tuesday.", "$410 million")[0]
+        == "Vestrel"
+    )
 
 
 def test_company_subject_then_it_said_carries_to_pronoun():

@@ -321,10 +321,11 @@ def _carry(work: list[_Sentence], layout: Layout) -> None:
         ):
             k = next(i for i, h in enumerate(running) if h.source == own[0].source)
             tail = running[k + 1 :]
-            if tail and (own[0].mention or "").lower() in ("it", "he", "she", "they") and (
-                own[0].cue not in ("added", "adds")
-            ) and (tail[0].cue or "").startswith(
-                ("told", "tells", "informed", "briefed")
+            if (
+                tail
+                and (own[0].mention or "").lower() in ("it", "he", "she", "they")
+                and (own[0].cue not in ("added", "adds"))
+                and (tail[0].cue or "").startswith(("told", "tells", "informed", "briefed"))
             ):
                 # "X told AFP ...; it said ...": the new statement was not made to AFP; only
                 # "added" goes on with the same audience.

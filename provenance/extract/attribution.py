@@ -31,8 +31,17 @@ from ._text import plain_lower, trie_pattern
 from .ordering import clause_cuts, clause_frames, order_frames
 from .sources import Gazetteer, Mention, find_mentions, is_person_name, kind_from_wording
 
-__all__ = ["Context", "Frame", "Hop0", "clause_cuts", "clause_frames", "order_frames", "sentence_frames",
-           "unnamed_data", "mentions_for"]
+__all__ = [
+    "Context",
+    "Frame",
+    "Hop0",
+    "clause_cuts",
+    "clause_frames",
+    "order_frames",
+    "sentence_frames",
+    "unnamed_data",
+    "mentions_for",
+]
 
 _ADV = r"(?:(?:has|have|had|also|now|previously|first|later|then|earlier|further|had also|would|will|could|still|again)\s+)*"
 _SPEECH_VERBS = (
@@ -54,7 +63,9 @@ _DECISION = frozenset(
     "fined fines pledged pledges approved approves awarded awards ordered orders allocated earmarked".split()
 )
 # An amount within a few words after a decision verb: "fined X EUR2bn", "approved an aid package of 10.6 billion".
-_AMOUNT_AFTER = re.compile(r"^(?!\s+(?:against|for|of|on|to|from|in|at|by|and|were|was|have|had)\b)[^.;,]{0,50}?(?:[$€£¥]\s?\d|\d[\d,.]*\s*(?:bn|m|billion|million)\b|\d[\d,.]*\s+(?:euros|dollars|pounds|yen))")
+_AMOUNT_AFTER = re.compile(
+    r"^(?!\s+(?:against|for|of|on|to|from|in|at|by|and|were|was|have|had)\b)[^.;,]{0,50}?(?:[$€£¥]\s?\d|\d[\d,.]*\s*(?:bn|m|billion|million)\b|\d[\d,.]*\s+(?:euros|dollars|pounds|yen))"
+)
 _VERB = re.compile(
     rf"(?<![\w-]){_ADV}(?P<verb>{_SPEECH_VERBS})(?![\w-])(?P<tail>(?: on X| in a statement| in an? \w+ (?:update|report|post))?)"
 )
@@ -626,7 +637,16 @@ def sentence_frames(
     for x in mentions:
         if x.type in ("named", "person") and _POSSESSIVE_DATA.match(sentence, x.end):
             if not any(f.mention is x for f in frames):
-                frames.append(Frame("speaker", x, sentence[x.end : _POSSESSIVE_DATA.match(sentence, x.end).end()].lstrip("'’s ").strip(), x.start))
+                frames.append(
+                    Frame(
+                        "speaker",
+                        x,
+                        sentence[x.end : _POSSESSIVE_DATA.match(sentence, x.end).end()]
+                        .lstrip("'’s ")
+                        .strip(),
+                        x.start,
+                    )
+                )
         # "the agency's count", "its tally": a possessive figure word names its source.
         if x.type == "description" and re.match(
             r"^(?:[Tt]he \w+['’]s|[Ii]ts|[Tt]heir) (?:\w+ )?(?:count|tally|estimate|figures|data|assessment)$",

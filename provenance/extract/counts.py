@@ -228,9 +228,7 @@ def noun_phrase(
             np_words.append(w)
             j += 1
             continue
-        if (low in _STOP or low in _COMPARATIVES) and not (
-            low in _PRE_NOUN_STOPS and nxt_nounish
-        ):
+        if (low in _STOP or low in _COMPARATIVES) and not (low in _PRE_NOUN_STOPS and nxt_nounish):
             if not np_words and low in ("more", "others"):
                 np_words.append(w)
             break
@@ -288,9 +286,7 @@ def noun_phrase(
             and head.endswith(("ans", "ese", "is", "ians"))
         )
     )
-    if ph.unit and (
-        ph.unit in ("magnitude", "per year") or ph.unit.split()[0] in CURRENCY_CODES
-    ):
+    if ph.unit and (ph.unit in ("magnitude", "per year") or ph.unit.split()[0] in CURRENCY_CODES):
         is_people = False  # amounts ("USD", "USD per year") and magnitudes
     return {
         "np": np_words,

@@ -364,7 +364,9 @@ def _category(text: str, ph: NumberPhrase, info: dict, cues, clause, prev_cat: s
 
 _FOUND_VERBS = frozenset({"found", "recovered", "retrieved", "identified", "pulled", "unearthed"})
 _REMAINS_NOUNS = frozenset({"victims", "bodies", "remains"})
-_POSTED_PLACES = frozenset({"the streets", "the ground", "the front", "the frontline", "the border", "patrol"})
+_POSTED_PLACES = frozenset(
+    {"the streets", "the ground", "the front", "the frontline", "the border", "patrol"}
+)
 
 
 def _within_words(text: str, a: int, b: int, n: int) -> bool:

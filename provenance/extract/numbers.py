@@ -603,9 +603,11 @@ def _build_phrase(
     if rm and first.kind == "num":
         rate = lex["rate_words"][re.sub(r"\s+", " ", rm.group("r").lower())]
         # "$300 million a year" is an amount per year: keep the currency ("USD per year")
-        unit = f"{unit} {rate}" if unit in lex["currencies"].values() or (
-            unit in lex["currency_words"].values()
-        ) else rate
+        unit = (
+            f"{unit} {rate}"
+            if unit in lex["currencies"].values() or (unit in lex["currency_words"].values())
+            else rate
+        )
     if qualifier in ("exact",) and first.kind == "num":
         sm = p.sfx_qual_after.match(text, tail)
         if sm:

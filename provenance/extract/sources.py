@@ -16,8 +16,16 @@ from attrs import frozen
 from ._text import plain_lower
 from .gazetteer import ENV_VAR, Entry, Gazetteer
 
-__all__ = ["ENV_VAR", "Entry", "Gazetteer", "Mention", "find_mentions", "adds_surnames",
-           "is_person_name", "kind_from_wording"]
+__all__ = [
+    "ENV_VAR",
+    "Entry",
+    "Gazetteer",
+    "Mention",
+    "find_mentions",
+    "adds_surnames",
+    "is_person_name",
+    "kind_from_wording",
+]
 
 # --------------------------------------------------------------------------- mentions
 
@@ -168,7 +176,9 @@ def _org_tail(sentence: str, end: int, name: str, gazetteer: Gazetteer) -> int:
         if m is None:
             return end
         words = m.group("words").split()
-        cut = next((i for i, w in enumerate(words) if w in _TITLE_NOUNS or w in _NOT_NAMES), len(words))
+        cut = next(
+            (i for i, w in enumerate(words) if w in _TITLE_NOUNS or w in _NOT_NAMES), len(words)
+        )
         words = words[:cut]
         if not words:
             return end
@@ -321,7 +331,9 @@ _DESCRIPTION = re.compile(
     r"|(?<![\w-])(?P<bare>(?:[A-Z][a-z]+ )?(?:[Ss]py agency|[Ii]ntelligence briefing|[Mm]inistry|foundation(?: study)?|"
     r"[Ss]ources|[Ll]awmakers))(?![\w-])"
 )
-_NAME_AFTER_DESCRIPTION = re.compile(rf"\s+([{_UP}][\w&’'-]+(?:\s+[{_UP}][\w&’'-]+){{0,2}})(?![\w'’-])")
+_NAME_AFTER_DESCRIPTION = re.compile(
+    rf"\s+([{_UP}][\w&’'-]+(?:\s+[{_UP}][\w&’'-]+){{0,2}})(?![\w'’-])"
+)
 # (?<![\w-])(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Hh]im|[Hh]er|[Tt]hem|[Ww]hich)(?![\w'’-]), written to
 # open with a character class so that re scans for the first letter in C; (?<![\w-].) is
 # the look-behind before the consumed letter.
@@ -406,8 +418,10 @@ def find_mentions(
             a = start
             while True:
                 prev = re.search(rf"(?:^|(?<=\s))([{_UP}][\w.'’-]*)\s+$", sentence[:a])
-                if prev is None or prev.group(1) in _NOT_NAMES - _NATIONAL or prev.group(1) in (
-                    "The",
+                if (
+                    prev is None
+                    or prev.group(1) in _NOT_NAMES - _NATIONAL
+                    or prev.group(1) in ("The",)
                 ):
                     break
                 a = prev.start(1)
@@ -497,7 +511,16 @@ def find_mentions(
             owner_end = m.end("owner")
             if not free(a, b) or any(ga < b and gb > owner_end for ga, gb, _ in gaz):
                 continue  # the gazetteer knows the longer name ("Russia's defence ministry")
-            take(Mention(a, b, m.group(0), "named", _possessive_name(m, gazetteer), _org_kind(m.group("org"))))
+            take(
+                Mention(
+                    a,
+                    b,
+                    m.group(0),
+                    "named",
+                    _possessive_name(m, gazetteer),
+                    _org_kind(m.group("org")),
+                )
+            )
     for a, b, entry in gaz:
         if free(a, b):
             take(
@@ -519,7 +542,11 @@ def find_mentions(
                 take(Mention(m.start(1), m.end(1), token, "person", name, kind))
     lead = _DATELINE_LEAD.match(sentence) if sentence[:2].isupper() else None
     opener = _COMPANY_OPENER.match(sentence, lead.end() if lead else 0)
-    for m in [opener, *_COMPANY_SUBJECT.finditer(sentence)] if opener else _COMPANY_SUBJECT.finditer(sentence):
+    for m in (
+        [opener, *_COMPANY_SUBJECT.finditer(sentence)]
+        if opener
+        else _COMPANY_SUBJECT.finditer(sentence)
+    ):
         name = m.group("name")
         if name in _NOT_NAMES or name in _NOT_COMPANIES or not free(m.start("name"), m.end("name")):
             continue
@@ -586,6 +613,8 @@ _SURNAME_WIDE = re.compile(rf"([{_UP}](?<![\w-].)[{_LOW}]+(?:-[{_LOW}]+)?)(?:['�
 def _surnames(sentence: str):
     """Capitalised single words that may be a known surname, ASCII fast path first."""
     return (_SURNAME if sentence.isascii() else _SURNAME_WIDE).finditer(sentence)
+
+
 # Mention types found before the surname step of find_mentions (they block surnames).
 _EARLY_TYPES = frozenset({"person", "group", "named"})
 
@@ -698,7 +727,12 @@ def _group_name(np_text: str) -> str:
         name,
     )
     if area:
-        unit = {"region": "regional", "province": "provincial", "state": "state", "county": "county"}
+        unit = {
+            "region": "regional",
+            "province": "provincial",
+            "state": "state",
+            "county": "county",
+        }
         name = f"{area.group('area')} {unit[area.group('unit')]} {name.split(' in ', 1)[0].lower()}"
     if (
         name

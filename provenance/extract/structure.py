@@ -289,7 +289,9 @@ def _looks_like_agency(agency: str, byline: re.Match) -> bool:
     if len(words) == 1:
         return True
     return bool(
-        re.search(r"\b(?:Press|News|Agency|Agence|Presse|Agentur|Service|Wire|Newswires?)\b", agency)
+        re.search(
+            r"\b(?:Press|News|Agency|Agence|Presse|Agentur|Service|Wire|Newswires?)\b", agency
+        )
     )
 
 
