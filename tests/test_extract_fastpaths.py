@@ -562,3 +562,62 @@ def test_dashless_clause_boundaries_match_the_full_pattern(text):
         assert [m.span() for m in figures._BOUNDARY_NO_DASH_RE.finditer(text)] == full
     if hedges._lex().end_estimate_re.search(text):
         assert "estimated" in text or "believe" in text
+
+
+COMPANYISH = st.lists(
+    st.sampled_from(
+        ["Halvex", "Vestrel", "The", "the", "It", "O'Neill", "Ünïcode", "AT&T", "3M", "Ltd."]
+        + ["'s", "’s"]
+        + ["said", "says", "reported", "reports", "told", "announced", "estimates", "forecast"]
+        + ["has", "also", "on Monday", ",", ", a unit of Foo,", "-", ".", "Russia's", "the UK's"]
+        + ["defence ministry", "air force", "state agency", "police", "Ministry", "spy agency"]
+        + ["their", "its", "Its", "Sources", "lawmakers", "foundation study", "news agency"]
+    ),
+    max_size=15,
+).map(" ".join)
+
+
+def _spans(matches):
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(COMPANYISH, st.text(max_size=80)))
+def test_class_first_company_subject_matches_the_plain_one(text):
+    import re
+
+    from provenance.extract.sources import _LOW, _UP
+
+    # The pattern as written before its look-behind moved after the capital.
+    plain = re.compile(
+        rf"(?<![\w'’.-])(?P<name>[{_UP}][\w&’'-]*[{_LOW}\d](?:\s+[{_UP}][\w&’'-]*)?)"
+        + sources._COMPANY_SUBJECT.pattern.split(")?)", 1)[1]
+    )
+    found = _spans(sources._COMPANY_SUBJECT.finditer(text))
+    assert found == _spans(plain.finditer(text))
+    if found:  # the verb pre-filter never hides a match
+        assert any(v in text for v in sources._COMPANY_VERBS)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(COMPANYISH, MENTIONY, st.text(max_size=80)))
+def test_finditer_from_start_letters_matches_finditer(text):
+    from provenance.extract._text import finditer_from
+
+    for pattern, starts in (
+        (sources._DESCRIPTION, sources._DESCRIPTION_START),
+        (sources._POSSESSIVE_ORG, sources._POSSESSIVE_START),
+    ):
+        assert _spans(finditer_from(pattern, starts, text)) == _spans(pattern.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40), st.lists(st.text(min_size=1, max_size=4), max_size=6))
+def test_contains_any_is_the_alternation(text, needles):
+    import re
+
+    from provenance.extract._text import contains_any
+
+    alternation = re.compile("|".join(map(re.escape, needles))) if needles else None
+    expected = bool(alternation and alternation.search(text))
+    assert contains_any(text, tuple(needles)) == expected

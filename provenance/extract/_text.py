@@ -75,3 +75,38 @@ def trie_pattern(words: Iterable[str]) -> str:
         return alt
 
     return emit(trie)
+
+
+def contains_any(text: str, needles: tuple[str, ...]) -> bool:
+    """Whether any of ``needles`` occurs in ``text``.
+
+    ``in`` runs a fast substring search per needle; a regex alternation of the same
+    literals (``a|b|c``) makes ``re`` try a branch at almost every character, which is
+    several times slower for the few dozen needles the pre-filters use.
+    """
+    for needle in needles:
+        if needle in text:
+            return True
+    return False
+
+
+def finditer_from(pattern: re.Pattern, starts: re.Pattern, text: str):
+    """``pattern.finditer(text)``, trying ``pattern`` only where ``starts`` matches.
+
+    For a pattern that opens with a look-behind or an optional part, ``re`` attempts a
+    match at every character. When every match of ``pattern`` begins where a match of
+    ``starts`` (a class-first pattern ``re`` scans for in C) begins, trying only there
+    gives the same matches. ``pattern`` must not match the empty string.
+    """
+    pos, n = 0, len(text)
+    search, match = starts.search, pattern.match
+    while pos <= n:
+        c = search(text, pos)
+        if c is None:
+            return
+        m = match(text, c.start())
+        if m is None:
+            pos = c.start() + 1
+            continue
+        yield m
+        pos = m.end()

@@ -13,7 +13,7 @@ import re
 
 from attrs import frozen
 
-from ._text import plain_lower
+from ._text import contains_any, finditer_from, plain_lower
 from .gazetteer import ENV_VAR, Entry, Gazetteer
 
 __all__ = [
@@ -122,11 +122,20 @@ _POSSESSIVE_ORG = re.compile(
     rf"(?<![\w-])(?:[Tt]he\s+)?(?P<owner>[{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+)?|[A-Z]{{2,5}})['’]s\s+"
     rf"(?P<org>(?:state\s+|national\s+|regional\s+|main\s+|top\s+)?(?:{_ORG_HEADS}))(?![\w-])"
 )
+# (?<![\w'’.-])(?P<name>[{_UP}]...): the look-behind moved after the capital so that the
+# pattern opens with a character class, which re scans for in C.
+# Every _POSSESSIVE_ORG match opens at a word start with "the" or a capital.
+_POSSESSIVE_START = re.compile(rf"[t{_UP}](?<![\w-].)")
 _COMPANY_SUBJECT = re.compile(
-    rf"(?<![\w'’.-])(?P<name>[{_UP}][\w&’'-]*[{_LOW}\d](?:\s+[{_UP}][\w&’'-]*)?)"
+    rf"(?P<name>[{_UP}](?<![\w'’.-].)[\w&’'-]*[{_LOW}\d](?:\s+[{_UP}][\w&’'-]*)?)"
     r"(?:,[^,]{2,80},)?\s+(?:(?:has|had|also|on \w+|later|then)\s+)?"
     r"(?:said|says|reported|reports|told|announced|announces|confirmed|confirms|estimated|estimates|"
     r"posted|stated|added|warned|disclosed|forecast)\b"
+)
+# Every _COMPANY_SUBJECT match contains one of these (its verbs); a sentence with none of
+# them skips the pattern.
+_COMPANY_VERBS = tuple(
+    "said says report told announc confirm estimat posted stated added warned disclosed forecast".split()
 )
 # A sentence that opens with a capitalised name and a verb of corporate action ("Corvana will
 # close 12 stores", "Halvex has cut") is about that organisation; "it said" / "the company
@@ -294,9 +303,8 @@ _GROUP_HINT = re.compile(
     r"researcher|expert|union|organi[sz]er|agencies|police|source|commander|officer|familiar with|knowledge of|media|state t|mergency serv|"
     r"lawyer|attorney|jury)"
 )
-# The same stems, searched in the lowercased sentence (see _text.plain_lower) with one
-# case-sensitive alternation of literals, which re scans in C; the case-insensitive hint
-# is tried at every character.
+# The same stems, looked for as substrings of the lowercased sentence (see
+# _text.plain_lower, contains_any); the case-insensitive hint is tried at every character.
 _GROUP_STEMS = tuple(
     "lawmaker|legislator|senator|official|authorities|spokes|minister|diplomat|analyst|economist|"
     "researcher|expert|union|organiser|organizer|agencies|police|source|commander|officer|"
@@ -304,7 +312,6 @@ _GROUP_STEMS = tuple(
 )
 
 
-_GROUP_STEMS_RE = re.compile("|".join(map(re.escape, _GROUP_STEMS)))  # scanned in C
 _MP = re.compile(r"\bmps?\b")  # the hint's \bMPs?\b, on lowercased ASCII text
 
 
@@ -313,7 +320,7 @@ def _may_have_group(sentence: str) -> bool:
     low = plain_lower(sentence)
     if low is None:
         return bool(_GROUP_HINT.search(sentence))
-    if _GROUP_STEMS_RE.search(low):
+    if contains_any(low, _GROUP_STEMS):
         return True
     if "mp" not in low:
         return False
@@ -350,7 +357,10 @@ _DESCRIPTION_HEADS = tuple(
     "fund survey data figures tally ources authority regulator carmaker planemaker firm airline lender "
     "retailer force navy prefecture junta regime".split()
 )
-_DESCRIPTION_HEADS_RE = re.compile("|".join(map(re.escape, _DESCRIPTION_HEADS)))
+# Every _DESCRIPTION match opens at a word start with one of these letters ("the", "its",
+# "their", a capital, "spy", "intelligence", "ministry", "foundation", "sources",
+# "lawmakers"): the pattern is tried only there (see finditer_from).
+_DESCRIPTION_START = re.compile(r"[A-Zfilmst](?<![\w-].)")
 # Every _PERSON match holds two capitalised name tokens in a row; this class-first pattern
 # finds such a pair (or proves there is none) much faster than _PERSON itself.
 _NAME_PAIR = re.compile(rf"{_NAME_TOKEN}\s+[{_UP}][{_LOW}]")
@@ -506,7 +516,7 @@ def find_mentions(
             )
         )
     if "'s " in sentence or "’s " in sentence:
-        for m in _POSSESSIVE_ORG.finditer(sentence):
+        for m in finditer_from(_POSSESSIVE_ORG, _POSSESSIVE_START, sentence):
             a, b = m.span()
             owner_end = m.end("owner")
             if not free(a, b) or any(ga < b and gb > owner_end for ga, gb, _ in gaz):
@@ -542,18 +552,19 @@ def find_mentions(
                 take(Mention(m.start(1), m.end(1), token, "person", name, kind))
     lead = _DATELINE_LEAD.match(sentence) if sentence[:2].isupper() else None
     opener = _COMPANY_OPENER.match(sentence, lead.end() if lead else 0)
-    for m in (
-        [opener, *_COMPANY_SUBJECT.finditer(sentence)]
-        if opener
-        else _COMPANY_SUBJECT.finditer(sentence)
-    ):
+    subjects = _COMPANY_SUBJECT.finditer(sentence) if contains_any(sentence, _COMPANY_VERBS) else ()
+    for m in [opener, *subjects] if opener else subjects:
         name = m.group("name")
         if name in _NOT_NAMES or name in _NOT_COMPANIES or not free(m.start("name"), m.end("name")):
             continue
         # "Vestrel reported", "Halvex said": a capitalised name (not a known person, body or
         # common word) as the subject of a reporting verb is an organisation.
         take(Mention(m.start("name"), m.end("name"), name, "named", name, "other", guessed=True))
-    descriptions = _DESCRIPTION.finditer(sentence) if _DESCRIPTION_HEADS_RE.search(sentence) else ()
+    descriptions = (
+        finditer_from(_DESCRIPTION, _DESCRIPTION_START, sentence)
+        if contains_any(sentence, _DESCRIPTION_HEADS)
+        else ()
+    )
     for m in descriptions:
         named = _NAME_AFTER_DESCRIPTION.match(sentence, m.end()) if m.group("head") else None
         if named and named.group(1).split()[0] not in _NOT_NAMES and free(m.start(), named.end()):
