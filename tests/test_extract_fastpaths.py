@@ -621,3 +621,19 @@ def test_contains_any_is_the_alternation(text, needles):
     alternation = re.compile("|".join(map(re.escape, needles))) if needles else None
     expected = bool(alternation and alternation.search(text))
     assert contains_any(text, tuple(needles)) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(
+        st.lists(st.sampled_from(["a", ";", ",", " ", "\n", "while", "whereas", "whilst"])).map(
+            "".join
+        ),
+        st.text(max_size=60),
+    )
+)
+def test_clause_cuts_fast_path_matches_the_pattern(sentence):
+    from provenance.extract import ordering
+
+    plain = [m.end() for m in ordering._CLAUSE_BREAK.finditer(sentence)]
+    assert ordering.clause_cuts(sentence) == [0, *plain, len(sentence) + 1]

@@ -141,13 +141,12 @@ def lex() -> _Lex:
 
 def split_words(text: str) -> list[Word]:
     """The words, numbers and punctuation marks of ``text`` with their offsets."""
-    out = []
     make = tuple.__new__  # skips NamedTuple's argument handling: this runs for every word
-    for m in _WORD_RE.finditer(text):
-        word = m.group()
-        start, end = m.span()
-        out.append(make(Word, (start, end, word, word.lower())))
-    return out
+    return [
+        make(Word, (m.start(), m.end(), word, word.lower()))
+        for m in _WORD_RE.finditer(text)
+        for word in (m.group(),)
+    ]
 
 
 def noun_phrase(

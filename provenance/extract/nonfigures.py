@@ -351,7 +351,14 @@ def threshold_one(text: str, end: int) -> bool:
     return not any(n in people or n + "s" in people or n.rstrip("s") in people for n in nouns)
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
 def _has_digit(s: str) -> bool:
+    # On ASCII text str.isdigit is exactly 0-9, which re finds in C; elsewhere ("²", "٣")
+    # the character-by-character test keeps str.isdigit's meaning.
+    if s.isascii():
+        return _ASCII_DIGIT.search(s) is not None
     return any(c.isdigit() for c in s)
 
 
