@@ -68,7 +68,11 @@ def test_work_units_keep_each_subject_together():
     assert [k for task in packed for k in task] == [k for unit in units for k in unit]
 
 
-def test_small_inputs_stay_in_one_process():
+def test_small_inputs_and_busy_machines_stay_in_one_process(monkeypatch):
     assert parallel.worker_count(parallel.PARALLEL_MIN_CLAIMS - 1) == 1
     assert parallel.worker_count(10, requested=2) == 2
-    assert parallel.worker_count(parallel.PARALLEL_MIN_CLAIMS) <= parallel.MAX_WORKERS
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (1.1, 1.0, 1.0))
+    assert parallel.worker_count(parallel.PARALLEL_MIN_CLAIMS) == 1
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (0.2, 0.2, 0.2))
+    assert parallel.worker_count(parallel.PARALLEL_MIN_CLAIMS) == 2

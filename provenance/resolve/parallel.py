@@ -34,6 +34,12 @@ from .records import Report
 PARALLEL_MIN_CLAIMS = 200_000
 #: Worker processes at most (the project's machines have two cores).
 MAX_WORKERS = 2
+#: Fork workers only while this many cores are idle (cores minus the 1-minute
+#: load average). Workers cost ~30 % more CPU in total than one process (copy-on-
+#: write page faults on the inherited heap, pickling results), so they pay only
+#: on idle cores: on the shared 2-core machine at load 1.1-1.8 the 1M-claim full
+#: rescore took 71-72 s with workers and 60-63 s without (docs/performance.md).
+MIN_IDLE_CORES = 1.5
 #: Claims per task: large enough that per-task overhead is negligible, small
 #: enough that the two workers finish close together and the parent can decode
 #: results while they work.
@@ -46,12 +52,16 @@ _PARTIES: Parties | None = None
 
 
 def worker_count(n_claims: int, requested: int | None = None) -> int:
-    """How many processes to score ``n_claims`` on: 1 below :data:`PARALLEL_MIN_CLAIMS`."""
+    """How many processes to score ``n_claims`` on: 1 below :data:`PARALLEL_MIN_CLAIMS`
+    or with fewer than :data:`MIN_IDLE_CORES` idle cores; the result is the same either way."""
     if requested is not None:
         return max(1, requested)
     if n_claims < PARALLEL_MIN_CLAIMS or "fork" not in multiprocessing.get_all_start_methods():
         return 1
-    return max(1, min(MAX_WORKERS, os.cpu_count() or 1))
+    cores = os.cpu_count() or 1
+    if cores - os.getloadavg()[0] < MIN_IDLE_CORES:
+        return 1  # busy machine: extra processes would only add CPU (see MIN_IDLE_CORES)
+    return max(1, min(MAX_WORKERS, cores))
 
 
 def work_units(members: dict[str, list[Report]]) -> list[list[str]]:
