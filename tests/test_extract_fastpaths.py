@@ -637,3 +637,26 @@ def test_clause_cuts_fast_path_matches_the_pattern(sentence):
 
     plain = [m.end() for m in ordering._CLAUSE_BREAK.finditer(sentence)]
     assert ordering.clause_cuts(sentence) == [0, *plain, len(sentence) + 1]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.one_of(
+        st.lists(
+            st.sampled_from(
+                ["a", "Ab", "x.y", "U.S.", "it's", "o’clock", "well-off", "12", "1,200.5", "٣"]
+                + [";", ":", "(", ")", '"', "“", "”", "—", "–", ",", "-", "--", " ", "\n", "."]
+            )
+        ).map("".join),
+        st.text(max_size=60),
+    )
+)
+def test_class_first_word_pattern_matches_the_plain_one(text):
+    import re
+
+    from provenance.extract.counts import _WORD_RE
+
+    plain = re.compile(
+        r"[A-Za-z]+(?:[.'’-][A-Za-z]+)*\.?|\d[\d,.]*|[;:()\"“”—–,]|(?<=\s)-(?=\s)|--"
+    )
+    assert [m.span() for m in _WORD_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -27,7 +27,7 @@ import re
 
 from attrs import frozen
 
-from ._text import plain_lower, trie_pattern
+from ._text import contains_any, plain_lower, trie_pattern
 from .ordering import clause_cuts, clause_frames, order_frames
 from .sources import Gazetteer, Mention, find_mentions, is_person_name, kind_from_wording
 
@@ -539,7 +539,7 @@ def sentence_frames(
     """Find the attribution frames of one sentence from its mentions and cue words."""
     frames: list[Frame] = []
     used_objects: set[int] = set()
-    cues = _OBJECT_CUES.finditer(sentence) if any(h in sentence for h in _OBJECT_CUE_HINTS) else ()
+    cues = _OBJECT_CUES.finditer(sentence) if contains_any(sentence, _OBJECT_CUE_HINTS) else ()
     for m in cues:
         cue = m.group("cue")
         if cue in ("citing", "Citing") and _CITING_REASON.match(sentence, m.end()):
