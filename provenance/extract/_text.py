@@ -110,3 +110,22 @@ def finditer_from(pattern: re.Pattern, starts: re.Pattern, text: str):
             continue
         yield m
         pos = m.end()
+
+
+def word_starts(words: Iterable[str]) -> re.Pattern:
+    """Where a capital A-Z or one of ``words`` (lowercase) opens a word: candidate starts.
+
+    Used with :func:`finditer_from` / :func:`search_from` for patterns whose matches open
+    with a capitalised word or one of a few lowercase words. Every alternative opens with
+    one literal letter (``A|B|...|t(?:he|...)``, not ``[A-Z]``): re then scans for the set
+    of first letters in C, and stops only at capitals and those words' first letters.
+    ``(?<![\\w-].)`` is the word start before the consumed letter. ASCII capitals only:
+    callers use the pattern on ASCII text.
+    """
+    begin = r"(?<![\w-].)"
+    alts = [c + begin for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"]
+    tails: dict[str, list[str]] = {}
+    for w in words:
+        tails.setdefault(w[0], []).append(w[1:])
+    alts += [re.escape(c) + begin + trie_pattern(rest) for c, rest in sorted(tails.items())]
+    return re.compile("|".join(alts))

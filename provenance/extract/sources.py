@@ -13,7 +13,7 @@ import re
 
 from attrs import frozen
 
-from ._text import contains_any, finditer_from, plain_lower
+from ._text import contains_any, finditer_from, plain_lower, word_starts
 from .gazetteer import ENV_VAR, Entry, Gazetteer
 
 __all__ = [
@@ -357,14 +357,9 @@ _DESCRIPTION_HEADS = tuple(
     "fund survey data figures tally ources authority regulator carmaker planemaker firm airline lender "
     "retailer force navy prefecture junta regime".split()
 )
-# Every _DESCRIPTION match opens at a word start with a capital or with "the", "its",
-# "intelligence", "spy", "sources", "ministry", "foundation" or "lawmakers": the pattern is
-# tried only there (see finditer_from). Each alternative opens with one literal letter
-# (A|B|...|Z rather than [A-Z]) so that re scans for the set of first letters in C.
-_DESCRIPTION_START = re.compile(
-    "|".join(f"{c}(?<![\\w-].)" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-    + r"|t(?<![\w-].)he|i(?<![\w-].)(?:ts|ntelligence)|s(?<![\w-].)(?:py|ources)"
-    + r"|m(?<![\w-].)inistry|f(?<![\w-].)oundation|l(?<![\w-].)awmakers"
+# Every _DESCRIPTION match opens at a capital or one of these words: tried only there.
+_DESCRIPTION_START = word_starts(
+    "the its intelligence spy sources ministry foundation lawmakers".split()
 )
 # Every _PERSON match holds two capitalised name tokens in a row; this class-first pattern
 # finds such a pair (or proves there is none) much faster than _PERSON itself.
