@@ -2,6 +2,14 @@
 
 One transaction per document, idempotent by content hash; a bad file is reported
 and skipped while the rest of the batch goes in.
+
+The rescore runs after the documents are committed, in its own transaction, on
+purpose: the assessment tables are derived data that ``provenance resolve``
+rebuilds from the claims at any time, while the documents and claims are the
+work. Were the rescore part of the document transaction, a resolver failure
+would make every article un-ingestable; as it is, a failure leaves the previous
+assessments intact (the write is all or nothing) and raises :class:`RescoreFailed`
+telling the user to run ``provenance resolve``.
 """
 
 from __future__ import annotations
@@ -17,6 +25,17 @@ from .extract import extract
 from .models import Document
 from .read import read_documents
 from .store import Store
+
+
+class RescoreFailed(ProvenanceError):
+    """The documents were stored but rescoring their figures failed; ``provenance resolve`` repairs it."""
+
+    def __init__(self, report: IngestReport, cause: BaseException):
+        super().__init__(
+            f"{report.summary()}; but rescoring their figures failed ({type(cause).__name__}: {cause}): "
+            "the documents are stored, run `provenance resolve` to rescore"
+        )
+        self.report = report
 
 
 @define
@@ -60,7 +79,10 @@ def ingest(
     if rescore and report.claim_ids:
         from .resolve import resolve_incremental
 
-        resolve_incremental(store, report.claim_ids)
+        try:
+            resolve_incremental(store, report.claim_ids)
+        except Exception as exc:  # any resolver failure: the stored documents must not look lost
+            raise RescoreFailed(report, exc) from exc
     return report
 
 

@@ -364,6 +364,15 @@ class Store:
             rows.extend(self.resolver_rows(where, [*chunk, *cats]))
         return rows
 
+    def resolver_rows_for_documents(self, documents: Sequence[str], categories: Sequence[str]) -> list[tuple]:
+        """Resolver rows of the claims of the documents ``documents`` (``sha256:`` ids) in ``categories``."""
+        rows: list[tuple] = []
+        cats = sorted(set(categories))
+        for chunk in _chunks(sorted(set(documents))):
+            where = f"d.sha256 IN ({','.join('?' * len(chunk))}) AND c.category IN ({','.join('?' * len(cats))})"
+            rows.extend(self.resolver_rows(where, [*chunk, *cats]))
+        return rows
+
     def _rows_in(self, column: str, values: Sequence[Any]) -> list[tuple]:
         rows: list[tuple] = []
         for chunk in _chunks(sorted(set(values))):

@@ -54,44 +54,92 @@ def _no_gc_pauses() -> Iterator[None]:
 def resolve_incremental(store, claim_ids: Sequence[int], *, parties: Parties | None = None) -> Resolution:
     """Rescore only the clusters the given (new) claims touch; called by ``ingest``.
 
-    Touched: the automatic clusters of the claims, the sibling clusters of the
-    same counted group (for the killed + injured = casualties check), and any
-    cluster a user linked one of them into.
+    The rescored set must hold every claim whose verdict can change, and with it
+    every claim of each figure it writes (before and after), or the claims left
+    behind in a figure keep verdicts (and origin-group ids) of a cluster that no
+    longer exists. See :func:`_rescoring_rows`.
     """
     new_rows = store.resolver_rows_for_claims(list(claim_ids))
     if not new_rows:
         return assess([], parties=parties)
-    new = [report_from_row(row) for row in new_rows]
     decisions = store.cluster_decisions()
-    base_keys = {cluster_key(r.category, r.counts, r.unit) for r in new}
-    # Other clusters matter only to the killed + injured = casualties check.
-    subjects = {subject_key(r.counts, r.category, r.unit) for r in new if r.category in ARITHMETIC_CATEGORIES}
-    vague_groups = [r for r in new if is_underspecified(cluster_key(r.category, r.counts, r.unit))]
-    new_keys = {r.key for r in new}
-    partners = {b if a in new_keys else a for a, b, _ in decisions if a in new_keys or b in new_keys}
-    rows = store.resolver_rows_for_clusters(sorted(base_keys), sorted(subjects), ARITHMETIC_CATEGORIES)
-    if vague_groups:
-        # an unspecific "people killed" may belong to a cluster its origin uses
-        same_origin = store.resolver_rows_for_origins([r.origin for r in vague_groups], [r.category for r in vague_groups])
-        rows += same_origin
-        found = {cluster_key(row[13], row[14], row[15]) for row in same_origin}
-        rows += store.resolver_rows_for_clusters(sorted(found), [])
-    if partners:
-        ids = [row[0] for row in store.resolver_rows("c.key IN ({})".format(",".join("?" * len(partners))), sorted(partners))]
-        rows += store.resolver_rows_for_claims(ids)
-        for i in ids:
-            found = store.claim_figure(i)
-            if found:
-                rows += store.resolver_rows_for_clusters([found[1]], [found[2]], ARITHMETIC_CATEGORIES)
-    seen = {row[0] for row in new_rows}
-    reports = list(new)
-    for row in rows:
-        if row[0] not in seen:
-            seen.add(row[0])
-            reports.append(report_from_row(row))
+    reports = [report_from_row(row) for row in _rescoring_rows(store, new_rows, decisions)]
     resolution = assess(reports, parties=parties, decisions=decisions)
-    _write(store, resolution, reports, replace=sorted(seen))
+    _write(store, resolution, reports, replace=sorted(r.claim_id for r in reports))
     return resolution
+
+
+def _rescoring_rows(store, new_rows: list[tuple], decisions) -> list[tuple]:
+    """The new claims and everything their rescoring needs, closed under these rules:
+
+    * each claim brings every claim of each stored figure holding a claim of its
+      automatic cluster (so a figure is rescored whole: its claims moving out or
+      staying, and the claims that join it);
+    * a killed/injured/casualties claim brings the figures of its subject's
+      siblings (the arithmetic check);
+    * a claim a user linked or unlinked brings its partner;
+    * an unspecific people-count ("about 600 people") brings the claims of its
+      origin and of its article in its category, which decide where it goes;
+    * a *new* claim brings the unspecific counts of its origin in its category,
+      which it may draw into its cluster (an old claim's pull is already stored).
+
+    Applied until nothing new comes in; every read goes through an index.
+    """
+    new_ids = {row[0] for row in new_rows}
+    rows: dict[int, tuple] = {}
+    pending = list(new_rows)
+    done_keys: set[str] = set()
+    done_subjects: set[str] = set()
+    done_origins: set[tuple[str, str]] = set()
+    done_drawn: set[tuple[str, str]] = set()
+    done_documents: set[tuple[str, str]] = set()
+    while pending:
+        fresh = [row for row in pending if row[0] not in rows]
+        for row in fresh:
+            rows[row[0]] = row
+        if not fresh:
+            break
+        reports = [report_from_row(row) for row in fresh]
+        keys, subjects, origins, docs, drawn = set(), set(), set(), set(), set()
+        fresh_keys = {r.key for r in reports}
+        for r in reports:
+            key = cluster_key(r.category, r.counts, r.unit)
+            keys.add(key)
+            if r.category in ARITHMETIC_CATEGORIES:
+                subjects.add(subject_key(r.counts, r.category, r.unit))
+            if is_underspecified(key):
+                origins.add((r.origin, r.category))
+                docs.add((r.document, r.category))
+            elif r.claim_id in new_ids:
+                drawn.add((r.origin, r.category))
+        partner_keys = {b if a in fresh_keys else a for a, b, _ in decisions if a in fresh_keys or b in fresh_keys}
+        keys -= done_keys
+        subjects -= done_subjects
+        origins -= done_origins
+        drawn -= done_origins | done_drawn
+        docs -= done_documents
+        done_keys |= keys
+        done_subjects |= subjects
+        done_origins |= origins
+        done_drawn |= drawn
+        done_documents |= docs
+        pending = store.resolver_rows_for_clusters(sorted(keys), sorted(subjects), ARITHMETIC_CATEGORIES)
+        for origin, category in sorted(origins, key=str):
+            pending += store.resolver_rows_for_origins([origin], [category])
+        for origin, category in sorted(drawn - origins, key=str):
+            # only the unspecific counts can be drawn in; the origin's other claims stay put
+            pending += [
+                row for row in store.resolver_rows_for_origins([origin], [category])
+                if is_underspecified(cluster_key(row[13], row[14], row[15]))
+            ]  # fmt: skip
+        for document, category in sorted(docs):
+            pending += store.resolver_rows_for_documents([document], [category])
+        if partner_keys:
+            where = "c.key IN ({})".format(",".join("?" * len(partner_keys)))
+            pending += list(store.resolver_rows(where, sorted(partner_keys)))
+    # claim id order, as a full rescore reads them: the order of claims within a
+    # cluster shows in its notes and in ties, and must not depend on how it was reached
+    return [rows[i] for i in sorted(rows)]
 
 
 def _write(store, resolution: Resolution, reports, *, replace) -> None:
