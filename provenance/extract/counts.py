@@ -326,6 +326,13 @@ _PER_BASE_RE = re.compile(
 )
 
 
+# Compiled once: counts_for runs for every figure (re's own cache lookup per call is not free).
+_LEADING_DETERMINER = re.compile(r"^(?:the|its|their|those|these)\s+", re.I)
+_LEADING_MORE = re.compile(r"^(?:more|further)\s+(?=\w)", re.I)
+_FULL_STOP = re.compile(r"(?<=[a-z]{3})\.$")
+_CUE_WORDS_TAIL = re.compile(r"\s+\((?:fatalities|deaths|casualties|lives|bodies)\)$")
+
+
 def counts_for(
     text: str, ph: NumberPhrase, info: dict, category: str, prev_counts, prev_nat, clause
 ) -> tuple[str, str | None]:
@@ -333,10 +340,10 @@ def counts_for(
     lx = lex()
     np_words = info["np"]
     np_text = text[np_words[0].start : np_words[-1].end] if np_words else ""
-    np_text = re.sub(r"^(?:the|its|their|those|these)\s+", "", np_text, flags=re.I)
+    np_text = _LEADING_DETERMINER.sub("", np_text)
     # "77 more tankers" counts tankers: "more/further" only says they are added to earlier ones
-    np_text = re.sub(r"^(?:more|further)\s+(?=\w)", "", np_text, flags=re.I)
-    np_text = re.sub(r"(?<=[a-z]{3})\.$", "", np_text)  # the sentence's full stop
+    np_text = _LEADING_MORE.sub("", np_text)
+    np_text = _FULL_STOP.sub("", np_text)  # the sentence's full stop
     if np_words and np_words[0].start == 0:
         np_text = np_text[:1] + np_text[1:]
     nat = _nationality(np_words)
@@ -378,7 +385,7 @@ def counts_for(
 
 
 def _strip_cue_words(counts: str) -> str:
-    return re.sub(r"\s+\((?:fatalities|deaths|casualties|lives|bodies)\)$", "", counts)
+    return _CUE_WORDS_TAIL.sub("", counts)
 
 
 def _nationality(np_words: list[Word]) -> str | None:

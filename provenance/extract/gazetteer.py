@@ -173,9 +173,12 @@ _MINISTRY_TOPICS = {
 }
 
 
+_LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
+
+
 def _key(name: str) -> str:
     name = name.strip().replace("’", "'")
-    name = re.sub(r"^(?:the)\s+", "", name, flags=re.IGNORECASE)
+    name = _LEADING_THE.sub("", name)
     return name.casefold()
 
 
