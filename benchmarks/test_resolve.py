@@ -76,7 +76,15 @@ def build_synthetic(path, claims=CLAIMS, seed=7):
         conn.executemany(
             "INSERT INTO documents (id, sha256, publisher, published, path, text, ingested_at) VALUES (?,?,?,?,?,?,?)",
             [
-                (d + 1, f"sha256:{d:064x}", f"Publisher {d % 100}", f"2024-{1 + d % 12:02d}-{1 + d % 28:02d}", None, "", "2025-01-01")
+                (
+                    d + 1,
+                    f"sha256:{d:064x}",
+                    f"Publisher {d % 100}",
+                    f"2024-{1 + d % 12:02d}-{1 + d % 28:02d}",
+                    None,
+                    "",
+                    "2025-01-01",
+                )
                 for d in range(documents)
             ],
         )
@@ -107,21 +115,41 @@ def build_synthetic(path, claims=CLAIMS, seed=7):
             " publisher_source_id, relays, chain_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             claim_rows,
         )
-        conn.executemany("INSERT INTO hops (id, claim_id, position, source_id, kind, cue) VALUES (?,?,?,?,?,?)", hop_rows)
+        conn.executemany(
+            "INSERT INTO hops (id, claim_id, position, source_id, kind, cue) VALUES (?,?,?,?,?,?)",
+            hop_rows,
+        )
     return store
 
 
 def new_document(rng_seed=99):
     """One more article: ten claims about groups already in the store."""
     rng = random.Random(rng_seed)
-    document = Document.from_text(f"synthetic article {rng_seed}", publisher="Publisher 1", published="2025-06-01")
+    document = Document.from_text(
+        f"synthetic article {rng_seed}", publisher="Publisher 1", published="2025-06-01"
+    )
     claims = []
     for n in range(PER_DOCUMENT):
         group, category = _group(rng), rng.choice(CATEGORIES)
         value, low, high, qualifier = _figure(rng, group, category)
-        figure = Figure(value=value, low=low, high=high, qualifier=qualifier, category=category, counts=f"Nation{group} soldiers", text=str(value))
-        chain = (Hop(source=f"Origin {group % ORIGINS}", kind="government", cue="said"), Hop.publisher(document))
-        claims.append(Claim(id=f"c{n + 1}", sentence="synthetic", figure=figure, chain=chain, as_of="2025-06-01"))
+        figure = Figure(
+            value=value,
+            low=low,
+            high=high,
+            qualifier=qualifier,
+            category=category,
+            counts=f"Nation{group} soldiers",
+            text=str(value),
+        )
+        chain = (
+            Hop(source=f"Origin {group % ORIGINS}", kind="government", cue="said"),
+            Hop.publisher(document),
+        )
+        claims.append(
+            Claim(
+                id=f"c{n + 1}", sentence="synthetic", figure=figure, chain=chain, as_of="2025-06-01"
+            )
+        )
     return document, claims
 
 
@@ -175,7 +203,9 @@ def test_full_rescore(benchmark, synthetic_db):
     with Store.open(synthetic_db) as store:
         baseline = _select_all(store)
         cpu: list[float] = []
-        resolution = benchmark.pedantic(_cpu_timed(resolve_all, cpu), args=(store,), rounds=1, iterations=1)
+        resolution = benchmark.pedantic(
+            _cpu_timed(resolve_all, cpu), args=(store,), rounds=1, iterations=1
+        )
         elapsed = benchmark.stats.stats.max
         assert len(resolution.claims) == CLAIMS
         _report(f"full rescore of {CLAIMS:,} claims", elapsed, baseline, FULL_TARGET_S, max(cpu))

@@ -12,7 +12,7 @@ import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import sqlite_utils
 from attrs import frozen
@@ -20,6 +20,7 @@ from attrs import frozen
 from . import migrations
 from .errors import MissingDatabase, NotFound
 from .models import Claim, Document, Hop
+
 # The lookups section (read-side SQL) and the database path defaults live in a module that
 # needs only the standard library, so lookups start fast; re-exported here.
 from .store_lookups import DB_ENV, DEFAULT_DB, Lookups, default_db_path, missing_database  # noqa: F401
@@ -30,7 +31,18 @@ _CLAIM_COLUMNS = (
     "qualifier", "category", "counts", "unit", "hedges", "as_of", "origin_unstated",
     "origin_source_id", "publisher_source_id", "relays", "chain_text",
 )  # fmt: skip
-_HOP_COLUMNS = ("id", "claim_id", "position", "source_id", "kind", "mention", "members", "cue", "start", "end")
+_HOP_COLUMNS = (
+    "id",
+    "claim_id",
+    "position",
+    "source_id",
+    "kind",
+    "mention",
+    "members",
+    "cue",
+    "start",
+    "end",
+)
 _INSERT_CLAIM = "INSERT INTO claims ({}) VALUES ({})".format(
     ", ".join(f"[{c}]" for c in _CLAIM_COLUMNS), ", ".join("?" * len(_CLAIM_COLUMNS))
 )
@@ -70,7 +82,7 @@ class Store:
     # -- opening ---------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path | None = None, *, must_exist: bool = False) -> "Store":
+    def open(cls, path: str | Path | None = None, *, must_exist: bool = False) -> Store:
         """Open (creating if needed) the database at ``path`` and migrate it."""
         path = Path(path) if path is not None else default_db_path()
         if must_exist and not path.exists():
@@ -87,12 +99,12 @@ class Store:
         return cls._ready(db)
 
     @classmethod
-    def memory(cls) -> "Store":
+    def memory(cls) -> Store:
         """A fresh in-memory store (tests, one-off extraction)."""
         return cls._ready(sqlite_utils.Database(memory=True))
 
     @classmethod
-    def _ready(cls, db: sqlite_utils.Database) -> "Store":
+    def _ready(cls, db: sqlite_utils.Database) -> Store:
         db.conn.execute("PRAGMA foreign_keys = ON")
         migrations.apply(db)
         return cls(db)
@@ -101,7 +113,7 @@ class Store:
         """Close the connection."""
         self.conn.close()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -121,7 +133,9 @@ class Store:
                 (name.lower(),),
             ).fetchone()
         if row is None:
-            cursor = self.conn.execute("INSERT INTO sources (name, kind) VALUES (?, ?)", (name, kind))
+            cursor = self.conn.execute(
+                "INSERT INTO sources (name, kind) VALUES (?, ?)", (name, kind)
+            )
             row = (cursor.lastrowid,)
         self._source_ids[name] = row[0]
         return row[0]
@@ -136,7 +150,7 @@ class Store:
 
     # -- documents and claims ---------------------------------------------------
 
-    def document_row(self, sha256: str) -> Optional[dict[str, Any]]:
+    def document_row(self, sha256: str) -> dict[str, Any] | None:
         """The stored row of a document by its ``sha256:`` id, or None."""
         row = self.conn.execute(
             "SELECT id, sha256, title, publisher, published, url, path FROM documents WHERE sha256 = ?",
@@ -144,7 +158,11 @@ class Store:
         ).fetchone()
         if row is None:
             return None
-        return dict(zip(("id", "sha256", "title", "publisher", "published", "url", "path"), row))
+        return dict(
+            zip(
+                ("id", "sha256", "title", "publisher", "published", "url", "path"), row, strict=True
+            )
+        )
 
     def add_document(self, document: Document, claims: Sequence[Claim]) -> AddResult:
         """Store a document and its claims in one transaction; a stored text is not added twice."""
@@ -178,7 +196,7 @@ class Store:
             (
                 document.id, document.title, document.publisher, document.published,
                 document.url, document.path, document.text,
-                dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             ),
         )  # fmt: skip
         document_id = cursor.lastrowid
@@ -188,7 +206,7 @@ class Store:
         for claim in claims:
             hop_ids = [self.source_id(hop.source, hop.kind) for hop in claim.chain]
             claim_rows.append(self._claim_row(next_claim, document_id, document, claim, hop_ids))
-            for position, (hop, source_id) in enumerate(zip(claim.chain, hop_ids)):
+            for position, (hop, source_id) in enumerate(zip(claim.chain, hop_ids, strict=True)):
                 hop_rows.append(
                     (
                         next_hop, next_claim, position, source_id, hop.kind, hop.mention,
@@ -212,7 +230,9 @@ class Store:
         return (self.conn.execute(f"SELECT max(id) FROM [{table}]").fetchone()[0] or 0) + 1
 
     @staticmethod
-    def _claim_row(claim_id: int, document_id: int, document: Document, claim: Claim, hop_ids) -> tuple:
+    def _claim_row(
+        claim_id: int, document_id: int, document: Document, claim: Claim, hop_ids
+    ) -> tuple:
         figure = claim.figure
         return (
             claim_id,
@@ -316,14 +336,19 @@ class Store:
 
     def resolver_rows(self, where: str = "", params: Sequence[Any] = ()) -> Iterator[tuple]:
         """Flat claim rows for the resolver (see ``provenance.resolve.records.report_from_row``)."""
-        yield from self.conn.execute(self._RESOLVER_SELECT + (" WHERE " + where if where else ""), params)
+        yield from self.conn.execute(
+            self._RESOLVER_SELECT + (" WHERE " + where if where else ""), params
+        )
 
     def resolver_rows_for_claims(self, claim_ids: Sequence[int]) -> list[tuple]:
         """Resolver rows of the given claims."""
         return self._rows_in("c.id", claim_ids)
 
     def resolver_rows_for_clusters(
-        self, base_keys: Sequence[str], subjects: Sequence[str], subject_categories: Sequence[str] = ()
+        self,
+        base_keys: Sequence[str],
+        subjects: Sequence[str],
+        subject_categories: Sequence[str] = (),
     ) -> list[tuple]:
         """Resolver rows of every claim of the figures that hold a claim of automatic cluster
         ``base_keys`` (with user links), and of the figures of ``subjects`` in ``subject_categories``."""
@@ -351,11 +376,16 @@ class Store:
         for chunk in _chunks(sorted(figure_ids)):
             marks = ",".join("?" * len(chunk))
             claim_ids.extend(
-                r[0] for r in self.conn.execute(f"SELECT claim_id FROM claim_assessments WHERE figure_id IN ({marks})", chunk)
+                r[0]
+                for r in self.conn.execute(
+                    f"SELECT claim_id FROM claim_assessments WHERE figure_id IN ({marks})", chunk
+                )
             )
         return self._rows_in("c.id", claim_ids)
 
-    def resolver_rows_for_origins(self, origins: Sequence[str], categories: Sequence[str]) -> list[tuple]:
+    def resolver_rows_for_origins(
+        self, origins: Sequence[str], categories: Sequence[str]
+    ) -> list[tuple]:
         """Resolver rows of the claims whose origin is one of ``origins`` in one of ``categories``."""
         rows: list[tuple] = []
         cats = sorted(set(categories))
@@ -364,7 +394,9 @@ class Store:
             rows.extend(self.resolver_rows(where, [*chunk, *cats]))
         return rows
 
-    def resolver_rows_for_documents(self, documents: Sequence[str], categories: Sequence[str]) -> list[tuple]:
+    def resolver_rows_for_documents(
+        self, documents: Sequence[str], categories: Sequence[str]
+    ) -> list[tuple]:
         """Resolver rows of the claims of the documents ``documents`` (``sha256:`` ids) in ``categories``."""
         rows: list[tuple] = []
         cats = sorted(set(categories))
@@ -377,13 +409,16 @@ class Store:
         rows: list[tuple] = []
         for chunk in _chunks(sorted(set(values))):
             marks = ",".join("?" * len(chunk))
-            rows.extend(self.conn.execute(f"{self._RESOLVER_SELECT} WHERE {column} IN ({marks})", chunk))
+            rows.extend(
+                self.conn.execute(f"{self._RESOLVER_SELECT} WHERE {column} IN ({marks})", chunk)
+            )
         return rows
 
-    def claim_figure(self, claim_id: int) -> Optional[tuple[int, str, str]]:
+    def claim_figure(self, claim_id: int) -> tuple[int, str, str] | None:
         """``(figure_id, base_key, subject)`` of an assessed claim, or None when not yet resolved."""
         return self.conn.execute(
-            "SELECT figure_id, base_key, subject FROM claim_assessments WHERE claim_id = ?", (claim_id,)
+            "SELECT figure_id, base_key, subject FROM claim_assessments WHERE claim_id = ?",
+            (claim_id,),
         ).fetchone()
 
     def claim_keys(self, claim_ids: Sequence[int]) -> dict[int, str]:
@@ -391,19 +426,31 @@ class Store:
         found: dict[int, str] = {}
         for chunk in _chunks(sorted(set(claim_ids))):
             marks = ",".join("?" * len(chunk))
-            found.update(self.conn.execute(f"SELECT id, key FROM claims WHERE id IN ({marks})", chunk))
+            found.update(
+                self.conn.execute(f"SELECT id, key FROM claims WHERE id IN ({marks})", chunk)
+            )
         return found
 
     def cluster_decisions(self) -> list[tuple[str, str, str]]:
         """Users' ``(claim_key, other_key, link|unlink)`` decisions, oldest first."""
-        return [tuple(r) for r in self.conn.execute("SELECT claim_key, other_key, decision FROM cluster_links ORDER BY id")]
+        return [
+            tuple(r)
+            for r in self.conn.execute(
+                "SELECT claim_key, other_key, decision FROM cluster_links ORDER BY id"
+            )
+        ]
 
     def add_cluster_decision(self, claim_key: str, other_key: str, decision: str) -> None:
         """Record a user's link/unlink decision about two claims."""
         with self.conn:
             self.conn.execute(
                 "INSERT INTO cluster_links (claim_key, other_key, decision, created_at) VALUES (?, ?, ?, ?)",
-                (claim_key, other_key, decision, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")),
+                (
+                    claim_key,
+                    other_key,
+                    decision,
+                    dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                ),
             )
 
     _FIGURE_COLUMNS = (
@@ -420,7 +467,14 @@ class Store:
     )  # fmt: skip
     _ASSESSMENT_TABLES = ("claim_assessments", "origin_groups", "figures")
 
-    def write_assessments(self, figures: Sequence[tuple], groups: Sequence[tuple], claims: Sequence[tuple], *, replace_claim_ids: Optional[Sequence[int]] = None) -> None:
+    def write_assessments(
+        self,
+        figures: Sequence[tuple],
+        groups: Sequence[tuple],
+        claims: Sequence[tuple],
+        *,
+        replace_claim_ids: Sequence[int] | None = None,
+    ) -> None:
         """Write the resolver's verdicts in one transaction.
 
         ``replace_claim_ids`` None replaces everything; otherwise only the
@@ -439,7 +493,11 @@ class Store:
             # Only rows whose verdict changed: the claims of a cluster sit on as many
             # pages as there are claims, and rewriting them all made the commit the
             # largest cost of an incremental rescore.
-            self._upsert("claim_assessments", self._ASSESSMENT_COLUMNS, [c for c in claims if old.get(c[0]) != c])
+            self._upsert(
+                "claim_assessments",
+                self._ASSESSMENT_COLUMNS,
+                [c for c in claims if old.get(c[0]) != c],
+            )
             written = {c[0] for c in claims}
             self._delete_ids("claim_assessments", "claim_id", [i for i in old if i not in written])
             figure_ids = {r[1] for r in old.values()} | {f[0] for f in figures}
@@ -458,7 +516,9 @@ class Store:
                     chunk,
                 )
 
-    def _write_all_assessments(self, figures: Sequence[tuple], groups: Sequence[tuple], claims: Sequence[tuple]) -> None:
+    def _write_all_assessments(
+        self, figures: Sequence[tuple], groups: Sequence[tuple], claims: Sequence[tuple]
+    ) -> None:
         cache_size = self.conn.execute("PRAGMA cache_size").fetchone()[0]
         # Each claim row's foreign keys are checked against claims and origin_groups;
         # with the default 2 MB page cache those lookups go back to the file
@@ -477,7 +537,10 @@ class Store:
                     ("claim_assessments", self._ASSESSMENT_COLUMNS, claims),
                 ):
                     names = ", ".join(f"[{c}]" for c in columns)
-                    self.conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({','.join('?' * len(columns))})", rows)
+                    self.conn.executemany(
+                        f"INSERT INTO {table} ({names}) VALUES ({','.join('?' * len(columns))})",
+                        rows,
+                    )
                 for sql in indexes:
                     self.conn.execute(sql)
         finally:
@@ -495,14 +558,21 @@ class Store:
 
     def _delete_ids(self, table: str, column: str, ids: Sequence[int]) -> None:
         for chunk in _chunks(sorted(set(ids))):
-            self.conn.execute(f"DELETE FROM {table} WHERE [{column}] IN ({','.join('?' * len(chunk))})", chunk)
+            self.conn.execute(
+                f"DELETE FROM {table} WHERE [{column}] IN ({','.join('?' * len(chunk))})", chunk
+            )
 
     def _assessment_rows(self, claim_ids: Sequence[int]) -> dict[int, tuple]:
         names = ", ".join(f"[{c}]" for c in self._ASSESSMENT_COLUMNS)
         found: dict[int, tuple] = {}
         for chunk in _chunks(sorted(set(claim_ids))):
             marks = ",".join("?" * len(chunk))
-            found.update((r[0], r) for r in self.conn.execute(f"SELECT {names} FROM claim_assessments WHERE claim_id IN ({marks})", chunk))
+            found.update(
+                (r[0], r)
+                for r in self.conn.execute(
+                    f"SELECT {names} FROM claim_assessments WHERE claim_id IN ({marks})", chunk
+                )
+            )
         return found
 
     def _drop_assessment_indexes(self) -> list[str]:
@@ -521,7 +591,13 @@ class Store:
         found: dict[tuple[int, str], int] = {}
         for chunk in _chunks(sorted(set(figure_ids))):
             marks = ",".join("?" * len(chunk))
-            found.update(((f, k), i) for i, f, k in self.conn.execute(f"SELECT id, figure_id, key FROM origin_groups WHERE figure_id IN ({marks})", chunk))
+            found.update(
+                ((f, k), i)
+                for i, f, k in self.conn.execute(
+                    f"SELECT id, figure_id, key FROM origin_groups WHERE figure_id IN ({marks})",
+                    chunk,
+                )
+            )
         return found
 
     def next_ids(self) -> tuple[int, int]:
@@ -533,7 +609,12 @@ class Store:
         found: dict[str, int] = {}
         for chunk in _chunks(sorted(set(keys))):
             marks = ",".join("?" * len(chunk))
-            found.update((k, i) for i, k in self.conn.execute(f"SELECT id, key FROM figures WHERE key IN ({marks})", chunk))
+            found.update(
+                (k, i)
+                for i, k in self.conn.execute(
+                    f"SELECT id, key FROM figures WHERE key IN ({marks})", chunk
+                )
+            )
         return found
 
     # == end of resolver section ===================================================

@@ -78,7 +78,9 @@ def test_seed_single_origin_is_not_confirmed(seed_store):
 
 
 def test_seed_headline_is_flagged_headline_drift(seed_store):
-    headline = claims_where(seed_store, "c.headline = 1 AND c.category = 'killed' AND c.value = 600")
+    headline = claims_where(
+        seed_store, "c.headline = 1 AND c.category = 'killed' AND c.value = 600"
+    )
     assert headline, "the headline's 600 killed is a claim"
     v = view(seed_store, headline[0])
     assert "headline_drift" in v["flags"]
@@ -104,7 +106,9 @@ def test_seed_killed_plus_injured_fits_casualties(seed_store):
 
 def test_seed_figure_json_validates_against_the_contract(seed_store, figure_schema):
     for claim_id in claims_where(seed_store, "1"):
-        jsonschema.validate(view(seed_store, claim_id), figure_schema, cls=jsonschema.Draft202012Validator)
+        jsonschema.validate(
+            view(seed_store, claim_id), figure_schema, cls=jsonschema.Draft202012Validator
+        )
 
 
 # -- 2. the 24 development articles together ---------------------------------------------
@@ -129,8 +133,16 @@ def test_april_nis_600_from_different_outlets_is_one_origin_group(corpus_store):
 
 
 def test_nis_series_is_a_revision_series_not_a_conflict(corpus_store):
-    nis_killed = claims_where(corpus_store, "o.name = 'National Intelligence Service' AND c.category = 'killed' AND c.value IN (100, 300, 600, 2000)")
-    values = {r[0] for r in corpus_store.conn.execute(f"SELECT value FROM claims WHERE id IN ({','.join(map(str, nis_killed))})")}
+    nis_killed = claims_where(
+        corpus_store,
+        "o.name = 'National Intelligence Service' AND c.category = 'killed' AND c.value IN (100, 300, 600, 2000)",
+    )
+    values = {
+        r[0]
+        for r in corpus_store.conn.execute(
+            f"SELECT value FROM claims WHERE id IN ({','.join(map(str, nis_killed))})"
+        )
+    }
     assert {100, 300, 600, 2000} <= values
     v = view(corpus_store, nis_killed[0])
     assert "revision" in v["flags"]
@@ -145,7 +157,9 @@ def test_nis_series_is_a_revision_series_not_a_conflict(corpus_store):
         "o.name = 'National Intelligence Service' AND c.category = 'killed' AND d.published <= '2025-01-20'",
     )
     early = view(corpus_store, published_early[0], as_of="2025-01-20")
-    nis_then = next(g for g in early["origin_groups"] if g["origin"] == "National Intelligence Service")
+    nis_then = next(
+        g for g in early["origin_groups"] if g["origin"] == "National Intelligence Service"
+    )
     assert next(c for c in early["claims"] if c["id"] == nis_then["current_claim"])["value"] == 300
 
 
@@ -155,9 +169,15 @@ def test_zelensky_us_official_and_western_officials_are_separate_origins(corpus_
         assert ids, sql
         return ids
 
-    zelensky = origin_of("o.name LIKE '%Zelensky%' AND c.category = 'casualties' AND c.origin_unstated = 0")
-    us = origin_of("(o.name LIKE '%U.S.%' OR o.name LIKE '%US %') AND o.name LIKE '%official%' AND o.name NOT LIKE '%South Korean%' AND c.category = 'casualties'")
-    western = origin_of("o.name LIKE 'Western officials%' AND c.category = 'casualties' AND c.unit IS NOT 'percent'")
+    zelensky = origin_of(
+        "o.name LIKE '%Zelensky%' AND c.category = 'casualties' AND c.origin_unstated = 0"
+    )
+    us = origin_of(
+        "(o.name LIKE '%U.S.%' OR o.name LIKE '%US %') AND o.name LIKE '%official%' AND o.name NOT LIKE '%South Korean%' AND c.category = 'casualties'"
+    )
+    western = origin_of(
+        "o.name LIKE 'Western officials%' AND c.category = 'casualties' AND c.unit IS NOT 'percent'"
+    )
     v = view(corpus_store, zelensky[0])
     group_of = {cid: g["origin"] for g in v["origin_groups"] for cid in g["claims"]}
     assert {zelensky[0], us[0], western[0]} <= set(group_of), "one cluster holds all three"
@@ -166,4 +186,6 @@ def test_zelensky_us_official_and_western_officials_are_separate_origins(corpus_
 
 def test_every_corpus_figure_validates_against_the_contract(corpus_store, figure_schema):
     for claim_id in claims_where(corpus_store, "1")[::7]:
-        jsonschema.validate(view(corpus_store, claim_id), figure_schema, cls=jsonschema.Draft202012Validator)
+        jsonschema.validate(
+            view(corpus_store, claim_id), figure_schema, cls=jsonschema.Draft202012Validator
+        )

@@ -56,7 +56,9 @@ def test_ingesting_article_by_article_equals_a_full_rescore(db_path):
         assert len(incremental[2]) == n_claims, "every claim is assessed"
         resolve_all(store)
         full = assessment_snapshot(store)
-    for name, inc, ful in zip(("figures", "origin groups", "claims"), incremental, full, strict=True):
+    for name, inc, ful in zip(
+        ("figures", "origin groups", "claims"), incremental, full, strict=True
+    ):
         assert inc.keys() == ful.keys(), f"{name}: {sorted(inc.keys() ^ ful.keys())[:5]}"
         wrong = [k for k in ful if inc[k] != ful[k]]
         assert not wrong, f"{name} differ: {wrong[:3]}: {[(inc[k], ful[k]) for k in wrong[:1]]}"
@@ -96,12 +98,18 @@ def test_a_claim_moving_out_of_a_figure_rescores_the_claims_it_leaves(tmp_path):
     with Store.open(tmp_path / "p.db") as store:
         _ingest_constructed(store, tmp_path, "a", [_claim(1, 600, "people", "Defence Ministry")])
         _ingest_constructed(store, tmp_path, "b", [_claim(1, 600, "people", "Red Cross", "ngo")])
-        shared = store.conn.execute("SELECT count(DISTINCT figure_id) FROM claim_assessments").fetchone()[0]
+        shared = store.conn.execute(
+            "SELECT count(DISTINCT figure_id) FROM claim_assessments"
+        ).fetchone()[0]
         assert shared == 1, "both unspecific counts start in one figure"
-        _ingest_constructed(store, tmp_path, "c", [_claim(1, 600, "North Korean soldiers", "Defence Ministry")])
+        _ingest_constructed(
+            store, tmp_path, "c", [_claim(1, 600, "North Korean soldiers", "Defence Ministry")]
+        )
         assert store.conn.execute("PRAGMA foreign_key_check").fetchall() == []
         incremental = assessment_snapshot(store)
-        moved = store.conn.execute("SELECT count(DISTINCT figure_id) FROM claim_assessments").fetchone()[0]
+        moved = store.conn.execute(
+            "SELECT count(DISTINCT figure_id) FROM claim_assessments"
+        ).fetchone()[0]
         assert moved == 2, "the Defence Ministry's unspecific count joined its specific figure"
         resolve_all(store)
         full = assessment_snapshot(store)

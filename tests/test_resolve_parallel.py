@@ -18,7 +18,14 @@ def _gold_reports():
     found = []
     for document in documents([SEEDS, CORPUS]):
         for claim in gold_claims(document):
-            found.append(report_from_claim(claim, document=document.id, publisher=document.publisher, published=document.published))
+            found.append(
+                report_from_claim(
+                    claim,
+                    document=document.id,
+                    publisher=document.publisher,
+                    published=document.published,
+                )
+            )
     return found
 
 
@@ -30,7 +37,9 @@ def _synthetic_reports(n=3_000, seed=3):
     for i in range(n):
         group = rng.randrange(60)
         category = rng.choice(CATEGORIES)
-        value = float(round((100 + group * 37 + CATEGORIES.index(category) * 500) * rng.uniform(0.8, 1.2)))
+        value = float(
+            round((100 + group * 37 + CATEGORIES.index(category) * 500) * rng.uniform(0.8, 1.2))
+        )
         found.append(
             report(
                 f"k{i}", value, qualifier=rng.choice(QUALIFIERS), category=category, counts=f"Nation{group} soldiers",

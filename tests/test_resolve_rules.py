@@ -24,7 +24,11 @@ def only_figure(resolution):
 def test_troops_soldiers_forces_share_a_cluster_but_workers_do_not():
     keys = {
         cluster_key("deployed", c, None)
-        for c in ("North Korean troops sent to Russia", "North Korean soldiers", "North Korean forces deployed to Kursk")
+        for c in (
+            "North Korean troops sent to Russia",
+            "North Korean soldiers",
+            "North Korean forces deployed to Kursk",
+        )
     }
     assert len(keys) == 1
     assert cluster_key("deployed", "North Korean workers sent to Russia", None) not in keys
@@ -33,7 +37,9 @@ def test_troops_soldiers_forces_share_a_cluster_but_workers_do_not():
 def test_period_and_planned_counts_are_other_quantities():
     cumulative = cluster_key("killed", "North Korean soldiers killed", None)
     assert cluster_key("killed", "North Korean troops killed in one week", None) != cumulative
-    assert cluster_key("deployed", "troops to be sent to Russia", None) != cluster_key("deployed", "troops sent to Russia", None)
+    assert cluster_key("deployed", "troops to be sent to Russia", None) != cluster_key(
+        "deployed", "troops sent to Russia", None
+    )
 
 
 def test_user_decisions_link_and_unlink():
@@ -42,7 +48,10 @@ def test_user_decisions_link_and_unlink():
     linked = apply_decisions(base, [("a", "c", "link")])
     assert linked["a"] == linked["c"] == linked["b"]
     # the last decision about a pair wins
-    assert apply_decisions(base, [("a", "b", "unlink"), ("a", "b", "link")])["b"] == apply_decisions(base, [])["a"]
+    assert (
+        apply_decisions(base, [("a", "b", "unlink"), ("a", "b", "link")])["b"]
+        == apply_decisions(base, [])["a"]
+    )
 
 
 # -- intervals per qualifier ---------------------------------------------------------
@@ -69,7 +78,9 @@ def test_interval_overlap_per_qualifier(a, b, agree):
 def test_ranges_and_vague_amounts():
     assert interval("range", None, 10000, 12000) == (10000, 12000)
     assert interval("vague", None, None, None, "several hundred") == (200.0, 900.0)
-    assert overlaps(interval("vague", None, None, None, "dozens"), interval("at_least", 30, 30, None))
+    assert overlaps(
+        interval("vague", None, None, None, "dozens"), interval("at_least", 30, 30, None)
+    )
     assert interval("vague", None, None, None, "a lot") is None
 
 
@@ -112,7 +123,9 @@ def test_probable_copy_joins_the_attributed_origin():
 
 def test_a_round_unattributed_figure_is_not_called_a_copy():
     original = report("orig", 600, published="2025-04-30")
-    unattributed = report("u", 600, origin="Blog", kind="outlet", unstated=True, published="2025-05-01")
+    unattributed = report(
+        "u", 600, origin="Blog", kind="outlet", unstated=True, published="2025-05-01"
+    )
     resolution = assess([original, unattributed])
     assert "probable_copy" not in resolution.claims["u"].flags
     assert "origin_unstated" in resolution.claims["u"].flags
@@ -130,15 +143,31 @@ def test_copy_must_come_after_the_original():
 def test_belligerent_on_enemy_losses_is_interested_and_counts_half():
     parties = load_parties()
     assert parties.interested("Volodymyr Zelensky", "official", "North Korean soldiers", "killed")
-    assert parties.interested("Korean Central News Agency", "state_media", "North Korean soldiers", "killed")
-    assert not parties.interested("National Intelligence Service", "intelligence_agency", "North Korean soldiers", "killed")
-    assert not parties.interested("UN Human Rights Monitoring Mission in Ukraine", "international_org", "Ukrainian civilians", "killed")
-    assert not parties.interested("Volodymyr Zelensky", "official", "North Korean soldiers", "deployed")
+    assert parties.interested(
+        "Korean Central News Agency", "state_media", "North Korean soldiers", "killed"
+    )
+    assert not parties.interested(
+        "National Intelligence Service", "intelligence_agency", "North Korean soldiers", "killed"
+    )
+    assert not parties.interested(
+        "UN Human Rights Monitoring Mission in Ukraine",
+        "international_org",
+        "Ukrainian civilians",
+        "killed",
+    )
+    assert not parties.interested(
+        "Volodymyr Zelensky", "official", "North Korean soldiers", "deployed"
+    )
     neutral = report("a", 4000, category="casualties", origin="Western officials", kind="anonymous")
     party = report("b", 4000, category="casualties", origin="Volodymyr Zelensky", kind="official")
     figure = only_figure(assess([neutral, party]))
     assert "interested_source" in figure.flags
-    assert figure.corroboration < only_figure(assess([neutral, report("c", 4000, category="casualties", origin="BBC", kind="outlet")])).corroboration
+    assert (
+        figure.corroboration
+        < only_figure(
+            assess([neutral, report("c", 4000, category="casualties", origin="BBC", kind="outlet")])
+        ).corroboration
+    )
 
 
 # -- conflicts -----------------------------------------------------------------------
@@ -182,7 +211,9 @@ def test_same_origin_over_time_is_a_revision_series_latest_preferred():
     resolution = assess(series())
     figure = only_figure(resolution)
     assert "revision" in figure.flags
-    assert not {"transmission_conflict", "substantive_conflict", "downward_revision"} & set(figure.flags)
+    assert not {"transmission_conflict", "substantive_conflict", "downward_revision"} & set(
+        figure.flags
+    )
     assert figure.best == 600
     assert resolution.claims["apr"].current and not resolution.claims["dec"].current
 
@@ -216,12 +247,29 @@ def test_an_undated_restatement_takes_the_date_of_the_figure_it_repeats():
 
 
 def test_headline_without_the_body_hedge_or_with_a_collapsed_chain_drifts():
-    body = report("body", 600, qualifier="approximately", hedges=("believed",), relays=2, document="d")
-    flat = report("head", 600, headline=True, document="d", origin="South Korean government", kind="government")
+    body = report(
+        "body", 600, qualifier="approximately", hedges=("believed",), relays=2, document="d"
+    )
+    flat = report(
+        "head",
+        600,
+        headline=True,
+        document="d",
+        origin="South Korean government",
+        kind="government",
+    )
     resolution = assess([body, flat])
     assert "headline_drift" in resolution.claims["head"].flags
     assert resolution.claims["head"].origin_group == resolution.claims["body"].origin_group
-    faithful = report("head2", 600, qualifier="approximately", hedges=("believed",), relays=2, headline=True, document="d")
+    faithful = report(
+        "head2",
+        600,
+        qualifier="approximately",
+        hedges=("believed",),
+        relays=2,
+        headline=True,
+        document="d",
+    )
     assert "headline_drift" not in assess([body, faithful]).claims["head2"].flags
 
 
@@ -231,14 +279,32 @@ def test_headline_without_the_body_hedge_or_with_a_collapsed_chain_drifts():
 def test_killed_plus_injured_against_casualties():
     killed = report("k", 600, as_of="2025-04-30")
     injured = report("i", 4000, qualifier="more_than", category="injured", as_of="2025-04-30")
-    consistent = report("c", 4700, qualifier="approximately", category="casualties", as_of="2025-04-30")
-    assert not any("arithmetic_mismatch" in f.flags for f in assess([killed, injured, consistent]).figures.values())
+    consistent = report(
+        "c", 4700, qualifier="approximately", category="casualties", as_of="2025-04-30"
+    )
+    assert not any(
+        "arithmetic_mismatch" in f.flags
+        for f in assess([killed, injured, consistent]).figures.values()
+    )
     wrong = report("c", 9000, category="casualties", as_of="2025-04-30")
-    flagged = [f.category for f in assess([killed, injured, wrong]).figures.values() if "arithmetic_mismatch" in f.flags]
+    flagged = [
+        f.category
+        for f in assess([killed, injured, wrong]).figures.values()
+        if "arithmetic_mismatch" in f.flags
+    ]
     assert sorted(flagged) == ["casualties", "injured", "killed"]
     # another origin's casualties figure is not checked against these
-    other = report("c", 9000, category="casualties", as_of="2025-04-30", origin="Western officials", kind="anonymous")
-    assert not any("arithmetic_mismatch" in f.flags for f in assess([killed, injured, other]).figures.values())
+    other = report(
+        "c",
+        9000,
+        category="casualties",
+        as_of="2025-04-30",
+        origin="Western officials",
+        kind="anonymous",
+    )
+    assert not any(
+        "arithmetic_mismatch" in f.flags for f in assess([killed, injured, other]).figures.values()
+    )
 
 
 # -- directness and grade ------------------------------------------------------------
@@ -256,7 +322,9 @@ def test_directness_falls_with_relays_briefings_hedges_and_anonymity():
 
 def test_grade_letter_from_kind_and_user_reliability():
     assert only_figure(assess([report("a", 1)])).grade[0] == "B"
-    assert only_figure(assess([report("a", 1, kind="anonymous", origin="officials")])).grade[0] == "F"
+    assert (
+        only_figure(assess([report("a", 1, kind="anonymous", origin="officials")])).grade[0] == "F"
+    )
     assert only_figure(assess([report("a", 1)._replace(origin_reliability="A")])).grade[0] == "A"
 
 

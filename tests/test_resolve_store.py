@@ -73,7 +73,9 @@ def test_link_and_unlink_survive_rescoring_and_reingest(db_path):
         keys = dict(store.conn.execute("SELECT key, id FROM claims"))
         by_suffix = {k.split("-")[-1]: i for k, i in keys.items()}
         assert by_suffix["c10"] in {c["id"] for c in figure_view(store, by_suffix["c4"])["claims"]}
-        assert by_suffix["c6"] not in {c["id"] for c in figure_view(store, by_suffix["c2"])["claims"]}
+        assert by_suffix["c6"] not in {
+            c["id"] for c in figure_view(store, by_suffix["c2"])["claims"]
+        }
 
 
 def test_cli_resolve_figure_json_and_link(runner, db_path, figure_schema):
@@ -125,7 +127,9 @@ def test_figure_ids_survive_a_full_rescore(store):
     assert len(kept) >= len(before) * 0.8, "most clusters of the first half keep their key"
     assert {k: after[k] for k in kept} == {k: before[k] for k in kept}
     new_ids = [after[k] for k in after.keys() - before.keys()]
-    assert new_ids and min(new_ids) > max(before.values()), "new clusters get fresh ids, never a reused one"
+    assert new_ids and min(new_ids) > max(before.values()), (
+        "new clusters get fresh ids, never a reused one"
+    )
     assert len(set(after.values())) == len(after)
 
 
@@ -147,7 +151,11 @@ def test_incremental_rescoring_reads_only_through_indexes(store):
     big = ("claims", "claim_assessments", "hops", "documents", "figures", "origin_groups")
     for sql in selects:
         plan = [row[3] for row in store.conn.execute("EXPLAIN QUERY PLAN " + sql)]
-        scans = [step for step in plan if step.startswith("SCAN") and step.split()[1] in big + ("c", "a", "d", "o")]
+        scans = [
+            step
+            for step in plan
+            if step.startswith("SCAN") and step.split()[1] in big + ("c", "a", "d", "o")
+        ]
         # cluster_links (users' decisions) is small and read whole on purpose
         assert not scans, f"{sql[:120]}...: {plan}"
 

@@ -25,7 +25,9 @@ from functools import lru_cache
 
 #: Categories whose ``counts`` name a group of people; they get the
 #: descriptor + head reduction. ``other`` keeps every content word.
-PEOPLE_CATEGORIES = frozenset({"killed", "injured", "casualties", "deployed", "captured", "missing", "displaced"})
+PEOPLE_CATEGORIES = frozenset(
+    {"killed", "injured", "casualties", "deployed", "captured", "missing", "displaced"}
+)
 
 #: Head nouns mapped to the class they count. Words of one class are
 #: interchangeable in news copy about the same group.
@@ -144,7 +146,9 @@ def counted_thing(counts: str, category: str = "other", unit_key: str = "people"
 
 def subject_key(counts: str, category: str, unit) -> str:
     """What is counted, independent of category: links killed, injured and casualties of one group."""
-    thing = counted_thing(counts, "casualties" if category in PEOPLE_CATEGORIES else category, normal_unit(unit))
+    thing = counted_thing(
+        counts, "casualties" if category in PEOPLE_CATEGORIES else category, normal_unit(unit)
+    )
     return f"{normal_unit(unit)}:{thing}"
 
 
@@ -251,7 +255,11 @@ def refine_underspecified(reports, base: dict[str, str], spans) -> dict[str, str
             continue
         unit = normal_unit(r.unit)
         span = spans.get(r.key)
-        keys = {k for k, other in by_origin.get((r.origin, r.category, unit), ()) if overlaps(span, other) and _fits(key, k)}
+        keys = {
+            k
+            for k, other in by_origin.get((r.origin, r.category, unit), ())
+            if overlaps(span, other) and _fits(key, k)
+        }
         if not keys:
             keys = {k for k in by_document.get((r.document, r.category, unit), ()) if _fits(key, k)}
         if len(keys) == 1:

@@ -107,7 +107,9 @@ def assess(
 
 
 def cluster_members(
-    reports: Iterable[Report], decisions: Sequence[tuple[str, str, str]] = (), as_of: str | None = None
+    reports: Iterable[Report],
+    decisions: Sequence[tuple[str, str, str]] = (),
+    as_of: str | None = None,
 ) -> tuple[dict[str, list[Report]], dict[str, str]]:
     """Cluster key -> its reports (in input order), and claim key -> automatic cluster key."""
     reports = list(reports)
@@ -153,7 +155,9 @@ def resolution_from(members, base, figures, verdicts, documents) -> Resolution:
         figures = {key: figures[key] for key in members}
     claims = {v.claim: v for key in members for v in verdicts[key]}
     subjects = {key: figure.subject for key, figure in figures.items()}
-    return Resolution(figures=figures, claims=claims, subjects=subjects, base_keys=base, documents=documents)
+    return Resolution(
+        figures=figures, claims=claims, subjects=subjects, base_keys=base, documents=documents
+    )
 
 
 def _flag_arithmetic(figures: dict[str, FigureAssessment], entries) -> None:
@@ -184,7 +188,11 @@ def _with_flag(figure: FigureAssessment, flag: str, note: str) -> FigureAssessme
 
     if flag in figure.flags:
         return figure
-    return evolve(figure, flags=figure.flags + (flag,), explanation=f"{figure.explanation} {note[0].upper()}{note[1:]}.")
+    return evolve(
+        figure,
+        flags=figure.flags + (flag,),
+        explanation=f"{figure.explanation} {note[0].upper()}{note[1:]}.",
+    )
 
 
 def _days(a: str, b: str) -> int:
@@ -196,7 +204,12 @@ def _assess_cluster(key: str, rs: list[Report], parties: Parties, n_documents: i
     spans = {r.key: interval(r.qualifier, r.value, r.low, r.high, r.text) for r in rs}
     group_of, echo_of, notes, copies = group_origins(rs, spans, parties)
     times = effective_times(rs, group_of, spans)
-    direct = {r.key: scores.directness_of(r.origin_unstated, r.origin_kind, r.relays, r.briefing, len(r.hedges)) for r in rs}
+    direct = {
+        r.key: scores.directness_of(
+            r.origin_unstated, r.origin_kind, r.relays, r.briefing, len(r.hedges)
+        )
+        for r in rs
+    }
     by_key = {r.key: r for r in rs}
 
     claim_flags: dict[str, set[str]] = defaultdict(set)
@@ -209,7 +222,9 @@ def _assess_cluster(key: str, rs: list[Report], parties: Parties, n_documents: i
             reasons = headline_drift(r, by_key[echo_of[r.key]])
             if reasons:
                 claim_flags[r.key].add("headline_drift")
-                cluster_notes.append(f"headline drift: the headline {r.text!r} " + "; ".join(reasons))
+                cluster_notes.append(
+                    f"headline drift: the headline {r.text!r} " + "; ".join(reasons)
+                )
         if r.origin_unstated and r.key not in echo_of:
             claim_flags[r.key].add("origin_unstated")
         if r.qualifier == "vague":
@@ -230,8 +245,13 @@ def _assess_cluster(key: str, rs: list[Report], parties: Parties, n_documents: i
         dated = [times[r.key] for r in gm if times[r.key]]
         latest = max(dated) if dated else None
         current_pool = [r for r in gm if times[r.key] == latest] if latest else gm
-        current = max(current_pool, key=lambda r: (spans[r.key] is not None, not r.headline, direct[r.key], -r.position))
-        interested = parties.interested(head.origin, head.origin_kind, current.counts, first.category)
+        current = max(
+            current_pool,
+            key=lambda r: (spans[r.key] is not None, not r.headline, direct[r.key], -r.position),
+        )
+        interested = parties.interested(
+            head.origin, head.origin_kind, current.counts, first.category
+        )
         unstated = all(r.origin_unstated for r in gm)
         summaries.append(
             {
@@ -257,7 +277,16 @@ def _assess_cluster(key: str, rs: list[Report], parties: Parties, n_documents: i
 
     # UCDP-style estimate: best from the consensus, low/high over the live
     # disinterested origins (interested ones only when nobody else speaks).
-    pts = {id(s): points(s["current"].qualifier, s["current"].value, s["current"].low, s["current"].high, s["span"]) for s in live}
+    pts = {
+        id(s): points(
+            s["current"].qualifier,
+            s["current"].value,
+            s["current"].low,
+            s["current"].high,
+            s["span"],
+        )
+        for s in live
+    }
     bests = [pts[id(s)][1] for s in consensus if pts[id(s)]]
     best = statistics.median(bests) if bests else None
     pool = [s for s in live if not s["interested"]] or live
@@ -283,15 +312,24 @@ def _assess_cluster(key: str, rs: list[Report], parties: Parties, n_documents: i
         if s["interested"] and not s["stale"]:
             cluster_flags.add("interested_source")
     for flags in claim_flags.values():
-        cluster_flags |= flags & {"headline_drift", "probable_copy", "origin_unstated", "transmission_conflict"}
+        cluster_flags |= flags & {
+            "headline_drift",
+            "probable_copy",
+            "origin_unstated",
+            "transmission_conflict",
+        }
     if any(s["current"].qualifier == "vague" for s in consensus):
         cluster_flags.add("vague")
 
     lead = max(consensus or summaries, key=lambda s: (s["weight"], s["directness"]))
-    letter = scores.reliability(lead["head"].origin_kind, lead["unstated"], lead["head"].origin_reliability)
+    letter = scores.reliability(
+        lead["head"].origin_kind, lead["unstated"], lead["head"].origin_reliability
+    )
     digit = scores.credibility(
         usable=bool(consensus),
-        agreeing_disinterested_stated=sum(1 for s in consensus if not s["interested"] and not s["unstated"]),
+        agreeing_disinterested_stated=sum(
+            1 for s in consensus if not s["interested"] and not s["unstated"]
+        ),
         agreeing_weight=weight,
         substantive_conflict=substantive,
         transmission_conflict="transmission_conflict" in cluster_flags,
@@ -302,13 +340,23 @@ def _assess_cluster(key: str, rs: list[Report], parties: Parties, n_documents: i
     as_of = max((times[s["current"].key] for s in live if times[s["current"].key]), default=None)
     origin_groups = tuple(
         OriginGroup(
-            key=s["key"], origin=s["head"].origin, kind="unstated" if s["unstated"] else s["head"].origin_kind,
-            claims=tuple(r.key for r in s["members"]), documents=len({r.document for r in s["members"]}),
-            low=s["span"][0] if s["span"] else None, high=s["span"][1] if s["span"] else None,
-            latest_as_of=s["latest"], current_claim=s["current"].key, interested=s["interested"],
-            agrees=s["agrees"], stale=s["stale"], weight=s["weight"],
+            key=s["key"],
+            origin=s["head"].origin,
+            kind="unstated" if s["unstated"] else s["head"].origin_kind,
+            claims=tuple(r.key for r in s["members"]),
+            documents=len({r.document for r in s["members"]}),
+            low=s["span"][0] if s["span"] else None,
+            high=s["span"][1] if s["span"] else None,
+            latest_as_of=s["latest"],
+            current_claim=s["current"].key,
+            interested=s["interested"],
+            agrees=s["agrees"],
+            stale=s["stale"],
+            weight=s["weight"],
         )  # fmt: skip
-        for s in sorted(summaries, key=lambda s: (s["agrees"] is not True, -s["weight"], s["head"].origin))
+        for s in sorted(
+            summaries, key=lambda s: (s["agrees"] is not True, -s["weight"], s["head"].origin)
+        )
     )
     figure = FigureAssessment(
         key=key, category=first.category, counts=first.counts,
@@ -317,16 +365,29 @@ def _assess_cluster(key: str, rs: list[Report], parties: Parties, n_documents: i
         as_of=as_of, independent_origins=len(consensus), corroboration=corroboration,
         grade=f"{letter}{digit}", flags=tuple(cluster_flags), explanation="",
     )  # fmt: skip
-    figure = _explained(figure, summaries, consensus, disagreeing, cluster_notes, letter, digit, lead, n_documents)
+    figure = _explained(
+        figure, summaries, consensus, disagreeing, cluster_notes, letter, digit, lead, n_documents
+    )
 
     current_keys = {s["current"].key for s in summaries}
     # The values every agreeing origin admits: a claim agrees when it reaches them.
-    region = (max(s["span"][0] for s in consensus), min(s["span"][1] for s in consensus)) if consensus else None
+    region = (
+        (max(s["span"][0] for s in consensus), min(s["span"][1] for s in consensus))
+        if consensus
+        else None
+    )
     claim_assessments = [
         ClaimVerdict(
-            r.key, key, group_of[r.key], direct[r.key], r.relays, times[r.key], r.key in current_keys,
+            r.key,
+            key,
+            group_of[r.key],
+            direct[r.key],
+            r.relays,
+            times[r.key],
+            r.key in current_keys,
             None if spans[r.key] is None or region is None else overlaps(spans[r.key], region),
-            tuple(sorted(claim_flags[r.key])) if r.key in claim_flags else (), tuple(notes.get(r.key, ())),
+            tuple(sorted(claim_flags[r.key])) if r.key in claim_flags else (),
+            tuple(notes.get(r.key, ())),
         )  # fmt: skip
         for r in rs
     ]
@@ -356,8 +417,12 @@ def _consensus(live: list[dict]) -> list[dict]:
     return best
 
 
-def _explained(figure, summaries, consensus, disagreeing, notes, letter, digit, lead, n_documents) -> FigureAssessment:
+def _explained(
+    figure, summaries, consensus, disagreeing, notes, letter, digit, lead, n_documents
+) -> FigureAssessment:
     from attrs import evolve
 
-    text = explain_cluster(figure, summaries, consensus, disagreeing, notes, letter, digit, lead, n_documents)
+    text = explain_cluster(
+        figure, summaries, consensus, disagreeing, notes, letter, digit, lead, n_documents
+    )
     return evolve(figure, explanation=text)

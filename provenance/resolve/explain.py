@@ -43,7 +43,9 @@ def _group_phrase(s) -> str:
     return f"{who}{extra}: {current.text!r}{when}, in {where}"
 
 
-def explain_cluster(figure, summaries, consensus, disagreeing, notes, letter, digit, lead, n_docs=None) -> str:
+def explain_cluster(
+    figure, summaries, consensus, disagreeing, notes, letter, digit, lead, n_docs=None
+) -> str:
     """One paragraph: what was counted, who said it, the estimate, scores, grade and each flag."""
     n_claims = len(figure.claims)
     if n_docs is None:
@@ -55,7 +57,12 @@ def explain_cluster(figure, summaries, consensus, disagreeing, notes, letter, di
     ]
     named = [_group_phrase(s) for s in summaries[:MAX_GROUPS_NAMED]]
     if named:
-        parts.append("Origins: " + "; ".join(named) + ("; ..." if len(summaries) > MAX_GROUPS_NAMED else "") + ".")
+        parts.append(
+            "Origins: "
+            + "; ".join(named)
+            + ("; ..." if len(summaries) > MAX_GROUPS_NAMED else "")
+            + "."
+        )
     stale = [s for s in summaries if s["stale"]]
     if stale:
         parts.append(
@@ -85,7 +92,10 @@ def explain_cluster(figure, summaries, consensus, disagreeing, notes, letter, di
     if disagreeing:
         parts.append(
             "Substantive conflict: "
-            + "; ".join(f"{s['head'].origin} says {s['current'].text!r}" for s in disagreeing[:MAX_GROUPS_NAMED])
+            + "; ".join(
+                f"{s['head'].origin} says {s['current'].text!r}"
+                for s in disagreeing[:MAX_GROUPS_NAMED]
+            )
             + " (independent origins that do not overlap the agreeing figures)."
         )
     parts.append(
@@ -101,11 +111,17 @@ def explain_cluster(figure, summaries, consensus, disagreeing, notes, letter, di
     for note in notes:
         parts.append(note[0].upper() + note[1:] + ("" if note.endswith(".") else "."))
     if "interested_source" in figure.flags:
-        parts.append("Interested source: a belligerent reporting its own or its enemy's losses counts half.")
+        parts.append(
+            "Interested source: a belligerent reporting its own or its enemy's losses counts half."
+        )
     if "probable_copy" in figure.flags:
-        parts.append("Probable copy: an unattributed figure repeats a distinctive figure published earlier with attribution; it is counted with that origin.")
+        parts.append(
+            "Probable copy: an unattributed figure repeats a distinctive figure published earlier with attribution; it is counted with that origin."
+        )
     if "origin_unstated" in figure.flags:
-        parts.append("Origin unstated: some figures are given with no origin and could not be traced to one.")
+        parts.append(
+            "Origin unstated: some figures are given with no origin and could not be traced to one."
+        )
     if "vague" in figure.flags:
         parts.append("Vague: an agreeing figure is a vague amount, read with a conventional range.")
     return " ".join(parts)

@@ -34,7 +34,10 @@ REVISION_CUE = re.compile(
 
 
 def series_flags(
-    members: list[Report], times: dict[str, str | None], spans: dict[str, Interval | None], category: str
+    members: list[Report],
+    times: dict[str, str | None],
+    spans: dict[str, Interval | None],
+    category: str,
 ) -> tuple[set[str], set[str], list[str]]:
     """Revision and transmission flags of one origin group.
 
@@ -58,7 +61,9 @@ def series_flags(
             continue  # all of them share a value
         if any(REVISION_CUE.search(r.sentence) for r, _ in spans_here):
             flags.add("revision")
-            notes.append(f"figures {lo_claim[0].text!r} and {hi_claim[0].text!r} on {when or 'an unknown date'} are a revision the text itself reports")
+            notes.append(
+                f"figures {lo_claim[0].text!r} and {hi_claim[0].text!r} on {when or 'an unknown date'} are a revision the text itself reports"
+            )
             continue
         flags.add("transmission_conflict")
         conflicting.update({lo_claim[0].key, hi_claim[0].key})

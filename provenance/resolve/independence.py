@@ -70,7 +70,10 @@ def same_number(a: Report, b: Report) -> bool:
 
 def _preferred(candidates: list[Report], echo: Report) -> Report:
     # The report being echoed: the same number first, then attributed, then the fullest chain.
-    return max(candidates, key=lambda r: (same_number(r, echo), not r.origin_unstated, r.relays, -r.position))
+    return max(
+        candidates,
+        key=lambda r: (same_number(r, echo), not r.origin_unstated, r.relays, -r.position),
+    )
 
 
 def group_origins(
@@ -90,7 +93,9 @@ def group_origins(
     for r in reports:
         by_document[r.document].append(r)
     attributed = [r for r in reports if not r.origin_unstated and not r.headline]
-    attributed_keys = {r.key for r in attributed}  # membership by key: a list scan per claim is quadratic
+    attributed_keys = {
+        r.key for r in attributed
+    }  # membership by key: a list scan per claim is quadratic
 
     # Rules 2-4 for body claims, before headlines (which follow their body).
     for r in reports:
@@ -98,14 +103,23 @@ def group_origins(
             continue
         span = spans.get(r.key)
         if r.origin_unstated:
-            same_doc = [o for o in by_document[r.document] if o.key in attributed_keys and overlaps(span, spans.get(o.key))]
+            same_doc = [
+                o
+                for o in by_document[r.document]
+                if o.key in attributed_keys and overlaps(span, spans.get(o.key))
+            ]
             if same_doc:
                 source = _preferred(same_doc, r)
                 group_of[r.key] = group_of[source.key]
                 echo_of[r.key] = source.key
-                notes[r.key].append(f"unattributed, but the article attributes the same figure to {source.origin}")
+                notes[r.key].append(
+                    f"unattributed, but the article attributes the same figure to {source.origin}"
+                )
                 continue
-            if significant_digits(r.value if r.value is not None else r.low) >= DISTINCTIVE_MIN_DIGITS:
+            if (
+                significant_digits(r.value if r.value is not None else r.low)
+                >= DISTINCTIVE_MIN_DIGITS
+            ):
                 earlier = [
                     o for o in attributed
                     if o.document != r.document and _on_or_before(o.published, r.published)
@@ -152,7 +166,9 @@ def group_origins(
             source = _preferred(body, r)
             group_of[r.key] = group_of[source.key]
             echo_of[r.key] = source.key
-            notes[r.key].append(f"headline restating the article's figure {source.text!r} ({source.origin})")
+            notes[r.key].append(
+                f"headline restating the article's figure {source.text!r} ({source.origin})"
+            )
     return group_of, echo_of, dict(notes), copies
 
 
@@ -177,6 +193,10 @@ def effective_times(
             continue
         span = spans.get(r.key)
         limit = (r.published or "9999")[:10]
-        matches = [o.as_of[:10] for o in dated.get(group_of[r.key], ()) if o.as_of[:10] <= limit and overlaps(span, spans.get(o.key))]
+        matches = [
+            o.as_of[:10]
+            for o in dated.get(group_of[r.key], ())
+            if o.as_of[:10] <= limit and overlaps(span, spans.get(o.key))
+        ]
         times[r.key] = max(matches) if matches else (r.published[:10] if r.published else None)
     return times

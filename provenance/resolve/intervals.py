@@ -49,7 +49,9 @@ VAGUE_INTERVALS: tuple[tuple[str, Interval], ...] = (
     ("several", (3.0, 9.0)),
     ("a few", (2.0, 5.0)),
 )
-_VAGUE_RES = tuple((re.compile(r"\b" + words + r"\b", re.I), span) for words, span in VAGUE_INTERVALS)
+_VAGUE_RES = tuple(
+    (re.compile(r"\b" + words + r"\b", re.I), span) for words, span in VAGUE_INTERVALS
+)
 
 
 def vague_interval(text: str) -> Interval | None:
@@ -60,7 +62,9 @@ def vague_interval(text: str) -> Interval | None:
     return None
 
 
-def interval(qualifier: str, value: float | None, low: float | None, high: float | None, text: str = "") -> Interval | None:
+def interval(
+    qualifier: str, value: float | None, low: float | None, high: float | None, text: str = ""
+) -> Interval | None:
     """The values a figure admits, ``(lo, hi)``; None when it admits no usable range."""
     if qualifier == "range":
         if low is not None and high is not None:
@@ -87,7 +91,13 @@ def interval(qualifier: str, value: float | None, low: float | None, high: float
     return (value, value)
 
 
-def points(qualifier: str, value: float | None, low: float | None, high: float | None, span: Interval | None) -> tuple[float, float, float] | None:
+def points(
+    qualifier: str,
+    value: float | None,
+    low: float | None,
+    high: float | None,
+    span: Interval | None,
+) -> tuple[float, float, float] | None:
     """The figure's own (low, best, high) as stated, for the UCDP-style estimate.
 
     A stated number is its own best value ("more than 4,000" -> 4,000: the

@@ -99,7 +99,9 @@ def assess_in_processes(members: dict[str, list[Report]], parties: Parties, proc
     make = engine.ClaimVerdict._make
     try:
         with ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("fork")) as pool:
-            for task_figures, task_verdicts, task_documents in pool.map(_assess_task, tasks(members)):
+            for task_figures, task_verdicts, task_documents in pool.map(
+                _assess_task, tasks(members)
+            ):
                 figures.update(task_figures)
                 documents.update(task_documents)
                 for key, rows in task_verdicts.items():

@@ -26,7 +26,9 @@ PARTIES_ENV = "PROVENANCE_PARTIES"
 LOSS_CATEGORIES = frozenset({"killed", "injured", "casualties", "captured", "missing"})
 #: Only bodies that speak for a state are given a party from their name: a
 #: "UN mission in Ukraine" or "Interfax-Ukraine" is not a belligerent.
-STATE_KINDS = frozenset({"government", "official", "military", "intelligence_agency", "legislator", "state_media"})
+STATE_KINDS = frozenset(
+    {"government", "official", "military", "intelligence_agency", "legislator", "state_media"}
+)
 
 
 @frozen(eq=False)  # hashed by identity: usable as a cache key
@@ -106,8 +108,11 @@ def build_parties(data: list[dict], gazetteer: dict | None = None) -> Parties:
         demonyms.update(item.get("demonyms", {}))
         for conflict in item.get("conflicts", []):
             belligerents.append(frozenset(p for side in conflict.get("sides", []) for p in side))
+
     # Longest pattern first: "north korean" must win over "korean".
-    ordered = lambda d: tuple((_word_re(k), v) for k, v in sorted(d.items(), key=lambda kv: -len(kv[0])))  # noqa: E731
+    def ordered(d):
+        return tuple((_word_re(k), v) for k, v in sorted(d.items(), key=lambda kv: -len(kv[0])))
+
     return Parties(
         sources={**sources, **{k.lower(): v for k, v in sources.items()}},
         patterns=ordered(patterns),

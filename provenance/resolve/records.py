@@ -22,7 +22,10 @@ from ..models import Claim
 
 #: Cue words that mean the origin spoke in a closed session to recipients who
 #: then passed the figure on (a briefing), rather than in public.
-BRIEFING_CUE = re.compile(r"\b(brief\w*|inform\w*|told (?:lawmakers|legislators|parliament|mps|members|the committee))\b", re.I)
+BRIEFING_CUE = re.compile(
+    r"\b(brief\w*|inform\w*|told (?:lawmakers|legislators|parliament|mps|members|the committee))\b",
+    re.I,
+)
 
 
 class Report(NamedTuple):
@@ -62,7 +65,9 @@ class Report(NamedTuple):
 
 
 @lru_cache(maxsize=65536)
-def is_briefing(kind_after_origin: str | None, cue_after_origin: str | None, cue_of_origin: str | None) -> bool:
+def is_briefing(
+    kind_after_origin: str | None, cue_after_origin: str | None, cue_of_origin: str | None
+) -> bool:
     """Whether the hop after the origin is the recipient of a closed briefing.
 
     Lawmakers who pass on what an agency told them in committee are the typical
@@ -110,7 +115,11 @@ def report_from_claim(
         origin_kind=chain[0].kind,
         origin_unstated=claim.origin_unstated,
         relays=claim.relays,
-        briefing=is_briefing(after.kind if after else None, after.cue if after else None, chain[0].cue if after else None),
+        briefing=is_briefing(
+            after.kind if after else None,
+            after.cue if after else None,
+            chain[0].cue if after else None,
+        ),
         chain=tuple(h.source for h in chain),
         origin_reliability=origin_reliability,
         claim_id=claim_id,

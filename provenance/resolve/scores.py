@@ -81,7 +81,13 @@ UNSTATED_RELIABILITY = "F"
 
 def directness(report: Report) -> float:
     """How directly the publisher had the figure from its origin, 0-1 (see module constants)."""
-    return directness_of(report.origin_unstated, report.origin_kind, report.relays, report.briefing, len(report.hedges))
+    return directness_of(
+        report.origin_unstated,
+        report.origin_kind,
+        report.relays,
+        report.briefing,
+        len(report.hedges),
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -29,7 +29,9 @@ def resolve_all(store, *, as_of: str | None = None, parties: Parties | None = No
     try:
         with _no_gc_pauses():
             reports = [report_from_row(row) for row in store.resolver_rows()]
-            resolution = assess(reports, parties=parties, decisions=store.cluster_decisions(), as_of=as_of)
+            resolution = assess(
+                reports, parties=parties, decisions=store.cluster_decisions(), as_of=as_of
+            )
             _write(store, resolution, reports, replace=None)  # commits
     finally:
         store.end_full_rescore()
@@ -51,7 +53,9 @@ def _no_gc_pauses() -> Iterator[None]:
             gc.enable()
 
 
-def resolve_incremental(store, claim_ids: Sequence[int], *, parties: Parties | None = None) -> Resolution:
+def resolve_incremental(
+    store, claim_ids: Sequence[int], *, parties: Parties | None = None
+) -> Resolution:
     """Rescore only the clusters the given (new) claims touch; called by ``ingest``.
 
     The rescored set must hold every claim whose verdict can change, and with it
@@ -112,7 +116,11 @@ def _rescoring_rows(store, new_rows: list[tuple], decisions) -> list[tuple]:
                 docs.add((r.document, r.category))
             elif r.claim_id in new_ids:
                 drawn.add((r.origin, r.category))
-        partner_keys = {b if a in fresh_keys else a for a, b, _ in decisions if a in fresh_keys or b in fresh_keys}
+        partner_keys = {
+            b if a in fresh_keys else a
+            for a, b, _ in decisions
+            if a in fresh_keys or b in fresh_keys
+        }
         keys -= done_keys
         subjects -= done_subjects
         origins -= done_origins
@@ -123,7 +131,9 @@ def _rescoring_rows(store, new_rows: list[tuple], decisions) -> list[tuple]:
         done_origins |= origins
         done_drawn |= drawn
         done_documents |= docs
-        pending = store.resolver_rows_for_clusters(sorted(keys), sorted(subjects), ARITHMETIC_CATEGORIES)
+        pending = store.resolver_rows_for_clusters(
+            sorted(keys), sorted(subjects), ARITHMETIC_CATEGORIES
+        )
         for origin, category in sorted(origins, key=str):
             pending += store.resolver_rows_for_origins([origin], [category])
         for origin, category in sorted(drawn - origins, key=str):
@@ -192,7 +202,9 @@ def _write(store, resolution: Resolution, reports, *, replace) -> None:
         a = verdicts.get(r.key)
         if a is None:
             continue  # not yet published on the as-of date
-        figure_id, group_id, subject = group_ids[a.cluster, a.origin_group]  # one lookup per claim, not three
+        figure_id, group_id, subject = group_ids[
+            a.cluster, a.origin_group
+        ]  # one lookup per claim, not three
         claim_rows.append(
             (
                 r.claim_id, figure_id, group_id, base_keys[r.key],
@@ -237,11 +249,18 @@ def _decide(store, claim_ref, other_ref, decision: str) -> None:
     for claim in (a, b):
         found = store.claim_figure(claim)
         if found:
-            touched += [row[0] for row in store.resolver_rows_for_clusters([found[1]], [found[2]], ARITHMETIC_CATEGORIES)]
+            touched += [
+                row[0]
+                for row in store.resolver_rows_for_clusters(
+                    [found[1]], [found[2]], ARITHMETIC_CATEGORIES
+                )
+            ]
     resolve_incremental(store, touched)
 
 
-def figure_view(store, claim_ref, as_of: str | None = None, *, parties: Parties | None = None) -> dict[str, Any]:
+def figure_view(
+    store, claim_ref, as_of: str | None = None, *, parties: Parties | None = None
+) -> dict[str, Any]:
     """The figure contract object for the cluster of one claim (optionally as known on ``as_of``)."""
     as_of = _check_date(as_of)
     claim_id = store.resolve_claim_id(claim_ref)
@@ -253,7 +272,9 @@ def figure_view(store, claim_ref, as_of: str | None = None, *, parties: Parties 
     reports = [report_from_row(row) for row in rows]
     by_key = {r.key: r for r in reports}
     key = next(r.key for r in reports if r.claim_id == claim_id)
-    resolution = assess(reports, parties=parties or load_parties(), decisions=store.cluster_decisions(), as_of=as_of)
+    resolution = assess(
+        reports, parties=parties or load_parties(), decisions=store.cluster_decisions(), as_of=as_of
+    )
     if key not in resolution.claims:
         raise NotFound(f"claim {claim_ref} had not been published by {as_of}")
     figure = resolution.figures[resolution.claims[key].cluster]
@@ -261,15 +282,27 @@ def figure_view(store, claim_ref, as_of: str | None = None, *, parties: Parties 
     claim_id_of = {r.key: r.claim_id for r in reports}
     return {
         "cluster": {
-            "id": stored if stored is not None else figure.key, "key": figure.key, "category": figure.category,
-            "counts": figure.counts, "unit": figure.unit, "as_of": figure.as_of,
+            "id": stored if stored is not None else figure.key,
+            "key": figure.key,
+            "category": figure.category,
+            "counts": figure.counts,
+            "unit": figure.unit,
+            "as_of": figure.as_of,
         },
         "estimate": {"low": figure.low, "best": figure.best, "high": figure.high},
         "origin_groups": [
             {
-                "origin": g.origin, "kind": g.kind, "claims": [claim_id_of[k] for k in g.claims],
-                "documents": g.documents, "low": g.low, "high": g.high, "latest_as_of": g.latest_as_of,
-                "interested": g.interested, "agrees": g.agrees, "stale": g.stale, "weight": g.weight,
+                "origin": g.origin,
+                "kind": g.kind,
+                "claims": [claim_id_of[k] for k in g.claims],
+                "documents": g.documents,
+                "low": g.low,
+                "high": g.high,
+                "latest_as_of": g.latest_as_of,
+                "interested": g.interested,
+                "agrees": g.agrees,
+                "stale": g.stale,
+                "weight": g.weight,
                 "current_claim": claim_id_of.get(g.current_claim),
             }
             for g in figure.origin_groups
