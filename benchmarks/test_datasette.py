@@ -21,21 +21,12 @@ import pytest
 
 from provenance import datasette_plugin
 from provenance.store import Store
+from provenance.vocab import CATEGORIES
 
 CLAIMS = 1_000_000
 CLAIMS_PER_DOCUMENT = 50
 CLAIMS_PER_FIGURE = 100
 SOURCES = 400
-CATEGORIES = (
-    "killed",
-    "injured",
-    "casualties",
-    "deployed",
-    "captured",
-    "missing",
-    "displaced",
-    "other",
-)
 KINDS = ("intelligence_agency", "government", "official", "news_agency", "outlet", "anonymous")
 TARGET_SECONDS = 0.300
 

@@ -15,20 +15,10 @@ import functools
 import re
 from typing import NamedTuple
 
+from ..vocab import PEOPLE_CATEGORIES
 from .lexicon import alt as _alt
 from .lexicon import lexicon
 from .numbers import NumberPhrase
-
-PEOPLE_CATEGORIES = (
-    "killed",
-    "injured",
-    "casualties",
-    "deployed",
-    "captured",
-    "missing",
-    "displaced",
-)
-
 
 CURRENCY_CODES = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "UAH", "KRW"})
 
