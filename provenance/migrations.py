@@ -349,6 +349,18 @@ def m005_index_claim_assessments_by_cluster(db: Database) -> None:
     db.execute("DROP INDEX IF EXISTS idx_claim_assessments_subject")
 
 
+@migrations()
+def m006_index_claims_by_origin_wording(db: Database) -> None:
+    """A covering index for the resolver's pull-in of unspecific counts: which wordings
+    (category, counts, unit) an origin's claims use, answered from the index alone instead
+    of visiting every claim row of a prolific origin. It supersedes the single-column index
+    (its first column still serves the foreign key)."""
+    db["claims"].create_index(
+        ["origin_source_id", "category", "counts", "unit"], if_not_exists=True
+    )
+    db.execute("DROP INDEX IF EXISTS idx_claims_origin_source_id")
+
+
 def apply(db: Database) -> None:
     """Bring a database up to the current schema."""
     migrations.apply(db)

@@ -394,6 +394,26 @@ class Store:
             rows.extend(self.resolver_rows(where, [*chunk, *cats]))
         return rows
 
+    def claim_wordings_for_origins(
+        self, origins: Sequence[str], categories: Sequence[str]
+    ) -> list[tuple[int, str, str, str | None]]:
+        """``(claim id, category, counts, unit)`` of the claims whose origin is one of ``origins``
+        in one of ``categories``: what decides a claim's automatic cluster, without the joins
+        (documents, two hops) and the wide rows of :meth:`resolver_rows_for_origins`, so a
+        caller can pick the few claims it needs before reading their full rows."""
+        rows: list[tuple[int, str, str, str | None]] = []
+        cats = sorted(set(categories))
+        for chunk in _chunks(sorted(set(origins))):
+            rows.extend(
+                self.conn.execute(
+                    "SELECT c.id, c.category, c.counts, c.unit FROM claims c"
+                    " JOIN sources o ON o.id = c.origin_source_id"
+                    f" WHERE o.name IN ({','.join('?' * len(chunk))}) AND c.category IN ({','.join('?' * len(cats))})",
+                    [*chunk, *cats],
+                )
+            )  # fmt: skip
+        return rows
+
     def resolver_rows_for_documents(
         self, documents: Sequence[str], categories: Sequence[str]
     ) -> list[tuple]:

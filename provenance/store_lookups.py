@@ -29,7 +29,7 @@ DB_ENV = "PROVENANCE_DB"
 
 #: The newest migration in provenance/migrations.py (a test keeps the two in step); a database
 #: without it is migrated through the Store before lookups read it.
-SCHEMA_VERSION = "m005_index_claim_assessments_by_cluster"
+SCHEMA_VERSION = "m006_index_claims_by_origin_wording"
 
 
 class SchemaBehind(Exception):
