@@ -21,13 +21,17 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import time
 from pathlib import Path
 
-from provenance.extract import extract
-from provenance.models import Document
-
 ROOT = Path(__file__).resolve().parent.parent
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))  # run as a script: measure this checkout, not an installed copy
+
+from provenance.extract import extract  # noqa: E402
+from provenance.models import Document  # noqa: E402
+
 TARGET_MB_S = 1.0
 TARGET_RATIO = 25.0
 ROUNDS = 10
@@ -138,7 +142,6 @@ if __name__ == "__main__":
     import os
     import shutil
     import subprocess
-    import sys
 
     run = _tokenise_all if sys.argv[1:] == ["tokenise"] else _extract_all
     _extract_all()
