@@ -89,6 +89,7 @@ class Layout:
 
 
 _BLANK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_LINE = re.compile(r"[^\n]+")
 _PLACE_LINE = re.compile(r"^[A-Z][\w.'’ -]{0,40}(?:, [A-Z][\w.'’ -]{0,30})?:$")
 _WIRE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}(?:, [A-Z][\w.'’ -]{0,30})?)?\s*"
@@ -176,9 +177,12 @@ def _blocks(text: str) -> list[Span]:
     for s, e in spans:
         if e <= s:
             continue
+        if text.find("\n", s, e) < 0:
+            out.append((s, e))  # one line: a paragraph as it stands (most blocks)
+            continue
         # Single newlines inside a block: a block made of several short lines is
         # treated as separate paragraphs only when each line ends a sentence.
-        lines = [_trim(text, a.start() + s, a.end() + s) for a in re.finditer(r"[^\n]+", text[s:e])]
+        lines = [_trim(text, a.start(), a.end()) for a in _LINE.finditer(text, s, e)]
         lines = [ln for ln in lines if ln[1] > ln[0]]
         if len(lines) > 1 and all(_FINAL_PUNCT.search(text[a:b]) for a, b in lines[:-1]):
             out.extend(lines)
