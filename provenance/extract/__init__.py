@@ -13,9 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-import attrs
-
-from ..models import Claim, Document, Hop
+from ..models import Claim, Document, Figure, Hop
 from . import attribution as att
 from .dates import as_of
 from .sources import Gazetteer, Mention, adds_surnames, find_mentions
@@ -112,6 +110,7 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
         # not already covered by a pass-1 mention; elsewhere pass 1's mentions are final.
         if (
             people_re is not None
+            and any(token in w.text for token in context.people)  # cheap test before the regex
             and people_re.search(w.text)
             and adds_surnames(w.text, w.mentions, context.people)
         ):
@@ -201,11 +200,9 @@ def _drop_metonyms(chain: list[Hop] | None, gaz: Gazetteer) -> list[Hop] | None:
     """
     if not chain or len(chain) < 2:
         return chain
-    countries = []
-    for h in chain:
-        entry = gaz.lookup(h.source)
-        named = re.search(r"\(([^()]+)\)$", h.source)  # "Ministry of Health (Italy)"
-        countries.append(entry.country if entry is not None else named and named.group(1))
+    countries = [_country_of(h.source, gaz) for h in chain]
+    if not any(countries):
+        return chain  # no hop belongs to a country: nothing to drop (most chains)
     govs = {
         i
         for i, (h, c) in enumerate(zip(chain, countries, strict=True))
@@ -217,6 +214,20 @@ def _drop_metonyms(chain: list[Hop] | None, gaz: Gazetteer) -> list[Hop] | None:
         if any(j not in govs and countries[j] == countries[i] for j in range(len(chain)))
     }
     return [h for i, h in enumerate(chain) if i not in drop] if drop else chain
+
+
+_NAMED_COUNTRY = re.compile(r"\(([^()]+)\)$")  # "Ministry of Health (Italy)"
+
+
+def _country_of(source: str, gaz: Gazetteer) -> str | None:
+    """The country a source belongs to: its gazetteer entry's, else a trailing "(Country)"."""
+    entry = gaz.lookup(source)
+    if entry is not None:
+        return entry.country
+    if not source.endswith(")"):
+        return None
+    named = _NAMED_COUNTRY.search(source)
+    return named.group(1) if named else None
 
 
 def _indefinites(work: list[_Sentence], context: att.Context) -> None:
@@ -269,7 +280,10 @@ def _content_position(w: _Sentence, attributed: list) -> int:
 
 
 def _chain_for(w: _Sentence, figure_pos: int, carry_only: bool = False) -> list[Hop] | None:
-    frames = [f for i, f in enumerate(w.frames) if i in w.hops]
+    if not w.hops:
+        return None  # no frame of the sentence resolved to a source
+    hops = w.hops
+    frames = [f for i, f in enumerate(w.frames) if i in hops]
     if carry_only:
         frames = [f for f in frames if not f.expectation]
     if not any(f.role in ("speaker", "source") for f in frames):
@@ -277,20 +291,13 @@ def _chain_for(w: _Sentence, figure_pos: int, carry_only: bool = False) -> list[
     if w.cuts is None:
         w.cuts = att.clause_cuts(w.text)
     frames = att.clause_frames(w.text, frames, figure_pos, cuts=w.cuts)
+    hop_of = {id(w.frames[i]): h for i, h in hops.items()}  # frames are matched by identity
     chain: list[Hop] = []
     for f in att.order_frames(frames, figure_pos):
-        hop = w.hops.get(_frame_index(w.frames, f))
+        hop = hop_of.get(id(f))
         if hop is not None and all(hop.source != h.source for h in chain):
             chain.append(hop)
     return chain or None
-
-
-def _frame_index(frames: list[att.Frame], frame: att.Frame) -> int:
-    """Position of ``frame`` (by identity) in the sentence's frames: a handful, so a scan."""
-    for i, f in enumerate(frames):
-        if f is frame:
-            return i
-    raise ValueError("frame not in sentence")
 
 
 # Openers of a paragraph that starts a different account and so inherits nothing.
@@ -432,10 +439,17 @@ def _claims(document: Document, work: list[_Sentence], article: list[Hop]) -> li
                 or own[0].kind in ("news_agency", "outlet")
                 or (w.unnamed and len(own) <= 2 and own[0].kind != "anonymous")
             )
-            figure = attrs.evolve(
-                fm.figure,
+            f = fm.figure
+            figure = Figure(  # attrs.evolve, spelled out: evolve looks up the fields each time
+                value=f.value,
+                qualifier=f.qualifier,
+                category=f.category,
+                counts=f.counts,
+                text=f.text or w.text[fm.start : fm.end],
+                low=f.low,
+                high=f.high,
+                unit=f.unit,
                 span=(base + fm.start, base + fm.end),
-                text=fm.figure.text or w.text[fm.start : fm.end],
             )
             found.append(
                 (base + fm.start, w, figure, tuple(fm.hedges), hops + [publisher], unstated)

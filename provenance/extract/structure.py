@@ -89,6 +89,7 @@ class Layout:
 
 
 _BLANK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_LINE = re.compile(r"[^\n]+")
 _PLACE_LINE = re.compile(r"^[A-Z][\w.'’ -]{0,40}(?:, [A-Z][\w.'’ -]{0,30})?:$")
 _WIRE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}(?:, [A-Z][\w.'’ -]{0,30})?)?\s*"
@@ -157,11 +158,12 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
 
 
 def _trim(text: str, start: int, end: int) -> Span:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end)
+    part = text[start:end]
+    core = part.strip()  # str.strip() removes exactly the characters str.isspace() accepts
+    if not core:
+        return (end, end)  # all whitespace: the start runs up to the end
+    start += len(part) - len(part.lstrip())
+    return (start, start + len(core))
 
 
 def _blocks(text: str) -> list[Span]:
@@ -176,9 +178,12 @@ def _blocks(text: str) -> list[Span]:
     for s, e in spans:
         if e <= s:
             continue
+        if text.find("\n", s, e) < 0:
+            out.append((s, e))  # one line: a paragraph as it stands (most blocks)
+            continue
         # Single newlines inside a block: a block made of several short lines is
         # treated as separate paragraphs only when each line ends a sentence.
-        lines = [_trim(text, a.start() + s, a.end() + s) for a in re.finditer(r"[^\n]+", text[s:e])]
+        lines = [_trim(text, a.start(), a.end()) for a in _LINE.finditer(text, s, e)]
         lines = [ln for ln in lines if ln[1] > ln[0]]
         if len(lines) > 1 and all(_FINAL_PUNCT.search(text[a:b]) for a, b in lines[:-1]):
             out.extend(lines)
@@ -197,7 +202,7 @@ def _blocks(text: str) -> list[Span]:
 
 def is_subheading(line: str) -> bool:
     """A short line without final punctuation, between paragraphs."""
-    words = line.split()
+    words = line.split(None, 16)  # 17 parts already means too long
     return 0 < len(words) <= 16 and "\n" not in line and not _FINAL_PUNCT.search(line)
 
 
@@ -228,7 +233,7 @@ def segment(text: str, title: str | None = None) -> Layout:
                 sents = tuple(Sentence(a, b, index) for a, b in split_sentences(text, *rest))
                 paragraphs.append(Paragraph(index, rest[0], rest[1], "standfirst", sents))
             continue
-        if _PLACE_LINE.match(chunk):
+        if (chunk[-1:] == ":" or chunk[-2:] == ":\n") and _PLACE_LINE.match(chunk):
             paragraphs.append(Paragraph(index, s, e, "place"))
             continue
         if _STAFF_CREDIT.match(chunk) and i > 1 and len(chunk) < 300:
