@@ -17,6 +17,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from ._text import plain_lower
 from .lexicon import alt as _alt
 from .lexicon import lexicon
 from .qualifiers import qualifier_at_end
@@ -144,6 +145,17 @@ class _Patterns:
         self.ordinal_before = re.compile(
             r"\b(?:first|second|third|fourth|last|latter|final|other|former)[ \t]+$", re.I
         )
+        # Gates (see _is_non_figure): the words a match of a pattern opens or ends with, lowercase
+        # for the re.I patterns. None (no gate) when a word is not plain ASCII.
+        self.time_first = _edge_words(list(lex["time_gap_words"]) + list(lex["time_units"]))
+        self.length_first = _edge_words(lex["length_units"])
+        self.models = _edge_words(lex["model_words"], lower=False)
+        self.designation_last = _edge_words(lex["designation_words"], last=True)
+        self.membership_first = _edge_words(lex["membership_nouns"])
+        self.sourcing_nouns = _edge_words(lex["sourcing_nouns"])
+        self.cap_months = _edge_words(
+            [m.capitalize() for m in months] + [m.upper() for m in months], lower=False
+        )
 
 
 @functools.cache
@@ -165,10 +177,78 @@ def forbidden_spans(text: str) -> list[tuple[int, int]]:
     ]
 
 
+_WORDLIKE = re.compile(r"[A-Za-z0-9'’.-]+(?: [A-Za-z0-9'’.-]+)*")
+
+
+def _edge_words(words, *, lower: bool = True, last: bool = False) -> tuple[str, ...] | None:
+    """The first (or last) word of each phrase of ``words``, for a gate before a pattern built with
+    :func:`lexicon.alt` (which writes a phrase's spaces as ``\\s+``, so a match opens with the first
+    word and ends with the last). Lowercase for a re.I pattern, where a gate compares with the
+    lowercase text of :func:`_text.plain_lower`: for ASCII words that is exact, so the gate is
+    None (none: always run the pattern) when a word is not plain ASCII.
+    """
+    if not all(w.isascii() and _WORDLIKE.fullmatch(w) for w in words):
+        return None
+    parts = [w.split(" ")[-1 if last else 0] for w in words]
+    return tuple(sorted({w.lower() for w in parts} if lower else set(parts)))
+
+
+_BLANKS = (" ", "\t")
+_CLOCK_FIRST = ("a.m.", "p.m.", "am", "pm", "GMT", "UTC", "BST", "CET", "EST", "ET", "local", "hrs")
+
+
+def _opens(gate: tuple[str, ...] | None, low: str | None, at: int) -> bool:
+    """Whether a re.I pattern whose matches open at ``at`` with one of the words ``gate`` can match:
+    False only when it surely cannot (``low`` is the text's plain_lower)."""
+    return gate is None or low is None or low.startswith(gate, at)
+
+
+def _first_non_blank(text: str, e: int) -> int:
+    """Index of the first character at or after ``e`` that is not a space or tab."""
+    head = text[e : e + 16]
+    rest = head.lstrip(" \t")
+    if rest or len(head) < 16:
+        return e + len(head) - len(rest)
+    return _BLANK_RUN.match(text, e).end()
+
+
+_BLANK_RUN = re.compile(r"[ \t]*")
+
+
+def _sourcing_noun_near(gate: tuple[str, ...] | None, low: str | None, j: int) -> bool:
+    """Whether one of the first three words from ``j`` can open with a sourcing noun (sourcing_after
+    allows two words before the noun, all separated by spaces or tabs); False only when surely not."""
+    if gate is None or low is None:
+        return True
+    window = low[j : j + 60]
+    words = window.split(None, 3)
+    if len(words) < 4 and j + 60 < len(low):
+        return True  # a word may run past the window
+    return any(w.startswith(gate) for w in words[:3])
+
+
 def is_non_figure(
     text: str, first: Atom, last: Atom, is_range: bool, before: str, after: str
 ) -> bool:
     """True when the number is a date, year, time, age, duration, ordinal, designation... (see module doc)."""
+    return _is_non_figure(text, plain_lower(text), first, last, is_range, before, after)
+
+
+def _is_non_figure(
+    text: str,
+    low: str | None,
+    first: Atom,
+    last: Atom,
+    is_range: bool,
+    before: str,
+    after: str,
+) -> bool:
+    """:func:`is_non_figure`, with ``low`` = ``plain_lower(text)`` computed once per sentence.
+
+    Each pattern is tried only when a cheap gate says it can match: the gates test the words a
+    match must open (or end) with, case-sensitively for case-sensitive patterns and against
+    ``low`` for re.I ones (so they never say no to a match; tests/test_perf_numbers.py).
+    """
     p = patterns()
     s, e = first.start, last.end
     # a space stands in for the edges of the text so that membership tests stay simple
@@ -198,15 +278,26 @@ def is_non_figure(
         return bool(p.ordinal_before.search(before[-10:]) or p.frac_time_after.match(text, e))
     if first.kind == "vague":
         return bool(p.vague_time_after.match(text, e))
-    if p.clock_after.match(text, e):
+    j = _first_non_blank(text, e)  # where the next word opens
+    spaced = j > e  # a space or tab after the number ("[ \t]+" patterns)
+    if (nxt == ":" or text.startswith(_CLOCK_FIRST, j)) and p.clock_after.match(text, e):
         return True  # "11:47 p.m.", "9 a.m."
-    if "to" in before[-12:].lower() or "past" in before[-12:].lower():
+    b12 = before[-12:].lower()
+    if "to" in b12 or "past" in b12:
         if p.clock_words_before.search(before[-20:]):
             return True  # "a quarter to nine", "half past ten"
-    if p.time_unit_after.match(text, e) and not _is_rate(text, e):
+    if (
+        spaced
+        and _opens(p.time_first, low, j)
+        and p.time_unit_after.match(text, e)
+        and not _is_rate(text, e)
+    ):
         return True  # durations "three days", "120 days"; "three times"
-    if p.length_after.match(text, e):
+    if _opens(p.length_first, low, j) and p.length_after.match(text, e):
         return True  # calibres and distances "240mm", "30 km"
+    # what the number follows, without the spaces or tabs before it
+    stripped = before.rstrip(" \t")
+    spaced_before = len(stripped) < len(before)
     plain_int = (
         first.kind == "num" and not first.spelled and not first.scaled and first.currency is None
     )
@@ -218,9 +309,13 @@ def is_non_figure(
     ):
         return True  # "169 offences per 100,000 people": the base of a rate
     if plain_int and (
-        p.model_after.match(text, e)
-        or p.model_before.search(before[-12:])
-        or (_has_digit(before[-40:]) and p.model_list_before.search(before[-40:]))
+        (spaced and _starts(text, p.models, j) and p.model_after.match(text, e))
+        or (spaced_before and _ends(stripped, p.models) and p.model_before.search(before[-12:]))
+        or (
+            stripped.endswith((",", "and", "or", "&", "/"))
+            and _has_digit(before[-40:])
+            and p.model_list_before.search(before[-40:])
+        )
     ):
         return True  # "737 MAX 9", "Boeing 737 MAX and 777"
     if (
@@ -241,12 +336,17 @@ def is_non_figure(
     ):
         return True  # "since at least 2014": a year, even with a qualifier
     digits_text = text[s:e]
-    if plain_int and not is_range and re.fullmatch(r"\d+", digits_text):
+    # re.fullmatch(r"\d+", s) is s.isdecimal(): \d is the Unicode category Nd, as isdecimal
+    if plain_int and not is_range and digits_text.isdecimal():
         v = first.value
         if v <= 31 and (
             p.month_before.search(before[-16:])
             or (_has_digit(before[-8:]) and p.month_list_before.search(before[-40:]))
-            or p.month_after.match(text, e)
+            or (
+                spaced
+                and (_opens(("of",), low, j) or _starts(text, p.cap_months, j))
+                and p.month_after.match(text, e)
+            )
         ):
             return True  # "April 30", "30 April", "December 14 and 15"
         if (
@@ -270,25 +370,43 @@ def is_non_figure(
             and p.apposition_before.search(before[-40:])
         ):
             return True  # "his client, 66, had used"
-        if v < 100 and p.line_start.search(before) and re.match(r"[.)][ \t]", text[e : e + 2]):
+        if v < 100 and re.match(r"[.)][ \t]", text[e : e + 2]) and p.line_start.search(before):
             return True  # list marker "1. "
-        if p.street_after.match(text, e):
+        if spaced and "A" <= text[j : j + 1] <= "Z" and p.street_after.match(text, e):
             return True
     if (
         plain_int
+        and _designation_gate(p.designation_last, low, s)
         and p.designation_before.search(before[-16:])
         and not p.people_after.match(text, e)
     ):
         return True  # "Article 5", "No. 10", "Phase 2"
-    if first.kind == "num" and p.sourcing_before.search(before[-16:]):
+    if (
+        first.kind == "num"
+        and spaced_before
+        and (low is None or low[max(0, s - 16) : s].rstrip(" \t").endswith(_SOURCING_LAST))
+        and p.sourcing_before.search(before[-16:])
+    ):
         return True  # "according to two officials"
-    if first.kind == "num" and (
-        p.sourcing_after.match(text, e)
-        or p.members_of_after.match(text, e)
-        or p.sourcing_of_after.match(text, e)
+    if (
+        first.kind == "num"
+        and spaced
+        and (
+            (_sourcing_noun_near(p.sourcing_nouns, low, j) and p.sourcing_after.match(text, e))
+            or (_opens(("members",), low, j) and p.members_of_after.match(text, e))
+            or (_opens(("of",), low, j) and p.sourcing_of_after.match(text, e))
+        )
     ):
         return True  # "three people familiar with the matter", "Two members of the ... committee"
-    if plain_int and p.the_before.search(before[-6:]) and p.membership_after.match(text, e):
+    if (
+        plain_int
+        and spaced_before
+        and spaced
+        and stripped.endswith(("the", "The", "THE"))
+        and p.the_before.search(before[-6:])
+        and _opens(p.membership_first, low, j)
+        and p.membership_after.match(text, e)
+    ):
         return True  # "the 20 countries that share the euro"
     if (
         first.spelled
@@ -373,3 +491,30 @@ def _qualified_or_counted(text: str, start: int, end: int, before: str) -> bool:
     if qualifier_at_end(before[-24:]):
         return True
     return bool(p.people_after.match(text, end))
+
+
+_SOURCING_LAST = ("to", "citing", "cited", "quoting")  # the last words of sourcing_before
+
+
+def _starts(text: str, gate: tuple[str, ...] | None, at: int) -> bool:
+    """Whether ``text`` at ``at`` opens with one of ``gate`` (a case-sensitive pattern's words)."""
+    return gate is None or text.startswith(gate, at)
+
+
+def _ends(text: str, gate: tuple[str, ...] | None) -> bool:
+    """Whether ``text`` ends with one of ``gate`` (a case-sensitive pattern's words)."""
+    return gate is None or text.endswith(gate)
+
+
+def _designation_gate(gate: tuple[str, ...] | None, low: str | None, s: int) -> bool:
+    """Whether designation_before (``\\b(?:word)\\.?[ \\t]*#?$``) can match the text before ``s``:
+    the lowercase text before, less a "#", spaces or tabs and a ".", must end with a designation word."""
+    if gate is None or low is None:
+        return True
+    tail = low[max(0, s - 16) : s]
+    if tail.endswith("#"):
+        tail = tail[:-1]
+    tail = tail.rstrip(" \t")
+    if tail.endswith("."):
+        tail = tail[:-1]
+    return tail.endswith(gate)

@@ -25,9 +25,10 @@ import attrs
 from attrs import frozen
 
 from . import nonfigures, qualifiers
+from ._text import plain_lower
 from .lexicon import DATA_PATH, lexicon
 from .lexicon import alt as _alt
-from .nonfigures import forbidden_spans, is_non_figure, threshold_one
+from .nonfigures import _is_non_figure, forbidden_spans, threshold_one
 from .qualifiers import qualifier_applies, qualifier_at_end
 
 __all__ = [
@@ -451,6 +452,7 @@ def find_number_phrases(text: str) -> list[NumberPhrase]:
     if not atoms:
         return []
     forbidden = forbidden_spans(text)
+    low = plain_lower(text)
     phrases: list[NumberPhrase] = []
     i = 0
     while i < len(atoms):
@@ -468,7 +470,7 @@ def find_number_phrases(text: str) -> list[NumberPhrase]:
             and first.value < atoms[i + 1].value <= 1000
             and p.ratio_in.fullmatch(text, first.end, atoms[i + 1].start)
         ):
-            phrase = _build_phrase(text, first, atoms[i + 1], False, "", atoms, ratio=True)
+            phrase = _build_phrase(text, low, first, atoms[i + 1], False, "", ratio=True)
             i += 2
             if phrase is not None:
                 phrases.append(phrase)
@@ -507,7 +509,7 @@ def find_number_phrases(text: str) -> list[NumberPhrase]:
                 elif word in ("-", "–") and not gap.strip(" \t") == "":
                     pass
         i += 1
-        phrase = _build_phrase(text, first, last, is_range, lead if is_range else "", atoms)
+        phrase = _build_phrase(text, low, first, last, is_range, lead if is_range else "")
         if phrase is None:
             continue
         if any(s < phrase.core_end and phrase.core_start < e for s, e in forbidden):
@@ -526,11 +528,11 @@ def _base_value(text: str, atom: Atom) -> float:
 
 def _build_phrase(
     text: str,
+    low: str | None,
     first: Atom,
     last: Atom,
     is_range: bool,
     lead: str,
-    atoms: list[Atom],
     ratio: bool = False,
 ) -> NumberPhrase | None:
     p = patterns()
@@ -539,7 +541,7 @@ def _build_phrase(
     before = text[max(0, core_start - 60) : core_start]
     after = text[core_end : core_end + 80]
 
-    if is_non_figure(text, first, last, is_range, before, after):
+    if _is_non_figure(text, low, first, last, is_range, before, after):
         return None
 
     start, end = core_start, core_end

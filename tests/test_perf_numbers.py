@@ -1,0 +1,333 @@
+"""The figure parser's fast paths (provenance/extract/numbers.py, nonfigures.py, qualifiers.py)
+give the same answers as the rules they stand in for.
+
+Each test keeps a verbatim copy of the original code (with module prefixes added) and compares
+it with the fast version on news-like text built from the words the rules care about, in
+several letter cases, and on arbitrary text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from provenance.extract import nonfigures, numbers
+from provenance.extract._text import plain_lower
+from provenance.extract.lexicon import lexicon
+
+if False:  # the original's annotations
+    from provenance.extract.numbers import Atom
+
+LEX = lexicon()
+_WORDS = sorted(
+    {
+        w
+        for key in (
+            "number_words",
+            "scale_words",
+            "qualifiers",
+            "designation_words",
+            "model_words",
+            "time_units",
+            "time_gap_words",
+            "length_units",
+            "sourcing_nouns",
+            "sourcing_cues",
+            "committee_words",
+            "anaphoric_determiners",
+            "membership_nouns",
+            "membership_verbs",
+            "currency_words",
+            "rate_words",
+            "suffix_qualifiers",
+            "months",
+            "vague_units",
+            "vague_bounds",
+            "currencies",
+        )
+        for w in LEX[key]
+    }
+    | set(LEX["people_nouns"][:20])
+    | set(LEX["apposition_nouns"][:10])
+    | {
+        "a",
+        "an",
+        "and",
+        "or",
+        "to",
+        "the",
+        "The",
+        "by",
+        "of",
+        "in",
+        "every",
+        "per",
+        "between",
+        "from",
+        "half",
+        "quarter",
+        "third",
+        "percent",
+        "per cent",
+        "%",
+        "point",
+        "points",
+        "percentage",
+        "magnitude",
+        "-",
+        "–",
+        ",",
+        ".",
+        ":",
+        "(",
+        ")",
+        "[",
+        "]",
+        "#",
+        "/",
+        "'s",
+        "’s",
+        "'",
+        '"',
+        "“",
+        "\n",
+        "a.m.",
+        "p.m.",
+        "GMT",
+        "age",
+        "aged",
+        "Street",
+        "April",
+        "March",
+        "Article",
+        "No.",
+        "said",
+        "several",
+        "dozens",
+        "tens",
+        "thousands",
+        "hundreds",
+        "Boeing 737",
+        "1/5/2025",
+        "+44 20 7946 0958",
+        "12:30",
+        "rose",
+        "fell",
+        "up",
+        "down",
+        "İ",
+        "ı",
+        "ſ",
+        "\u212a",
+        "²",
+        "٣",
+        "Ünï",
+        "US$",
+        "1",
+        "2",
+        "5",
+        "7",
+        "12",
+        "25",
+        "31",
+        "40",
+        "62",
+        "99",
+        "100",
+        "130",
+        "737",
+        "1000",
+        "1999",
+        "2014",
+        "2024",
+        "2100",
+        "5000",
+        "1,000",
+        "1,050,000",
+        "3.4",
+        "0.25",
+        "10.8m",
+        "5m",
+        "5bn",
+        "$5.5",
+        "£5bn",
+        "3-1",
+        "2024-25",
+        "11,000-12,000",
+        "1.2.3",
+        "1990s",
+        "20-year-old",
+        "-plus",
+        "or more",
+    }
+)
+_SEPS = st.sampled_from([" ", " ", " ", "", "  ", "\t", "-", ", ", " \t "])
+NEWSY = st.lists(st.tuples(st.sampled_from(_WORDS), _SEPS), max_size=20).map(
+    lambda parts: "".join(w + sep for w, sep in parts)
+)
+TEXT = st.one_of(
+    NEWSY,
+    NEWSY.map(str.upper),
+    NEWSY.map(str.title),
+    NEWSY.map(str.capitalize),
+    st.text(max_size=80),
+    st.text(alphabet="0123456789 ,.-/:$aAtTİı%\t", max_size=40),
+)
+
+
+# --- is_non_figure, before the gates ---------------------------------------
+
+
+def original_is_non_figure(
+    text: str, first: Atom, last: Atom, is_range: bool, before: str, after: str
+) -> bool:
+    """True when the number is a date, year, time, age, duration, ordinal, designation... (see module doc)."""
+    p = nonfigures.patterns()
+    s, e = first.start, last.end
+    # a space stands in for the edges of the text so that membership tests stay simple
+    prev = text[s - 1] if s > 0 else " "
+    prev2 = text[s - 2] if s > 1 else " "
+    nxt = text[e] if e < len(text) else " "
+    nxt2 = text[e + 1] if e + 1 < len(text) else " "
+
+    # Attached letters: "SA-22", "F-16", "A320" (designations); "8th", "240mm", "1990s", "5G" (ordinals, calibres...)
+    if prev.isalpha() or prev in "/#@_\\":
+        return True
+    if prev in "-–" and (prev2.isalnum()) and not p.magnitude_before.search(before[-14:]):
+        return True
+    if nxt.isalpha() or nxt in "°/" or (nxt in "'’" and nxt2 == "s"):
+        return True
+    if nxt in "-–" and nxt2.isalpha():
+        word = re.match(r"[-–]([A-Za-z]+)", text[e : e + 20])
+        if not word or word.group(1).lower() not in ("strong", "magnitude", "plus", "odd"):
+            return True  # "20-year-old", "three-day", "18-month", "two-thirds"
+    if nxt in "-–" and nxt2.isdigit() and not is_range:
+        return True  # "2024-25", scores "3-1": not a valid range
+    if nxt == "." and nxt2.isdigit():
+        return True  # "1.2.3"
+    if prev == "[" and nxt == "]":
+        return True  # footnote
+    if first.kind == "frac":
+        return bool(p.ordinal_before.search(before[-10:]) or p.frac_time_after.match(text, e))
+    if first.kind == "vague":
+        return bool(p.vague_time_after.match(text, e))
+    if p.clock_after.match(text, e):
+        return True  # "11:47 p.m.", "9 a.m."
+    if "to" in before[-12:].lower() or "past" in before[-12:].lower():
+        if p.clock_words_before.search(before[-20:]):
+            return True  # "a quarter to nine", "half past ten"
+    if p.time_unit_after.match(text, e) and not nonfigures._is_rate(text, e):
+        return True  # durations "three days", "120 days"; "three times"
+    if p.length_after.match(text, e):
+        return True  # calibres and distances "240mm", "30 km"
+    plain_int = (
+        first.kind == "num" and not first.spelled and not first.scaled and first.currency is None
+    )
+    low16 = before[-16:].lower()
+    if (
+        first.kind == "num"
+        and ("per" in low16 or "every" in low16)
+        and p.ratio_base_before.search(before[-16:])
+    ):
+        return True  # "169 offences per 100,000 people": the base of a rate
+    if plain_int and (
+        p.model_after.match(text, e)
+        or p.model_before.search(before[-12:])
+        or (nonfigures._has_digit(before[-40:]) and p.model_list_before.search(before[-40:]))
+    ):
+        return True  # "737 MAX 9", "Boeing 737 MAX and 777"
+    if (
+        first.kind == "num"
+        and not first.scaled
+        and first.currency is None
+        and first.value < 130
+        and "ge" in before[-20:].lower()
+        and p.age_range_before.search(before[-20:])
+    ):
+        return True  # "the retirement age from 62 to 64", "the voting age to 16"
+    if (
+        plain_int
+        and first.value >= 1000
+        and len(text[s:e]) == 4
+        and 1000 <= first.value <= 2100
+        and p.year_prep_before.search(before[-30:])
+    ):
+        return True  # "since at least 2014": a year, even with a qualifier
+    digits_text = text[s:e]
+    if plain_int and not is_range and re.fullmatch(r"\d+", digits_text):
+        v = first.value
+        if v <= 31 and (
+            p.month_before.search(before[-16:])
+            or (nonfigures._has_digit(before[-8:]) and p.month_list_before.search(before[-40:]))
+            or p.month_after.match(text, e)
+        ):
+            return True  # "April 30", "30 April", "December 14 and 15"
+        if (
+            1000 <= v <= 2100
+            and len(digits_text) == 4
+            and not nonfigures._qualified_or_counted(text, s, e, before)
+        ):
+            return True  # a year
+        if v < 130 and (
+            ("age" in before[-12:].lower() and p.age_before.search(before[-12:]))
+            or (
+                p.name_comma_before.search(before[-20:])
+                and re.match(r"[ \t]*[,)]", text[e : e + 2])
+            )
+        ):
+            return True  # "aged 25", "Lea, 25," "Kim (25)"
+        if (
+            v < 130
+            and before.rstrip(" \t").endswith(",")
+            and re.match(r"[ \t]*,", text[e : e + 2])
+            and p.apposition_before.search(before[-40:])
+        ):
+            return True  # "his client, 66, had used"
+        if v < 100 and p.line_start.search(before) and re.match(r"[.)][ \t]", text[e : e + 2]):
+            return True  # list marker "1. "
+        if p.street_after.match(text, e):
+            return True
+    if (
+        plain_int
+        and p.designation_before.search(before[-16:])
+        and not p.people_after.match(text, e)
+    ):
+        return True  # "Article 5", "No. 10", "Phase 2"
+    if first.kind == "num" and p.sourcing_before.search(before[-16:]):
+        return True  # "according to two officials"
+    if first.kind == "num" and (
+        p.sourcing_after.match(text, e)
+        or p.members_of_after.match(text, e)
+        or p.sourcing_of_after.match(text, e)
+    ):
+        return True  # "three people familiar with the matter", "Two members of the ... committee"
+    if plain_int and p.the_before.search(before[-6:]) and p.membership_after.match(text, e):
+        return True  # "the 20 countries that share the euro"
+    if (
+        first.spelled
+        and not first.scaled
+        and first.value <= 12
+        and p.anaphor_before.search(before[-8:])
+    ):
+        # "the two countries" refers back; "the two soldiers captured last week" is a count
+        if not p.anaphor_event_after.match(text, e) or re.match(r"[ \t]+of\b", text[e : e + 5]):
+            return True
+    return False
+
+
+@settings(max_examples=1500, deadline=None)
+@given(TEXT)
+def test_is_non_figure_gates_change_nothing(text):
+    atoms = numbers._atoms(text)
+    low = plain_lower(text)
+    pairs = [(a, a, False) for a in atoms] + [
+        (a, b, r) for a, b in zip(atoms, atoms[1:], strict=False) for r in (False, True)
+    ]
+    for first, last, is_range in pairs:
+        before = text[max(0, first.start - 60) : first.start]
+        after = text[last.end : last.end + 80]
+        want = original_is_non_figure(text, first, last, is_range, before, after)
+        assert nonfigures._is_non_figure(text, low, first, last, is_range, before, after) == want
+        assert nonfigures.is_non_figure(text, first, last, is_range, before, after) == want
