@@ -25,3 +25,19 @@ def alt(words) -> str:
     return "|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
     )
+
+
+_WORDLIKE = re.compile(r"[A-Za-z0-9'’.-]+(?: [A-Za-z0-9'’.-]+)*")
+
+
+def edge_words(words, *, lower: bool = True, last: bool = False) -> tuple[str, ...] | None:
+    """The first (or last) word of each phrase of ``words``, for a gate before a pattern built with
+    :func:`alt` (which writes a phrase's spaces as ``\\s+``, so a match opens with the first
+    word and ends with the last). Lowercase for a re.I pattern, where a gate compares with the
+    lowercase text of :func:`_text.plain_lower`: for ASCII words that is exact, so the gate is
+    None (none: always run the pattern) when a word is not plain ASCII.
+    """
+    if not all(w.isascii() and _WORDLIKE.fullmatch(w) for w in words):
+        return None
+    parts = [w.split(" ")[-1 if last else 0] for w in words]
+    return tuple(sorted({w.lower() for w in parts} if lower else set(parts)))

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ._text import plain_lower
 from .lexicon import alt as _alt
-from .lexicon import lexicon
+from .lexicon import edge_words, lexicon
 from .qualifiers import qualifier_at_end
 
 if TYPE_CHECKING:
@@ -147,13 +147,13 @@ class _Patterns:
         )
         # Gates (see _is_non_figure): the words a match of a pattern opens or ends with, lowercase
         # for the re.I patterns. None (no gate) when a word is not plain ASCII.
-        self.time_first = _edge_words(list(lex["time_gap_words"]) + list(lex["time_units"]))
-        self.length_first = _edge_words(lex["length_units"])
-        self.models = _edge_words(lex["model_words"], lower=False)
-        self.designation_last = _edge_words(lex["designation_words"], last=True)
-        self.membership_first = _edge_words(lex["membership_nouns"])
-        self.sourcing_nouns = _edge_words(lex["sourcing_nouns"])
-        self.cap_months = _edge_words(
+        self.time_first = edge_words(list(lex["time_gap_words"]) + list(lex["time_units"]))
+        self.length_first = edge_words(lex["length_units"])
+        self.models = edge_words(lex["model_words"], lower=False)
+        self.designation_last = edge_words(lex["designation_words"], last=True)
+        self.membership_first = edge_words(lex["membership_nouns"])
+        self.sourcing_nouns = edge_words(lex["sourcing_nouns"])
+        self.cap_months = edge_words(
             [m.capitalize() for m in months] + [m.upper() for m in months], lower=False
         )
 
@@ -175,22 +175,6 @@ def forbidden_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in p.phone.finditer(text)] + [
         m.span() for m in p.numeric_date.finditer(text)
     ]
-
-
-_WORDLIKE = re.compile(r"[A-Za-z0-9'’.-]+(?: [A-Za-z0-9'’.-]+)*")
-
-
-def _edge_words(words, *, lower: bool = True, last: bool = False) -> tuple[str, ...] | None:
-    """The first (or last) word of each phrase of ``words``, for a gate before a pattern built with
-    :func:`lexicon.alt` (which writes a phrase's spaces as ``\\s+``, so a match opens with the first
-    word and ends with the last). Lowercase for a re.I pattern, where a gate compares with the
-    lowercase text of :func:`_text.plain_lower`: for ASCII words that is exact, so the gate is
-    None (none: always run the pattern) when a word is not plain ASCII.
-    """
-    if not all(w.isascii() and _WORDLIKE.fullmatch(w) for w in words):
-        return None
-    parts = [w.split(" ")[-1 if last else 0] for w in words]
-    return tuple(sorted({w.lower() for w in parts} if lower else set(parts)))
 
 
 _BLANKS = (" ", "\t")

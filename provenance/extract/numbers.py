@@ -559,7 +559,7 @@ def _build_phrase(
         qbefore = before[-40:]
         qm = qualifier_at_end(qbefore)
         if qm and qualifier_applies(qbefore, qm, first):
-            qualifier = lex["qualifiers"][re.sub(r"\s+", " ", qm.group("q").lower())]
+            qualifier = lex["qualifiers"][_WS.sub(" ", qm.group("q").lower())]
             start = core_start - len(qbefore) + qm.start("q")
     if ratio:
         share = round(first.value / last.value * 100, 2)
@@ -603,7 +603,7 @@ def _build_phrase(
         unit = "magnitude"
     rm = p.rate_after.match(text, tail)
     if rm and first.kind == "num":
-        rate = lex["rate_words"][re.sub(r"\s+", " ", rm.group("r").lower())]
+        rate = lex["rate_words"][_WS.sub(" ", rm.group("r").lower())]
         # "$300 million a year" is an amount per year: keep the currency ("USD per year")
         unit = (
             f"{unit} {rate}"
@@ -613,7 +613,7 @@ def _build_phrase(
     if qualifier in ("exact",) and first.kind == "num":
         sm = p.sfx_qual_after.match(text, tail)
         if sm:
-            qualifier = lex["suffix_qualifiers"][re.sub(r"\s+", " ", sm.group("s").lower())]
+            qualifier = lex["suffix_qualifiers"][_WS.sub(" ", sm.group("s").lower())]
             tail = sm.end()
     end = max(
         end, tail if qualifier != "exact" or unit in ("percent", "percentage points") else end
@@ -652,3 +652,6 @@ def _build_phrase(
         spelled=first.spelled,
         partitive=partitive,
     )
+
+
+_WS = re.compile(r"\s+")
