@@ -331,3 +331,74 @@ def test_is_non_figure_gates_change_nothing(text):
         want = original_is_non_figure(text, first, last, is_range, before, after)
         assert nonfigures._is_non_figure(text, low, first, last, is_range, before, after) == want
         assert nonfigures.is_non_figure(text, first, last, is_range, before, after) == want
+
+
+# --- the trigger, before trigger_for -------------------------------------------
+
+
+ORIGINAL_A_SCALE = (
+    r"n?[ \t]+(?=(?:few[ \t]+|couple[ \t]+of[ \t]+)?(?:hundred|thousand|million|billion|"
+    r"trillion|dozen|half|third|quarter|fifth|tenth|battalion|brigade|regiment|compan|platoon|division))"
+)
+
+
+def original_ascii_trigger(starters: list[str]) -> re.Pattern:
+    """The trigger of :func:`_fast_trigger` for text whose digits are all 0-9.
+
+    Every alternative opens with one literal character ("U", "$", "0".."9", "T", "t", ...),
+    which is the fastest form for ``re``: it scans for the set of first characters in C and
+    rejects the other alternatives by comparing one character, with no look-behind to tell
+    which character it consumed. Alternatives sharing a first character keep the plain
+    pattern's order (US$ before a u- number word; number words before "a"/"an").
+    """
+    groups: dict[str, list[str]] = {}
+    for w in sorted(starters, key=len, reverse=True):
+        groups.setdefault(w[0].lower(), []).append(re.escape(w[1:]))
+    branches: dict[str, list[str]] = {"U": [r"S\$"]}
+    for c in "$€£¥₩₹":
+        branches.setdefault(c, []).append("")
+    for d in "0123456789":
+        branches.setdefault(d, []).append(r"[\d,.]*")
+    for c, tails in groups.items():
+        for case in (c.upper(), c):
+            branches.setdefault(case, []).append(rf"(?<!\w.)(?:{'|'.join(tails)})\b")
+    for case in "Aa":
+        branches.setdefault(case, []).append(rf"(?<!\w.){ORIGINAL_A_SCALE}")
+    alts = []
+    for c, rest in branches.items():
+        body = rest[0] if len(rest) == 1 else "(?:" + "|".join(rest) + ")"
+        alts.append(re.escape(c) + body)
+    return re.compile("|".join(alts))
+
+
+STARTERS = sorted(
+    set(LEX["number_words"])
+    | {"several", "many", "dozens", "hundreds", "thousands", "millions", "billions", "scores"}
+    | {"tens", "half", "two", "three"},
+    key=len,
+    reverse=True,
+)
+ORIGINAL_TRIGGER = original_ascii_trigger(STARTERS)
+A_WORDS = st.sampled_from(
+    ["a", "A", "an", "An", "few", "couple", "of", "hundred", "company", "two", "Two", "TWO"]
+    + ["half", "halfway", "a" + " " * 70 + "hundred", "x", "7", "İ", "é"]
+)
+A_TEXT = st.lists(st.tuples(A_WORDS, _SEPS), max_size=12).map(
+    lambda parts: "".join(w + sep for w, sep in parts)
+)
+
+
+def test_trigger_unchanged():
+    assert numbers.patterns().trigger_ascii.pattern == ORIGINAL_TRIGGER.pattern
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(TEXT, A_TEXT))
+def test_trigger_for_finds_what_the_full_trigger_finds(text):
+    if not numbers._ascii_digits_only(text):
+        return
+    trigger = numbers.trigger_for(text)
+    for pos in range(len(text) + 1):
+        want = ORIGINAL_TRIGGER.search(text, pos)
+        got = trigger.search(text, pos)
+        assert (got and got.span()) == (want and want.span()), pos

@@ -157,6 +157,10 @@ class _Patterns:
         )
         self.trigger = _fast_trigger(starters)
         self.trigger_ascii = _ascii_trigger(starters)
+        # trigger_for: the number words as the byte tokens they are in _word_tokens
+        self.starter_tokens = {w.lower().encode(): w for w in starters}
+        self.starter_set = frozenset(self.starter_tokens)
+        self.ascii_triggers: dict[tuple, re.Pattern] = {}
         self.range_sep = re.compile(
             r"[ \t]*(?:-|–|—|to|through)[ \t]*|[ \t]+(?:and|or)[ \t]+", re.I
         )
@@ -207,13 +211,92 @@ def _fast_trigger(starters: list[str]) -> re.Pattern:
     )
 
 
-_A_SCALE = (
-    r"n?[ \t]+(?=(?:few[ \t]+|couple[ \t]+of[ \t]+)?(?:hundred|thousand|million|billion|"
-    r"trillion|dozen|half|third|quarter|fifth|tenth|battalion|brigade|regiment|compan|platoon|division))"
+_A_SCALE_WORDS = (
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "dozen",
+    "half",
+    "third",
+    "quarter",
+    "fifth",
+    "tenth",
+    "battalion",
+    "brigade",
+    "regiment",
+    "compan",
+    "platoon",
+    "division",
+)
+_A_SCALE = r"n?[ \t]+(?=(?:few[ \t]+|couple[ \t]+of[ \t]+)?(?:" + "|".join(_A_SCALE_WORDS) + "))"
+
+
+# what may follow "a"/"an" and spaces where the "a" alternative of the trigger matches
+_A_NEXT = tuple(w.encode() for w in _A_SCALE_WORDS) + (b"few", b"couple")
+
+# bytes.translate table for _word_bytes: ASCII letters, digits and "_" (the ASCII \w) kept,
+# A-Z lowercased, every other byte (other ASCII and the bytes of UTF-8 sequences) a space
+_WORD_BYTES = bytes(
+    c + 32 if 65 <= c <= 90 else c if chr(c).isascii() and (chr(c).isalnum() or c == 95) else 32
+    for c in range(256)
 )
 
 
-def _ascii_trigger(starters: list[str]) -> re.Pattern:
+def _word_bytes(text: str) -> bytes:
+    """``text`` as lowercase ASCII words (runs of ASCII letters, digits and "_") between spaces.
+
+    Where a pattern finds an ASCII word between non-word characters (``\\b``), that word is a
+    word of this too: the characters around it are non-word, and a non-ASCII character
+    becomes spaces (a non-ASCII letter splits a word, which only adds words). A space is put
+    first so that every word follows a space. One C pass (encode, translate), no regex scan.
+    """
+    return b" " + text.encode("utf-8", "surrogatepass").translate(_WORD_BYTES)
+
+
+def _may_have_a_scale(words: bytes) -> bool:
+    """Whether the "a"/"an" alternative of the trigger can match, in the text of ``words``.
+
+    It matches "a"/"an" as a word, spaces or tabs, and then (after "few" or "couple of")
+    a word opening with one of _A_SCALE_WORDS; False only when no "a"/"an" of ``words`` is
+    followed by such a word.
+    """
+    for article in (b" a ", b" an "):
+        k = words.find(article)
+        while k >= 0:
+            after = k + len(article)
+            chunk = words[after : after + 64]
+            rest = chunk.lstrip()
+            if rest.startswith(_A_NEXT) or (len(rest) < 10 and len(chunk) == 64):
+                return True  # (or the spaces may run past the chunk)
+            k = words.find(article, after - 1)
+    return False
+
+
+def trigger_for(text: str) -> re.Pattern:
+    """The trigger to scan ``text`` with: :func:`_ascii_trigger` less the words that do not occur in it.
+
+    For text whose digits are all 0-9. The regex's scan stops at every letter that opens a
+    number word ("t", "o", "s"...), which costs more than the rest of the parsing; most
+    sentences hold no number word. A number word's alternative matches only a whole word
+    (``(?<!\\w.)`` ... ``\\b``), so only where it is one of :func:`_word_bytes`, and "a"/"an"
+    only where :func:`_may_have_a_scale`: leaving out the alternatives of absent words changes
+    no match. The patterns are compiled once per set of words.
+    """
+    p = patterns()
+    words = _word_bytes(text)
+    tokens = words.split()
+    present = () if p.starter_set.isdisjoint(tokens) else p.starter_set.intersection(tokens)
+    key = (frozenset(present), _may_have_a_scale(words))
+    trigger = p.ascii_triggers.get(key)
+    if trigger is None:
+        starters = sorted((p.starter_tokens[t] for t in present), key=len, reverse=True)
+        trigger = p.ascii_triggers[key] = _ascii_trigger(starters, a_scale=key[1])
+    return trigger
+
+
+def _ascii_trigger(starters: list[str], *, a_scale: bool = True) -> re.Pattern:
     """The trigger of :func:`_fast_trigger` for text whose digits are all 0-9.
 
     Every alternative opens with one literal character ("U", "$", "0".."9", "T", "t", ...),
@@ -233,7 +316,7 @@ def _ascii_trigger(starters: list[str]) -> re.Pattern:
     for c, tails in groups.items():
         for case in (c.upper(), c):
             branches.setdefault(case, []).append(rf"(?<!\w.)(?:{'|'.join(tails)})\b")
-    for case in "Aa":
+    for case in "Aa" if a_scale else "":
         branches.setdefault(case, []).append(rf"(?<!\w.){_A_SCALE}")
     alts = []
     for c, rest in branches.items():
@@ -378,7 +461,7 @@ def _atoms(text: str) -> list[Atom]:
     out: list[Atom] = []
     pos = 0
     n = len(text)
-    trigger = patterns().trigger_ascii if _ascii_digits_only(text) else patterns().trigger
+    trigger = trigger_for(text) if _ascii_digits_only(text) else patterns().trigger
     while pos < n:
         t = trigger.search(text, pos)
         if not t:
