@@ -402,3 +402,170 @@ def test_trigger_for_finds_what_the_full_trigger_finds(text):
         want = ORIGINAL_TRIGGER.search(text, pos)
         got = trigger.search(text, pos)
         assert (got and got.span()) == (want and want.span()), pos
+
+
+# --- atoms and forbidden spans, before the fast paths ---------------------------
+
+
+def original_atom_from_match(m: re.Match) -> Atom | None:
+    lex = numbers.lexicon()
+    if m.group("vague"):
+        units = lex["vague_units"]
+        unit = float(units[(m.group("vs") or m.group("vp")).lower().rstrip("s")])
+        if m.group("vs2"):
+            unit *= 1000  # "several hundred thousand"
+        if m.group("vp2"):
+            unit *= units[
+                m.group("vp2").lower().rstrip("s")
+            ]  # "tens of thousands", "hundreds of millions"
+        quant = (
+            re.sub(r"\s+", " ", (m.group("vq") or m.group("vq2") or "").strip().lower()) or "plural"
+        )
+        lo_f, hi_f = lex["vague_bounds"][quant]
+        low, high = lo_f * unit, hi_f * unit
+        if quant in ("plural", "many"):
+            # "hundreds" = 200..999: at least two of the unit, fewer than the next order word
+            high = 99.0 if unit < 100 else unit * 10 - 1
+        return numbers.Atom(
+            m.start(), m.end(), 0.0, None, True, True, False, "vague", low=low, high=high
+        )
+    if m.group("point"):
+        value = 0.25 if (m.group("pn") or "").lower() == "quarter" else 0.5
+        return numbers.Atom(
+            m.start(), m.end(), value, None, True, False, False, "frac", unit="percentage points"
+        )
+    if m.group("frac") or m.group("fracby"):
+        if m.group("fh"):
+            value = 50.0
+        elif m.group("fn") or m.group("bn"):
+            value = 100 / numbers._DENOMINATORS[(m.group("fn") or m.group("bn")).lower()]
+        else:
+            count = lex["number_words"][(m.group("fm") or m.group("bm")).lower()]
+            value = (
+                count * 100 / numbers._DENOMINATORS[(m.group("fd") or m.group("bd")).lower()[:-1]]
+            )
+        return numbers.Atom(
+            m.start(), m.end(), round(value, 2), None, True, False, False, "frac", unit="percent"
+        )
+    currency = None
+    if m.group("cur"):
+        currency = lex["currencies"].get(
+            m.group("cur").strip().upper().replace("US$", "US$"), "USD"
+        )
+    scale_words = m.group("scale") or ""
+    if m.group("dig"):
+        value = numbers.parse_digits(m.group("dig"))
+        scaled = bool(scale_words.strip())
+        if m.group("sfx"):
+            suffix = m.group("sfx").lower()
+            if suffix in ("m", "k", "b") and not currency:
+                # "5m" without a currency is a length ("a depth of 10m"), but "10.8m people" and
+                # "2.5m pensioners" count: a plural noun follows
+                if suffix == "b" or not numbers.patterns().plural_noun_after.match(
+                    m.string, m.end()
+                ):
+                    return None
+            value *= lex["scale_suffixes"][suffix]
+            scaled = True
+        value *= numbers._scale_of(scale_words)
+        return numbers.Atom(m.start(), m.end(), value, currency, False, scaled, False, "num")
+    if m.group("sp"):
+        value = numbers.parse_spelled(m.group("sp") + scale_words)
+        if value is None:
+            return None
+        words = m.group("sp").lower()
+        scaled = any(
+            w in numbers.lexicon()["scale_words"]
+            for w in re.split(r"[\s-]+", words + scale_words.lower())
+        )
+        indefinite = value == 1 and not scaled
+        return numbers.Atom(m.start(), m.end(), value, currency, True, scaled, indefinite, "num")
+    if m.group("aunit"):
+        # "up to a battalion": one unit of the named formation; a count only with a qualifier
+        return numbers.Atom(
+            m.start(), m.end(), 1.0, None, True, False, True, "num", unit=m.group("aunit").lower()
+        )
+    value = numbers._scale_of(m.group("ascale") + scale_words)
+    return numbers.Atom(m.start(), m.end(), value, currency, True, True, False, "num")
+
+
+def original_atoms(text: str) -> list[Atom]:
+    """All number atoms in text, left to right; spelled runs joined by a stray "and" are split."""
+    pat = numbers.patterns().master
+    out: list[Atom] = []
+    pos = 0
+    n = len(text)
+    trigger = ORIGINAL_TRIGGER if numbers._ascii_digits_only(text) else numbers.patterns().trigger
+    while pos < n:
+        t = trigger.search(text, pos)
+        if not t:
+            break
+        m = pat.match(text, t.start())
+        if not m:
+            pos = t.end()
+            continue
+        sp = m.group("sp") if m.group("num") else None
+        if sp and re.search(r"\band\b", sp, re.I):
+            # "two and three" is two numbers: "and" only joins after hundred/thousand...
+            cut = numbers._bad_and(sp)
+            if cut is not None:
+                sub = pat.match(text[: m.start("sp") + cut], m.start())
+                if sub:
+                    atom = original_atom_from_match(sub)
+                    if atom:
+                        out.append(atom)
+                    pos = max(sub.end(), m.start() + 1)
+                    continue
+        atom = original_atom_from_match(m)
+        if atom:
+            out.append(atom)
+        pos = max(m.end(), m.start() + 1)
+    return out
+
+
+def original_forbidden_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of phone numbers and numeric dates ("1/5/2025") in ``text``: no figure overlaps them."""
+    p = nonfigures.patterns()
+    # Phone numbers and numeric dates both hold a digit, a separator and a digit ("12-34",
+    # "1/5"); most sentences have none, and this class-first check is far cheaper than
+    # the two patterns, which start with optional parts and are tried at every character.
+    if not p.digit_sep_digit.search(text):
+        return []
+    return [m.span() for m in p.phone.finditer(text)] + [
+        m.span() for m in p.numeric_date.finditer(text)
+    ]
+
+
+ATOM_FIELDS = ("start", "end", "value", "currency", "spelled", "scaled", "indefinite", "kind")
+ATOM_FIELDS += ("low", "high", "unit")
+
+
+def _fields(atom):
+    return tuple(getattr(atom, f) for f in ATOM_FIELDS)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(TEXT, A_TEXT))
+def test_atoms_unchanged(text):
+    # the per-sentence trigger, master_num where a digit or currency sign opens, _num_atom
+    assert [_fields(a) for a in numbers._atoms(text)] == [_fields(a) for a in original_atoms(text)]
+
+
+PHONE_TEXT = st.lists(
+    st.tuples(
+        st.sampled_from(["1", "12", "123", "1234", "12345", "+44", "(20)", "x", "٣", "a"]),
+        st.sampled_from([" ", ".", "-", "/", "", "  ", ", "]),
+    ),
+    max_size=10,
+).map(lambda parts: "".join(w + sep for w, sep in parts))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(TEXT, PHONE_TEXT))
+def test_forbidden_spans_unchanged(text):
+    assert nonfigures.forbidden_spans(text) == original_forbidden_spans(text)
+
+
+@given(st.one_of(TEXT, st.text(max_size=40)))
+def test_lower_plain_is_plain_lower(text):
+    assert nonfigures.lower_plain(text) == plain_lower(text)

@@ -167,10 +167,18 @@ def patterns() -> _Patterns:
 def forbidden_spans(text: str) -> list[tuple[int, int]]:
     """Spans of phone numbers and numeric dates ("1/5/2025") in ``text``: no figure overlaps them."""
     p = patterns()
-    # Phone numbers and numeric dates both hold a digit, a separator and a digit ("12-34",
-    # "1/5"); most sentences have none, and this class-first check is far cheaper than
-    # the two patterns, which start with optional parts and are tried at every character.
-    if not p.digit_sep_digit.search(text):
+    # Phone numbers and numeric dates both hold a digit, a separator, one to four digits, a
+    # separator and a digit ("12-34-56", "1/5/2"); most sentences have none, and this check is
+    # far cheaper than the two patterns, which start with optional parts and are tried at
+    # every character. On ASCII text (where \d is 0-9) it is one bytes.translate and four
+    # substring tests; elsewhere the class-first digit_sep_digit (a digit, a separator, a digit).
+    if text.isascii():
+        shape = text.encode("ascii").translate(_DIGIT_SEP_SHAPE)
+        if not (
+            b"0/0/0" in shape or b"0/00/0" in shape or b"0/000/0" in shape or b"0/0000/0" in shape
+        ):
+            return []
+    elif not p.digit_sep_digit.search(text):
         return []
     return [m.span() for m in p.phone.finditer(text)] + [
         m.span() for m in p.numeric_date.finditer(text)
@@ -215,7 +223,7 @@ def is_non_figure(
     text: str, first: Atom, last: Atom, is_range: bool, before: str, after: str
 ) -> bool:
     """True when the number is a date, year, time, age, duration, ordinal, designation... (see module doc)."""
-    return _is_non_figure(text, plain_lower(text), first, last, is_range, before, after)
+    return _is_non_figure(text, lower_plain(text), first, last, is_range, before, after)
 
 
 def _is_non_figure(
@@ -249,7 +257,7 @@ def _is_non_figure(
     if nxt.isalpha() or nxt in "°/" or (nxt in "'’" and nxt2 == "s"):
         return True
     if nxt in "-–" and nxt2.isalpha():
-        word = re.match(r"[-–]([A-Za-z]+)", text[e : e + 20])
+        word = _DASH_WORD.match(text[e : e + 20])
         if not word or word.group(1).lower() not in ("strong", "magnitude", "plus", "odd"):
             return True  # "20-year-old", "three-day", "18-month", "two-thirds"
     if nxt in "-–" and nxt2.isdigit() and not is_range:
@@ -341,20 +349,17 @@ def _is_non_figure(
             return True  # a year
         if v < 130 and (
             ("age" in before[-12:].lower() and p.age_before.search(before[-12:]))
-            or (
-                p.name_comma_before.search(before[-20:])
-                and re.match(r"[ \t]*[,)]", text[e : e + 2])
-            )
+            or (p.name_comma_before.search(before[-20:]) and _COMMA_OR_PAREN.match(text[e : e + 2]))
         ):
             return True  # "aged 25", "Lea, 25," "Kim (25)"
         if (
             v < 130
             and before.rstrip(" \t").endswith(",")
-            and re.match(r"[ \t]*,", text[e : e + 2])
+            and _COMMA.match(text[e : e + 2])
             and p.apposition_before.search(before[-40:])
         ):
             return True  # "his client, 66, had used"
-        if v < 100 and re.match(r"[.)][ \t]", text[e : e + 2]) and p.line_start.search(before):
+        if v < 100 and _LIST_MARK.match(text[e : e + 2]) and p.line_start.search(before):
             return True  # list marker "1. "
         if spaced and "A" <= text[j : j + 1] <= "Z" and p.street_after.match(text, e):
             return True
@@ -399,7 +404,7 @@ def _is_non_figure(
         and p.anaphor_before.search(before[-8:])
     ):
         # "the two countries" refers back; "the two soldiers captured last week" is a count
-        if not p.anaphor_event_after.match(text, e) or re.match(r"[ \t]+of\b", text[e : e + 5]):
+        if not p.anaphor_event_after.match(text, e) or _SPACED_OF.match(text[e : e + 5]):
             return True
     return False
 
@@ -415,7 +420,7 @@ def threshold_one(text: str, end: int) -> bool:
     "At least one person was killed" and "at least one was wounded" stay counts.
     """
     lex = lexicon()
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]*|\S", text[end : end + 50])[:4]
+    words = _THRESHOLD_WORDS.findall(text[end : end + 50])[:4]
     nouns = []
     for w in words:
         low = w.lower()
@@ -466,7 +471,7 @@ def _has_digit(s: str) -> bool:
 
 def _is_rate(text: str, end: int) -> bool:
     """ "1,072 a day" is a rate, not a duration."""
-    return bool(re.match(r"[ \t]+(?:a|an|per|each|every)[ \t]+", text[end : end + 8], re.I))
+    return bool(_RATE_WORD.match(text[end : end + 8]))
 
 
 def _qualified_or_counted(text: str, start: int, end: int, before: str) -> bool:
@@ -502,3 +507,22 @@ def _designation_gate(gate: tuple[str, ...] | None, low: str | None, s: int) -> 
     if tail.endswith("."):
         tail = tail[:-1]
     return tail.endswith(gate)
+
+
+_DASH_WORD = re.compile(r"[-–]([A-Za-z]+)")
+_COMMA_OR_PAREN = re.compile(r"[ \t]*[,)]")
+_COMMA = re.compile(r"[ \t]*,")
+_LIST_MARK = re.compile(r"[.)][ \t]")
+_SPACED_OF = re.compile(r"[ \t]+of\b")
+_THRESHOLD_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*|\S")
+_RATE_WORD = re.compile(r"[ \t]+(?:a|an|per|each|every)[ \t]+", re.I)
+
+# bytes.translate table for forbidden_spans: 0-9 as "0", the separators " ./-" as "/"
+_DIGIT_SEP_SHAPE = bytes(
+    48 if 48 <= c <= 57 else 47 if chr(c) in " ./-" else 120 for c in range(256)
+)
+
+
+def lower_plain(text: str) -> str | None:
+    """:func:`_text.plain_lower`, with a fast path: ASCII text has none of its special characters."""
+    return text.lower() if text.isascii() else plain_lower(text)

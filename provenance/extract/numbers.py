@@ -25,10 +25,9 @@ import attrs
 from attrs import frozen
 
 from . import nonfigures, qualifiers
-from ._text import plain_lower
 from .lexicon import DATA_PATH, lexicon
 from .lexicon import alt as _alt
-from .nonfigures import _is_non_figure, forbidden_spans, threshold_one
+from .nonfigures import _is_non_figure, forbidden_spans, lower_plain, threshold_one
 from .qualifiers import qualifier_applies, qualifier_at_end
 
 __all__ = [
@@ -65,21 +64,56 @@ class NumberPhrase:
     partitive: bool = False  # "half of", "40% of": a share of something named after it
 
 
-@frozen
 class Atom:
-    """One number as written (digits, words, a fraction or a vague amount), before qualifiers and ranges."""
+    """One number as written (digits, words, a fraction or a vague amount), before qualifiers and ranges.
 
-    start: int
-    end: int
-    value: float
-    currency: str | None
-    spelled: bool
-    scaled: bool
-    indefinite: bool  # "a"/"an"/"one" without a scale word
-    kind: str  # num | vague | frac
-    low: float | None = None
-    high: float | None = None
-    unit: str | None = None
+    A plain class with ``__slots__``, internal to the parser: one is made for every number
+    found, and a frozen attrs ``__init__`` costs more than parsing the number.
+    """
+
+    __slots__ = (
+        "start",
+        "end",
+        "value",
+        "currency",
+        "spelled",
+        "scaled",
+        "indefinite",  # "a"/"an"/"one" without a scale word
+        "kind",  # num | vague | frac
+        "low",
+        "high",
+        "unit",
+    )
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        value: float,
+        currency: str | None,
+        spelled: bool,
+        scaled: bool,
+        indefinite: bool,
+        kind: str,
+        low: float | None = None,
+        high: float | None = None,
+        unit: str | None = None,
+    ):
+        self.start = start
+        self.end = end
+        self.value = value
+        self.currency = currency
+        self.spelled = spelled
+        self.scaled = scaled
+        self.indefinite = indefinite
+        self.kind = kind
+        self.low = low
+        self.high = high
+        self.unit = unit
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"Atom({fields})"
 
 
 class _Patterns:
@@ -133,6 +167,12 @@ class _Patterns:
             rf"(?P<point>{point})|(?P<vague>{vague})|(?P<frac>{frac})|(?P<fracby>{frac_by})|(?P<num>{num})",
             re.I,
         )
+        # master where a digit or a currency sign opens the match: the point, vague and fraction
+        # alternatives open with a letter (or "by " and a letter), so only num can match there;
+        # their groups stay (never matching) so that the match reads the same
+        num_groups = {"num", *re.compile(num).groupindex}
+        unused = "".join(f"(?P<{g}>)" for g in self.master.groupindex if g not in num_groups)
+        self.master_num = re.compile(rf"(?!){unused}|(?P<num>{num})", re.I)
         # Where a number phrase can start. Scanning the text with the master pattern tries all
         # its alternatives at every character; this cheap pattern (a digit, a currency sign, a
         # number word, or "a"/"an" before a scale word) finds the few places worth a full match.
@@ -343,7 +383,7 @@ def parse_spelled(words: str) -> float | None:
     lex = lexicon()
     small, scales = lex["number_words"], lex["scale_words"]
     total, current, seen = 0.0, 0.0, False
-    for word in re.split(r"[\s-]+", words.lower()):
+    for word in _SPELLED_SPLIT.split(words.lower()):
         if not word or word == "and":
             continue
         if word in small:
@@ -382,6 +422,8 @@ _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 
 def _atom_from_match(m: re.Match) -> Atom | None:
     lex = lexicon()
+    if m.group("num") is not None:  # (the common case; the others are then None)
+        return _num_atom(m, lex)
     if m.group("vague"):
         units = lex["vague_units"]
         unit = float(units[(m.group("vs") or m.group("vp")).lower().rstrip("s")])
@@ -391,9 +433,7 @@ def _atom_from_match(m: re.Match) -> Atom | None:
             unit *= units[
                 m.group("vp2").lower().rstrip("s")
             ]  # "tens of thousands", "hundreds of millions"
-        quant = (
-            re.sub(r"\s+", " ", (m.group("vq") or m.group("vq2") or "").strip().lower()) or "plural"
-        )
+        quant = _WS.sub(" ", (m.group("vq") or m.group("vq2") or "").strip().lower()) or "plural"
         lo_f, hi_f = lex["vague_bounds"][quant]
         low, high = lo_f * unit, hi_f * unit
         if quant in ("plural", "many"):
@@ -416,48 +456,53 @@ def _atom_from_match(m: re.Match) -> Atom | None:
         return Atom(
             m.start(), m.end(), round(value, 2), None, True, False, False, "frac", unit="percent"
         )
+    return _num_atom(m, lex)
+
+
+def _num_atom(m: re.Match, lex: dict) -> Atom | None:
+    """The atom of a match of master's num alternative (digits, number words, "a"/"an" + scale)."""
+    cur, dig, sfx, sp, scale = m.group("cur", "dig", "sfx", "sp", "scale")
     currency = None
-    if m.group("cur"):
-        currency = lex["currencies"].get(
-            m.group("cur").strip().upper().replace("US$", "US$"), "USD"
-        )
-    scale_words = m.group("scale") or ""
-    if m.group("dig"):
-        value = parse_digits(m.group("dig"))
+    if cur:
+        currency = lex["currencies"].get(cur.strip().upper().replace("US$", "US$"), "USD")
+    scale_words = scale or ""
+    start, end = m.span()
+    if dig:
+        value = parse_digits(dig)
         scaled = bool(scale_words.strip())
-        if m.group("sfx"):
-            suffix = m.group("sfx").lower()
+        if sfx:
+            suffix = sfx.lower()
             if suffix in ("m", "k", "b") and not currency:
                 # "5m" without a currency is a length ("a depth of 10m"), but "10.8m people" and
                 # "2.5m pensioners" count: a plural noun follows
-                if suffix == "b" or not patterns().plural_noun_after.match(m.string, m.end()):
+                if suffix == "b" or not patterns().plural_noun_after.match(m.string, end):
                     return None
             value *= lex["scale_suffixes"][suffix]
             scaled = True
-        value *= _scale_of(scale_words)
-        return Atom(m.start(), m.end(), value, currency, False, scaled, False, "num")
-    if m.group("sp"):
-        value = parse_spelled(m.group("sp") + scale_words)
+        if scale_words:  # (_scale_of("") is 1.0)
+            value *= _scale_of(scale_words)
+        return Atom(start, end, value, currency, False, scaled, False, "num")
+    if sp:
+        value = parse_spelled(sp + scale_words)
         if value is None:
             return None
-        words = m.group("sp").lower()
-        scaled = any(
-            w in lexicon()["scale_words"] for w in re.split(r"[\s-]+", words + scale_words.lower())
-        )
+        words = sp.lower()
+        scale_table = lex["scale_words"]
+        scaled = any(w in scale_table for w in _SPELLED_SPLIT.split(words + scale_words.lower()))
         indefinite = value == 1 and not scaled
-        return Atom(m.start(), m.end(), value, currency, True, scaled, indefinite, "num")
-    if m.group("aunit"):
+        return Atom(start, end, value, currency, True, scaled, indefinite, "num")
+    aunit = m.group("aunit")
+    if aunit:
         # "up to a battalion": one unit of the named formation; a count only with a qualifier
-        return Atom(
-            m.start(), m.end(), 1.0, None, True, False, True, "num", unit=m.group("aunit").lower()
-        )
+        return Atom(start, end, 1.0, None, True, False, True, "num", unit=aunit.lower())
     value = _scale_of(m.group("ascale") + scale_words)
-    return Atom(m.start(), m.end(), value, currency, True, True, False, "num")
+    return Atom(start, end, value, currency, True, True, False, "num")
 
 
 def _atoms(text: str) -> list[Atom]:
     """All number atoms in text, left to right; spelled runs joined by a stray "and" are split."""
     pat = patterns().master
+    pat_num = patterns().master_num
     out: list[Atom] = []
     pos = 0
     n = len(text)
@@ -466,12 +511,12 @@ def _atoms(text: str) -> list[Atom]:
         t = trigger.search(text, pos)
         if not t:
             break
-        m = pat.match(text, t.start())
+        m = (pat_num if text[t.start()] in _NUM_OPENERS else pat).match(text, t.start())
         if not m:
             pos = t.end()
             continue
-        sp = m.group("sp") if m.group("num") else None
-        if sp and re.search(r"\band\b", sp, re.I):
+        sp = m.group("sp")  # (None unless num matched)
+        if sp and _AND.search(sp):
             # "two and three" is two numbers: "and" only joins after hundred/thousand...
             cut = _bad_and(sp)
             if cut is not None:
@@ -489,6 +534,8 @@ def _atoms(text: str) -> list[Atom]:
     return out
 
 
+_NUM_OPENERS = frozenset("0123456789$€£¥₩₹")  # where only master's num alternative can match
+
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
@@ -502,7 +549,7 @@ def _ascii_digits_only(text: str) -> bool:
 def _bad_and(spelled: str) -> int | None:
     """Offset of the first "and" that does not follow a scale word, if any."""
     scales = lexicon()["scale_words"]
-    for am in re.finditer(r"(?:[ \t]+|-)and\b", spelled, re.I):
+    for am in _SPACED_AND.finditer(spelled):
         before = spelled[: am.start()].split()
         if not before or before[-1].lower() not in scales:
             return am.start()
@@ -535,7 +582,7 @@ def find_number_phrases(text: str) -> list[NumberPhrase]:
     if not atoms:
         return []
     forbidden = forbidden_spans(text)
-    low = plain_lower(text)
+    low = lower_plain(text)
     phrases: list[NumberPhrase] = []
     i = 0
     while i < len(atoms):
@@ -603,7 +650,7 @@ def find_number_phrases(text: str) -> list[NumberPhrase]:
 
 def _base_value(text: str, atom: Atom) -> float:
     """The value of an atom without its scale words (so "1.7 to 5.5 billion" can share the scale)."""
-    m = re.match(r"(?:US\$|\$|€|£|¥|₩|₹)?[ \t]?([\d,]+(?:\.\d+)?)", text[atom.start : atom.end])
+    m = _BASE_DIGITS.match(text[atom.start : atom.end])
     if m:
         return parse_digits(m.group(1)) or 1.0
     return atom.value or 1.0
@@ -630,7 +677,7 @@ def _build_phrase(
     start, end = core_start, core_end
     qualifier = "exact"
     unit = first.unit or last.currency or first.currency
-    partitive = first.kind == "frac" and bool(re.match(r"\s+of\b", text[core_end : core_end + 5]))
+    partitive = first.kind == "frac" and bool(_SPACED_OF.match(text[core_end : core_end + 5]))
 
     if first.kind == "vague":
         qualifier = "vague"
@@ -738,3 +785,8 @@ def _build_phrase(
 
 
 _WS = re.compile(r"\s+")
+_SPELLED_SPLIT = re.compile(r"[\s-]+")
+_AND = re.compile(r"\band\b", re.I)
+_SPACED_AND = re.compile(r"(?:[ \t]+|-)and\b", re.I)
+_SPACED_OF = re.compile(r"\s+of\b")
+_BASE_DIGITS = re.compile(r"(?:US\$|\$|€|£|¥|₩|₹)?[ \t]?([\d,]+(?:\.\d+)?)")

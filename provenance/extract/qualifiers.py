@@ -54,7 +54,7 @@ def qualifier_applies(before: str, qm: re.Match, atom: Atom) -> bool:
     prepositions or determiners; "edged up to 4.2%", "fell to": "up to" after a verb of
     change is the verb's particle, not a bound.
     """
-    q = re.sub(r"\s+", " ", qm.group("q").lower())
+    q = _WS.sub(" ", qm.group("q").lower())
     if q in _PREPOSITION_QUALIFIERS and atom.spelled and not atom.scaled:
         return False
     if q in ("up to", "down to") and patterns().change_verb.search(
@@ -71,7 +71,7 @@ def qualifier_at_end(before: str) -> re.Match | None:
     test, see _text.plain_lower); the re.I alternation is otherwise tried at every character.
     """
     p = patterns()
-    low = plain_lower(before)
+    low = before.lower() if before.isascii() else plain_lower(before)
     if low is not None:
         tail = low.rstrip()
         if tail[-1:] in ('"', "'", "“", "‘"):
@@ -79,3 +79,6 @@ def qualifier_at_end(before: str) -> re.Match | None:
         if not tail.endswith(p.qual_last_words):
             return None
     return p.qual_before.search(before)
+
+
+_WS = re.compile(r"\s+")
