@@ -28,6 +28,9 @@ class _Patterns:
         )
         # qual_before can match only a window ending in one of these (see qualifier_at_end).
         self.qual_last_words = tuple(sorted({q.split()[-1].lower() for q in quals}))
+        # a match holds at most this many whitespace-separated words: the qualifier's and the
+        # opening quote (see qualifier_at_end)
+        self.qual_max_words = max(len(q.split()) for q in quals) + 1
         self.change_verb = re.compile(
             r"\b(?:rose|risen|rise|rising|increased?|climbed|jumped|grew|grown|fell|fallen|dropped|declined|"
             r"decreased|raised|lowered|revised|up|down|cut|went|gone|moved|doubled|surged|slipped|edged|ticked|crept|inched|"
@@ -78,7 +81,13 @@ def qualifier_at_end(before: str) -> re.Match | None:
             tail = tail[:-1].rstrip()
         if not tail.endswith(p.qual_last_words):
             return None
-    return p.qual_before.search(before)
+    # A match ends the window and holds at most qual_max_words whitespace-separated words (the
+    # pattern's \s+ are whitespace, its words none), the first maybe entered after a non-word
+    # character ("(about"): it starts at or after the qual_max_words-th last word, so the search
+    # can start there (the look-behind still sees the character before).
+    words = before.rsplit(None, p.qual_max_words)
+    start = len(words[0]) if len(words) > p.qual_max_words else 0
+    return p.qual_before.search(before, start)
 
 
 _WS = re.compile(r"\s+")
