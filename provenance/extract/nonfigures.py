@@ -147,14 +147,15 @@ class _Patterns:
         )
         # Gates (see _is_non_figure): the words a match of a pattern opens or ends with, lowercase
         # for the re.I patterns. None (no gate) when a word is not plain ASCII.
-        self.time_first = edge_words(list(lex["time_gap_words"]) + list(lex["time_units"]))
-        self.length_first = edge_words(lex["length_units"])
-        self.models = edge_words(lex["model_words"], lower=False)
-        self.designation_last = edge_words(lex["designation_words"], last=True)
-        self.membership_first = edge_words(lex["membership_nouns"])
-        self.sourcing_nouns = edge_words(lex["sourcing_nouns"])
-        self.cap_months = edge_words(
-            [m.capitalize() for m in months] + [m.upper() for m in months], lower=False
+        # ("" when there is no gate: every string starts and ends with it)
+        self.time_first = _gate(edge_words([*lex["time_gap_words"], *lex["time_units"]]))
+        self.length_first = _gate(edge_words(lex["length_units"]))
+        self.models = _gate(edge_words(lex["model_words"], lower=False))
+        self.designation_last = _gate(edge_words(lex["designation_words"], last=True))
+        self.membership_first = _gate(edge_words(lex["membership_nouns"]))
+        self.sourcing_nouns = _gate(edge_words(lex["sourcing_nouns"]))
+        self.cap_months = _gate(
+            edge_words([m.capitalize() for m in months] + [m.upper() for m in months], lower=False)
         )
 
 
@@ -189,10 +190,8 @@ _BLANKS = (" ", "\t")
 _CLOCK_FIRST = ("a.m.", "p.m.", "am", "pm", "GMT", "UTC", "BST", "CET", "EST", "ET", "local", "hrs")
 
 
-def _opens(gate: tuple[str, ...] | None, low: str | None, at: int) -> bool:
-    """Whether a re.I pattern whose matches open at ``at`` with one of the words ``gate`` can match:
-    False only when it surely cannot (``low`` is the text's plain_lower)."""
-    return gate is None or low is None or low.startswith(gate, at)
+def _gate(words: tuple[str, ...] | None) -> tuple[str, ...]:
+    return ("",) if words is None else words
 
 
 def _first_non_blank(text: str, e: int) -> int:
@@ -207,10 +206,10 @@ def _first_non_blank(text: str, e: int) -> int:
 _BLANK_RUN = re.compile(r"[ \t]*")
 
 
-def _sourcing_noun_near(gate: tuple[str, ...] | None, low: str | None, j: int) -> bool:
+def _sourcing_noun_near(gate: tuple[str, ...], low: str | None, j: int) -> bool:
     """Whether one of the first three words from ``j`` can open with a sourcing noun (sourcing_after
     allows two words before the noun, all separated by spaces or tabs); False only when surely not."""
-    if gate is None or low is None:
+    if low is None:
         return True
     window = low[j : j + 60]
     words = window.split(None, 3)
@@ -280,12 +279,12 @@ def _is_non_figure(
             return True  # "a quarter to nine", "half past ten"
     if (
         spaced
-        and _opens(p.time_first, low, j)
+        and (low is None or low.startswith(p.time_first, j))
         and p.time_unit_after.match(text, e)
         and not _is_rate(text, e)
     ):
         return True  # durations "three days", "120 days"; "three times"
-    if _opens(p.length_first, low, j) and p.length_after.match(text, e):
+    if (low is None or low.startswith(p.length_first, j)) and p.length_after.match(text, e):
         return True  # calibres and distances "240mm", "30 km"
     # what the number follows, without the spaces or tabs before it
     stripped = before.rstrip(" \t")
@@ -301,8 +300,8 @@ def _is_non_figure(
     ):
         return True  # "169 offences per 100,000 people": the base of a rate
     if plain_int and (
-        (spaced and _starts(text, p.models, j) and p.model_after.match(text, e))
-        or (spaced_before and _ends(stripped, p.models) and p.model_before.search(before[-12:]))
+        (spaced and text.startswith(p.models, j) and p.model_after.match(text, e))
+        or (spaced_before and stripped.endswith(p.models) and p.model_before.search(before[-12:]))
         or (
             stripped.endswith((",", "and", "or", "&", "/"))
             and _has_digit(before[-40:])
@@ -336,7 +335,7 @@ def _is_non_figure(
             or (_has_digit(before[-8:]) and p.month_list_before.search(before[-40:]))
             or (
                 spaced
-                and (_opens(("of",), low, j) or _starts(text, p.cap_months, j))
+                and (text.startswith("of", j) or text.startswith(p.cap_months, j))
                 and p.month_after.match(text, e)
             )
         ):
@@ -382,8 +381,8 @@ def _is_non_figure(
         and spaced
         and (
             (_sourcing_noun_near(p.sourcing_nouns, low, j) and p.sourcing_after.match(text, e))
-            or (_opens(("members",), low, j) and p.members_of_after.match(text, e))
-            or (_opens(("of",), low, j) and p.sourcing_of_after.match(text, e))
+            or ((low is None or low.startswith("members", j)) and p.members_of_after.match(text, e))
+            or ((low is None or low.startswith("of", j)) and p.sourcing_of_after.match(text, e))
         )
     ):
         return True  # "three people familiar with the matter", "Two members of the ... committee"
@@ -393,7 +392,7 @@ def _is_non_figure(
         and spaced
         and stripped.endswith(("the", "The", "THE"))
         and p.the_before.search(before[-6:])
-        and _opens(p.membership_first, low, j)
+        and (low is None or low.startswith(p.membership_first, j))
         and p.membership_after.match(text, e)
     ):
         return True  # "the 20 countries that share the euro"
@@ -485,20 +484,10 @@ def _qualified_or_counted(text: str, start: int, end: int, before: str) -> bool:
 _SOURCING_LAST = ("to", "citing", "cited", "quoting")  # the last words of sourcing_before
 
 
-def _starts(text: str, gate: tuple[str, ...] | None, at: int) -> bool:
-    """Whether ``text`` at ``at`` opens with one of ``gate`` (a case-sensitive pattern's words)."""
-    return gate is None or text.startswith(gate, at)
-
-
-def _ends(text: str, gate: tuple[str, ...] | None) -> bool:
-    """Whether ``text`` ends with one of ``gate`` (a case-sensitive pattern's words)."""
-    return gate is None or text.endswith(gate)
-
-
-def _designation_gate(gate: tuple[str, ...] | None, low: str | None, s: int) -> bool:
+def _designation_gate(gate: tuple[str, ...], low: str | None, s: int) -> bool:
     """Whether designation_before (``\\b(?:word)\\.?[ \\t]*#?$``) can match the text before ``s``:
     the lowercase text before, less a "#", spaces or tabs and a ".", must end with a designation word."""
-    if gate is None or low is None:
+    if low is None:
         return True
     tail = low[max(0, s - 16) : s]
     if tail.endswith("#"):
