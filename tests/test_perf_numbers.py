@@ -13,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from provenance.extract import nonfigures, numbers
+from provenance.extract import nonfigures, numbers, qualifiers
 from provenance.extract._text import plain_lower
 from provenance.extract.lexicon import lexicon
 
@@ -569,3 +569,27 @@ def test_forbidden_spans_unchanged(text):
 @given(st.one_of(TEXT, st.text(max_size=40)))
 def test_lower_plain_is_plain_lower(text):
     assert nonfigures.lower_plain(text) == plain_lower(text)
+
+
+# --- qualifier_at_end: the search it stands in for --------------------------------
+
+QUAL_WORDS = st.sampled_from(
+    sorted({w for q in LEX["qualifiers"] for w in q.split()} | set(LEX["qualifiers"]))
+    + ["(", "(about", "x-about", '"', "“", "‘", "'", "rose", "some", "somehow", "İ", "ſome"]
+    + ["ABOUT", "More", "Than", "approx.", "a", "of", "the", "to"]
+)
+QUAL_SEPS = st.sampled_from([" ", " ", "  ", "\t", "\n", "", "-", " \u3000"])
+WINDOW = st.lists(st.tuples(QUAL_WORDS, QUAL_SEPS), max_size=8).map(
+    lambda parts: "".join(w + sep for w, sep in parts)
+)
+
+
+def _span(m):
+    return m and (m.span(), m.group("q"), m.start("q"))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.one_of(WINDOW, WINDOW.map(lambda w: w[-40:]), st.text(max_size=40)))
+def test_qualifier_at_end_is_the_search(window):
+    want = qualifiers.patterns().qual_before.search(window)
+    assert _span(qualifiers.qualifier_at_end(window)) == _span(want)

@@ -642,7 +642,7 @@ def find_number_phrases(text: str) -> list[NumberPhrase]:
         phrase = _build_phrase(text, low, first, last, is_range, lead if is_range else "")
         if phrase is None:
             continue
-        if any(s < phrase.core_end and phrase.core_start < e for s, e in forbidden):
+        if forbidden and any(s < phrase.core_end and phrase.core_start < e for s, e in forbidden):
             continue
         phrases.append(phrase)
     return phrases
