@@ -173,6 +173,12 @@ class _Patterns:
         num_groups = {"num", *re.compile(num).groupindex}
         unused = "".join(f"(?P<{g}>)" for g in self.master.groupindex if g not in num_groups)
         self.master_num = re.compile(rf"(?!){unused}|(?P<num>{num})", re.I)
+        # master where a digit 0-9 opens the match: num's cur (a currency sign), sp and a (letters)
+        # cannot match there, so what matches is dig, sfx and scale, tried in the same order;
+        # with three groups instead of master's 36, whose marks re saves at every branch
+        self.master_digit = re.compile(
+            rf"(?P<dig>{digits})(?P<sfx>{sfx})?(?P<scale>{scale_tail})", re.I
+        )
         # Where a number phrase can start. Scanning the text with the master pattern tries all
         # its alternatives at every character; this cheap pattern (a digit, a currency sign, a
         # number word, or "a"/"an" before a scale word) finds the few places worth a full match.
@@ -459,6 +465,25 @@ def _atom_from_match(m: re.Match) -> Atom | None:
     return _num_atom(m, lex)
 
 
+def _digit_atom(m: re.Match, lex: dict) -> Atom | None:
+    """The atom of a match of master_digit: _num_atom's digits path, without a currency sign."""
+    dig, sfx, scale_words = m.group("dig", "sfx", "scale")
+    start, end = m.span()
+    value = parse_digits(dig)
+    scaled = bool(scale_words.strip())
+    if sfx:
+        suffix = sfx.lower()
+        if suffix in ("m", "k", "b"):
+            # "5m" without a currency is a length (see _num_atom)
+            if suffix == "b" or not patterns().plural_noun_after.match(m.string, end):
+                return None
+        value *= lex["scale_suffixes"][suffix]
+        scaled = True
+    if scale_words:  # (_scale_of("") is 1.0)
+        value *= _scale_of(scale_words)
+    return Atom(start, end, value, None, False, scaled, False, "num")
+
+
 def _num_atom(m: re.Match, lex: dict) -> Atom | None:
     """The atom of a match of master's num alternative (digits, number words, "a"/"an" + scale)."""
     cur, dig, sfx, sp, scale = m.group("cur", "dig", "sfx", "sp", "scale")
@@ -503,6 +528,7 @@ def _atoms(text: str) -> list[Atom]:
     """All number atoms in text, left to right; spelled runs joined by a stray "and" are split."""
     pat = patterns().master
     pat_num = patterns().master_num
+    pat_digit = patterns().master_digit
     out: list[Atom] = []
     pos = 0
     n = len(text)
@@ -511,7 +537,18 @@ def _atoms(text: str) -> list[Atom]:
         t = trigger.search(text, pos)
         if not t:
             break
-        m = (pat_num if text[t.start()] in _NUM_OPENERS else pat).match(text, t.start())
+        opener = text[t.start()]
+        if "0" <= opener <= "9":
+            m = pat_digit.match(text, t.start())
+            if not m:
+                pos = t.end()
+                continue
+            atom = _digit_atom(m, lexicon())
+            if atom:
+                out.append(atom)
+            pos = max(m.end(), m.start() + 1)
+            continue
+        m = (pat_num if opener in _NUM_OPENERS else pat).match(text, t.start())
         if not m:
             pos = t.end()
             continue
