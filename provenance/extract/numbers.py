@@ -25,7 +25,7 @@ import attrs
 from attrs import frozen
 
 from . import nonfigures, qualifiers
-from .lexicon import DATA_PATH, lexicon
+from .lexicon import DATA_PATH, ascii_trigger, fast_trigger, lexicon, may_have_a_scale, word_bytes
 from .lexicon import alt as _alt
 from .nonfigures import _is_non_figure, forbidden_spans, lower_plain, threshold_one
 from .qualifiers import qualifier_applies, qualifier_at_end
@@ -201,8 +201,8 @@ class _Patterns:
             key=len,
             reverse=True,
         )
-        self.trigger = _fast_trigger(starters)
-        self.trigger_ascii = _ascii_trigger(starters)
+        self.trigger = fast_trigger(starters)
+        self.trigger_ascii = ascii_trigger(starters)
         # trigger_for: the number words as the byte tokens they are in _word_tokens
         self.starter_tokens = {w.lower().encode(): w for w in starters}
         self.starter_set = frozenset(self.starter_tokens)
@@ -229,146 +229,26 @@ class _Patterns:
         )
 
 
-def _fast_trigger(starters: list[str]) -> re.Pattern:
-    """Where a number phrase can start: a digit, a currency sign, a number word, "a"/"an" + scale.
-
-    Equivalent to ``US\\$|[$€£¥₩₹]|\\d[\\d,.]*|\\b(?:[Oo]ne|[Tt]wo|...)\\b|\\b[Aa]n?[ \\t]+(?=...)``
-    (same matches, same spans), written so that the regex engine can skip ahead fast: the
-    pattern opens with one character class (the possible first characters), which lets
-    ``re`` scan for it in C instead of trying every alternative at every position. The
-    alternative for each first character then checks, by look-behind, which one it was
-    (``(?<!\\w.)`` is the ``\\b`` before the consumed letter). Number words are grouped
-    by first letter, longest first within a group as in the plain alternation; the branches
-    keep the plain pattern's order, so a first character shared by two of them ("U" of
-    "US$" and of a number word) tries them in the same order.
-    """
-    groups: dict[str, list[str]] = {}
-    for w in sorted(starters, key=len, reverse=True):
-        groups.setdefault(w[0].lower(), []).append(re.escape(w[1:]))
-    words = "|".join(
-        f"(?<=[{re.escape(c.upper() + c)}])(?:{'|'.join(tails)})" for c, tails in groups.items()
-    )
-    first = re.escape("".join(c.upper() + c for c in groups))
-    return re.compile(
-        rf"[U$€£¥₩₹\d{first}Aa]"
-        rf"(?:(?<=U)S\$|(?<=[$€£¥₩₹])|(?<=\d)[\d,.]*|(?<!\w.)(?:{words})\b"
-        rf"|(?<!\w.)(?<=[Aa])n?[ \t]+(?=(?:few[ \t]+|couple[ \t]+of[ \t]+)?(?:hundred|thousand|million|billion|"
-        rf"trillion|dozen|half|third|quarter|fifth|tenth|battalion|brigade|regiment|compan|platoon|division)))"
-    )
-
-
-_A_SCALE_WORDS = (
-    "hundred",
-    "thousand",
-    "million",
-    "billion",
-    "trillion",
-    "dozen",
-    "half",
-    "third",
-    "quarter",
-    "fifth",
-    "tenth",
-    "battalion",
-    "brigade",
-    "regiment",
-    "compan",
-    "platoon",
-    "division",
-)
-_A_SCALE = r"n?[ \t]+(?=(?:few[ \t]+|couple[ \t]+of[ \t]+)?(?:" + "|".join(_A_SCALE_WORDS) + "))"
-
-
-# what may follow "a"/"an" and spaces where the "a" alternative of the trigger matches
-_A_NEXT = tuple(w.encode() for w in _A_SCALE_WORDS) + (b"few", b"couple")
-
-# bytes.translate table for _word_bytes: ASCII letters, digits and "_" (the ASCII \w) kept,
-# A-Z lowercased, every other byte (other ASCII and the bytes of UTF-8 sequences) a space
-_WORD_BYTES = bytes(
-    c + 32 if 65 <= c <= 90 else c if chr(c).isascii() and (chr(c).isalnum() or c == 95) else 32
-    for c in range(256)
-)
-
-
-def _word_bytes(text: str) -> bytes:
-    """``text`` as lowercase ASCII words (runs of ASCII letters, digits and "_") between spaces.
-
-    Where a pattern finds an ASCII word between non-word characters (``\\b``), that word is a
-    word of this too: the characters around it are non-word, and a non-ASCII character
-    becomes spaces (a non-ASCII letter splits a word, which only adds words). A space is put
-    first so that every word follows a space. One C pass (encode, translate), no regex scan.
-    """
-    return b" " + text.encode("utf-8", "surrogatepass").translate(_WORD_BYTES)
-
-
-def _may_have_a_scale(words: bytes) -> bool:
-    """Whether the "a"/"an" alternative of the trigger can match, in the text of ``words``.
-
-    It matches "a"/"an" as a word, spaces or tabs, and then (after "few" or "couple of")
-    a word opening with one of _A_SCALE_WORDS; False only when no "a"/"an" of ``words`` is
-    followed by such a word.
-    """
-    for article in (b" a ", b" an "):
-        k = words.find(article)
-        while k >= 0:
-            after = k + len(article)
-            chunk = words[after : after + 64]
-            rest = chunk.lstrip()
-            if rest.startswith(_A_NEXT) or (len(rest) < 10 and len(chunk) == 64):
-                return True  # (or the spaces may run past the chunk)
-            k = words.find(article, after - 1)
-    return False
-
-
 def trigger_for(text: str) -> re.Pattern:
-    """The trigger to scan ``text`` with: :func:`_ascii_trigger` less the words that do not occur in it.
+    """The trigger to scan ``text`` with: :func:`ascii_trigger` less the words that do not occur in it.
 
     For text whose digits are all 0-9. The regex's scan stops at every letter that opens a
     number word ("t", "o", "s"...), which costs more than the rest of the parsing; most
     sentences hold no number word. A number word's alternative matches only a whole word
-    (``(?<!\\w.)`` ... ``\\b``), so only where it is one of :func:`_word_bytes`, and "a"/"an"
-    only where :func:`_may_have_a_scale`: leaving out the alternatives of absent words changes
+    (``(?<!\\w.)`` ... ``\\b``), so only where it is one of :func:`word_bytes`, and "a"/"an"
+    only where :func:`may_have_a_scale`: leaving out the alternatives of absent words changes
     no match. The patterns are compiled once per set of words.
     """
     p = patterns()
-    words = _word_bytes(text)
+    words = word_bytes(text)
     tokens = words.split()
     present = () if p.starter_set.isdisjoint(tokens) else p.starter_set.intersection(tokens)
-    key = (frozenset(present), _may_have_a_scale(words))
+    key = (frozenset(present), may_have_a_scale(words))
     trigger = p.ascii_triggers.get(key)
     if trigger is None:
         starters = sorted((p.starter_tokens[t] for t in present), key=len, reverse=True)
-        trigger = p.ascii_triggers[key] = _ascii_trigger(starters, a_scale=key[1])
+        trigger = p.ascii_triggers[key] = ascii_trigger(starters, a_scale=key[1])
     return trigger
-
-
-def _ascii_trigger(starters: list[str], *, a_scale: bool = True) -> re.Pattern:
-    """The trigger of :func:`_fast_trigger` for text whose digits are all 0-9.
-
-    Every alternative opens with one literal character ("U", "$", "0".."9", "T", "t", ...),
-    which is the fastest form for ``re``: it scans for the set of first characters in C and
-    rejects the other alternatives by comparing one character, with no look-behind to tell
-    which character it consumed. Alternatives sharing a first character keep the plain
-    pattern's order (US$ before a u- number word; number words before "a"/"an").
-    """
-    groups: dict[str, list[str]] = {}
-    for w in sorted(starters, key=len, reverse=True):
-        groups.setdefault(w[0].lower(), []).append(re.escape(w[1:]))
-    branches: dict[str, list[str]] = {"U": [r"S\$"]}
-    for c in "$€£¥₩₹":
-        branches.setdefault(c, []).append("")
-    for d in "0123456789":
-        branches.setdefault(d, []).append(r"[\d,.]*")
-    for c, tails in groups.items():
-        for case in (c.upper(), c):
-            branches.setdefault(case, []).append(rf"(?<!\w.)(?:{'|'.join(tails)})\b")
-    for case in "Aa" if a_scale else "":
-        branches.setdefault(case, []).append(rf"(?<!\w.){_A_SCALE}")
-    alts = []
-    for c, rest in branches.items():
-        body = rest[0] if len(rest) == 1 else "(?:" + "|".join(rest) + ")"
-        alts.append(re.escape(c) + body)
-    return re.compile("|".join(alts))
 
 
 @functools.cache
