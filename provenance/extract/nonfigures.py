@@ -148,12 +148,12 @@ class _Patterns:
         # Gates (see _is_non_figure): the words a match of a pattern opens or ends with, lowercase
         # for the re.I patterns. None (no gate) when a word is not plain ASCII.
         # ("" when there is no gate: every string starts and ends with it)
-        self.time_first = _gate(edge_words([*lex["time_gap_words"], *lex["time_units"]]))
-        self.length_first = _gate(edge_words(lex["length_units"]))
+        self.time_first = _by_pair(edge_words([*lex["time_gap_words"], *lex["time_units"]]))
+        self.length_first = _by_pair(edge_words(lex["length_units"]))
         self.models = _gate(edge_words(lex["model_words"], lower=False))
-        self.designation_last = _gate(edge_words(lex["designation_words"], last=True))
+        self.designation_last = _by_pair(edge_words(lex["designation_words"], last=True), last=True)
         self.membership_first = _gate(edge_words(lex["membership_nouns"]))
-        self.sourcing_nouns = _gate(edge_words(lex["sourcing_nouns"]))
+        self.sourcing_nouns = _by_pair(edge_words(lex["sourcing_nouns"]))
         self.cap_months = _gate(
             edge_words([m.capitalize() for m in months] + [m.upper() for m in months], lower=False)
         )
@@ -176,9 +176,7 @@ def forbidden_spans(text: str) -> list[tuple[int, int]]:
     # class-first digit_sep_digit (a digit, a separator, a digit).
     if text.isascii():
         shape = text.encode("ascii").translate(_DIGIT_SEP_SHAPE).decode("ascii")
-        if not (
-            "0/0/0" in shape or "0/00/0" in shape or "0/000/0" in shape or "0/0000/0" in shape
-        ):
+        if not ("0/0/0" in shape or "0/00/0" in shape or "0/000/0" in shape or "0/0000/0" in shape):
             return []
     elif not p.digit_sep_digit.search(text):
         return []
@@ -195,6 +193,31 @@ def _gate(words: tuple[str, ...] | None) -> tuple[str, ...]:
     return ("",) if words is None else words
 
 
+def _by_pair(
+    words: tuple[str, ...] | None, *, last: bool = False
+) -> dict[str, tuple[str, ...]] | None:
+    """``words`` by their first (or last) two characters: ``str.startswith`` with a tuple of
+    dozens of words costs more than the pattern it guards; a slice, a dict lookup and a
+    startswith over the few words sharing those two characters cost a fraction (_opens_word).
+    None (no gate) when there are no words to gate on or a word is shorter than two characters."""
+    if words is None or any(len(w) < 2 for w in words):
+        return None
+    out: dict[str, tuple[str, ...]] = {}
+    for w in words:
+        key = w[-2:] if last else w[:2]
+        out[key] = (*out.get(key, ()), w)
+    return out
+
+
+def _opens_word(gate: dict[str, tuple[str, ...]] | None, low: str | None, at: int) -> bool:
+    """``low.startswith(words, at)`` for the words of a _by_pair gate; True without a gate or
+    ``low``."""
+    if gate is None or low is None:
+        return True
+    words = gate.get(low[at : at + 2])
+    return words is not None and low.startswith(words, at)
+
+
 def _first_non_blank(text: str, e: int) -> int:
     """Index of the first character at or after ``e`` that is not a space or tab."""
     head = text[e : e + 16]
@@ -207,16 +230,20 @@ def _first_non_blank(text: str, e: int) -> int:
 _BLANK_RUN = re.compile(r"[ \t]*")
 
 
-def _sourcing_noun_near(gate: tuple[str, ...], low: str | None, j: int) -> bool:
+def _sourcing_noun_near(gate: dict[str, tuple[str, ...]] | None, low: str | None, j: int) -> bool:
     """Whether one of the first three words from ``j`` can open with a sourcing noun (sourcing_after
     allows two words before the noun, all separated by spaces or tabs); False only when surely not."""
-    if low is None:
+    if low is None or gate is None:
         return True
     window = low[j : j + 60]
     words = window.split(None, 3)
     if len(words) < 4 and j + 60 < len(low):
         return True  # a word may run past the window
-    return any(w.startswith(gate) for w in words[:3])
+    for word in words[:3]:
+        nouns = gate.get(word[:2])
+        if nouns is not None and word.startswith(nouns):
+            return True
+    return False
 
 
 def is_non_figure(
@@ -275,17 +302,23 @@ def _is_non_figure(
     if (nxt == ":" or text.startswith(_CLOCK_FIRST, j)) and p.clock_after.match(text, e):
         return True  # "11:47 p.m.", "9 a.m."
     b12 = before[-12:].lower()
-    if "to" in b12 or "past" in b12:
+    # (and clock_words_before ends with "to" or "past", then spaces or tabs; lowercase: no
+    # re.I-special character in the text, see plain_lower)
+    if (
+        ("to" in b12 or "past" in b12)
+        and before.endswith((" ", "\t"))
+        and (low is None or before.rstrip(" \t")[-4:].lower().endswith(("to", "past")))
+    ):
         if p.clock_words_before.search(before[-20:]):
             return True  # "a quarter to nine", "half past ten"
     if (
         spaced
-        and (low is None or low.startswith(p.time_first, j))
+        and _opens_word(p.time_first, low, j)
         and p.time_unit_after.match(text, e)
         and not _is_rate(text, e)
     ):
         return True  # durations "three days", "120 days"; "three times"
-    if (low is None or low.startswith(p.length_first, j)) and p.length_after.match(text, e):
+    if _opens_word(p.length_first, low, j) and p.length_after.match(text, e):
         return True  # calibres and distances "240mm", "30 km"
     # what the number follows, without the spaces or tabs before it
     stripped = before.rstrip(" \t")
@@ -485,10 +518,10 @@ def _qualified_or_counted(text: str, start: int, end: int, before: str) -> bool:
 _SOURCING_LAST = ("to", "citing", "cited", "quoting")  # the last words of sourcing_before
 
 
-def _designation_gate(gate: tuple[str, ...], low: str | None, s: int) -> bool:
+def _designation_gate(gate: dict[str, tuple[str, ...]] | None, low: str | None, s: int) -> bool:
     """Whether designation_before (``\\b(?:word)\\.?[ \\t]*#?$``) can match the text before ``s``:
     the lowercase text before, less a "#", spaces or tabs and a ".", must end with a designation word."""
-    if low is None:
+    if low is None or gate is None:
         return True
     tail = low[max(0, s - 16) : s]
     if tail.endswith("#"):
@@ -496,7 +529,8 @@ def _designation_gate(gate: tuple[str, ...], low: str | None, s: int) -> bool:
     tail = tail.rstrip(" \t")
     if tail.endswith("."):
         tail = tail[:-1]
-    return tail.endswith(gate)
+    words = gate.get(tail[-2:])
+    return words is not None and tail.endswith(words)
 
 
 _DASH_WORD = re.compile(r"[-–]([A-Za-z]+)")
