@@ -207,6 +207,8 @@ class _Patterns:
         self.starter_tokens = {w.lower().encode(): w for w in starters}
         self.starter_set = frozenset(self.starter_tokens)
         self.ascii_triggers: dict[tuple, re.Pattern] = {}
+        # (no number word; without, with the "a"/"an" alternative)
+        self.plain_triggers = (ascii_trigger([], a_scale=False), ascii_trigger([], a_scale=True))
         self.range_sep = re.compile(
             r"[ \t]*(?:-|–|—|to|through)[ \t]*|[ \t]+(?:and|or)[ \t]+", re.I
         )
@@ -241,9 +243,12 @@ def trigger_for(text: str) -> re.Pattern:
     """
     p = patterns()
     words = word_bytes(text)
+    a_scale = may_have_a_scale(words)
     tokens = words.split()
-    present = () if p.starter_set.isdisjoint(tokens) else p.starter_set.intersection(tokens)
-    key = (frozenset(present), may_have_a_scale(words))
+    if p.starter_set.isdisjoint(tokens):  # (most sentences)
+        return p.plain_triggers[a_scale]
+    present = p.starter_set.intersection(tokens)
+    key = (frozenset(present), a_scale)
     trigger = p.ascii_triggers.get(key)
     if trigger is None:
         starters = sorted((p.starter_tokens[t] for t in present), key=len, reverse=True)
