@@ -297,7 +297,10 @@ def _is_non_figure(
         return bool(p.ordinal_before.search(before[-10:]) or p.frac_time_after.match(text, e))
     if first.kind == "vague":
         return bool(p.vague_time_after.match(text, e))
-    j = _first_non_blank(text, e)  # where the next word opens
+    # where the next word opens (_first_non_blank, inline)
+    head = text[e : e + 16]
+    rest = head.lstrip(" \t")
+    j = e + len(head) - len(rest) if rest or len(head) < 16 else _BLANK_RUN.match(text, e).end()
     spaced = j > e  # a space or tab after the number ("[ \t]+" patterns)
     if (nxt == ":" or text.startswith(_CLOCK_FIRST, j)) and p.clock_after.match(text, e):
         return True  # "11:47 p.m.", "9 a.m."

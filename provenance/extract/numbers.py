@@ -411,13 +411,13 @@ def _num_atom(m: re.Match, lex: dict) -> Atom | None:
 
 def _atoms(text: str) -> list[Atom]:
     """All number atoms in text, left to right; spelled runs joined by a stray "and" are split."""
-    pat = patterns().master
-    pat_num = patterns().master_num
-    pat_digit = patterns().master_digit
+    p = patterns()
+    lex = lexicon()
+    pat, pat_num, pat_digit = p.master, p.master_num, p.master_digit
     out: list[Atom] = []
     pos = 0
     n = len(text)
-    trigger = trigger_for(text) if _ascii_digits_only(text) else patterns().trigger
+    trigger = trigger_for(text) if _ascii_digits_only(text) else p.trigger
     while pos < n:
         t = trigger.search(text, pos)
         if not t:
@@ -428,7 +428,7 @@ def _atoms(text: str) -> list[Atom]:
             if not m:
                 pos = t.end()
                 continue
-            atom = _digit_atom(m, lexicon())
+            atom = _digit_atom(m, lex)
             if atom:
                 out.append(atom)
             pos = max(m.end(), m.start() + 1)
@@ -617,19 +617,19 @@ def _build_phrase(
         share = round(first.value / last.value * 100, 2)
         low = share if qualifier in ("at_least", "more_than") else None
         high = share if qualifier in ("at_most", "less_than") else None
-        return NumberPhrase(
-            start=start,
-            end=core_end,
-            text=text[start:core_end],
-            value=share,
-            qualifier=qualifier,
-            low=low,
-            high=high,
-            unit="percent",
-            core_start=core_start,
-            core_end=core_end,
-            spelled=first.spelled,
-            partitive=True,
+        return NumberPhrase(  # (positional, in field order: cheaper than keywords)
+            start,
+            core_end,
+            text[start:core_end],
+            share,
+            qualifier,
+            low,
+            high,
+            "percent",
+            core_start,
+            core_end,
+            first.spelled,
+            True,
         )
     if first.indefinite and qualifier == "exact" and first.kind == "num":
         return None  # "one soldier", "a nurse": indefinite, not a count
@@ -690,19 +690,19 @@ def _build_phrase(
             low = value
         elif qualifier in ("at_most", "less_than"):
             high = value
-    return NumberPhrase(
-        start=start,
-        end=end,
-        text=text[start:end],
-        value=value,
-        qualifier=qualifier,
-        low=low,
-        high=high,
-        unit=unit,
-        core_start=core_start,
-        core_end=core_end,
-        spelled=first.spelled,
-        partitive=partitive,
+    return NumberPhrase(  # (positional, in field order: cheaper than keywords)
+        start,
+        end,
+        text[start:end],
+        value,
+        qualifier,
+        low,
+        high,
+        unit,
+        core_start,
+        core_end,
+        first.spelled,
+        partitive,
     )
 
 
