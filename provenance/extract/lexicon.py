@@ -140,7 +140,9 @@ def may_have_a_scale(words: bytes) -> bool:
     return False
 
 
-def ascii_trigger(starters: list[str], *, a_scale: bool = True) -> re.Pattern:
+def ascii_trigger(
+    starters: list[str], *, a_scale: bool = True, signs: str = "$€£¥₩₹"
+) -> re.Pattern:
     """The trigger of :func:`fast_trigger` for text whose digits are all 0-9.
 
     Every alternative opens with one literal character ("U", "$", "0".."9", "T", "t", ...),
@@ -148,12 +150,13 @@ def ascii_trigger(starters: list[str], *, a_scale: bool = True) -> re.Pattern:
     rejects the other alternatives by comparing one character, with no look-behind to tell
     which character it consumed. Alternatives sharing a first character keep the plain
     pattern's order (US$ before a u- number word; number words before "a"/"an").
+    ``signs``: the currency signs to find ("$" for ASCII text, where the others cannot occur).
     """
     groups: dict[str, list[str]] = {}
     for w in sorted(starters, key=len, reverse=True):
         groups.setdefault(w[0].lower(), []).append(re.escape(w[1:]))
     branches: dict[str, list[str]] = {"U": [r"S\$"]}
-    for c in "$€£¥₩₹":
+    for c in signs:
         branches.setdefault(c, []).append("")
     for d in "0123456789":
         branches.setdefault(d, []).append(r"[\d,.]*")

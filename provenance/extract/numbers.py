@@ -208,7 +208,12 @@ class _Patterns:
         self.starter_set = frozenset(self.starter_tokens)
         self.ascii_triggers: dict[tuple, re.Pattern] = {}
         # (no number word; without, with the "a"/"an" alternative)
+        # ... and the same for ASCII text, where the non-ASCII currency signs cannot occur
         self.plain_triggers = (ascii_trigger([], a_scale=False), ascii_trigger([], a_scale=True))
+        self.plain_ascii_triggers = (
+            ascii_trigger([], a_scale=False, signs="$"),
+            ascii_trigger([], a_scale=True, signs="$"),
+        )
         self.range_sep = re.compile(
             r"[ \t]*(?:-|–|—|to|through)[ \t]*|[ \t]+(?:and|or)[ \t]+", re.I
         )
@@ -246,7 +251,7 @@ def trigger_for(text: str) -> re.Pattern:
     a_scale = may_have_a_scale(words)
     tokens = words.split()
     if p.starter_set.isdisjoint(tokens):  # (most sentences)
-        return p.plain_triggers[a_scale]
+        return (p.plain_ascii_triggers if text.isascii() else p.plain_triggers)[a_scale]
     present = p.starter_set.intersection(tokens)
     key = (frozenset(present), a_scale)
     trigger = p.ascii_triggers.get(key)
