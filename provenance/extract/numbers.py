@@ -359,7 +359,7 @@ def _digit_atom(m: re.Match, lex: dict) -> Atom | None:
     """The atom of a match of master_digit: _num_atom's digits path, without a currency sign."""
     dig, sfx, scale_words = m.group("dig", "sfx", "scale")
     start, end = m.span()
-    value = parse_digits(dig)
+    value = float(dig.replace(",", ""))  # (parse_digits, inline)
     scaled = bool(scale_words.strip())
     if sfx:
         suffix = sfx.lower()
