@@ -399,13 +399,27 @@ def _is_non_figure(
             return True  # list marker "1. "
         if spaced and "A" <= text[j : j + 1] <= "Z" and p.street_after.match(text, e):
             return True
-    if (
-        plain_int
-        and _designation_gate(p.designation_last, low, s)
-        and p.designation_before.search(before[-16:])
-        and not p.people_after.match(text, e)
-    ):
-        return True  # "Article 5", "No. 10", "Phase 2"
+    if plain_int:
+        # designation_before (``\b(?:word)\.?[ \t]*#?$``) can match only when the lowercase
+        # text before, less a "#", spaces or tabs and a ".", ends with a designation word
+        gate = p.designation_last
+        if gate is None or low is None:
+            designated = True
+        else:
+            tail = low[max(0, s - 16) : s]
+            if tail.endswith("#"):
+                tail = tail[:-1]
+            tail = tail.rstrip(" \t")
+            if tail.endswith("."):
+                tail = tail[:-1]
+            words = gate.get(tail[-2:])
+            designated = words is not None and tail.endswith(words)
+        if (
+            designated
+            and p.designation_before.search(before[-16:])
+            and not p.people_after.match(text, e)
+        ):
+            return True  # "Article 5", "No. 10", "Phase 2"
     if (
         first.kind == "num"
         and spaced_before
@@ -519,21 +533,6 @@ def _qualified_or_counted(text: str, start: int, end: int, before: str) -> bool:
 
 
 _SOURCING_LAST = ("to", "citing", "cited", "quoting")  # the last words of sourcing_before
-
-
-def _designation_gate(gate: dict[str, tuple[str, ...]] | None, low: str | None, s: int) -> bool:
-    """Whether designation_before (``\\b(?:word)\\.?[ \\t]*#?$``) can match the text before ``s``:
-    the lowercase text before, less a "#", spaces or tabs and a ".", must end with a designation word."""
-    if low is None or gate is None:
-        return True
-    tail = low[max(0, s - 16) : s]
-    if tail.endswith("#"):
-        tail = tail[:-1]
-    tail = tail.rstrip(" \t")
-    if tail.endswith("."):
-        tail = tail[:-1]
-    words = gate.get(tail[-2:])
-    return words is not None and tail.endswith(words)
 
 
 _DASH_WORD = re.compile(r"[-–]([A-Za-z]+)")
