@@ -17,8 +17,9 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from ._text import plain_lower
 from .lexicon import alt as _alt
-from .lexicon import lexicon
+from .lexicon import edge_words, lexicon
 from .qualifiers import qualifier_at_end
 
 if TYPE_CHECKING:
@@ -144,6 +145,18 @@ class _Patterns:
         self.ordinal_before = re.compile(
             r"\b(?:first|second|third|fourth|last|latter|final|other|former)[ \t]+$", re.I
         )
+        # Gates (see _is_non_figure): the words a match of a pattern opens or ends with, lowercase
+        # for the re.I patterns. None (no gate) when a word is not plain ASCII.
+        # ("" when there is no gate: every string starts and ends with it)
+        self.time_first = _by_pair(edge_words([*lex["time_gap_words"], *lex["time_units"]]))
+        self.length_first = _by_pair(edge_words(lex["length_units"]))
+        self.models = _gate(edge_words(lex["model_words"], lower=False))
+        self.designation_last = _by_pair(edge_words(lex["designation_words"], last=True), last=True)
+        self.membership_first = _gate(edge_words(lex["membership_nouns"]))
+        self.sourcing_nouns = _by_pair(edge_words(lex["sourcing_nouns"]))
+        self.cap_months = _gate(
+            edge_words([m.capitalize() for m in months] + [m.upper() for m in months], lower=False)
+        )
 
 
 @functools.cache
@@ -155,20 +168,106 @@ def patterns() -> _Patterns:
 def forbidden_spans(text: str) -> list[tuple[int, int]]:
     """Spans of phone numbers and numeric dates ("1/5/2025") in ``text``: no figure overlaps them."""
     p = patterns()
-    # Phone numbers and numeric dates both hold a digit, a separator and a digit ("12-34",
-    # "1/5"); most sentences have none, and this class-first check is far cheaper than
-    # the two patterns, which start with optional parts and are tried at every character.
-    if not p.digit_sep_digit.search(text):
+    # Phone numbers and numeric dates both hold a digit, a separator, one to four digits, a
+    # separator and a digit ("12-34-56", "1/5/2"); most sentences have none, and this check is
+    # far cheaper than the two patterns, which start with optional parts and are tried at
+    # every character. On ASCII text (where \d is 0-9) it is one bytes.translate and four
+    # substring tests (on str: ``in`` on bytes costs several times more); elsewhere the
+    # class-first digit_sep_digit (a digit, a separator, a digit).
+    if text.isascii():
+        shape = text.encode("ascii").translate(_DIGIT_SEP_SHAPE).decode("ascii")
+        if not ("0/0/0" in shape or "0/00/0" in shape or "0/000/0" in shape or "0/0000/0" in shape):
+            return []
+    elif not p.digit_sep_digit.search(text):
         return []
     return [m.span() for m in p.phone.finditer(text)] + [
         m.span() for m in p.numeric_date.finditer(text)
     ]
 
 
+_BLANKS = (" ", "\t")
+_CLOCK_FIRST = ("a.m.", "p.m.", "am", "pm", "GMT", "UTC", "BST", "CET", "EST", "ET", "local", "hrs")
+
+
+def _gate(words: tuple[str, ...] | None) -> tuple[str, ...]:
+    return ("",) if words is None else words
+
+
+def _by_pair(
+    words: tuple[str, ...] | None, *, last: bool = False
+) -> dict[str, tuple[str, ...]] | None:
+    """``words`` by their first (or last) two characters: ``str.startswith`` with a tuple of
+    dozens of words costs more than the pattern it guards; a slice, a dict lookup and a
+    startswith over the few words sharing those two characters cost a fraction (_opens_word).
+    None (no gate) when there are no words to gate on or a word is shorter than two characters."""
+    if words is None or any(len(w) < 2 for w in words):
+        return None
+    out: dict[str, tuple[str, ...]] = {}
+    for w in words:
+        key = w[-2:] if last else w[:2]
+        out[key] = (*out.get(key, ()), w)
+    return out
+
+
+def _opens_word(gate: dict[str, tuple[str, ...]] | None, low: str | None, at: int) -> bool:
+    """``low.startswith(words, at)`` for the words of a _by_pair gate; True without a gate or
+    ``low``."""
+    if gate is None or low is None:
+        return True
+    words = gate.get(low[at : at + 2])
+    return words is not None and low.startswith(words, at)
+
+
+def _first_non_blank(text: str, e: int) -> int:
+    """Index of the first character at or after ``e`` that is not a space or tab."""
+    head = text[e : e + 16]
+    rest = head.lstrip(" \t")
+    if rest or len(head) < 16:
+        return e + len(head) - len(rest)
+    return _BLANK_RUN.match(text, e).end()
+
+
+_BLANK_RUN = re.compile(r"[ \t]*")
+
+
+def _sourcing_noun_near(gate: dict[str, tuple[str, ...]] | None, low: str | None, j: int) -> bool:
+    """Whether one of the first three words from ``j`` can open with a sourcing noun (sourcing_after
+    allows two words before the noun, all separated by spaces or tabs); False only when surely not."""
+    if low is None or gate is None:
+        return True
+    window = low[j : j + 60]
+    words = window.split(None, 3)
+    if len(words) < 4 and j + 60 < len(low):
+        return True  # a word may run past the window
+    for word in words[:3]:
+        nouns = gate.get(word[:2])
+        if nouns is not None and word.startswith(nouns):
+            return True
+    return False
+
+
 def is_non_figure(
     text: str, first: Atom, last: Atom, is_range: bool, before: str, after: str
 ) -> bool:
     """True when the number is a date, year, time, age, duration, ordinal, designation... (see module doc)."""
+    return _is_non_figure(text, lower_plain(text), first, last, is_range, before, after)
+
+
+def _is_non_figure(
+    text: str,
+    low: str | None,
+    first: Atom,
+    last: Atom,
+    is_range: bool,
+    before: str,
+    after: str,
+) -> bool:
+    """:func:`is_non_figure`, with ``low`` = ``plain_lower(text)`` computed once per sentence.
+
+    Each pattern is tried only when a cheap gate says it can match: the gates test the words a
+    match must open (or end) with, case-sensitively for case-sensitive patterns and against
+    ``low`` for re.I ones (so they never say no to a match; tests/test_perf_numbers.py).
+    """
     p = patterns()
     s, e = first.start, last.end
     # a space stands in for the edges of the text so that membership tests stay simple
@@ -185,7 +284,7 @@ def is_non_figure(
     if nxt.isalpha() or nxt in "°/" or (nxt in "'’" and nxt2 == "s"):
         return True
     if nxt in "-–" and nxt2.isalpha():
-        word = re.match(r"[-–]([A-Za-z]+)", text[e : e + 20])
+        word = _DASH_WORD.match(text[e : e + 20])
         if not word or word.group(1).lower() not in ("strong", "magnitude", "plus", "odd"):
             return True  # "20-year-old", "three-day", "18-month", "two-thirds"
     if nxt in "-–" and nxt2.isdigit() and not is_range:
@@ -198,15 +297,35 @@ def is_non_figure(
         return bool(p.ordinal_before.search(before[-10:]) or p.frac_time_after.match(text, e))
     if first.kind == "vague":
         return bool(p.vague_time_after.match(text, e))
-    if p.clock_after.match(text, e):
+    # where the next word opens (_first_non_blank, inline)
+    head = text[e : e + 16]
+    rest = head.lstrip(" \t")
+    j = e + len(head) - len(rest) if rest or len(head) < 16 else _BLANK_RUN.match(text, e).end()
+    spaced = j > e  # a space or tab after the number ("[ \t]+" patterns)
+    if (nxt == ":" or text.startswith(_CLOCK_FIRST, j)) and p.clock_after.match(text, e):
         return True  # "11:47 p.m.", "9 a.m."
-    if "to" in before[-12:].lower() or "past" in before[-12:].lower():
+    b12 = before[-12:].lower()
+    # (and clock_words_before ends with "to" or "past", then spaces or tabs; lowercase: no
+    # re.I-special character in the text, see plain_lower)
+    if (
+        ("to" in b12 or "past" in b12)
+        and before.endswith((" ", "\t"))
+        and (low is None or before.rstrip(" \t")[-4:].lower().endswith(("to", "past")))
+    ):
         if p.clock_words_before.search(before[-20:]):
             return True  # "a quarter to nine", "half past ten"
-    if p.time_unit_after.match(text, e) and not _is_rate(text, e):
+    if (
+        spaced
+        and _opens_word(p.time_first, low, j)
+        and p.time_unit_after.match(text, e)
+        and not _is_rate(text, e)
+    ):
         return True  # durations "three days", "120 days"; "three times"
-    if p.length_after.match(text, e):
+    if _opens_word(p.length_first, low, j) and p.length_after.match(text, e):
         return True  # calibres and distances "240mm", "30 km"
+    # what the number follows, without the spaces or tabs before it
+    stripped = before.rstrip(" \t")
+    spaced_before = len(stripped) < len(before)
     plain_int = (
         first.kind == "num" and not first.spelled and not first.scaled and first.currency is None
     )
@@ -218,9 +337,13 @@ def is_non_figure(
     ):
         return True  # "169 offences per 100,000 people": the base of a rate
     if plain_int and (
-        p.model_after.match(text, e)
-        or p.model_before.search(before[-12:])
-        or (_has_digit(before[-40:]) and p.model_list_before.search(before[-40:]))
+        (spaced and text.startswith(p.models, j) and p.model_after.match(text, e))
+        or (spaced_before and stripped.endswith(p.models) and p.model_before.search(before[-12:]))
+        or (
+            stripped.endswith((",", "and", "or", "&", "/"))
+            and _has_digit(before[-40:])
+            and p.model_list_before.search(before[-40:])
+        )
     ):
         return True  # "737 MAX 9", "Boeing 737 MAX and 777"
     if (
@@ -241,12 +364,17 @@ def is_non_figure(
     ):
         return True  # "since at least 2014": a year, even with a qualifier
     digits_text = text[s:e]
-    if plain_int and not is_range and re.fullmatch(r"\d+", digits_text):
+    # re.fullmatch(r"\d+", s) is s.isdecimal(): \d is the Unicode category Nd, as isdecimal
+    if plain_int and not is_range and digits_text.isdecimal():
         v = first.value
         if v <= 31 and (
             p.month_before.search(before[-16:])
             or (_has_digit(before[-8:]) and p.month_list_before.search(before[-40:]))
-            or p.month_after.match(text, e)
+            or (
+                spaced
+                and (text.startswith("of", j) or text.startswith(p.cap_months, j))
+                and p.month_after.match(text, e)
+            )
         ):
             return True  # "April 30", "30 April", "December 14 and 15"
         if (
@@ -257,38 +385,67 @@ def is_non_figure(
             return True  # a year
         if v < 130 and (
             ("age" in before[-12:].lower() and p.age_before.search(before[-12:]))
-            or (
-                p.name_comma_before.search(before[-20:])
-                and re.match(r"[ \t]*[,)]", text[e : e + 2])
-            )
+            or (p.name_comma_before.search(before[-20:]) and _COMMA_OR_PAREN.match(text[e : e + 2]))
         ):
             return True  # "aged 25", "Lea, 25," "Kim (25)"
         if (
             v < 130
             and before.rstrip(" \t").endswith(",")
-            and re.match(r"[ \t]*,", text[e : e + 2])
+            and _COMMA.match(text[e : e + 2])
             and p.apposition_before.search(before[-40:])
         ):
             return True  # "his client, 66, had used"
-        if v < 100 and p.line_start.search(before) and re.match(r"[.)][ \t]", text[e : e + 2]):
+        if v < 100 and _LIST_MARK.match(text[e : e + 2]) and p.line_start.search(before):
             return True  # list marker "1. "
-        if p.street_after.match(text, e):
+        if spaced and "A" <= text[j : j + 1] <= "Z" and p.street_after.match(text, e):
             return True
+    if plain_int:
+        # designation_before (``\b(?:word)\.?[ \t]*#?$``) can match only when the lowercase
+        # text before, less a "#", spaces or tabs and a ".", ends with a designation word
+        gate = p.designation_last
+        if gate is None or low is None:
+            designated = True
+        else:
+            tail = low[max(0, s - 16) : s]
+            if tail.endswith("#"):
+                tail = tail[:-1]
+            tail = tail.rstrip(" \t")
+            if tail.endswith("."):
+                tail = tail[:-1]
+            words = gate.get(tail[-2:])
+            designated = words is not None and tail.endswith(words)
+        if (
+            designated
+            and p.designation_before.search(before[-16:])
+            and not p.people_after.match(text, e)
+        ):
+            return True  # "Article 5", "No. 10", "Phase 2"
     if (
-        plain_int
-        and p.designation_before.search(before[-16:])
-        and not p.people_after.match(text, e)
+        first.kind == "num"
+        and spaced_before
+        and (low is None or low[max(0, s - 16) : s].rstrip(" \t").endswith(_SOURCING_LAST))
+        and p.sourcing_before.search(before[-16:])
     ):
-        return True  # "Article 5", "No. 10", "Phase 2"
-    if first.kind == "num" and p.sourcing_before.search(before[-16:]):
         return True  # "according to two officials"
-    if first.kind == "num" and (
-        p.sourcing_after.match(text, e)
-        or p.members_of_after.match(text, e)
-        or p.sourcing_of_after.match(text, e)
+    if (
+        first.kind == "num"
+        and spaced
+        and (
+            (_sourcing_noun_near(p.sourcing_nouns, low, j) and p.sourcing_after.match(text, e))
+            or ((low is None or low.startswith("members", j)) and p.members_of_after.match(text, e))
+            or ((low is None or low.startswith("of", j)) and p.sourcing_of_after.match(text, e))
+        )
     ):
         return True  # "three people familiar with the matter", "Two members of the ... committee"
-    if plain_int and p.the_before.search(before[-6:]) and p.membership_after.match(text, e):
+    if (
+        plain_int
+        and spaced_before
+        and spaced
+        and stripped.endswith(("the", "The", "THE"))
+        and p.the_before.search(before[-6:])
+        and (low is None or low.startswith(p.membership_first, j))
+        and p.membership_after.match(text, e)
+    ):
         return True  # "the 20 countries that share the euro"
     if (
         first.spelled
@@ -297,7 +454,7 @@ def is_non_figure(
         and p.anaphor_before.search(before[-8:])
     ):
         # "the two countries" refers back; "the two soldiers captured last week" is a count
-        if not p.anaphor_event_after.match(text, e) or re.match(r"[ \t]+of\b", text[e : e + 5]):
+        if not p.anaphor_event_after.match(text, e) or _SPACED_OF.match(text[e : e + 5]):
             return True
     return False
 
@@ -313,7 +470,7 @@ def threshold_one(text: str, end: int) -> bool:
     "At least one person was killed" and "at least one was wounded" stay counts.
     """
     lex = lexicon()
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]*|\S", text[end : end + 50])[:4]
+    words = _THRESHOLD_WORDS.findall(text[end : end + 50])[:4]
     nouns = []
     for w in words:
         low = w.lower()
@@ -364,7 +521,7 @@ def _has_digit(s: str) -> bool:
 
 def _is_rate(text: str, end: int) -> bool:
     """ "1,072 a day" is a rate, not a duration."""
-    return bool(re.match(r"[ \t]+(?:a|an|per|each|every)[ \t]+", text[end : end + 8], re.I))
+    return bool(_RATE_WORD.match(text[end : end + 8]))
 
 
 def _qualified_or_counted(text: str, start: int, end: int, before: str) -> bool:
@@ -373,3 +530,25 @@ def _qualified_or_counted(text: str, start: int, end: int, before: str) -> bool:
     if qualifier_at_end(before[-24:]):
         return True
     return bool(p.people_after.match(text, end))
+
+
+_SOURCING_LAST = ("to", "citing", "cited", "quoting")  # the last words of sourcing_before
+
+
+_DASH_WORD = re.compile(r"[-–]([A-Za-z]+)")
+_COMMA_OR_PAREN = re.compile(r"[ \t]*[,)]")
+_COMMA = re.compile(r"[ \t]*,")
+_LIST_MARK = re.compile(r"[.)][ \t]")
+_SPACED_OF = re.compile(r"[ \t]+of\b")
+_THRESHOLD_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*|\S")
+_RATE_WORD = re.compile(r"[ \t]+(?:a|an|per|each|every)[ \t]+", re.I)
+
+# bytes.translate table for forbidden_spans: 0-9 as "0", the separators " ./-" as "/"
+_DIGIT_SEP_SHAPE = bytes(
+    48 if 48 <= c <= 57 else 47 if chr(c) in " ./-" else 120 for c in range(256)
+)
+
+
+def lower_plain(text: str) -> str | None:
+    """:func:`_text.plain_lower`, with a fast path: ASCII text has none of its special characters."""
+    return text.lower() if text.isascii() else plain_lower(text)

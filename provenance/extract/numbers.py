@@ -25,9 +25,9 @@ import attrs
 from attrs import frozen
 
 from . import nonfigures, qualifiers
-from .lexicon import DATA_PATH, lexicon
+from .lexicon import DATA_PATH, ascii_trigger, fast_trigger, lexicon, may_have_a_scale, word_bytes
 from .lexicon import alt as _alt
-from .nonfigures import forbidden_spans, is_non_figure, threshold_one
+from .nonfigures import _is_non_figure, forbidden_spans, lower_plain, threshold_one
 from .qualifiers import qualifier_applies, qualifier_at_end
 
 __all__ = [
@@ -64,21 +64,56 @@ class NumberPhrase:
     partitive: bool = False  # "half of", "40% of": a share of something named after it
 
 
-@frozen
 class Atom:
-    """One number as written (digits, words, a fraction or a vague amount), before qualifiers and ranges."""
+    """One number as written (digits, words, a fraction or a vague amount), before qualifiers and ranges.
 
-    start: int
-    end: int
-    value: float
-    currency: str | None
-    spelled: bool
-    scaled: bool
-    indefinite: bool  # "a"/"an"/"one" without a scale word
-    kind: str  # num | vague | frac
-    low: float | None = None
-    high: float | None = None
-    unit: str | None = None
+    A plain class with ``__slots__``, internal to the parser: one is made for every number
+    found, and a frozen attrs ``__init__`` costs more than parsing the number.
+    """
+
+    __slots__ = (
+        "start",
+        "end",
+        "value",
+        "currency",
+        "spelled",
+        "scaled",
+        "indefinite",  # "a"/"an"/"one" without a scale word
+        "kind",  # num | vague | frac
+        "low",
+        "high",
+        "unit",
+    )
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        value: float,
+        currency: str | None,
+        spelled: bool,
+        scaled: bool,
+        indefinite: bool,
+        kind: str,
+        low: float | None = None,
+        high: float | None = None,
+        unit: str | None = None,
+    ):
+        self.start = start
+        self.end = end
+        self.value = value
+        self.currency = currency
+        self.spelled = spelled
+        self.scaled = scaled
+        self.indefinite = indefinite
+        self.kind = kind
+        self.low = low
+        self.high = high
+        self.unit = unit
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"Atom({fields})"
 
 
 class _Patterns:
@@ -132,6 +167,18 @@ class _Patterns:
             rf"(?P<point>{point})|(?P<vague>{vague})|(?P<frac>{frac})|(?P<fracby>{frac_by})|(?P<num>{num})",
             re.I,
         )
+        # master where a digit or a currency sign opens the match: the point, vague and fraction
+        # alternatives open with a letter (or "by " and a letter), so only num can match there;
+        # their groups stay (never matching) so that the match reads the same
+        num_groups = {"num", *re.compile(num).groupindex}
+        unused = "".join(f"(?P<{g}>)" for g in self.master.groupindex if g not in num_groups)
+        self.master_num = re.compile(rf"(?!){unused}|(?P<num>{num})", re.I)
+        # master where a digit 0-9 opens the match: num's cur (a currency sign), sp and a (letters)
+        # cannot match there, so what matches is dig, sfx and scale, tried in the same order;
+        # with three groups instead of master's 36, whose marks re saves at every branch
+        self.master_digit = re.compile(
+            rf"(?P<dig>{digits})(?P<sfx>{sfx})?(?P<scale>{scale_tail})", re.I
+        )
         # Where a number phrase can start. Scanning the text with the master pattern tries all
         # its alternatives at every character; this cheap pattern (a digit, a currency sign, a
         # number word, or "a"/"an" before a scale word) finds the few places worth a full match.
@@ -154,8 +201,19 @@ class _Patterns:
             key=len,
             reverse=True,
         )
-        self.trigger = _fast_trigger(starters)
-        self.trigger_ascii = _ascii_trigger(starters)
+        self.trigger = fast_trigger(starters)
+        self.trigger_ascii = ascii_trigger(starters)
+        # trigger_for: the number words as the byte tokens they are in _word_tokens
+        self.starter_tokens = {w.lower().encode(): w for w in starters}
+        self.starter_set = frozenset(self.starter_tokens)
+        self.ascii_triggers: dict[tuple, re.Pattern] = {}
+        # (no number word; without, with the "a"/"an" alternative)
+        # ... and the same for ASCII text, where the non-ASCII currency signs cannot occur
+        self.plain_triggers = (ascii_trigger([], a_scale=False), ascii_trigger([], a_scale=True))
+        self.plain_ascii_triggers = (
+            ascii_trigger([], a_scale=False, signs="$"),
+            ascii_trigger([], a_scale=True, signs="$"),
+        )
         self.range_sep = re.compile(
             r"[ \t]*(?:-|–|—|to|through)[ \t]*|[ \t]+(?:and|or)[ \t]+", re.I
         )
@@ -178,67 +236,29 @@ class _Patterns:
         )
 
 
-def _fast_trigger(starters: list[str]) -> re.Pattern:
-    """Where a number phrase can start: a digit, a currency sign, a number word, "a"/"an" + scale.
+def trigger_for(text: str) -> re.Pattern:
+    """The trigger to scan ``text`` with: :func:`ascii_trigger` less the words that do not occur in it.
 
-    Equivalent to ``US\\$|[$€£¥₩₹]|\\d[\\d,.]*|\\b(?:[Oo]ne|[Tt]wo|...)\\b|\\b[Aa]n?[ \\t]+(?=...)``
-    (same matches, same spans), written so that the regex engine can skip ahead fast: the
-    pattern opens with one character class (the possible first characters), which lets
-    ``re`` scan for it in C instead of trying every alternative at every position. The
-    alternative for each first character then checks, by look-behind, which one it was
-    (``(?<!\\w.)`` is the ``\\b`` before the consumed letter). Number words are grouped
-    by first letter, longest first within a group as in the plain alternation; the branches
-    keep the plain pattern's order, so a first character shared by two of them ("U" of
-    "US$" and of a number word) tries them in the same order.
+    For text whose digits are all 0-9. The regex's scan stops at every letter that opens a
+    number word ("t", "o", "s"...), which costs more than the rest of the parsing; most
+    sentences hold no number word. A number word's alternative matches only a whole word
+    (``(?<!\\w.)`` ... ``\\b``), so only where it is one of :func:`word_bytes`, and "a"/"an"
+    only where :func:`may_have_a_scale`: leaving out the alternatives of absent words changes
+    no match. The patterns are compiled once per set of words.
     """
-    groups: dict[str, list[str]] = {}
-    for w in sorted(starters, key=len, reverse=True):
-        groups.setdefault(w[0].lower(), []).append(re.escape(w[1:]))
-    words = "|".join(
-        f"(?<=[{re.escape(c.upper() + c)}])(?:{'|'.join(tails)})" for c, tails in groups.items()
-    )
-    first = re.escape("".join(c.upper() + c for c in groups))
-    return re.compile(
-        rf"[U$€£¥₩₹\d{first}Aa]"
-        rf"(?:(?<=U)S\$|(?<=[$€£¥₩₹])|(?<=\d)[\d,.]*|(?<!\w.)(?:{words})\b"
-        rf"|(?<!\w.)(?<=[Aa])n?[ \t]+(?=(?:few[ \t]+|couple[ \t]+of[ \t]+)?(?:hundred|thousand|million|billion|"
-        rf"trillion|dozen|half|third|quarter|fifth|tenth|battalion|brigade|regiment|compan|platoon|division)))"
-    )
-
-
-_A_SCALE = (
-    r"n?[ \t]+(?=(?:few[ \t]+|couple[ \t]+of[ \t]+)?(?:hundred|thousand|million|billion|"
-    r"trillion|dozen|half|third|quarter|fifth|tenth|battalion|brigade|regiment|compan|platoon|division))"
-)
-
-
-def _ascii_trigger(starters: list[str]) -> re.Pattern:
-    """The trigger of :func:`_fast_trigger` for text whose digits are all 0-9.
-
-    Every alternative opens with one literal character ("U", "$", "0".."9", "T", "t", ...),
-    which is the fastest form for ``re``: it scans for the set of first characters in C and
-    rejects the other alternatives by comparing one character, with no look-behind to tell
-    which character it consumed. Alternatives sharing a first character keep the plain
-    pattern's order (US$ before a u- number word; number words before "a"/"an").
-    """
-    groups: dict[str, list[str]] = {}
-    for w in sorted(starters, key=len, reverse=True):
-        groups.setdefault(w[0].lower(), []).append(re.escape(w[1:]))
-    branches: dict[str, list[str]] = {"U": [r"S\$"]}
-    for c in "$€£¥₩₹":
-        branches.setdefault(c, []).append("")
-    for d in "0123456789":
-        branches.setdefault(d, []).append(r"[\d,.]*")
-    for c, tails in groups.items():
-        for case in (c.upper(), c):
-            branches.setdefault(case, []).append(rf"(?<!\w.)(?:{'|'.join(tails)})\b")
-    for case in "Aa":
-        branches.setdefault(case, []).append(rf"(?<!\w.){_A_SCALE}")
-    alts = []
-    for c, rest in branches.items():
-        body = rest[0] if len(rest) == 1 else "(?:" + "|".join(rest) + ")"
-        alts.append(re.escape(c) + body)
-    return re.compile("|".join(alts))
+    p = patterns()
+    words = word_bytes(text)
+    a_scale = may_have_a_scale(words)
+    tokens = words.split()
+    if p.starter_set.isdisjoint(tokens):  # (most sentences)
+        return (p.plain_ascii_triggers if text.isascii() else p.plain_triggers)[a_scale]
+    present = p.starter_set.intersection(tokens)
+    key = (frozenset(present), a_scale)
+    trigger = p.ascii_triggers.get(key)
+    if trigger is None:
+        starters = sorted((p.starter_tokens[t] for t in present), key=len, reverse=True)
+        trigger = p.ascii_triggers[key] = ascii_trigger(starters, a_scale=key[1])
+    return trigger
 
 
 @functools.cache
@@ -259,7 +279,7 @@ def parse_spelled(words: str) -> float | None:
     lex = lexicon()
     small, scales = lex["number_words"], lex["scale_words"]
     total, current, seen = 0.0, 0.0, False
-    for word in re.split(r"[\s-]+", words.lower()):
+    for word in _SPELLED_SPLIT.split(words.lower()):
         if not word or word == "and":
             continue
         if word in small:
@@ -298,6 +318,8 @@ _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 
 def _atom_from_match(m: re.Match) -> Atom | None:
     lex = lexicon()
+    if m.group("num") is not None:  # (the common case; the others are then None)
+        return _num_atom(m, lex)
     if m.group("vague"):
         units = lex["vague_units"]
         unit = float(units[(m.group("vs") or m.group("vp")).lower().rstrip("s")])
@@ -307,9 +329,7 @@ def _atom_from_match(m: re.Match) -> Atom | None:
             unit *= units[
                 m.group("vp2").lower().rstrip("s")
             ]  # "tens of thousands", "hundreds of millions"
-        quant = (
-            re.sub(r"\s+", " ", (m.group("vq") or m.group("vq2") or "").strip().lower()) or "plural"
-        )
+        quant = _WS.sub(" ", (m.group("vq") or m.group("vq2") or "").strip().lower()) or "plural"
         lo_f, hi_f = lex["vague_bounds"][quant]
         low, high = lo_f * unit, hi_f * unit
         if quant in ("plural", "many"):
@@ -332,62 +352,98 @@ def _atom_from_match(m: re.Match) -> Atom | None:
         return Atom(
             m.start(), m.end(), round(value, 2), None, True, False, False, "frac", unit="percent"
         )
+    return _num_atom(m, lex)
+
+
+def _digit_atom(m: re.Match, lex: dict) -> Atom | None:
+    """The atom of a match of master_digit: _num_atom's digits path, without a currency sign."""
+    dig, sfx, scale_words = m.group("dig", "sfx", "scale")
+    start, end = m.span()
+    value = float(dig.replace(",", ""))  # (parse_digits, inline)
+    scaled = bool(scale_words.strip())
+    if sfx:
+        suffix = sfx.lower()
+        if suffix in ("m", "k", "b"):
+            # "5m" without a currency is a length (see _num_atom)
+            if suffix == "b" or not patterns().plural_noun_after.match(m.string, end):
+                return None
+        value *= lex["scale_suffixes"][suffix]
+        scaled = True
+    if scale_words:  # (_scale_of("") is 1.0)
+        value *= _scale_of(scale_words)
+    return Atom(start, end, value, None, False, scaled, False, "num")
+
+
+def _num_atom(m: re.Match, lex: dict) -> Atom | None:
+    """The atom of a match of master's num alternative (digits, number words, "a"/"an" + scale)."""
+    cur, dig, sfx, sp, scale = m.group("cur", "dig", "sfx", "sp", "scale")
     currency = None
-    if m.group("cur"):
-        currency = lex["currencies"].get(
-            m.group("cur").strip().upper().replace("US$", "US$"), "USD"
-        )
-    scale_words = m.group("scale") or ""
-    if m.group("dig"):
-        value = parse_digits(m.group("dig"))
+    if cur:
+        currency = lex["currencies"].get(cur.strip().upper().replace("US$", "US$"), "USD")
+    scale_words = scale or ""
+    start, end = m.span()
+    if dig:
+        value = parse_digits(dig)
         scaled = bool(scale_words.strip())
-        if m.group("sfx"):
-            suffix = m.group("sfx").lower()
+        if sfx:
+            suffix = sfx.lower()
             if suffix in ("m", "k", "b") and not currency:
                 # "5m" without a currency is a length ("a depth of 10m"), but "10.8m people" and
                 # "2.5m pensioners" count: a plural noun follows
-                if suffix == "b" or not patterns().plural_noun_after.match(m.string, m.end()):
+                if suffix == "b" or not patterns().plural_noun_after.match(m.string, end):
                     return None
             value *= lex["scale_suffixes"][suffix]
             scaled = True
-        value *= _scale_of(scale_words)
-        return Atom(m.start(), m.end(), value, currency, False, scaled, False, "num")
-    if m.group("sp"):
-        value = parse_spelled(m.group("sp") + scale_words)
+        if scale_words:  # (_scale_of("") is 1.0)
+            value *= _scale_of(scale_words)
+        return Atom(start, end, value, currency, False, scaled, False, "num")
+    if sp:
+        value = parse_spelled(sp + scale_words)
         if value is None:
             return None
-        words = m.group("sp").lower()
-        scaled = any(
-            w in lexicon()["scale_words"] for w in re.split(r"[\s-]+", words + scale_words.lower())
-        )
+        words = sp.lower()
+        scale_table = lex["scale_words"]
+        scaled = any(w in scale_table for w in _SPELLED_SPLIT.split(words + scale_words.lower()))
         indefinite = value == 1 and not scaled
-        return Atom(m.start(), m.end(), value, currency, True, scaled, indefinite, "num")
-    if m.group("aunit"):
+        return Atom(start, end, value, currency, True, scaled, indefinite, "num")
+    aunit = m.group("aunit")
+    if aunit:
         # "up to a battalion": one unit of the named formation; a count only with a qualifier
-        return Atom(
-            m.start(), m.end(), 1.0, None, True, False, True, "num", unit=m.group("aunit").lower()
-        )
+        return Atom(start, end, 1.0, None, True, False, True, "num", unit=aunit.lower())
     value = _scale_of(m.group("ascale") + scale_words)
-    return Atom(m.start(), m.end(), value, currency, True, True, False, "num")
+    return Atom(start, end, value, currency, True, True, False, "num")
 
 
 def _atoms(text: str) -> list[Atom]:
     """All number atoms in text, left to right; spelled runs joined by a stray "and" are split."""
-    pat = patterns().master
+    p = patterns()
+    lex = lexicon()
+    pat, pat_num, pat_digit = p.master, p.master_num, p.master_digit
     out: list[Atom] = []
     pos = 0
     n = len(text)
-    trigger = patterns().trigger_ascii if _ascii_digits_only(text) else patterns().trigger
+    trigger = trigger_for(text) if _ascii_digits_only(text) else p.trigger
     while pos < n:
         t = trigger.search(text, pos)
         if not t:
             break
-        m = pat.match(text, t.start())
+        opener = text[t.start()]
+        if "0" <= opener <= "9":
+            m = pat_digit.match(text, t.start())
+            if not m:
+                pos = t.end()
+                continue
+            atom = _digit_atom(m, lex)
+            if atom:
+                out.append(atom)
+            pos = max(m.end(), m.start() + 1)
+            continue
+        m = (pat_num if opener in _NUM_OPENERS else pat).match(text, t.start())
         if not m:
             pos = t.end()
             continue
-        sp = m.group("sp") if m.group("num") else None
-        if sp and re.search(r"\band\b", sp, re.I):
+        sp = m.group("sp")  # (None unless num matched)
+        if sp and _AND.search(sp):
             # "two and three" is two numbers: "and" only joins after hundred/thousand...
             cut = _bad_and(sp)
             if cut is not None:
@@ -405,6 +461,8 @@ def _atoms(text: str) -> list[Atom]:
     return out
 
 
+_NUM_OPENERS = frozenset("0123456789$€£¥₩₹")  # where only master's num alternative can match
+
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
@@ -418,7 +476,7 @@ def _ascii_digits_only(text: str) -> bool:
 def _bad_and(spelled: str) -> int | None:
     """Offset of the first "and" that does not follow a scale word, if any."""
     scales = lexicon()["scale_words"]
-    for am in re.finditer(r"(?:[ \t]+|-)and\b", spelled, re.I):
+    for am in _SPACED_AND.finditer(spelled):
         before = spelled[: am.start()].split()
         if not before or before[-1].lower() not in scales:
             return am.start()
@@ -451,6 +509,7 @@ def find_number_phrases(text: str) -> list[NumberPhrase]:
     if not atoms:
         return []
     forbidden = forbidden_spans(text)
+    low = lower_plain(text)
     phrases: list[NumberPhrase] = []
     i = 0
     while i < len(atoms):
@@ -468,7 +527,7 @@ def find_number_phrases(text: str) -> list[NumberPhrase]:
             and first.value < atoms[i + 1].value <= 1000
             and p.ratio_in.fullmatch(text, first.end, atoms[i + 1].start)
         ):
-            phrase = _build_phrase(text, first, atoms[i + 1], False, "", atoms, ratio=True)
+            phrase = _build_phrase(text, low, first, atoms[i + 1], False, "", ratio=True)
             i += 2
             if phrase is not None:
                 phrases.append(phrase)
@@ -507,10 +566,10 @@ def find_number_phrases(text: str) -> list[NumberPhrase]:
                 elif word in ("-", "–") and not gap.strip(" \t") == "":
                     pass
         i += 1
-        phrase = _build_phrase(text, first, last, is_range, lead if is_range else "", atoms)
+        phrase = _build_phrase(text, low, first, last, is_range, lead if is_range else "")
         if phrase is None:
             continue
-        if any(s < phrase.core_end and phrase.core_start < e for s, e in forbidden):
+        if forbidden and any(s < phrase.core_end and phrase.core_start < e for s, e in forbidden):
             continue
         phrases.append(phrase)
     return phrases
@@ -518,7 +577,7 @@ def find_number_phrases(text: str) -> list[NumberPhrase]:
 
 def _base_value(text: str, atom: Atom) -> float:
     """The value of an atom without its scale words (so "1.7 to 5.5 billion" can share the scale)."""
-    m = re.match(r"(?:US\$|\$|€|£|¥|₩|₹)?[ \t]?([\d,]+(?:\.\d+)?)", text[atom.start : atom.end])
+    m = _BASE_DIGITS.match(text[atom.start : atom.end])
     if m:
         return parse_digits(m.group(1)) or 1.0
     return atom.value or 1.0
@@ -526,11 +585,11 @@ def _base_value(text: str, atom: Atom) -> float:
 
 def _build_phrase(
     text: str,
+    low: str | None,
     first: Atom,
     last: Atom,
     is_range: bool,
     lead: str,
-    atoms: list[Atom],
     ratio: bool = False,
 ) -> NumberPhrase | None:
     p = patterns()
@@ -539,13 +598,13 @@ def _build_phrase(
     before = text[max(0, core_start - 60) : core_start]
     after = text[core_end : core_end + 80]
 
-    if is_non_figure(text, first, last, is_range, before, after):
+    if _is_non_figure(text, low, first, last, is_range, before, after):
         return None
 
     start, end = core_start, core_end
     qualifier = "exact"
     unit = first.unit or last.currency or first.currency
-    partitive = first.kind == "frac" and bool(re.match(r"\s+of\b", text[core_end : core_end + 5]))
+    partitive = first.kind == "frac" and bool(_SPACED_OF.match(text[core_end : core_end + 5]))
 
     if first.kind == "vague":
         qualifier = "vague"
@@ -557,25 +616,25 @@ def _build_phrase(
         qbefore = before[-40:]
         qm = qualifier_at_end(qbefore)
         if qm and qualifier_applies(qbefore, qm, first):
-            qualifier = lex["qualifiers"][re.sub(r"\s+", " ", qm.group("q").lower())]
+            qualifier = lex["qualifiers"][_WS.sub(" ", qm.group("q").lower())]
             start = core_start - len(qbefore) + qm.start("q")
     if ratio:
         share = round(first.value / last.value * 100, 2)
         low = share if qualifier in ("at_least", "more_than") else None
         high = share if qualifier in ("at_most", "less_than") else None
-        return NumberPhrase(
-            start=start,
-            end=core_end,
-            text=text[start:core_end],
-            value=share,
-            qualifier=qualifier,
-            low=low,
-            high=high,
-            unit="percent",
-            core_start=core_start,
-            core_end=core_end,
-            spelled=first.spelled,
-            partitive=True,
+        return NumberPhrase(  # (positional, in field order: cheaper than keywords)
+            start,
+            core_end,
+            text[start:core_end],
+            share,
+            qualifier,
+            low,
+            high,
+            "percent",
+            core_start,
+            core_end,
+            first.spelled,
+            True,
         )
     if first.indefinite and qualifier == "exact" and first.kind == "num":
         return None  # "one soldier", "a nurse": indefinite, not a count
@@ -601,7 +660,7 @@ def _build_phrase(
         unit = "magnitude"
     rm = p.rate_after.match(text, tail)
     if rm and first.kind == "num":
-        rate = lex["rate_words"][re.sub(r"\s+", " ", rm.group("r").lower())]
+        rate = lex["rate_words"][_WS.sub(" ", rm.group("r").lower())]
         # "$300 million a year" is an amount per year: keep the currency ("USD per year")
         unit = (
             f"{unit} {rate}"
@@ -611,7 +670,7 @@ def _build_phrase(
     if qualifier in ("exact",) and first.kind == "num":
         sm = p.sfx_qual_after.match(text, tail)
         if sm:
-            qualifier = lex["suffix_qualifiers"][re.sub(r"\s+", " ", sm.group("s").lower())]
+            qualifier = lex["suffix_qualifiers"][_WS.sub(" ", sm.group("s").lower())]
             tail = sm.end()
     end = max(
         end, tail if qualifier != "exact" or unit in ("percent", "percentage points") else end
@@ -636,17 +695,25 @@ def _build_phrase(
             low = value
         elif qualifier in ("at_most", "less_than"):
             high = value
-    return NumberPhrase(
-        start=start,
-        end=end,
-        text=text[start:end],
-        value=value,
-        qualifier=qualifier,
-        low=low,
-        high=high,
-        unit=unit,
-        core_start=core_start,
-        core_end=core_end,
-        spelled=first.spelled,
-        partitive=partitive,
+    return NumberPhrase(  # (positional, in field order: cheaper than keywords)
+        start,
+        end,
+        text[start:end],
+        value,
+        qualifier,
+        low,
+        high,
+        unit,
+        core_start,
+        core_end,
+        first.spelled,
+        partitive,
     )
+
+
+_WS = re.compile(r"\s+")
+_SPELLED_SPLIT = re.compile(r"[\s-]+")
+_AND = re.compile(r"\band\b", re.I)
+_SPACED_AND = re.compile(r"(?:[ \t]+|-)and\b", re.I)
+_SPACED_OF = re.compile(r"\s+of\b")
+_BASE_DIGITS = re.compile(r"(?:US\$|\$|€|£|¥|₩|₹)?[ \t]?([\d,]+(?:\.\d+)?)")
