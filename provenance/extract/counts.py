@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
+from itertools import accumulate
 from typing import NamedTuple
 
 from ..vocab import PEOPLE_CATEGORIES
@@ -115,6 +117,12 @@ class _Lex:
         for phrase, cat in sorted(self.cue_cat.items(), key=lambda kv: -len(kv[0].split())):
             parts = tuple(phrase.lower().split())
             self.cue_index.setdefault(parts[0], []).append((parts, cat))
+        # the same keyed by the lower-case words as written: a word ends with at most one
+        # full stop, and no cue word starts with a digit (whose words may end with several)
+        self.cue_index_dotted = {**self.cue_index}
+        for key, entries in self.cue_index.items():
+            assert key[:1].isalpha() and not key.endswith(".")
+            self.cue_index_dotted[key + "."] = entries
         self.people = frozenset(lex["people_nouns"])
         self.military = frozenset(lex["military_nouns"])
         self.presence = frozenset(lex["deployed_presence"])
@@ -138,121 +146,134 @@ def lex() -> _Lex:
 
 def split_words(text: str) -> list[Word]:
     """The words, numbers and punctuation marks of ``text`` with their offsets."""
-    make = tuple.__new__  # skips NamedTuple's argument handling: this runs for every word
-    return [
-        make(Word, (m.start(), m.end(), word, word.lower()))
-        for m in _WORD_RE.finditer(text)
-        for word in (m.group(),)
-    ]
+    w = Words(text)
+    return [Word(*t) for t in zip(w.starts, w.ends, w.texts, w.lows, strict=True)]
 
 
-def noun_phrase(
-    text: str, words: list[Word], ph: NumberPhrase, phrases: list[NumberPhrase]
-) -> dict:
+# _WORD_RE as one group: re.split then returns [gap, word, gap, word, ..., gap], and the
+# offsets are the running sums of the parts' lengths. Every step runs in C (no Python code
+# per word); the words are those of _WORD_RE.finditer, as the pattern never matches "".
+_WORD_SPLIT_RE = re.compile(f"({_WORD_RE.pattern})")
+
+
+class Words:
+    """The words of a sentence (:func:`split_words`) as parallel lists, built without a
+    Python step per word: ``starts``, ``ends``, ``texts`` and ``lows`` (lower case)."""
+
+    __slots__ = ("starts", "ends", "texts", "lows")
+
+    def __init__(self, text: str):
+        parts = _WORD_SPLIT_RE.split(text)
+        offsets = list(accumulate(map(len, parts)))
+        self.starts = offsets[0:-1:2]
+        self.ends = offsets[1::2]
+        self.texts = parts[1::2]
+        self.lows = list(map(str.lower, self.texts))
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def word(self, i: int) -> Word:
+        return _make_word(Word, (self.starts[i], self.ends[i], self.texts[i], self.lows[i]))
+
+
+_make_word = tuple.__new__
+# re.match(pattern, text[ph.end : ph.end + 4]) as a match at ph.end with an end: the
+# pattern has no look-behind, so the text before ph.end does not matter.
+_ENDS_PHRASE_RE = re.compile(r"\s*(?:[,.;:!?)]|[\"”’']\s*[,.;:!?])")
+_PARTITIVE_DETERMINERS = frozenset(
+    ("the", "its", "their", "his", "her", "our", "those", "these", "them", "whom", "which", "all")
+)
+_PRONOUN_DETERMINERS = frozenset(("them", "whom", "which", "those", "these"))
+_QUOTES = frozenset(('"', "”", "“"))
+
+
+def noun_phrase(text: str, words: Words, ph: NumberPhrase, phrases: list[NumberPhrase]) -> dict:
     """The figure's own noun phrase: words, head, whether it is people, partitive reference, after-NP offset."""
     lx = lex()
-    i = 0
-    while i < len(words) and words[i].start < ph.end:
-        i += 1
-    np_words: list[Word] = []
+    people, cue_cat = lx.people, lx.cue_cat
+    starts, texts, lows = words.starts, words.texts, words.lows
+    n = len(starts)
+    np_idx: list[int] = []
     partitive = False
     pronoun_ref = False
-    j = i
-    if re.match(r"\s*(?:[,.;:!?)]|[\"”’']\s*[,.;:!?])", text[ph.end : ph.end + 4]):
-        j = len(words)  # the figure ends its phrase: "passed 3,000," Lee said
-    while j < len(words) and words[j].text in ('"', "”", "“"):
+    j = bisect_left(starts, ph.end)  # the first word after the figure
+    if _ENDS_PHRASE_RE.match(text, ph.end, ph.end + 4):
+        j = n  # the figure ends its phrase: "passed 3,000," Lee said
+    while j < n and texts[j] in _QUOTES:
         j += 1
-    if j + 1 < len(words) and words[j].low == "out" and words[j + 1].low == "of":
+    if j + 1 < n and lows[j] == "out" and lows[j + 1] == "of":
         j += 1  # "17 out of the country's 18 states" reads as "17 of ..."
-    if j < len(words) and words[j].low == "of":
+    if j < n and lows[j] == "of":
         partitive = True
         j += 1
-        while j < len(words) and words[j].low in (
-            "the",
-            "its",
-            "their",
-            "his",
-            "her",
-            "our",
-            "those",
-            "these",
-            "them",
-            "whom",
-            "which",
-            "all",
-        ):
-            if words[j].low in ("them", "whom", "which", "those", "these"):
+        while j < n and lows[j] in _PARTITIVE_DETERMINERS:
+            if lows[j] in _PRONOUN_DETERMINERS:
                 pronoun_ref = True
             j += 1
     other_starts = {p.start for p in phrases if p is not ph}
-    if (
-        partitive
-        and j + 1 < len(words)
-        and words[j].low.endswith(("'s", "’s"))
-        and words[j + 1].start in other_starts
-    ):
+    if partitive and j + 1 < n and lows[j].endswith(("'s", "’s")) and starts[j + 1] in other_starts:
         j += 1  # "17 of the country's 18 states": the possessor is not the counted thing
-    if partitive and j < len(words) and words[j].start in other_starts:
+    if partitive and j < n and starts[j] in other_starts:
         # "66 of the 84 drones": the part counts what the whole counts
-        whole_end = next(p.end for p in phrases if p.start == words[j].start)
-        while j < len(words) and words[j].start < whole_end:
+        whole_end = next(p.end for p in phrases if p.start == starts[j])
+        while j < n and starts[j] < whole_end:
             j += 1
         other_starts = {p.start for p in phrases if p.start > ph.start and p.start >= whole_end}
     if pronoun_ref:
-        j = len(words)  # "Fifty of them": the noun phrase is the pronoun's antecedent
-    while j < len(words) and len(np_words) < 7:
-        w = words[j]
-        if w.start in other_starts or not w.text[0].isalpha():
+        j = n  # "Fifty of them": the noun phrase is the pronoun's antecedent
+    while j < n and len(np_idx) < 7:
+        wtext = texts[j]
+        if starts[j] in other_starts or not wtext[0].isalpha():
             break
-        low = w.low.rstrip(".")
+        low = lows[j].rstrip(".")
         if low.endswith(("'s", "’s")):
-            np_words = []  # a possessor ("Kim Jong Un's soldiers"): the head follows
+            np_idx = []  # a possessor ("Kim Jong Un's soldiers"): the head follows
             j += 1
             continue
-        nxt = words[j + 1] if j + 1 < len(words) else None
-        nxt_nounish = bool(
-            nxt and nxt.text[0].isalpha() and nxt.low not in _STOP and nxt.low not in lx.cue_cat
-        )
+        if j + 1 < n:
+            nxt_low = lows[j + 1]
+            nxt_text = texts[j + 1]
+            nxt_nounish = nxt_text[0].isalpha() and nxt_low not in _STOP and nxt_low not in cue_cat
+        else:
+            nxt_low = nxt_text = None
+            nxt_nounish = False
         if (
             low == "and"
-            and np_words
-            and nxt
-            and nxt.low in lx.people
-            and nxt.low not in lx.cue_cat
-            and nxt.start not in other_starts
+            and np_idx
+            and nxt_low is not None
+            and nxt_low in people
+            and nxt_low not in cue_cat
+            and starts[j + 1] not in other_starts
         ):
-            np_words.append(w)
+            np_idx.append(j)
             j += 1
             continue
         if (low in _STOP or low in _COMPARATIVES) and not (low in _PRE_NOUN_STOPS and nxt_nounish):
-            if not np_words and low in ("more", "others"):
-                np_words.append(w)
+            if not np_idx and low in ("more", "others"):
+                np_idx.append(j)
             break
-        if low in lx.people and low in lx.cue_cat and low not in _ADJECTIVAL_CUES:
-            np_words.append(w)  # "Syrian refugees", "40 hostages": a people noun that is also a cue
+        if low in people and low in cue_cat and low not in _ADJECTIVAL_CUES:
+            np_idx.append(j)  # "Syrian refugees", "40 hostages": a people noun that is also a cue
             break
-        if low in lx.cue_cat or low.endswith(("ed", "ing")) or low in ("dead", "fallen"):
-            if nxt_nounish and "-" not in w.text:
-                np_words.append(
-                    w
-                )  # a modifier: "wounded soldiers", "armoured vehicles", "shipping containers"
+        if low in cue_cat or low.endswith(("ed", "ing")) or low in ("dead", "fallen"):
+            if nxt_nounish:
+                # a modifier: "wounded soldiers", "armoured vehicles", "shipping containers",
+                # hyphenated ones too
+                np_idx.append(j)
                 j += 1
                 continue
-            if "-" in w.text and nxt_nounish:
-                np_words.append(w)
-                j += 1
-                continue
-            if not np_words and low in _NOMINAL_CUES:
-                np_words.append(w)  # "300 dead", "2,700 wounded"
+            if not np_idx and low in _NOMINAL_CUES:
+                np_idx.append(j)  # "300 dead", "2,700 wounded"
             break
-        np_words.append(w)
+        np_idx.append(j)
         j += 1
-        if nxt is None or nxt.start in other_starts:
+        if nxt_low is None or starts[j] in other_starts:
             break
         if (
-            low in lx.people
-            and nxt.low not in lx.people
-            and nxt.low != "and"
+            low in people
+            and nxt_low not in people
+            and nxt_low != "and"
             and not (low in _PRONOUN_HEADS and nxt_nounish)
         ):
             break  # "1,000 engineers took part": the noun phrase ends at its people head
@@ -261,20 +282,21 @@ def noun_phrase(
             and not low.endswith(("ss", "us"))
             and len(low) > 3
             and (
-                (nxt.text[:1].isupper() and not w.text[:1].isupper())
-                or nxt.low.endswith(("ed", "ly"))
-                or nxt.low in _COMPARATIVES
-                or (nxt.text[:1].islower() and low not in _PLURAL_MODIFIERS)
+                (nxt_text[:1].isupper() and not wtext[:1].isupper())
+                or nxt_low.endswith(("ed", "ly"))
+                or nxt_low in _COMPARATIVES
+                or (nxt_text[:1].islower() and low not in _PLURAL_MODIFIERS)
             )
         ):
             break  # "roles Amazon eliminated", "troops originally deployed", "arrivals compare"
+    np_words = [words.word(k) for k in np_idx]
     head = np_words[-1].low.rstrip(".") if np_words else ""
     after = np_words[-1].end if np_words else ph.end
     if pronoun_ref and not np_words:
         head = "them"
     is_people = (
         not head
-        or head in lx.people
+        or head in people
         or head in _PRONOUN_HEADS
         or bool(
             np_words

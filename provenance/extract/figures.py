@@ -23,6 +23,7 @@ Everything is rules over the text; lexicons live in ``provenance/data/figures.js
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 import attrs
 
@@ -30,12 +31,11 @@ from ..models import Figure
 from .counts import (
     CURRENCY_CODES,
     PEOPLE_CATEGORIES,
-    Word,
+    Words,
     counts_for,
     lex,
     noun_phrase,
     per_base_unit,
-    split_words,
 )
 from .hedges import figure_hedges, sentence_hedges
 from .numbers import NumberPhrase, find_number_phrases
@@ -67,25 +67,41 @@ _BOUNDARY_RE = re.compile(rf";|\s[—–-]{{1,2}}\s|[()]|{_CLAUSE_OPENERS}")
 _BOUNDARY_NO_DASH_RE = re.compile(rf";|\(|\)|{_CLAUSE_OPENERS}")
 
 
-def _cues(words: list[Word]) -> list[tuple[int, int, str]]:
-    """Category cue phrases in the sentence as (start, end, category), longest phrase first."""
-    index = lex().cue_index
+def _cues(words: Words) -> list[tuple[int, int, str]]:
+    """Category cue phrases in the sentence as (start, end, category), longest phrase first.
+
+    Only the words that open a cue phrase are looked at (found with C-level set and list
+    searches); a phrase consumes its words, as in a left-to-right scan over all words.
+    """
+    index = lex().cue_index_dotted
+    lows = words.lows
+    firsts = index.keys() & set(lows)
+    if not firsts:
+        return []
+    at = []
+    for key in firsts:
+        i = lows.index(key)
+        while True:
+            at.append(i)
+            try:
+                i = lows.index(key, i + 1)
+            except ValueError:
+                break
+    at.sort()
     out = []
-    i, n = 0, len(words)
-    while i < n:
-        cands = index.get(words[i].low.rstrip("."))
-        if cands:
-            for parts, cat in cands:
-                k = len(parts)
-                if (
-                    all(words[i + t].low.rstrip(".") == parts[t] for t in range(1, k))
-                    if i + k <= n
-                    else False
-                ):
-                    out.append((words[i].start, words[i + k - 1].end, cat))
-                    i += k - 1
-                    break
-        i += 1
+    n = len(lows)
+    nxt = 0  # the first word not consumed by an earlier phrase
+    for i in at:
+        if i < nxt:
+            continue
+        for parts, cat in index[lows[i]]:
+            k = len(parts)
+            if k == 1 or (
+                i + k <= n and all(lows[i + t].rstrip(".") == parts[t] for t in range(1, k))
+            ):
+                out.append((words.starts[i], words.ends[i + k - 1], cat))
+                nxt = i + k
+                break
     return out
 
 
@@ -98,11 +114,11 @@ def find_figures(text: str, *, headline: bool = False) -> list[FigureMention]:
     phrases = find_number_phrases(text)
     if not phrases:
         return []
-    words = split_words(text)
+    words = Words(text)
     dashes = "-" in text or "—" in text or "–" in text
     bounds = [m.start() for m in (_BOUNDARY_RE if dashes else _BOUNDARY_NO_DASH_RE).finditer(text)]
     cues = _cues(words)
-    hedges = sentence_hedges(text, [w.low for w in words], phrases)
+    hedges = sentence_hedges(text, words.lows, phrases)
 
     infos = [noun_phrase(text, words, ph, phrases) for ph in phrases]
     _inherit_things(phrases, infos, cues)
@@ -207,11 +223,11 @@ def _inherit_things(phrases: list[NumberPhrase], infos: list[dict], cues) -> Non
         words = info["words"]
         j, steps, people_verb = info["next_index"], 0, False
         while j < len(words) and steps < 5:
-            cat = _cue_at(cues, words[j].start)
+            cat = _cue_at(cues, words.starts[j])
             if cat:
                 people_verb = cat in ("killed", "injured", "captured", "missing", "displaced")
                 break
-            if words[j].low not in _AUX:
+            if words.lows[j] not in _AUX:
                 break
             j += 1
             steps += 1
@@ -277,65 +293,46 @@ def _category(text: str, ph: NumberPhrase, info: dict, cues, clause, prev_cat: s
     if head and not info["is_people"]:
         return "other"  # "5,000 homes", "10,000 containers": things, whatever happened to them
     words = info["words"]
+    starts, texts, lows = words.starts, words.texts, words.lows
+    n = len(starts)
     # 2. right after the noun phrase: "were killed or wounded", "are believed to have died"
     j = info["next_index"]
     j = _skip_reduced_relative(words, j)
     presence = False
     steps = 0
-    while j < len(words) and steps < 8:
-        w = words[j]
-        cat = _cue_at(cues, w.start)
+    while j < n and steps < 8:
+        low = lows[j]
+        cat = _cue_at(cues, starts[j])
         if cat:
-            return _combine(text, _cue_end(cues, w.start), cat, cues)
-        if w.low in lx.presence and head in lx.military:
+            return _combine(text, _cue_end(cues, starts[j]), cat, cues)
+        if low in lx.presence and head in lx.military:
             presence = True
             break
-        if w.low in _FOUND_VERBS and head in _REMAINS_NOUNS:
+        if low in _FOUND_VERBS and head in _REMAINS_NOUNS:
             return "killed"  # "three more victims were found": bodies recovered after a disaster
         if (
-            w.low == "on"
+            low == "on"
             and head in lx.military
-            and " ".join(x.low.rstrip(".") for x in words[j + 1 : j + 3]) in _POSTED_PLACES
+            and " ".join(x.rstrip(".") for x in lows[j + 1 : j + 3]) in _POSTED_PLACES
         ):
             presence = True  # "13,000 more officers on the streets"
             break
-        if (
-            w.low == "in"
-            and head in lx.military
-            and j + 1 < len(words)
-            and words[j + 1].text[:1].isupper()
-        ):
+        if low == "in" and head in lx.military and j + 1 < n and texts[j + 1][:1].isupper():
             presence = True  # "officers ... were already in Russia"
             break
-        if w.low not in _AUX and not w.low.endswith("ly"):
+        if low not in _AUX and not low.endswith("ly"):
             break
         j += 1
         steps += 1
     # 3. the verb right before ("killed 50", "has lost at least 100", "sent roughly 15,000")
-    k = _index_before(words, ph.start)
+    k = bisect_left(starts, ph.start) - 1  # the last word before the figure
     steps = 0
     while k >= 0 and steps < 3:
-        w = words[k]
-        cat = _cue_at(cues, w.start)
+        low = lows[k]
+        cat = _cue_at(cues, starts[k])
         if cat:
-            return (
-                cat
-                if cat != "casualties" or w.low not in ("cost",) or info["is_people"]
-                else "other"
-            )
-        if w.low not in (
-            "has",
-            "have",
-            "had",
-            "also",
-            "been",
-            "now",
-            "already",
-            "reportedly",
-            "a",
-            "further",
-            "the",
-        ):
+            return cat if cat != "casualties" or low != "cost" or info["is_people"] else "other"
+        if low not in _BEFORE_SKIP:
             break
         k -= 1
         steps += 1
@@ -362,6 +359,9 @@ def _category(text: str, ph: NumberPhrase, info: dict, cues, clause, prev_cat: s
     return "other"
 
 
+_BEFORE_SKIP = frozenset(
+    ("has", "have", "had", "also", "been", "now", "already", "reportedly", "a", "further", "the")
+)
 _FOUND_VERBS = frozenset({"found", "recovered", "retrieved", "identified", "pulled", "unearthed"})
 _REMAINS_NOUNS = frozenset({"victims", "bodies", "remains"})
 _POSTED_PLACES = frozenset(
@@ -373,18 +373,17 @@ def _within_words(text: str, a: int, b: int, n: int) -> bool:
     return len(text[a:b].split()) <= n + 1
 
 
-def _skip_reduced_relative(words: list[Word], j: int) -> int:
+def _skip_reduced_relative(words: Words, j: int) -> int:
     """Skip "sent to Russia's Kursk region" after a noun phrase: it names the group, not the event."""
+    lows, texts = words.lows, words.texts
+    n = len(lows)
     if (
-        j < len(words)
-        and words[j].low in ("sent", "deployed", "dispatched", "shipped")
-        and j + 1 < len(words)
-        and words[j + 1].low == "to"
+        j + 1 < n
+        and lows[j] in ("sent", "deployed", "dispatched", "shipped")
+        and lows[j + 1] == "to"
     ):
         k = j + 2
-        while k < len(words) and (
-            words[k].text[:1].isupper() or words[k].low in ("region", "the", "front", "border")
-        ):
+        while k < n and (texts[k][:1].isupper() or lows[k] in ("region", "the", "front", "border")):
             k += 1
         return k
     return j
@@ -414,13 +413,6 @@ def _combine(text: str, end: int, cat: str, cues) -> str:
         if nxt and {cat, nxt} == {"killed", "injured"}:
             return "casualties"
     return cat
-
-
-def _index_before(words: list[Word], pos: int) -> int:
-    k = len(words) - 1
-    while k >= 0 and words[k].start >= pos:
-        k -= 1
-    return k
 
 
 def _in_place_after(text: str, pos: int, end: int) -> bool:

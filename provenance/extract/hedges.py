@@ -24,6 +24,10 @@ class _Lex:
         self.hedge_first = frozenset(
             w.split()[0].lower() for w in hedges["words"] + hedges["reported"]
         )
+        # the same with a trailing full stop, to test the words as written (a word ends with
+        # at most one full stop, and no hedge word starts with a digit)
+        assert all(w[:1].isalpha() and not w.endswith(".") for w in self.hedge_first)
+        self.hedge_first_dotted = self.hedge_first | {w + "." for w in self.hedge_first}
         # \b(?:alternation)\b with re.I, in the literal-first form of ci_words (faster)
         self.hedge_re = re.compile(rf"{ci_words(hedges['words'] + hedges['reported'])}\b")
         self.sentence_hedge_re = re.compile(rf"{ci_words(hedges['sentence_wide'])}\b")
@@ -54,7 +58,7 @@ class SentenceHedges(NamedTuple):
 def sentence_hedges(text: str, low_words, phrases: list[NumberPhrase]) -> SentenceHedges:
     """The hedge words of ``text`` (``low_words``: its words in lower case, for a cheap pre-check)."""
     lx = _lex()
-    if any(w.rstrip(".") in lx.hedge_first for w in low_words):
+    if not lx.hedge_first_dotted.isdisjoint(low_words):
         hits = [m for m in lx.hedge_re.finditer(text) if _is_hedge_use(text, m)]
     else:
         hits = []
