@@ -18,6 +18,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from ..vocab import PEOPLE_CATEGORIES
+from ._text import ci_words
 from .lexicon import alt as _alt
 from .lexicon import lexicon
 from .numbers import NumberPhrase
@@ -129,13 +130,17 @@ class _Lex:
         countries = lex["countries"]
         self.countries = {k.lower(): v for k, v in countries.items()}
         names = [c for c in countries if c not in ("us", "uk", "u.s.")]
+        # \b(?:(?i:names)|US|UK|U\.S\.) in the literal-first form of ci_words (re scans for
+        # the first letters in C instead of trying the alternation at every character)
         self.country_re = re.compile(
-            rf"\b(?:(?i:{_alt(names)})|US|UK|U\.S\.)(?:['’]s)?(?=[\s,])(?:\s+(?:has|have|had|will|would|could|is|was|"
+            rf"(?:{ci_words(names)}|U(?<!\w.)(?:S|K|\.S\.))(?:['’]s)?(?=[\s,])(?:\s+(?:has|have|had|will|would|could|is|was|"
             rf"sent|dispatched|deployed|lost|sends|says|said|plans|seen|suffered))?"
         )
         self.measure_re = re.compile(
             rf"\b(?:[A-Za-z][\w'’-]*\s+){{0,2}}(?i:{_alt(lex['measure_nouns'])})\b"
         )
+        # the measure noun alone, literal-first: every match of measure_re holds one
+        self.measure_noun_re = re.compile(rf"{ci_words(lex['measure_nouns'])}\b")
 
 
 @functools.cache
@@ -352,12 +357,15 @@ def counts_for(
     lx = lex()
     np_words = info["np"]
     np_text = text[np_words[0].start : np_words[-1].end] if np_words else ""
-    np_text = _LEADING_DETERMINER.sub("", np_text)
+    # the literal pre-checks skip the substitutions that cannot apply: no other character
+    # is equated with t, m or f by re.IGNORECASE, and np_text ends with a word, not "\n"
+    if np_text[:1] in ("t", "T"):
+        np_text = _LEADING_DETERMINER.sub("", np_text)
     # "77 more tankers" counts tankers: "more/further" only says they are added to earlier ones
-    np_text = _LEADING_MORE.sub("", np_text)
-    np_text = _FULL_STOP.sub("", np_text)  # the sentence's full stop
-    if np_words and np_words[0].start == 0:
-        np_text = np_text[:1] + np_text[1:]
+    if np_text[:1] in ("m", "M", "f", "F"):
+        np_text = _LEADING_MORE.sub("", np_text)
+    if np_text[-1:] == ".":
+        np_text = _FULL_STOP.sub("", np_text)  # the sentence's full stop
     nat = _nationality(np_words)
     head = info["head"]
     people = info["is_people"] or category in PEOPLE_CATEGORIES
@@ -384,9 +392,9 @@ def counts_for(
             "bodies",
         ):
             base = f"{base} ({head})" if base != "people" else head
-    elif not nat:
+    elif not nat and head in lx.military:
         donor = prev_nat or _country_subject(text, ph.start)
-        if donor and head in lx.military:
+        if donor:
             base = f"{donor} {base}"
             nat = donor
     if category == "deployed" and " sent to " not in base:
@@ -417,22 +425,28 @@ def _country_subject(text: str, pos: int) -> str | None:
     return lx.countries.get(name)
 
 
+_DESTINATION_RE = re.compile(
+    r"(?:\s+(?:have|has|had|been|were|are|also|already|now|being|be|would|will|to|originally)){0,4}\s*"
+    r"(?:sent|deployed|dispatched|shipped|moved)?\s*(?:to|into)\s+((?:[A-Z][\w’'-]*?)(?:['’]s)?)(?=[\s,.;]|$)"
+)
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_NUMBER_OF_RE = re.compile(r"\b(?:number|count|toll|tally) of ((?:[A-Za-z’'-]+\s?){1,3})")
+_CONTEXT_WORD_RE = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+
+
 def _destination(text: str, pos: int) -> str | None:
-    m = re.match(
-        r"(?:\s+(?:have|has|had|been|were|are|also|already|now|being|be|would|will|to|originally)){0,4}\s*"
-        r"(?:sent|deployed|dispatched|shipped|moved)?\s*(?:to|into)\s+((?:[A-Z][\w’'-]*?)(?:['’]s)?)(?=[\s,.;]|$)",
-        text[pos : pos + 80],
-    )
+    # a match with an end instead of a slice: the pattern has no look-behind, and "$"
+    # treats the end as the end of the string
+    m = _DESTINATION_RE.match(text, pos, pos + 80)
     if m:
-        return re.sub(r"['’]s$", "", m.group(1))
+        return _POSSESSIVE_END.sub("", m.group(1))
     return None
 
 
 def _number_of(text: str, pos: int) -> str:
-    found = list(
-        re.finditer(r"\b(?:number|count|toll|tally) of ((?:[A-Za-z’'-]+\s?){1,3})", text[:pos])
-    )
-    m = found[-1] if found else None
+    m = None
+    for found in _NUMBER_OF_RE.finditer(text, 0, pos):
+        m = found  # the last match
     if m:
         words = [w for w in m.group(1).split() if w.lower() not in _STOP]
         if words:
@@ -440,11 +454,29 @@ def _number_of(text: str, pos: int) -> str:
     return ""
 
 
+_WORD_START_RE = re.compile("[A-Za-z\u0130\u0131\u017f\u212a](?<!\\w.)")
+
+
 def _measure_before(text: str, ph: NumberPhrase, clause: tuple[int, int]) -> str:
     """The nearest measure noun phrase before a percentage in its clause ("the jobless rate")."""
     found = None
-    for m in lex().measure_re.finditer(text, max(clause[0], ph.start - 120), ph.start):
-        found = m
+    lx = lex()
+    start = max(clause[0], ph.start - 120)
+    end = ph.start
+    if not lx.measure_noun_re.search(text, start, end):
+        return ""  # cheap pre-check: the full pattern is tried at every character
+    # measure_re.finditer(text, start, end), trying the pattern only at the starts of words
+    # (a match opens at \b with a letter, or with one of the non-ASCII letters re.IGNORECASE
+    # equates with one)
+    pos = start
+    search, match = _WORD_START_RE.search, lx.measure_re.match
+    while (c := search(text, pos, end)) is not None:
+        m = match(text, c.start(), end)
+        if m is None:
+            pos = c.start() + 1
+        else:
+            found = m
+            pos = m.end()
     if not found:
         return ""
     words = found.group(0).split()
@@ -455,8 +487,7 @@ def _measure_before(text: str, ph: NumberPhrase, clause: tuple[int, int]) -> str
 
 def _context_before(text: str, ph: NumberPhrase) -> str:
     """For a figure with no noun phrase ("grew by 0.3%", "ransoms of $150,000"): the content words before it."""
-    words = re.findall(r"[A-Za-z][A-Za-z’'-]*", text[max(0, ph.start - 60) : ph.start])
-    content = [
-        w for w in words if w.lower() not in _STOP and w.lower() not in lexicon()["qualifiers"]
-    ]
+    words = _CONTEXT_WORD_RE.findall(text, max(0, ph.start - 60), ph.start)
+    qualifiers = lexicon()["qualifiers"]
+    content = [w for w in words if w.lower() not in _STOP and w.lower() not in qualifiers]
     return " ".join(content[-3:]) if content else "unspecified"

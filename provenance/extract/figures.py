@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import compress, count
 
 import attrs
 
@@ -67,27 +68,50 @@ _BOUNDARY_RE = re.compile(rf";|\s[—–-]{{1,2}}\s|[()]|{_CLAUSE_OPENERS}")
 _BOUNDARY_NO_DASH_RE = re.compile(rf";|\(|\)|{_CLAUSE_OPENERS}")
 
 
+# The dash alternative of _BOUNDARY_RE on its own.
+_DASH_BOUNDARY_RE = re.compile(r"\s[—–-]{1,2}\s")
+
+
+def _bounds(text: str) -> list[int]:
+    """The starts of _BOUNDARY_RE's matches (clause boundaries), in order.
+
+    Each alternative opens with its own characters and no match of one can hold a match of
+    another, so the matches are those of _BOUNDARY_NO_DASH_RE plus the dash ones; the dash
+    ones are tried only where a dash follows a space character, skipping starts inside a match.
+    """
+    bounds = [m.start() for m in _BOUNDARY_NO_DASH_RE.finditer(text)]
+    starts = []
+    for dash in ("-", "—", "–"):
+        i = text.find(dash, 1)
+        while i > 0:
+            if text[i - 1].isspace():  # what \s matches in a str pattern
+                starts.append(i - 1)
+            i = text.find(dash, i + 1)
+    if not starts:
+        return bounds
+    starts.sort()
+    end = 0
+    found = []
+    for p in starts:
+        if p >= end:
+            m = _DASH_BOUNDARY_RE.match(text, p)
+            if m:
+                found.append(p)
+                end = m.end()
+    return sorted(bounds + found) if found else bounds
+
+
 def _cues(words: Words) -> list[tuple[int, int, str]]:
     """Category cue phrases in the sentence as (start, end, category), longest phrase first.
 
-    Only the words that open a cue phrase are looked at (found with C-level set and list
-    searches); a phrase consumes its words, as in a left-to-right scan over all words.
+    Only the words that open a cue phrase are looked at (found with C-level set and
+    iterator operations); a phrase consumes its words, as in a left-to-right scan over all words.
     """
     index = lex().cue_index_dotted
     lows = words.lows
-    firsts = index.keys() & set(lows)
-    if not firsts:
+    if index.keys().isdisjoint(lows):
         return []
-    at = []
-    for key in firsts:
-        i = lows.index(key)
-        while True:
-            at.append(i)
-            try:
-                i = lows.index(key, i + 1)
-            except ValueError:
-                break
-    at.sort()
+    at = list(compress(count(), map(index.__contains__, lows)))  # in C: no step per word
     out = []
     n = len(lows)
     nxt = 0  # the first word not consumed by an earlier phrase
@@ -115,20 +139,21 @@ def find_figures(text: str, *, headline: bool = False) -> list[FigureMention]:
     if not phrases:
         return []
     words = Words(text)
-    dashes = "-" in text or "—" in text or "–" in text
-    bounds = [m.start() for m in (_BOUNDARY_RE if dashes else _BOUNDARY_NO_DASH_RE).finditer(text)]
+    bounds = _bounds(text)
     cues = _cues(words)
     hedges = sentence_hedges(text, words.lows, phrases)
 
     infos = [noun_phrase(text, words, ph, phrases) for ph in phrases]
     _inherit_things(phrases, infos, cues)
-    categories = _categories(text, phrases, infos, cues, bounds)
+    n = len(text)
+    clauses = [_clause(bounds, ph.start, n) for ph in phrases]
+    categories = _categories(text, phrases, infos, cues, clauses)
     capitals = text.isupper()  # a capitalised headline: counts are written in lower case
     out: list[FigureMention] = []
     prev_counts: str | None = None
     prev_nat: str | None = None
     for idx, (ph, info) in enumerate(zip(phrases, infos, strict=True)):
-        clause = _clause(bounds, ph.start, len(text))
+        clause = clauses[idx]
         category = categories[idx]
         counts, nat = counts_for(text, ph, info, category, prev_counts, prev_nat, clause)
         unit = ph.unit
@@ -196,8 +221,8 @@ def _share_price_units(text: str, out: list[FigureMention]) -> None:
             continue
         gap = text[a.end : b.start]
         if " per " in ua:
-            gap = re.sub(r"^[ \t]+(?:a|an|per)[ \t]+[a-z]+", "", gap)
-        if not re.fullmatch(r"[ \t]*(?:,[ \t]*)?(?:(?:up|down)[ \t]+)?(?:from|to|than)[ \t]+", gap):
+            gap = _PER_THING.sub("", gap)
+        if not _COMPARED.fullmatch(gap):
             continue
         price = ua if " per " in ua else ub
         target = b if " per " in ua else a
@@ -240,13 +265,13 @@ def _inherit_things(phrases: list[NumberPhrase], infos: list[dict], cues) -> Non
 # Category
 
 
-def _categories(text: str, phrases, infos, cues, bounds) -> list[str]:
+def _categories(text: str, phrases, infos, cues, clauses) -> list[str]:
     """Categories of all figures; a figure with no cue of its own shares the category of the
     figure it is coordinated with ("at least 500 officers and three generals were in Russia")."""
     cats: list[str] = []
     prev: str | None = None
-    for ph, info in zip(phrases, infos, strict=True):
-        cat = _category(text, ph, info, cues, _clause(bounds, ph.start, len(text)), prev)
+    for ph, info, clause in zip(phrases, infos, clauses, strict=True):
+        cat = _category(text, ph, info, cues, clause, prev)
         cats.append(cat)
         prev = cat
     for i in range(len(phrases) - 2, -1, -1):
@@ -256,10 +281,19 @@ def _categories(text: str, phrases, infos, cues, bounds) -> list[str]:
             and infos[i]["head"]
             and cats[i + 1] != "other"
         ):
-            between = text[infos[i]["after"] : phrases[i + 1].start]
-            if re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", between):
+            if _COORDINATION.fullmatch(text, infos[i]["after"], phrases[i + 1].start):
                 cats[i] = cats[i + 1]
     return cats
+
+
+# Compiled once (re's own cache lookup per call is not free). Matches with a start and an
+# end instead of slices: none of these patterns looks behind its start, and none has "$".
+_COORDINATION = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
+_COMMA_OR_SEMICOLON = re.compile(r"[,;]")
+_AND_OR = re.compile(r"\s+(?:and|or|and/or)\s+(?:[A-Za-z]+\s+){0,1}")
+_IN_PLACE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:in|to|into)\s+[A-Z]")
+_PER_THING = re.compile(r"^[ \t]+(?:a|an|per)[ \t]+[a-z]+")
+_COMPARED = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:up|down)[ \t]+)?(?:from|to|than)[ \t]+")
 
 
 def _clause(bounds: list[int], pos: int, n: int) -> tuple[int, int]:
@@ -283,9 +317,9 @@ def _category(text: str, ph: NumberPhrase, info: dict, cues, clause, prev_cat: s
     seg_end = np_end
     if info["partitive"]:
         seg_end = max(np_end, min(len(text), ph.end + 40))
-        m = re.search(r"[,;]", text[ph.end : seg_end])
+        m = _COMMA_OR_SEMICOLON.search(text, ph.end, seg_end)
         if m:
-            seg_end = ph.end + m.start()
+            seg_end = m.start()
     for s, e, cat in cues:
         if ph.end <= s and e <= seg_end and (cat != "deployed" or head in ("reinforcements",)):
             if not info["partitive"] or s < np_end or _within_words(text, ph.end, s, 4):
@@ -407,13 +441,13 @@ def _combine(text: str, end: int, cat: str, cues) -> str:
     """ "killed ... and wounded" right after one another is casualties."""
     if cat not in ("killed", "injured"):
         return cat
-    m = re.match(r"\s+(?:and|or|and/or)\s+(?:[A-Za-z]+\s+){0,1}", text[end : end + 20])
+    m = _AND_OR.match(text, end, end + 20)
     if m:
-        nxt = _cue_at(cues, end + m.end())
+        nxt = _cue_at(cues, m.end())
         if nxt and {cat, nxt} == {"killed", "injured"}:
             return "casualties"
     return cat
 
 
 def _in_place_after(text: str, pos: int, end: int) -> bool:
-    return bool(re.match(r"\s+(?:\w+\s+){0,3}?(?:in|to|into)\s+[A-Z]", text[pos:end]))
+    return bool(_IN_PLACE.match(text, pos, end))
