@@ -110,7 +110,7 @@ HEDGE_TEXT = st.one_of(
             ["believed", "Believe", "self-reported", "x.likely", "unlikely", "highly", "likely"]
             + ["said", "to", "be", "may", "have", "MIGHT", "reportedly", "ſaid", "İ", "\u212a"]
             + ["estimate", "estimates.", "preliminary", "Provisional", "unverified", "'", "’"]
-            + [" ", "  ", "\n", ",", ".", "-", '"', "“", "5", "_"]
+            + [" ", "  ", "\n", ",", ".", "-", '"', "“", "5", "_", ".Said", "é", "3.", ";"]
         ),
         max_size=25,
     ).map("".join),
@@ -130,6 +130,10 @@ def test_hedge_matches_are_those_of_the_hedge_pattern(text):
     assert [m.span() for m in _hedge_matches(text, None)] == want
     if text.isascii():
         assert [m.span() for m in _hedge_matches(text, text.lower())] == want
+    low_words = Words(text).lows
+    if not lx.hedge_first_dotted.isdisjoint(low_words):  # as sentence_hedges calls it
+        got = _hedge_matches(text, plain_lower(text), low_words)
+        assert [m.span() for m in got] == want
 
 
 @settings(max_examples=500, deadline=None)

@@ -120,10 +120,12 @@ class _Lex:
             self.cue_index.setdefault(parts[0], []).append((parts, cat))
         # the same keyed by the lower-case words as written: a word ends with at most one
         # full stop, and no cue word starts with a digit (whose words may end with several)
-        self.cue_index_dotted = {**self.cue_index}
+        # (entries as (number of words, the words after the first as a list, category))
+        self.cue_index_dotted = {}
         for key, entries in self.cue_index.items():
-            assert key[:1].isalpha() and not key.endswith(".")
-            self.cue_index_dotted[key + "."] = entries
+            assert key[:1].isalpha() and not any(p.endswith(".") for e in entries for p in e[0])
+            plain = [(len(parts), list(parts[1:]), cat) for parts, cat in entries]
+            self.cue_index_dotted[key] = self.cue_index_dotted[key + "."] = plain
         self.people = frozenset(lex["people_nouns"])
         self.military = frozenset(lex["military_nouns"])
         self.presence = frozenset(lex["deployed_presence"])

@@ -118,10 +118,14 @@ def _cues(words: Words) -> list[tuple[int, int, str]]:
     for i in at:
         if i < nxt:
             continue
-        for parts, cat in index[lows[i]]:
-            k = len(parts)
+        for k, tail, cat in index[lows[i]]:
+            # the words after the first are the phrase's, with at most a full stop after them
             if k == 1 or (
-                i + k <= n and all(lows[i + t].rstrip(".") == parts[t] for t in range(1, k))
+                i + k <= n
+                and (
+                    lows[i + 1 : i + k] == tail
+                    or [w.rstrip(".") for w in lows[i + 1 : i + k]] == tail
+                )
             ):
                 out.append((words.starts[i], words.ends[i + k - 1], cat))
                 nxt = i + k

@@ -24,6 +24,15 @@ class _Lex:
         self.hedge_first = frozenset(
             w.split()[0].lower() for w in hedges["words"] + hedges["reported"]
         )
+        # the first words to look for in the lower-case text: those with no other as a prefix
+        # (the positions of "believe" hold those of "believed")
+        self.hedge_find = tuple(
+            sorted(
+                w
+                for w in self.hedge_first
+                if not any(v != w and w.startswith(v) for v in self.hedge_first)
+            )
+        )
         # the same with a trailing full stop, to test the words as written (a word ends with
         # at most one full stop, and no hedge word starts with a digit)
         assert all(w[:1].isalpha() and not w.endswith(".") for w in self.hedge_first)
@@ -62,7 +71,7 @@ def sentence_hedges(text: str, low_words, phrases: list[NumberPhrase]) -> Senten
     lx = _lex()
     low = text.lower() if text.isascii() else plain_lower(text)  # the same for ASCII text
     if not lx.hedge_first_dotted.isdisjoint(low_words):
-        hits = [m for m in _hedge_matches(text, low) if _is_hedge_use(text, m)]
+        hits = [m for m in _hedge_matches(text, low, low_words) if _is_hedge_use(text, m)]
     else:
         hits = []
     if low is not None and not any(w in low for w in lx.sentence_wide):
@@ -77,18 +86,30 @@ def sentence_hedges(text: str, low_words, phrases: list[NumberPhrase]) -> Senten
     return SentenceHedges(hits, wide, end_estimate, attached)
 
 
-def _hedge_matches(text: str, low: str | None) -> list[re.Match]:
+_DOT_LETTER = re.compile(r"\.[a-z]")
+
+
+def _hedge_matches(text: str, low: str | None, low_words=None) -> list[re.Match]:
     """``hedge_re.finditer(text)``, trying the pattern only where a hedge phrase's first word
     occurs in ``low`` (:func:`plain_lower` of ``text``, None to scan the whole text).
 
     Every match opens with the first word of one of the phrases, in lower case in ``low``;
     trying the positions in order and skipping those inside a match gives finditer's matches.
+    ``low_words`` (the words of :class:`counts.Words`, lower case) narrow the words to look for:
+    a match opens at a letter after a non-word character, which is the start of a word
+    unless a hyphen, an apostrophe or a full stop joins it to the letters before; without
+    those, its first word is a whole word of the sentence (with at most a full stop after it).
     """
     lx = _lex()
     if low is None:
         return list(lx.hedge_re.finditer(text))
+    if low_words is None or "-" in low or "'" in low or "’" in low or _DOT_LETTER.search(low):
+        words = lx.hedge_find  # a match may open inside a word ("self-reported")
+    else:
+        # every match opens a word, so its first word is one of the sentence's words
+        words = {w.rstrip(".") for w in lx.hedge_first_dotted.intersection(low_words)}
     at = []
-    for word in lx.hedge_first:
+    for word in words:
         i = low.find(word)
         while i >= 0:
             at.append(i)
