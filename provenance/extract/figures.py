@@ -153,6 +153,7 @@ def find_figures(text: str, *, headline: bool = False) -> list[FigureMention]:
     clauses = [_clause(bounds, ph.start, n) for ph in phrases]
     categories = _categories(text, phrases, infos, cues, clauses)
     capitals = text.isupper()  # a capitalised headline: counts are written in lower case
+    per_words = "per" in text or "for" in text  # what a rate per population needs
     out: list[FigureMention] = []
     prev_counts: str | None = None
     prev_nat: str | None = None
@@ -163,7 +164,7 @@ def find_figures(text: str, *, headline: bool = False) -> list[FigureMention]:
         unit = ph.unit
         if unit is None and info["head"] and not info["is_people"]:
             unit = info["head"]
-        if unit is None or unit == info["head"]:
+        if (unit is None or unit == info["head"]) and per_words:
             unit = per_base_unit(text, info["after"], info["head"]) or unit
         if unit in _CURRENCIES:
             unit = _price_per(text, ph.end, unit)

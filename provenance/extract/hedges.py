@@ -132,6 +132,8 @@ def figure_hedges(
     text: str, ph: NumberPhrase, phrases: list[NumberPhrase], found: SentenceHedges, clause
 ) -> tuple[str, ...]:
     """The hedges of one figure: those of its clause (:func:`_hedges`), then the sentence-wide ones."""
+    if not found.hits and found.end_estimate is None and not found.sentence_wide:
+        return ()  # most sentences: no hedge word at all
     out = _hedges(text, ph, phrases, found.hits, clause, found.end_estimate, found.attached)
     out += [h for h in found.sentence_wide if h not in out]
     return tuple(out)
