@@ -150,7 +150,8 @@ def test_sentence_wide_precheck_only_skips_texts_without_matches(text):
 MEASURE_TEXT = st.one_of(
     st.lists(
         st.sampled_from(
-            ["the", "jobless", "rate", "RATE", "rates", "growth", "share", "ſhare", "İndex"]
+            ["the", "jobless", "rate", "RATE", "rates", "growth", "share", "ſhare", "İndex", "GDP"]
+            + ["gdp", "profit", "profits", "price", "prices", "pricesx", "revenue", "revenues"]
             + ["turnout", "x-rate", "interest", "told", "reporters", "economy", "inflation"]
             + [" ", "  ", "\n", ",", ".", "-", "'", "’", "5", "_", "é"]
         ),
@@ -271,3 +272,13 @@ def test_count_substitutions_skipped_only_where_they_cannot_apply(np_text):
         return  # np_text ends with a word, never with a line break
     if np_text[-1:] != ".":
         assert _FULL_STOP.sub("", np_text) == np_text
+
+
+@settings(max_examples=500, deadline=None)
+@given(MEASURE_TEXT)
+def test_measure_trie_keeps_the_alternation_matches(text):
+    from provenance.extract.lexicon import alt, lexicon
+
+    plain = re.compile(rf"\b(?:[A-Za-z][\w'’-]*\s+){{0,2}}(?i:{alt(lexicon()['measure_nouns'])})\b")
+    fast = lex().measure_re
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]

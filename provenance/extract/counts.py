@@ -18,7 +18,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from ..vocab import PEOPLE_CATEGORIES
-from ._text import ci_words
+from ._text import ci_words, trie_pattern
 from .lexicon import alt as _alt
 from .lexicon import lexicon
 from .numbers import NumberPhrase
@@ -138,11 +138,22 @@ class _Lex:
             rf"(?:{ci_words(names)}|U(?<!\w.)(?:S|K|\.S\.))(?:['’]s)?(?=[\s,])(?:\s+(?:has|have|had|will|would|could|is|was|"
             rf"sent|dispatched|deployed|lost|sends|says|said|plans|seen|suffered))?"
         )
+        # the nouns as a trie ("rate|rates" -> "rate(?:s)?"): the same matches as the
+        # longest-first alternation (the words matching at one place are prefixes of one
+        # another, tried longest first), with fewer alternatives tried per place
         self.measure_re = re.compile(
-            rf"\b(?:[A-Za-z][\w'’-]*\s+){{0,2}}(?i:{_alt(lex['measure_nouns'])})\b"
+            rf"\b(?:[A-Za-z][\w'’-]*\s+){{0,2}}(?i:{_trie_words(lex['measure_nouns'])})\b"
         )
         # the measure noun alone, literal-first: every match of measure_re holds one
         self.measure_noun_re = re.compile(rf"{ci_words(lex['measure_nouns'])}\b")
+
+
+def _trie_words(words) -> str:
+    """For use inside ``(?i:...)``: :func:`trie_pattern` of one-word phrases of ASCII letters
+    (in lower case, which re.IGNORECASE makes the same), ``_alt`` for other phrases."""
+    if all(re.fullmatch(r"[A-Za-z]+", w) for w in words):
+        return trie_pattern(w.lower() for w in words)
+    return _alt(words)
 
 
 @functools.cache
