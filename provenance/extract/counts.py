@@ -171,7 +171,12 @@ def split_words(text: str) -> list[Word]:
 # _WORD_RE as one group: re.split then returns [gap, word, gap, word, ..., gap], and the
 # offsets are the running sums of the parts' lengths. Every step runs in C (no Python code
 # per word); the words are those of _WORD_RE.finditer, as the pattern never matches "".
-_WORD_SPLIT_RE = re.compile(f"({_WORD_RE.pattern})")
+# The repeats are possessive (no backtracking states kept): nothing after them can fail,
+# so the greedy path is the match either way.
+_WORD_SPLIT_RE = re.compile(
+    r"([A-Za-z\d;:()\"“”—–,-](?:(?<=[A-Za-z])[A-Za-z]*+(?:[.'’-][A-Za-z]++)*+\.?|(?<=\d)[\d,.]*+"
+    r"|(?<=[;:()\"“”—–,])|(?<=\s-)(?=\s)|(?<=-)-))"
+)
 
 
 class Words:
