@@ -18,6 +18,7 @@ PIECES = (
     + ["dead", "shot", "toll", "death", "lost", "their", "lives.", "sent", "to", "out", "of"]
     + ["soldiers", "U.S.", "it's", "o’clock", "well-off", "12", "1,200.5", "3..", "٣", "ſ", "K"]
     + ["reportedly", "Believed", "estimated.", "likely", "highly", "said", "may", "İ"]
+    + ["Σ", "ΟΔΟΣ", "é", "É", "ß", "ǅ", "ı", "\u212b", "Ⅻ", "²", "٣٤"]
     + [";", ":", "(", ")", '"', "“", "”", "—", "–", ",", "-", "--", " ", "\n", ".", "'"]
 )
 SENTENCE = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)

@@ -18,7 +18,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from ..vocab import PEOPLE_CATEGORIES
-from ._text import ci_words, trie_pattern
+from ._text import ci_words, plain_lower, trie_pattern
 from .lexicon import alt as _alt
 from .lexicon import lexicon
 from .numbers import NumberPhrase
@@ -165,7 +165,7 @@ def lex() -> _Lex:
 def split_words(text: str) -> list[Word]:
     """The words, numbers and punctuation marks of ``text`` with their offsets."""
     w = Words(text)
-    return [Word(*t) for t in zip(w.starts, w.ends, w.texts, w.lows, strict=True)]
+    return [w.word(i) for i in range(len(w))]
 
 
 # _WORD_RE as one group: re.split then returns [gap, word, gap, word, ..., gap], and the
@@ -181,24 +181,40 @@ _WORD_SPLIT_RE = re.compile(
 
 class Words:
     """The words of a sentence (:func:`split_words`) as parallel lists, built without a
-    Python step per word: ``starts``, ``ends``, ``texts`` and ``lows`` (lower case)."""
+    Python step per word: ``starts``, ``ends`` and ``lows`` (lower case); a word as written
+    is ``text[starts[i]:ends[i]]``.
 
-    __slots__ = ("starts", "ends", "texts", "lows")
+    The words are split from the lower-case text when lower() keeps every offset and every
+    word boundary: for all text without "İ" and the Kelvin sign (the only characters whose
+    lower case is longer or an ASCII letter; :func:`plain_lower` also rules out "ı", "ſ").
+    """
+
+    __slots__ = ("text", "starts", "ends", "lows")
 
     def __init__(self, text: str):
-        parts = _WORD_SPLIT_RE.split(text)
+        low = text.lower() if text.isascii() else plain_lower(text)
+        parts = _WORD_SPLIT_RE.split(text if low is None else low)
         offsets = list(accumulate(map(len, parts)))
+        self.text = text
         self.starts = offsets[0:-1:2]
         self.ends = offsets[1::2]
-        self.texts = parts[1::2]
-        # one lower() of all the words (no word holds "\0"): fewer calls than one per word
-        self.lows = "\0".join(self.texts).lower().split("\0") if self.texts else []
+        self.lows = parts[1::2]
+        if low is None:
+            # one lower() of all the words (no word holds "\0"): fewer calls than one per word
+            self.lows = "\0".join(self.lows).lower().split("\0") if self.lows else []
 
     def __len__(self) -> int:
         return len(self.starts)
 
+    @property
+    def texts(self) -> list[str]:
+        """The words as written."""
+        text = self.text
+        return [text[s:e] for s, e in zip(self.starts, self.ends, strict=True)]
+
     def word(self, i: int) -> Word:
-        return _make_word(Word, (self.starts[i], self.ends[i], self.texts[i], self.lows[i]))
+        s, e = self.starts[i], self.ends[i]
+        return _make_word(Word, (s, e, self.text[s:e], self.lows[i]))
 
 
 _make_word = tuple.__new__
@@ -216,7 +232,7 @@ def noun_phrase(text: str, words: Words, ph: NumberPhrase, phrases: list[NumberP
     """The figure's own noun phrase: words, head, whether it is people, partitive reference, after-NP offset."""
     lx = lex()
     people, cue_cat = lx.people, lx.cue_cat
-    starts, texts, lows = words.starts, words.texts, words.lows
+    starts, lows = words.starts, words.lows
     n = len(starts)
     np_idx: list[int] = []
     partitive = False
@@ -224,7 +240,7 @@ def noun_phrase(text: str, words: Words, ph: NumberPhrase, phrases: list[NumberP
     j = bisect_left(starts, ph.end)  # the first word after the figure
     if _ENDS_PHRASE_RE.match(text, ph.end, ph.end + 4):
         j = n  # the figure ends its phrase: "passed 3,000," Lee said
-    while j < n and texts[j] in _QUOTES:
+    while j < n and text[starts[j]] in _QUOTES:  # a quote mark is a word of its own
         j += 1
     if j + 1 < n and lows[j] == "out" and lows[j + 1] == "of":
         j += 1  # "17 out of the country's 18 states" reads as "17 of ..."
@@ -247,8 +263,8 @@ def noun_phrase(text: str, words: Words, ph: NumberPhrase, phrases: list[NumberP
     if pronoun_ref:
         j = n  # "Fifty of them": the noun phrase is the pronoun's antecedent
     while j < n and len(np_idx) < 7:
-        wtext = texts[j]
-        if starts[j] in other_starts or not wtext[0].isalpha():
+        first = text[starts[j]]  # the word's first character
+        if starts[j] in other_starts or not first.isalpha():
             break
         low = lows[j].rstrip(".")
         if low.endswith(("'s", "’s")):
@@ -257,10 +273,10 @@ def noun_phrase(text: str, words: Words, ph: NumberPhrase, phrases: list[NumberP
             continue
         if j + 1 < n:
             nxt_low = lows[j + 1]
-            nxt_text = texts[j + 1]
-            nxt_nounish = nxt_text[0].isalpha() and nxt_low not in _STOP and nxt_low not in cue_cat
+            nxt_first = text[starts[j + 1]]
+            nxt_nounish = nxt_first.isalpha() and nxt_low not in _STOP and nxt_low not in cue_cat
         else:
-            nxt_low = nxt_text = None
+            nxt_low = nxt_first = None
             nxt_nounish = False
         if (
             low == "and"
@@ -306,15 +322,17 @@ def noun_phrase(text: str, words: Words, ph: NumberPhrase, phrases: list[NumberP
             and not low.endswith(("ss", "us"))
             and len(low) > 3
             and (
-                (nxt_text[:1].isupper() and not wtext[:1].isupper())
+                (nxt_first.isupper() and not first.isupper())
                 or nxt_low.endswith(("ed", "ly"))
                 or nxt_low in _COMPARATIVES
-                or (nxt_text[:1].islower() and low not in _PLURAL_MODIFIERS)
+                or (nxt_first.islower() and low not in _PLURAL_MODIFIERS)
             )
         ):
             break  # "roles Amazon eliminated", "troops originally deployed", "arrivals compare"
     ends = words.ends
-    np_words = [_make_word(Word, (starts[k], ends[k], texts[k], lows[k])) for k in np_idx]
+    np_words = [
+        _make_word(Word, (starts[k], ends[k], text[starts[k] : ends[k]], lows[k])) for k in np_idx
+    ]
     head = np_words[-1].low.rstrip(".") if np_words else ""
     after = np_words[-1].end if np_words else ph.end
     if pronoun_ref and not np_words:

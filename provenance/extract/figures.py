@@ -332,7 +332,7 @@ def _category(text: str, ph: NumberPhrase, info: dict, cues, clause, prev_cat: s
     if head and not info["is_people"]:
         return "other"  # "5,000 homes", "10,000 containers": things, whatever happened to them
     words = info["words"]
-    starts, texts, lows = words.starts, words.texts, words.lows
+    starts, lows = words.starts, words.lows
     n = len(starts)
     # 2. right after the noun phrase: "were killed or wounded", "are believed to have died"
     j = info["next_index"]
@@ -356,7 +356,7 @@ def _category(text: str, ph: NumberPhrase, info: dict, cues, clause, prev_cat: s
         ):
             presence = True  # "13,000 more officers on the streets"
             break
-        if low == "in" and head in lx.military and j + 1 < n and texts[j + 1][:1].isupper():
+        if low == "in" and head in lx.military and j + 1 < n and text[starts[j + 1]].isupper():
             presence = True  # "officers ... were already in Russia"
             break
         if low not in _AUX and not low.endswith("ly"):
@@ -414,7 +414,7 @@ def _within_words(text: str, a: int, b: int, n: int) -> bool:
 
 def _skip_reduced_relative(words: Words, j: int) -> int:
     """Skip "sent to Russia's Kursk region" after a noun phrase: it names the group, not the event."""
-    lows, texts = words.lows, words.texts
+    lows, starts, text = words.lows, words.starts, words.text
     n = len(lows)
     if (
         j + 1 < n
@@ -422,7 +422,9 @@ def _skip_reduced_relative(words: Words, j: int) -> int:
         and lows[j + 1] == "to"
     ):
         k = j + 2
-        while k < n and (texts[k][:1].isupper() or lows[k] in ("region", "the", "front", "border")):
+        while k < n and (
+            text[starts[k]].isupper() or lows[k] in ("region", "the", "front", "border")
+        ):
             k += 1
         return k
     return j
