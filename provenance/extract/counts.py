@@ -189,13 +189,14 @@ class Words:
     lower case is longer or an ASCII letter; :func:`plain_lower` also rules out "ı", "ſ").
     """
 
-    __slots__ = ("text", "starts", "ends", "lows")
+    __slots__ = ("text", "low", "starts", "ends", "lows")
 
     def __init__(self, text: str):
         low = text.lower() if text.isascii() else plain_lower(text)
         parts = _WORD_SPLIT_RE.split(text if low is None else low)
         offsets = list(accumulate(map(len, parts)))
         self.text = text
+        self.low = low  # plain_lower(text), None when it cannot stand in for re.IGNORECASE
         self.starts = offsets[0:-1:2]
         self.ends = offsets[1::2]
         self.lows = parts[1::2]
@@ -218,6 +219,7 @@ class Words:
 
 
 _make_word = tuple.__new__
+_NO_STARTS: frozenset[int] = frozenset()
 # re.match(pattern, text[ph.end : ph.end + 4]) as a match at ph.end with an end: the
 # pattern has no look-behind, so the text before ph.end does not matter.
 _ENDS_PHRASE_RE = re.compile(r"\s*(?:[,.;:!?)]|[\"”’']\s*[,.;:!?])")
@@ -251,7 +253,7 @@ def noun_phrase(text: str, words: Words, ph: NumberPhrase, phrases: list[NumberP
             if lows[j] in _PRONOUN_DETERMINERS:
                 pronoun_ref = True
             j += 1
-    other_starts = {p.start for p in phrases if p is not ph}
+    other_starts = {p.start for p in phrases if p is not ph} if len(phrases) > 1 else _NO_STARTS
     if partitive and j + 1 < n and lows[j].endswith(("'s", "’s")) and starts[j + 1] in other_starts:
         j += 1  # "17 of the country's 18 states": the possessor is not the counted thing
     if partitive and j < n and starts[j] in other_starts:

@@ -145,7 +145,7 @@ def find_figures(text: str, *, headline: bool = False) -> list[FigureMention]:
     words = Words(text)
     bounds = _bounds(text)
     cues = _cues(words)
-    hedges = sentence_hedges(text, words.lows, phrases)
+    hedges = sentence_hedges(text, words.lows, phrases, words.low)
 
     infos = [noun_phrase(text, words, ph, phrases) for ph in phrases]
     _inherit_things(phrases, infos, cues)

@@ -66,10 +66,12 @@ class SentenceHedges(NamedTuple):
     attached: dict[int, NumberPhrase]  # "an estimated 15,000": hedge offset -> its figure
 
 
-def sentence_hedges(text: str, low_words, phrases: list[NumberPhrase]) -> SentenceHedges:
-    """The hedge words of ``text`` (``low_words``: its words in lower case, for a cheap pre-check)."""
+def sentence_hedges(
+    text: str, low_words, phrases: list[NumberPhrase], low: str | None
+) -> SentenceHedges:
+    """The hedge words of ``text`` (``low_words``: its words in lower case, for a cheap pre-check;
+    ``low``: :func:`plain_lower` of ``text``)."""
     lx = _lex()
-    low = text.lower() if text.isascii() else plain_lower(text)  # the same for ASCII text
     if not lx.hedge_first_dotted.isdisjoint(low_words):
         hits = [m for m in _hedge_matches(text, low, low_words) if _is_hedge_use(text, m)]
     else:
