@@ -23,6 +23,8 @@ Everything is rules over the text; lexicons live in ``provenance/data/figures.js
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import compress, count
 
 import attrs
 
@@ -30,12 +32,11 @@ from ..models import Figure
 from .counts import (
     CURRENCY_CODES,
     PEOPLE_CATEGORIES,
-    Word,
+    Words,
     counts_for,
     lex,
     noun_phrase,
     per_base_unit,
-    split_words,
 )
 from .hedges import figure_hedges, sentence_hedges
 from .numbers import NumberPhrase, find_number_phrases
@@ -67,25 +68,68 @@ _BOUNDARY_RE = re.compile(rf";|\s[—–-]{{1,2}}\s|[()]|{_CLAUSE_OPENERS}")
 _BOUNDARY_NO_DASH_RE = re.compile(rf";|\(|\)|{_CLAUSE_OPENERS}")
 
 
-def _cues(words: list[Word]) -> list[tuple[int, int, str]]:
-    """Category cue phrases in the sentence as (start, end, category), longest phrase first."""
-    index = lex().cue_index
+# The dash alternative of _BOUNDARY_RE on its own.
+_DASH_BOUNDARY_RE = re.compile(r"\s[—–-]{1,2}\s")
+
+
+def _bounds(text: str) -> list[int]:
+    """The starts of _BOUNDARY_RE's matches (clause boundaries), in order.
+
+    Each alternative opens with its own characters and no match of one can hold a match of
+    another, so the matches are those of _BOUNDARY_NO_DASH_RE plus the dash ones; the dash
+    ones are tried only where a dash follows a space character, skipping starts inside a match.
+    """
+    bounds = [m.start() for m in _BOUNDARY_NO_DASH_RE.finditer(text)]
+    starts = []
+    for dash in ("-", "—", "–"):
+        i = text.find(dash, 1)
+        while i > 0:
+            if text[i - 1].isspace():  # what \s matches in a str pattern
+                starts.append(i - 1)
+            i = text.find(dash, i + 1)
+    if not starts:
+        return bounds
+    starts.sort()
+    end = 0
+    found = []
+    for p in starts:
+        if p >= end:
+            m = _DASH_BOUNDARY_RE.match(text, p)
+            if m:
+                found.append(p)
+                end = m.end()
+    return sorted(bounds + found) if found else bounds
+
+
+def _cues(words: Words) -> list[tuple[int, int, str]]:
+    """Category cue phrases in the sentence as (start, end, category), longest phrase first.
+
+    Only the words that open a cue phrase are looked at (found with C-level set and
+    iterator operations); a phrase consumes its words, as in a left-to-right scan over all words.
+    """
+    index = lex().cue_index_dotted
+    lows = words.lows
+    if index.keys().isdisjoint(lows):
+        return []
+    at = list(compress(count(), map(index.__contains__, lows)))  # in C: no step per word
     out = []
-    i, n = 0, len(words)
-    while i < n:
-        cands = index.get(words[i].low.rstrip("."))
-        if cands:
-            for parts, cat in cands:
-                k = len(parts)
-                if (
-                    all(words[i + t].low.rstrip(".") == parts[t] for t in range(1, k))
-                    if i + k <= n
-                    else False
-                ):
-                    out.append((words[i].start, words[i + k - 1].end, cat))
-                    i += k - 1
-                    break
-        i += 1
+    n = len(lows)
+    nxt = 0  # the first word not consumed by an earlier phrase
+    for i in at:
+        if i < nxt:
+            continue
+        for k, tail, cat in index[lows[i]]:
+            # the words after the first are the phrase's, with at most a full stop after them
+            if k == 1 or (
+                i + k <= n
+                and (
+                    lows[i + 1 : i + k] == tail
+                    or [w.rstrip(".") for w in lows[i + 1 : i + k]] == tail
+                )
+            ):
+                out.append((words.starts[i], words.ends[i + k - 1], cat))
+                nxt = i + k
+                break
     return out
 
 
@@ -98,27 +142,29 @@ def find_figures(text: str, *, headline: bool = False) -> list[FigureMention]:
     phrases = find_number_phrases(text)
     if not phrases:
         return []
-    words = split_words(text)
-    dashes = "-" in text or "—" in text or "–" in text
-    bounds = [m.start() for m in (_BOUNDARY_RE if dashes else _BOUNDARY_NO_DASH_RE).finditer(text)]
+    words = Words(text)
+    bounds = _bounds(text)
     cues = _cues(words)
-    hedges = sentence_hedges(text, [w.low for w in words], phrases)
+    hedges = sentence_hedges(text, words.lows, phrases, words.low)
 
     infos = [noun_phrase(text, words, ph, phrases) for ph in phrases]
     _inherit_things(phrases, infos, cues)
-    categories = _categories(text, phrases, infos, cues, bounds)
+    n = len(text)
+    clauses = [_clause(bounds, ph.start, n) for ph in phrases]
+    categories = _categories(text, phrases, infos, cues, clauses)
     capitals = text.isupper()  # a capitalised headline: counts are written in lower case
+    per_words = "per" in text or "for" in text  # what a rate per population needs
     out: list[FigureMention] = []
     prev_counts: str | None = None
     prev_nat: str | None = None
     for idx, (ph, info) in enumerate(zip(phrases, infos, strict=True)):
-        clause = _clause(bounds, ph.start, len(text))
+        clause = clauses[idx]
         category = categories[idx]
         counts, nat = counts_for(text, ph, info, category, prev_counts, prev_nat, clause)
         unit = ph.unit
         if unit is None and info["head"] and not info["is_people"]:
             unit = info["head"]
-        if unit is None or unit == info["head"]:
+        if (unit is None or unit == info["head"]) and per_words:
             unit = per_base_unit(text, info["after"], info["head"]) or unit
         if unit in _CURRENCIES:
             unit = _price_per(text, ph.end, unit)
@@ -180,8 +226,8 @@ def _share_price_units(text: str, out: list[FigureMention]) -> None:
             continue
         gap = text[a.end : b.start]
         if " per " in ua:
-            gap = re.sub(r"^[ \t]+(?:a|an|per)[ \t]+[a-z]+", "", gap)
-        if not re.fullmatch(r"[ \t]*(?:,[ \t]*)?(?:(?:up|down)[ \t]+)?(?:from|to|than)[ \t]+", gap):
+            gap = _PER_THING.sub("", gap)
+        if not _COMPARED.fullmatch(gap):
             continue
         price = ua if " per " in ua else ub
         target = b if " per " in ua else a
@@ -207,11 +253,11 @@ def _inherit_things(phrases: list[NumberPhrase], infos: list[dict], cues) -> Non
         words = info["words"]
         j, steps, people_verb = info["next_index"], 0, False
         while j < len(words) and steps < 5:
-            cat = _cue_at(cues, words[j].start)
+            cat = _cue_at(cues, words.starts[j])
             if cat:
                 people_verb = cat in ("killed", "injured", "captured", "missing", "displaced")
                 break
-            if words[j].low not in _AUX:
+            if words.lows[j] not in _AUX:
                 break
             j += 1
             steps += 1
@@ -224,13 +270,13 @@ def _inherit_things(phrases: list[NumberPhrase], infos: list[dict], cues) -> Non
 # Category
 
 
-def _categories(text: str, phrases, infos, cues, bounds) -> list[str]:
+def _categories(text: str, phrases, infos, cues, clauses) -> list[str]:
     """Categories of all figures; a figure with no cue of its own shares the category of the
     figure it is coordinated with ("at least 500 officers and three generals were in Russia")."""
     cats: list[str] = []
     prev: str | None = None
-    for ph, info in zip(phrases, infos, strict=True):
-        cat = _category(text, ph, info, cues, _clause(bounds, ph.start, len(text)), prev)
+    for ph, info, clause in zip(phrases, infos, clauses, strict=True):
+        cat = _category(text, ph, info, cues, clause, prev)
         cats.append(cat)
         prev = cat
     for i in range(len(phrases) - 2, -1, -1):
@@ -240,10 +286,19 @@ def _categories(text: str, phrases, infos, cues, bounds) -> list[str]:
             and infos[i]["head"]
             and cats[i + 1] != "other"
         ):
-            between = text[infos[i]["after"] : phrases[i + 1].start]
-            if re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", between):
+            if _COORDINATION.fullmatch(text, infos[i]["after"], phrases[i + 1].start):
                 cats[i] = cats[i + 1]
     return cats
+
+
+# Compiled once (re's own cache lookup per call is not free). Matches with a start and an
+# end instead of slices: none of these patterns looks behind its start, and none has "$".
+_COORDINATION = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
+_COMMA_OR_SEMICOLON = re.compile(r"[,;]")
+_AND_OR = re.compile(r"\s+(?:and|or|and/or)\s+(?:[A-Za-z]+\s+){0,1}")
+_IN_PLACE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:in|to|into)\s+[A-Z]")
+_PER_THING = re.compile(r"^[ \t]+(?:a|an|per)[ \t]+[a-z]+")
+_COMPARED = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:up|down)[ \t]+)?(?:from|to|than)[ \t]+")
 
 
 def _clause(bounds: list[int], pos: int, n: int) -> tuple[int, int]:
@@ -267,9 +322,9 @@ def _category(text: str, ph: NumberPhrase, info: dict, cues, clause, prev_cat: s
     seg_end = np_end
     if info["partitive"]:
         seg_end = max(np_end, min(len(text), ph.end + 40))
-        m = re.search(r"[,;]", text[ph.end : seg_end])
+        m = _COMMA_OR_SEMICOLON.search(text, ph.end, seg_end)
         if m:
-            seg_end = ph.end + m.start()
+            seg_end = m.start()
     for s, e, cat in cues:
         if ph.end <= s and e <= seg_end and (cat != "deployed" or head in ("reinforcements",)):
             if not info["partitive"] or s < np_end or _within_words(text, ph.end, s, 4):
@@ -277,65 +332,46 @@ def _category(text: str, ph: NumberPhrase, info: dict, cues, clause, prev_cat: s
     if head and not info["is_people"]:
         return "other"  # "5,000 homes", "10,000 containers": things, whatever happened to them
     words = info["words"]
+    starts, lows = words.starts, words.lows
+    n = len(starts)
     # 2. right after the noun phrase: "were killed or wounded", "are believed to have died"
     j = info["next_index"]
     j = _skip_reduced_relative(words, j)
     presence = False
     steps = 0
-    while j < len(words) and steps < 8:
-        w = words[j]
-        cat = _cue_at(cues, w.start)
+    while j < n and steps < 8:
+        low = lows[j]
+        cat = _cue_at(cues, starts[j])
         if cat:
-            return _combine(text, _cue_end(cues, w.start), cat, cues)
-        if w.low in lx.presence and head in lx.military:
+            return _combine(text, _cue_end(cues, starts[j]), cat, cues)
+        if low in lx.presence and head in lx.military:
             presence = True
             break
-        if w.low in _FOUND_VERBS and head in _REMAINS_NOUNS:
+        if low in _FOUND_VERBS and head in _REMAINS_NOUNS:
             return "killed"  # "three more victims were found": bodies recovered after a disaster
         if (
-            w.low == "on"
+            low == "on"
             and head in lx.military
-            and " ".join(x.low.rstrip(".") for x in words[j + 1 : j + 3]) in _POSTED_PLACES
+            and " ".join(x.rstrip(".") for x in lows[j + 1 : j + 3]) in _POSTED_PLACES
         ):
             presence = True  # "13,000 more officers on the streets"
             break
-        if (
-            w.low == "in"
-            and head in lx.military
-            and j + 1 < len(words)
-            and words[j + 1].text[:1].isupper()
-        ):
+        if low == "in" and head in lx.military and j + 1 < n and text[starts[j + 1]].isupper():
             presence = True  # "officers ... were already in Russia"
             break
-        if w.low not in _AUX and not w.low.endswith("ly"):
+        if low not in _AUX and not low.endswith("ly"):
             break
         j += 1
         steps += 1
     # 3. the verb right before ("killed 50", "has lost at least 100", "sent roughly 15,000")
-    k = _index_before(words, ph.start)
+    k = bisect_left(starts, ph.start) - 1  # the last word before the figure
     steps = 0
     while k >= 0 and steps < 3:
-        w = words[k]
-        cat = _cue_at(cues, w.start)
+        low = lows[k]
+        cat = _cue_at(cues, starts[k])
         if cat:
-            return (
-                cat
-                if cat != "casualties" or w.low not in ("cost",) or info["is_people"]
-                else "other"
-            )
-        if w.low not in (
-            "has",
-            "have",
-            "had",
-            "also",
-            "been",
-            "now",
-            "already",
-            "reportedly",
-            "a",
-            "further",
-            "the",
-        ):
+            return cat if cat != "casualties" or low != "cost" or info["is_people"] else "other"
+        if low not in _BEFORE_SKIP:
             break
         k -= 1
         steps += 1
@@ -362,6 +398,9 @@ def _category(text: str, ph: NumberPhrase, info: dict, cues, clause, prev_cat: s
     return "other"
 
 
+_BEFORE_SKIP = frozenset(
+    ("has", "have", "had", "also", "been", "now", "already", "reportedly", "a", "further", "the")
+)
 _FOUND_VERBS = frozenset({"found", "recovered", "retrieved", "identified", "pulled", "unearthed"})
 _REMAINS_NOUNS = frozenset({"victims", "bodies", "remains"})
 _POSTED_PLACES = frozenset(
@@ -373,17 +412,18 @@ def _within_words(text: str, a: int, b: int, n: int) -> bool:
     return len(text[a:b].split()) <= n + 1
 
 
-def _skip_reduced_relative(words: list[Word], j: int) -> int:
+def _skip_reduced_relative(words: Words, j: int) -> int:
     """Skip "sent to Russia's Kursk region" after a noun phrase: it names the group, not the event."""
+    lows, starts, text = words.lows, words.starts, words.text
+    n = len(lows)
     if (
-        j < len(words)
-        and words[j].low in ("sent", "deployed", "dispatched", "shipped")
-        and j + 1 < len(words)
-        and words[j + 1].low == "to"
+        j + 1 < n
+        and lows[j] in ("sent", "deployed", "dispatched", "shipped")
+        and lows[j + 1] == "to"
     ):
         k = j + 2
-        while k < len(words) and (
-            words[k].text[:1].isupper() or words[k].low in ("region", "the", "front", "border")
+        while k < n and (
+            text[starts[k]].isupper() or lows[k] in ("region", "the", "front", "border")
         ):
             k += 1
         return k
@@ -408,20 +448,13 @@ def _combine(text: str, end: int, cat: str, cues) -> str:
     """ "killed ... and wounded" right after one another is casualties."""
     if cat not in ("killed", "injured"):
         return cat
-    m = re.match(r"\s+(?:and|or|and/or)\s+(?:[A-Za-z]+\s+){0,1}", text[end : end + 20])
+    m = _AND_OR.match(text, end, end + 20)
     if m:
-        nxt = _cue_at(cues, end + m.end())
+        nxt = _cue_at(cues, m.end())
         if nxt and {cat, nxt} == {"killed", "injured"}:
             return "casualties"
     return cat
 
 
-def _index_before(words: list[Word], pos: int) -> int:
-    k = len(words) - 1
-    while k >= 0 and words[k].start >= pos:
-        k -= 1
-    return k
-
-
 def _in_place_after(text: str, pos: int, end: int) -> bool:
-    return bool(re.match(r"\s+(?:\w+\s+){0,3}?(?:in|to|into)\s+[A-Z]", text[pos:end]))
+    return bool(_IN_PLACE.match(text, pos, end))

@@ -24,9 +24,24 @@ class _Lex:
         self.hedge_first = frozenset(
             w.split()[0].lower() for w in hedges["words"] + hedges["reported"]
         )
+        # the first words to look for in the lower-case text: those with no other as a prefix
+        # (the positions of "believe" hold those of "believed")
+        self.hedge_find = tuple(
+            sorted(
+                w
+                for w in self.hedge_first
+                if not any(v != w and w.startswith(v) for v in self.hedge_first)
+            )
+        )
+        # the same with a trailing full stop, to test the words as written (a word ends with
+        # at most one full stop, and no hedge word starts with a digit)
+        assert all(w[:1].isalpha() and not w.endswith(".") for w in self.hedge_first)
+        self.hedge_first_dotted = self.hedge_first | {w + "." for w in self.hedge_first}
         # \b(?:alternation)\b with re.I, in the literal-first form of ci_words (faster)
         self.hedge_re = re.compile(rf"{ci_words(hedges['words'] + hedges['reported'])}\b")
         self.sentence_hedge_re = re.compile(rf"{ci_words(hedges['sentence_wide'])}\b")
+        # for a pre-check on the lower-case text: every match holds one of these
+        self.sentence_wide = tuple(w.lower() for w in hedges["sentence_wide"])
         self.an_estimated_words = ("estimated", "reportedly", "allegedly", "believed")
         self.contrast_re = re.compile(rf"\b(?:{_alt(lex['contrast_markers'])})\s+$", re.I)
         self.end_estimate_re = re.compile(
@@ -51,14 +66,20 @@ class SentenceHedges(NamedTuple):
     attached: dict[int, NumberPhrase]  # "an estimated 15,000": hedge offset -> its figure
 
 
-def sentence_hedges(text: str, low_words, phrases: list[NumberPhrase]) -> SentenceHedges:
-    """The hedge words of ``text`` (``low_words``: its words in lower case, for a cheap pre-check)."""
+def sentence_hedges(
+    text: str, low_words, phrases: list[NumberPhrase], low: str | None
+) -> SentenceHedges:
+    """The hedge words of ``text`` (``low_words``: its words in lower case, for a cheap pre-check;
+    ``low``: :func:`plain_lower` of ``text``)."""
     lx = _lex()
-    if any(w.rstrip(".") in lx.hedge_first for w in low_words):
-        hits = [m for m in lx.hedge_re.finditer(text) if _is_hedge_use(text, m)]
+    if not lx.hedge_first_dotted.isdisjoint(low_words):
+        hits = [m for m in _hedge_matches(text, low, low_words) if _is_hedge_use(text, m)]
     else:
         hits = []
-    wide = [m.group(0) for m in lx.sentence_hedge_re.finditer(text)]
+    if low is not None and not any(w in low for w in lx.sentence_wide):
+        wide = []  # the pattern needs one of these words; skip its scan
+    else:
+        wide = [m.group(0) for m in lx.sentence_hedge_re.finditer(text)]
     # the trailing ", the ministry estimated." pattern needs one of its (lowercase) verbs
     end_estimate = (
         lx.end_estimate_re.search(text) if "estimated" in text or "believe" in text else None
@@ -67,41 +88,95 @@ def sentence_hedges(text: str, low_words, phrases: list[NumberPhrase]) -> Senten
     return SentenceHedges(hits, wide, end_estimate, attached)
 
 
+_DOT_LETTER = re.compile(r"\.[a-z]")
+
+
+def _hedge_matches(text: str, low: str | None, low_words=None) -> list[re.Match]:
+    """``hedge_re.finditer(text)``, trying the pattern only where a hedge phrase's first word
+    occurs in ``low`` (:func:`plain_lower` of ``text``, None to scan the whole text).
+
+    Every match opens with the first word of one of the phrases, in lower case in ``low``;
+    trying the positions in order and skipping those inside a match gives finditer's matches.
+    ``low_words`` (the words of :class:`counts.Words`, lower case) narrow the words to look for:
+    a match opens at a letter after a non-word character, which is the start of a word
+    unless a hyphen, an apostrophe or a full stop joins it to the letters before; without
+    those, its first word is a whole word of the sentence (with at most a full stop after it).
+    """
+    lx = _lex()
+    if low is None:
+        return list(lx.hedge_re.finditer(text))
+    if low_words is None or "-" in low or "'" in low or "’" in low or _DOT_LETTER.search(low):
+        words = lx.hedge_find  # a match may open inside a word ("self-reported")
+    else:
+        # every match opens a word, so its first word is one of the sentence's words
+        words = {w.rstrip(".") for w in lx.hedge_first_dotted.intersection(low_words)}
+    at = []
+    for word in words:
+        i = low.find(word)
+        while i >= 0:
+            at.append(i)
+            i = low.find(word, i + 1)
+    at.sort()
+    out = []
+    end = 0
+    match = lx.hedge_re.match
+    for i in at:
+        if i < end:
+            continue
+        m = match(text, i)
+        if m:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 def figure_hedges(
     text: str, ph: NumberPhrase, phrases: list[NumberPhrase], found: SentenceHedges, clause
 ) -> tuple[str, ...]:
     """The hedges of one figure: those of its clause (:func:`_hedges`), then the sentence-wide ones."""
+    if not found.hits and found.end_estimate is None and not found.sentence_wide:
+        return ()  # most sentences: no hedge word at all
     out = _hedges(text, ph, phrases, found.hits, clause, found.end_estimate, found.attached)
     out += [h for h in found.sentence_wide if h not in out]
     return tuple(out)
 
 
+# Compiled once: these run for every hedge word (re's own cache lookup per call is not free).
+_QUOTED_BEFORE = re.compile(r"[\"“‘']\s*(?:\w+\s+)?$")
+_QUOTED_AFTER = re.compile(r"(?:\s+\w+)?\s*[\"”’']")
+_HIGHLY_BEFORE = re.compile(r"\bhighly\s+$", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
+_REPORTED_AFTER = re.compile(
+    r"\s+(?:to\s+(?:have|be)|killed|dead|wounded|injured|missing|captured|abducted)\b", re.I
+)
+_NOT_AFTER = re.compile(r"\s+not\b")
+_ESTIMATE_NOUN_AFTER = re.compile(
+    r"\s*(?:[,.;:)!?]|$|(?:of|from|by|for|have|has|had|were|was|are|is|put|suggest|suggests|show|shows|range|vary)\b)",
+    re.I,
+)
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+$", re.I)
+
+
 def _is_hedge_use(text: str, m: re.Match) -> bool:
     """A hedge word in use (not quoted as a term, not an active reporting verb)."""
     word = m.group(0).lower()
-    before = text[max(0, m.start() - 20) : m.start()]
-    after = text[m.end() : m.end() + 20]
-    if re.search(r"[\"“‘']\s*(?:\w+\s+)?$", before) and re.match(r"(?:\s+\w+)?\s*[\"”’']", after):
+    start, end = m.span()
+    before = text[max(0, start - 20) : start]
+    after = text[end : end + 20]
+    if (
+        ('"' in before or "“" in before or "‘" in before or "'" in before)  # cheap pre-check
+        and _QUOTED_BEFORE.search(before)
+        and _QUOTED_AFTER.match(after)
+    ):
         return False  # '"highly likely" denotes ...': the word is mentioned, not used
-    if word == "likely" and re.search(r"\bhighly\s+$", before, re.I):
+    if word == "likely" and _HIGHLY_BEFORE.search(before):
         return False  # part of "highly likely", matched on its own
     if word == "reported":
         # "are reported to", "reported killed": a hedge; "it first reported", "state media reported": a reporting verb
-        return bool(
-            re.search(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", before, re.I)
-            or re.match(
-                r"\s+(?:to\s+(?:have|be)|killed|dead|wounded|injured|missing|captured|abducted)\b",
-                after,
-                re.I,
-            )
-        )
-    if word == "could" and re.match(r"\s+not\b", after):
+        return bool(_PASSIVE_BEFORE.search(before) or _REPORTED_AFTER.match(after))
+    if word == "could" and _NOT_AFTER.match(after):
         return False
-    if word in ("estimate", "estimates") and re.match(
-        r"\s*(?:[,.;:)!?]|$|(?:of|from|by|for|have|has|had|were|was|are|is|put|suggest|suggests|show|shows|range|vary)\b)",
-        after,
-        re.I,
-    ):
+    if word in ("estimate", "estimates") and _ESTIMATE_NOUN_AFTER.match(after):
         return False  # the noun: "its spring estimate.", "rising estimates from Kyiv"
     return True
 
@@ -110,13 +185,7 @@ def _after_use(text: str, m: re.Match) -> bool:
     """After a figure, "estimate(s)/estimated" hedges it only in a verb chain ("are estimated to")."""
     if m.group(0).lower() not in ("estimate", "estimates", "estimated"):
         return True
-    return bool(
-        re.search(
-            r"\b(?:is|are|was|were|been|being|be)\s+$",
-            text[max(0, m.start() - 10) : m.start()],
-            re.I,
-        )
-    )
+    return bool(_BE_BEFORE.search(text[max(0, m.start() - 10) : m.start()]))
 
 
 # Where a figure's trailing hedge scope ends: ",|;|\b(?:if|unless|...|but)\b" (re.I)
@@ -158,22 +227,29 @@ def _hedges(
     """
     c0, c1 = clause
     found: list[str] = []
-    in_clause = [p for p in phrases if c0 <= p.start < c1]
-    first_start = min(p.start for p in in_clause) if in_clause else ph.start
-    contrast = bool(_lex().contrast_re.search(text[max(0, ph.start - 20) : ph.start]))
-    nxt_start = min([p.start for p in phrases if p.start > ph.start] + [c1])
-    stop = _HEDGE_STOP.search(text, ph.end, c1)
-    after_end = stop.start() if stop else c1
-    for m in hedge_hits:
-        owner = attached.get(m.start())
-        if owner is not None:
-            if owner is ph:
+    if hedge_hits:
+        in_clause = [p.start for p in phrases if c0 <= p.start < c1]
+        first_start = min(in_clause) if in_clause else ph.start
+        contrast = None  # computed when a hedge before the figures needs it
+        nxt_start = min([p.start for p in phrases if p.start > ph.start] + [c1])
+        stop = _HEDGE_STOP.search(text, ph.end, c1)
+        after_end = stop.start() if stop else c1
+        for m in hedge_hits:
+            owner = attached.get(m.start())
+            if owner is not None:
+                if owner is ph:
+                    found.append(m.group(0))
+                continue
+            if c0 <= m.start() < first_start:
+                if contrast is None:
+                    contrast = bool(
+                        _lex().contrast_re.search(text[max(0, ph.start - 20) : ph.start])
+                    )
+                if not contrast:
+                    found.append(m.group(0))
+                    continue
+            if ph.end <= m.start() < min(nxt_start, after_end) and _after_use(text, m):
                 found.append(m.group(0))
-            continue
-        if c0 <= m.start() < first_start and not contrast:
-            found.append(m.group(0))
-        elif ph.end <= m.start() < min(nxt_start, after_end) and _after_use(text, m):
-            found.append(m.group(0))
     if end_estimate and end_estimate.start() >= ph.end:
         found.append(end_estimate.group("h"))
     out: list[str] = []
