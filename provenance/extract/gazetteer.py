@@ -24,6 +24,7 @@ from attrs import frozen
 from ..errors import InvalidInput
 from ..models import SOURCE_KINDS, Source
 from ._text import trie_pattern
+from .mention_scan import ascii_words, word_positions
 
 ENV_VAR = "PROVENANCE_GAZETTEER"
 
@@ -46,6 +47,14 @@ class Gazetteer:
             for alias in (entry.source.name, *entry.source.aliases):
                 self._by_alias[_key(alias)] = entry
         self._by_first = _index(self.entries)
+        # For ASCII text: the first words as bytes (see mention_scan.ascii_words), and for
+        # each one regex of its aliases in the same order, matched on the text itself.
+        self._ascii_firsts = {
+            key.encode(): _aliases_pattern(items)
+            for key, items in self._by_first.items()
+            if key.isascii()
+        }
+        self._ascii_keys = frozenset(self._ascii_firsts)
         # The words that can open an alias, as one trie-shaped regex: find() visits only
         # those words instead of looking every word of the sentence up in a dict.
         self._first_words = re.compile(
@@ -115,19 +124,24 @@ class Gazetteer:
                 return e.source.name
         return f"Ministry of {written} ({country})"
 
-    def find(self, text: str) -> list[tuple[int, int, Entry]]:
+    def find(
+        self, text: str, words: tuple[str, set[str] | frozenset[str]] | None = None
+    ) -> list[tuple[int, int, Entry]]:
         """Every alias occurrence in ``text`` (longest match first, no overlaps).
 
-        Matching visits the words of the text that open some alias (found by one
-        trie-shaped regex of those first words) and compares only the aliases that
-        start with each such word; a flat alternation of hundreds of aliases, or a dict
-        lookup for every word, is much slower.
+        Matching visits the words of the text that open some alias and compares only the
+        aliases that start with each such word. On ASCII text those words are the first
+        words of aliases among the text's words (a set intersection), found again by
+        substring search; elsewhere one trie-shaped regex of the first words finds them.
+        ``words`` is ``mention_scan.ascii_words(text)`` when the caller has it already.
         """
+        view = words if words is not None else ascii_words(text)
+        if view is not None:
+            return self._find_ascii(text, *view)
         out = []
-        folded = text.casefold().replace("’", "'") if not text.isascii() else text.casefold()
-        if len(folded) != len(
-            text
-        ):  # casefold changed lengths (e.g. "ß"): fall back to per-char lower
+        folded = text.casefold().replace("’", "'")
+        if len(folded) != len(text):
+            # casefold changed lengths (e.g. "ß"): fall back to per-char lower
             folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in text).replace(
                 "’", "'"
             )
@@ -151,6 +165,37 @@ class Gazetteer:
                     out.append((begin, stop, entry))
                     end_taken = stop
                     break
+        return out
+
+    def _find_ascii(self, text: str, low: bytes, words: set[bytes]) -> list[tuple[int, int, Entry]]:
+        """:meth:`find` on ASCII text: the same visits, without scanning the whole text.
+
+        The first words of aliases present in the text come from a set intersection and
+        are found again by substring search; at each, one regex of that word's aliases
+        (longest first, as the candidate loop of :meth:`find` tries them) gives the match.
+        """
+        firsts = self._ascii_keys.intersection(words)
+        if not firsts:
+            return []
+        out = []
+        patterns = self._ascii_firsts
+        end_taken = -1
+        for start, word in word_positions(low, firsts):
+            if start < end_taken:
+                continue
+            pattern, entries = patterns[word]
+            m = pattern.match(text, start)
+            if m is None:
+                continue
+            begin = start
+            if (
+                start >= 4
+                and low[start - 4 : start] == b"the "
+                and (start == 4 or not text[start - 5].isalnum())
+            ):
+                begin = start - 4
+            end_taken = m.end()
+            out.append((begin, end_taken, entries[m.lastindex - 1]))
         return out
 
 
@@ -183,6 +228,7 @@ def _key(name: str) -> str:
 
 
 _WORD = re.compile(r"(?<![\w-])[\w]+")
+_RUN = re.compile(r"\w+")
 
 
 def _index(entries: list[Entry]) -> dict[str, list[tuple[str, str | None, Entry]]]:
@@ -213,6 +259,24 @@ def _index(entries: list[Entry]) -> dict[str, list[tuple[str, str | None, Entry]
     for items in index.values():
         items.sort(key=lambda item: -len(item[0]))
     return index
+
+
+def _aliases_pattern(
+    items: list[tuple[str, str | None, Entry]],
+) -> tuple[re.Pattern, tuple[Entry, ...]]:
+    """One regex for the aliases of a first word, tried in order as :meth:`Gazetteer.find`
+    tries them, for ASCII text: the aliases that must match case exactly as written, the
+    others case-insensitively, each followed by neither a word character nor "-"; group
+    ``i + 1`` is the ``i``-th entry. Non-ASCII aliases cannot match ASCII text and are left
+    out."""
+    alternatives, entries = [], []
+    for alias, exact, entry in items:
+        written = exact if exact else alias
+        if not written.isascii():
+            continue
+        alternatives.append(f"({re.escape(written)})" if exact else f"((?i:{re.escape(alias)}))")
+        entries.append(entry)
+    return re.compile(f"(?:{'|'.join(alternatives) or '(?!)'})(?![\\w-])"), tuple(entries)
 
 
 def _read(path: Path) -> Gazetteer:

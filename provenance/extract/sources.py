@@ -13,8 +13,22 @@ import re
 
 from attrs import frozen
 
-from ._text import contains_any, finditer_from, plain_lower, word_starts
+from ._text import contains_any, finditer_from, word_starts
 from .gazetteer import ENV_VAR, Entry, Gazetteer
+from .groups import GROUP as _GROUP  # noqa: F401 (tests compare the shortcuts with it)
+from .groups import GROUP_HEADS as _GROUP_HEADS
+from .groups import GROUP_HINT as _GROUP_HINT  # noqa: F401
+from .groups import find_groups
+from .groups import group_name as _group_name
+from .groups import may_have_group as _may_have_group  # noqa: F401
+from .mention_scan import (
+    anchored_finditer,
+    anchored_search,
+    ascii_words,
+    next_in,
+    next_match,
+    word_positions,
+)
 
 __all__ = [
     "ENV_VAR",
@@ -62,6 +76,7 @@ _NAME_TOKEN = rf"[{_UP}][{_LOW}]+(?:-[A-Za-z{_UP}][{_LOW}]+)?"
 _PERSON = re.compile(
     rf"(?<![\w-])(?P<title>(?:{_TITLE_WORDS}\s+){{0,6}})(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})(?![\w-])"
 )
+_TITLE_WORD = re.compile(_TITLE_WORDS)  # fullmatch: a word that can stand in a title
 _NOT_NAMES = frozenset(
     """The A An In On At As By For From With Without After Before During Since Until According Citing
     Speaking Counting Measured Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
@@ -223,110 +238,6 @@ def _possessive_name(m: re.Match, gazetteer: Gazetteer) -> str:
     return f"{owner}'s {org}"
 
 
-_GROUP_HEADS = {
-    "lawmaker": "legislator",
-    "lawmakers": "legislator",
-    "legislator": "legislator",
-    "legislators": "legislator",
-    "MP": "legislator",
-    "MPs": "legislator",
-    "senator": "legislator",
-    "senators": "legislator",
-    "official": "official",
-    "officials": "official",
-    "authorities": "government",
-    "spokesman": "official",
-    "spokeswoman": "official",
-    "spokesperson": "official",
-    "minister": "official",
-    "diplomat": "official",
-    "diplomats": "official",
-    "analyst": "person",
-    "analysts": "person",
-    "economists": "other",
-    "economist": "other",
-    "researcher": "person",
-    "researchers": "person",
-    "experts": "person",
-    "expert": "person",
-    "unions": "other",
-    "union": "other",
-    "organisers": "other",
-    "organizers": "other",
-    "agencies": "ngo",
-    "police": "government",
-    "emergency services": "government",
-    "sources": "anonymous",
-    "source": "anonymous",
-    "lawyers": "person",
-    "lawyer": "person",
-    "attorneys": "person",
-    "attorney": "person",
-    "jury": "other",
-    "commander": "military",
-    "commanders": "military",
-    "officers": "military",
-    "people familiar with the matter": "anonymous",
-    "person familiar with the matter": "anonymous",
-    "people familiar with the plans": "anonymous",
-    "people familiar with the situation": "anonymous",
-    "people with knowledge of the matter": "anonymous",
-    "media reports": "outlet",
-    "reports": "outlet",
-    "state media": "state_media",
-    "state television": "state_media",
-    "state TV": "state_media",
-}
-_GROUP_MODIFIER = (
-    r"(?:[A-Z][\w.'’-]*|senior|top|military|intelligence|government|security|health|defence|defense|local|"
-    r"regional|state|federal|independent|humanitarian|aid|foreign|former|unnamed|anonymous|diplomatic|and|"
-    r"ruling|opposition|forces|other|two|three|four|several|some|many|the|a|an|same|trade|media)"
-)
-_GROUP = re.compile(
-    rf"(?<![\w-])(?P<np>(?:{_GROUP_MODIFIER}\s+){{0,6}}"
-    r"(?P<head>(?:people|sources?|officials|persons?) familiar with the (?:matter|plans|situation|talks|negotiations|decision|discussions|deal|proposal)|"
-    r"(?i:economists?|analysts?|sources?|officials|lawmakers|aid agencies)|"
-    r"people with knowledge of the matter|media reports|state media|state television|state TV|"
-    r"lawmakers?|legislators?|MPs?|senators?|officials?|authorities|spokes(?:man|woman|person)|"
-    r"ministers?|diplomats?|analysts?|economists?|researchers?|experts?|unions?|organi[sz]ers|agencies|police|"
-    r"(?i:emergency services)|"
-    r"sources?|commanders?|officers|[Ll]awyers?|[Aa]ttorneys?|[Jj]ury))(?![\w-])"
-    r"(?P<tail>(?:\s+(?:polled|surveyed) by (?:[A-Z][\w.&-]*\s?)+)?"
-    r"(?:(?<=man|son)\s+for\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:government|ministry|military|army)?)?"
-    # "lawyers for the plaintiff", "attorneys for the family": counsel named by their client.
-    r"(?:(?<=yers|neys)\s+for\s+(?:the\s+)?(?:plaintiffs?|defendants?|family|families|victims?|claimants?|prosecution|defen[cs]e))?"
-    r"(?:(?<=services)\s+in\s+the\s+(?:[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:region|province|state|county|city))?"
-    r"(?:,?\s+who spoke on condition of anonymity)?)"
-)
-_GROUP_HINT = re.compile(
-    r"(?i:lawmaker|legislator|\bMPs?\b|senator|official|authorities|spokes|minister|diplomat|analyst|economist|"
-    r"researcher|expert|union|organi[sz]er|agencies|police|source|commander|officer|familiar with|knowledge of|media|state t|mergency serv|"
-    r"lawyer|attorney|jury)"
-)
-# The same stems, looked for as substrings of the lowercased sentence (see
-# _text.plain_lower, contains_any); the case-insensitive hint is tried at every character.
-_GROUP_STEMS = tuple(
-    "lawmaker|legislator|senator|official|authorities|spokes|minister|diplomat|analyst|economist|"
-    "researcher|expert|union|organiser|organizer|agencies|police|source|commander|officer|"
-    "familiar with|knowledge of|media|state t|emergency serv|lawyer|attorney|jury".split("|")
-)
-
-
-_MP = re.compile(r"\bmps?\b")  # the hint's \bMPs?\b, on lowercased ASCII text
-
-
-def _may_have_group(sentence: str) -> bool:
-    """Whether ``_GROUP`` can match at all: every group head contains one of the hint stems."""
-    low = plain_lower(sentence)
-    if low is None:
-        return bool(_GROUP_HINT.search(sentence))
-    if contains_any(low, _GROUP_STEMS):
-        return True
-    if "mp" not in low:
-        return False
-    return bool(_MP.search(low)) if sentence.isascii() else bool(_GROUP_HINT.search(sentence))
-
-
 _DESCRIPTION = re.compile(
     r"(?<![\w-])(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:same|state|news|spy|intelligence|statistics|education|"
     r"health|interior|defence|defense|monitoring|published|updated|UN|U\.N\.|agency's|ministry's|"
@@ -365,6 +276,38 @@ _DESCRIPTION_START = word_starts(
 # finds such a pair (or proves there is none) much faster than _PERSON itself.
 _NAME_PAIR = re.compile(rf"{_NAME_TOKEN}\s+[{_UP}][{_LOW}]")
 
+# The lowercased first word of every _DESCRIPTION head (np) or key words (bare).
+_DESCRIPTION_FIRST = frozenset(
+    b"""agency ministry bureau mission office report study service committee government company
+    organisation organization group briefing guidance analysis count terminology officials
+    lawmakers military army police union network foundation institute center centre council
+    fund survey data figures tally authority regulator carmaker planemaker firm airline lender
+    retailer air navy prefecture junta regime spy intelligence sources""".split()
+)
+# _COMPANY_SUBJECT's verbs and _PRONOUN's words, lowercased whole words.
+_COMPANY_VERB_WORDS = frozenset(
+    b"""said says reported reports told announced announces confirmed confirms estimated
+    estimates posted stated added warned disclosed forecast""".split()
+)
+_PRONOUN_WORDS = frozenset(b"it he she they him her them which".split())
+
+
+def _descriptions(sentence: str, view):
+    """``_DESCRIPTION.finditer(sentence)``: on ASCII text tried only within 3 words before a
+    head noun."""
+    if view is None:
+        if not contains_any(sentence, _DESCRIPTION_HEADS):
+            return ()
+        return finditer_from(_DESCRIPTION, _DESCRIPTION_START, sentence)
+    low, words = view
+    heads = words.intersection(_DESCRIPTION_FIRST)
+    if not heads:
+        return ()
+    return anchored_finditer(
+        _DESCRIPTION, sentence, next_in(word_positions(low, heads)), 3, _DESCRIPTION_START
+    )
+
+
 _ANON = re.compile(
     r"condition of anonymity|familiar with|\bunnamed\b|\banonymous\b|\bsources?\b|[Ww]estern officials"
 )
@@ -388,7 +331,8 @@ def find_mentions(
         found.append(m)
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)  # one slice, not a loop per character
 
-    gaz = gazetteer.find(sentence)
+    view = ascii_words(sentence)
+    gaz = gazetteer.find(sentence, view)
 
     def inside_gaz(a: int, b: int, *, people: bool) -> bool:
         for ga, gb, entry in gaz:
@@ -404,9 +348,11 @@ def find_mentions(
                 return True
         return False
 
-    pos = 0 if _NAME_PAIR.search(sentence) else len(sentence) + 1
+    # Every _PERSON match opens at most 6 title words before a pair of name tokens.
+    pair = next_match(_NAME_PAIR, sentence)
+    pos = 0
     while pos <= len(sentence):
-        m = _PERSON.search(sentence, pos)
+        m = anchored_search(_PERSON, sentence, pos, pair, 6, None, _TITLE_WORD)
         if m is None:
             break
         name = m.group("name")
@@ -462,7 +408,7 @@ def find_mentions(
                 entry.source.kind if entry else _person_kind(title),
             )
         )
-    for m in _GROUP.finditer(sentence) if _may_have_group(sentence) else ():
+    for m in find_groups(sentence, view):
         a, b = m.start("np"), m.end()
         np_text = sentence[a:b]
         if not free(a, m.end("head")) or inside_gaz(m.start("head"), m.end("head"), people=False):
@@ -551,7 +497,11 @@ def find_mentions(
                 take(Mention(m.start(1), m.end(1), token, "person", name, kind))
     lead = _DATELINE_LEAD.match(sentence) if sentence[:2].isupper() else None
     opener = _COMPANY_OPENER.match(sentence, lead.end() if lead else 0)
-    subjects = _COMPANY_SUBJECT.finditer(sentence) if contains_any(sentence, _COMPANY_VERBS) else ()
+    if view is None:
+        has_verb = contains_any(sentence, _COMPANY_VERBS)
+    else:
+        has_verb = not view[1].isdisjoint(_COMPANY_VERB_WORDS)
+    subjects = _COMPANY_SUBJECT.finditer(sentence) if has_verb else ()
     for m in [opener, *subjects] if opener else subjects:
         name = m.group("name")
         if name in _NOT_NAMES or name in _NOT_COMPANIES or not free(m.start("name"), m.end("name")):
@@ -559,11 +509,7 @@ def find_mentions(
         # "Vestrel reported", "Halvex said": a capitalised name (not a known person, body or
         # common word) as the subject of a reporting verb is an organisation.
         take(Mention(m.start("name"), m.end("name"), name, "named", name, "other", guessed=True))
-    descriptions = (
-        finditer_from(_DESCRIPTION, _DESCRIPTION_START, sentence)
-        if contains_any(sentence, _DESCRIPTION_HEADS)
-        else ()
-    )
+    descriptions = _descriptions(sentence, view)
     for m in descriptions:
         named = _NAME_AFTER_DESCRIPTION.match(sentence, m.end()) if m.group("head") else None
         if named and named.group(1).split()[0] not in _NOT_NAMES and free(m.start(), named.end()):
@@ -595,7 +541,8 @@ def find_mentions(
                     plural=(m.group("head") or m.group("bare") or "").endswith("s"),
                 )
             )
-    for m in _PRONOUN.finditer(sentence):
+    pronouns = view is None or not view[1].isdisjoint(_PRONOUN_WORDS)
+    for m in _PRONOUN.finditer(sentence) if pronouns else ():
         if free(m.start(), m.end()):
             p = m.group("p").lower()
             take(
@@ -705,66 +652,6 @@ def _person_kind(title: str) -> str:
     ):
         return "official"
     return "person"
-
-
-def _group_name(np_text: str) -> str:
-    """Canonical name of an unnamed group: no determiner, number or rank; singular → 'unnamed …'."""
-    text = re.sub(r",?\s+who spoke on condition of anonymity", "", np_text)
-    words = text.split()
-    singular = bool(words) and words[0].lower() in ("a", "an")
-    while words and words[0].lower() in (
-        "a",
-        "an",
-        "the",
-        "two",
-        "three",
-        "four",
-        "some",
-        "several",
-        "other",
-        "same",
-        "senior",
-        "top",
-    ):
-        words = words[1:]
-    name = " ".join(words)
-    # "Emergency services in the eastern Valencia region" -> "Valencia regional emergency
-    # services": a service named by its area reads as the area's own service (compass
-    # words describe the area, they are not part of the body's name).
-    area = re.fullmatch(
-        r"(?i:emergency services|police|authorities)\s+in\s+the\s+(?:(?:north|south|east|west)\w*\s+)?"
-        r"(?P<area>.+?)\s+(?P<unit>region|province|state|county)",
-        name,
-    )
-    if area:
-        unit = {
-            "region": "regional",
-            "province": "provincial",
-            "state": "state",
-            "county": "county",
-        }
-        name = f"{area.group('area')} {unit[area.group('unit')]} {name.split(' in ', 1)[0].lower()}"
-    if (
-        name
-        and name[0].isupper()
-        and name.split()[0].lower()
-        in (
-            "economists",
-            "analysts",
-            "people",
-            "sources",
-            "officials",
-            "lawmakers",
-            "aid",
-            "researchers",
-            "experts",
-            "media",
-            "state",
-        )
-    ):
-        name = name[0].lower() + name[1:]
-    # "a Georgia jury" is a body, not an unnamed person.
-    return f"unnamed {name}" if singular and not name.endswith("jury") else name
 
 
 def kind_from_wording(text: str) -> str:
