@@ -86,6 +86,16 @@ WORDS = st.one_of(
             "data",
             "company",
             "Iberdrola",
+            "Halvex",
+            "Acme Corp",
+            "on Tuesday",
+            "has",
+            "later",
+            "reported",
+            "announced",
+            ", which makes cars,",
+            "her",
+            "Which",
             "(Police",
             '"Senior',
             "KNOWN.SOURCE.KIND",
@@ -110,7 +120,33 @@ SEPARATORS = st.sampled_from(
 NEWSY = st.lists(st.tuples(WORDS, SEPARATORS), max_size=25).map(
     lambda pairs: "".join(w + s for w, s in pairs)
 )
-TEXT = st.one_of(NEWSY, NEWSY.map(str.upper), NEWSY.map(str.lower), st.text(max_size=120))
+CAPITALISED = st.sampled_from(
+    ["Acme", "Halvex", "Ivory", "Coast", "North", "Lee", "UN", "Corp", "US"]
+)
+SPACE = st.sampled_from([" ", "  ", "\n", "\t", "\x1c", ""])
+# Phrases shaped like the rules' matches, so that the windows in front of their anchor words
+# (verbs, "'s") are exercised at their full width.
+SUBJECT = st.tuples(
+    CAPITALISED,
+    st.sampled_from(["", " Corp", "  Inc"]),
+    st.sampled_from(
+        ["", ", which makes cars,", ",a,", ", " + "x" * 79 + ",", ",," + "y" * 81 + ","]
+    ),
+    SPACE,
+    st.sampled_from(["", "has ", "on Tuesday ", "later  "]),
+    st.sampled_from(["said", "reported", "says-", "told"]),
+).map("".join)
+POSSESSIVE = st.tuples(
+    st.sampled_from(["", "the ", "The  ", "(the "]),
+    CAPITALISED,
+    st.sampled_from(["", " Coast", "\tKorea"]),
+    st.sampled_from(["'s ", "’s ", "'s"]),
+    st.sampled_from(["air force", "state agency", "police", "health ministry", "cars"]),
+).map("".join)
+PHRASES = st.lists(st.tuples(st.one_of(WORDS, SUBJECT, POSSESSIVE), SEPARATORS), max_size=12).map(
+    lambda pairs: "".join(w + s for w, s in pairs)
+)
+TEXT = st.one_of(NEWSY, PHRASES, PHRASES.map(str.upper), st.text(max_size=120))
 
 
 def _spans(matches) -> list[tuple]:
@@ -134,14 +170,46 @@ def test_descriptions_anchored_on_their_heads(sentence):
 
 
 @settings(max_examples=400, deadline=None)
+@given(TEXT)
+def test_possessive_bodies_anchored_on_apostrophes(sentence):
+    view = mention_scan.ascii_words(sentence)
+    assert _spans(sources._possessives(sentence, view)) == _spans(
+        sources._POSSESSIVE_ORG.finditer(sentence)
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT)
+def test_company_subjects_anchored_on_verbs(sentence):
+    view = mention_scan.ascii_words(sentence)
+    assert _spans(sources._company_subjects(sentence, view)) == _spans(
+        sources._COMPANY_SUBJECT.finditer(sentence)
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT)
+def test_pronouns_at_their_words(sentence):
+    view = mention_scan.ascii_words(sentence)
+    assert _spans(sources._pronouns(sentence, view)) == _spans(sources._PRONOUN.finditer(sentence))
+
+
+@settings(max_examples=400, deadline=None)
 @given(TEXT, st.integers(0, 40))
 def test_person_search_anchored_on_name_pairs(sentence, pos):
     pair = mention_scan.next_match(sources._NAME_PAIR, sentence)
     got = mention_scan.anchored_search(
-        sources._PERSON, sentence, pos, pair, 6, None, sources._TITLE_WORD
+        sources._PERSON, sentence, pos, pair, 6, None, sources._TITLE_SET.__contains__
     )
     want = sources._PERSON.search(sentence, pos)
     assert _spans([got] if got else []) == _spans([want] if want else [])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(WORDS, st.text(max_size=12)))
+def test_title_set_is_the_title_pattern(word):
+    title = re.compile(sources._TITLE_WORDS)
+    assert (word in sources._TITLE_SET) == bool(title.fullmatch(word))
 
 
 @settings(max_examples=300, deadline=None)
@@ -150,7 +218,7 @@ def test_word_set_gates_never_skip_a_match(sentence):
     view = mention_scan.ascii_words(sentence)
     if view is None:
         return
-    words = view[1]
+    words = view[2]
     if sources._PRONOUN.search(sentence):
         assert not words.isdisjoint(sources._PRONOUN_WORDS)
     if sources._COMPANY_SUBJECT.search(sentence):
@@ -163,14 +231,12 @@ def test_word_positions_are_the_whole_words(sentence):
     view = mention_scan.ascii_words(sentence)
     if view is None:
         return
-    low, words = view
-    want = sorted(
-        (m.start(), m.group().encode())
-        for m in re.finditer(r"(?<![\w-])\w+", sentence.lower())
-        if m.group().encode() in words
-    )
-    assert want == [(i, w) for i, w in mention_scan.word_positions(low, words) if (i, w) in want]
-    assert len(mention_scan.word_positions(low, words)) == len(want)
+    words = view[2]
+    assert words == {w.encode() for w in re.findall(r"\w+", sentence.lower())}
+    want = [
+        (m.start(), m.group().encode()) for m in re.finditer(r"(?<![\w-])\w+", sentence.lower())
+    ]
+    assert mention_scan.word_positions(view, words) == want
 
 
 def _find_as_first_written(gaz: Gazetteer, text: str) -> list[tuple[int, int, str]]:

@@ -24,7 +24,7 @@ from attrs import frozen
 from ..errors import InvalidInput
 from ..models import SOURCE_KINDS, Source
 from ._text import trie_pattern
-from .mention_scan import ascii_words, word_positions
+from .mention_scan import View, ascii_words, word_positions
 
 ENV_VAR = "PROVENANCE_GAZETTEER"
 
@@ -124,9 +124,7 @@ class Gazetteer:
                 return e.source.name
         return f"Ministry of {written} ({country})"
 
-    def find(
-        self, text: str, words: tuple[str, set[str] | frozenset[str]] | None = None
-    ) -> list[tuple[int, int, Entry]]:
+    def find(self, text: str, words: View | None = None) -> list[tuple[int, int, Entry]]:
         """Every alias occurrence in ``text`` (longest match first, no overlaps).
 
         Matching visits the words of the text that open some alias and compares only the
@@ -137,7 +135,7 @@ class Gazetteer:
         """
         view = words if words is not None else ascii_words(text)
         if view is not None:
-            return self._find_ascii(text, *view)
+            return self._find_ascii(text, view)
         out = []
         folded = text.casefold().replace("’", "'")
         if len(folded) != len(text):
@@ -167,20 +165,21 @@ class Gazetteer:
                     break
         return out
 
-    def _find_ascii(self, text: str, low: bytes, words: set[bytes]) -> list[tuple[int, int, Entry]]:
+    def _find_ascii(self, text: str, view: View) -> list[tuple[int, int, Entry]]:
         """:meth:`find` on ASCII text: the same visits, without scanning the whole text.
 
         The first words of aliases present in the text come from a set intersection and
         are found again by substring search; at each, one regex of that word's aliases
         (longest first, as the candidate loop of :meth:`find` tries them) gives the match.
         """
-        firsts = self._ascii_keys.intersection(words)
+        firsts = self._ascii_keys.intersection(view[2])
         if not firsts:
             return []
+        low = view[0]
         out = []
         patterns = self._ascii_firsts
         end_taken = -1
-        for start, word in word_positions(low, firsts):
+        for start, word in word_positions(view, firsts):
             if start < end_taken:
                 continue
             pattern, entries = patterns[word]

@@ -70,7 +70,7 @@ _MODIFIER = (
     r"regional|state|federal|independent|humanitarian|aid|foreign|former|unnamed|anonymous|diplomatic|and|"
     r"ruling|opposition|forces|other|two|three|four|several|some|many|the|a|an|same|trade|media)"
 )
-_MODIFIER_WORD = re.compile(_MODIFIER)  # fullmatch: a word before a group's head
+_MODIFIER_WORD = re.compile(_MODIFIER).fullmatch  # a word that can stand before a group's head
 GROUP = re.compile(
     rf"(?<![\w-])(?P<np>(?:{_MODIFIER}\s+){{0,6}}"
     r"(?P<head>(?:people|sources?|officials|persons?) familiar with the (?:matter|plans|situation|talks|negotiations|decision|discussions|deal|proposal)|"
@@ -130,18 +130,24 @@ def find_groups(sentence: str, view: View | None):
     """``GROUP.finditer(sentence)``: on ASCII text tried only within 6 words before a head."""
     if view is None:
         return GROUP.finditer(sentence) if may_have_group(sentence) else ()
-    low, words = view
-    heads = words.intersection(_HEAD_FIRST_WORDS)
+    heads = view[2].intersection(_HEAD_FIRST_WORDS)
     if not heads:
         return ()
     return anchored_finditer(
-        GROUP, sentence, next_in(word_positions(low, heads)), 6, WORD_START, _MODIFIER_WORD
+        GROUP, sentence, next_in(word_positions(view, heads)), 6, WORD_START, _MODIFIER_WORD
     )
+
+
+_ANONYMITY = re.compile(r",?\s+who spoke on condition of anonymity")
+_AREA_SERVICE = re.compile(
+    r"(?i:emergency services|police|authorities)\s+in\s+the\s+(?:(?:north|south|east|west)\w*\s+)?"
+    r"(?P<area>.+?)\s+(?P<unit>region|province|state|county)",
+)
 
 
 def group_name(np_text: str) -> str:
     """Canonical name of an unnamed group: no determiner, number or rank; singular → 'unnamed …'."""
-    text = re.sub(r",?\s+who spoke on condition of anonymity", "", np_text)
+    text = _ANONYMITY.sub("", np_text)
     words = text.split()
     singular = bool(words) and words[0].lower() in ("a", "an")
     while words and words[0].lower() in (
@@ -163,11 +169,7 @@ def group_name(np_text: str) -> str:
     # "Emergency services in the eastern Valencia region" -> "Valencia regional emergency
     # services": a service named by its area reads as the area's own service (compass
     # words describe the area, they are not part of the body's name).
-    area = re.fullmatch(
-        r"(?i:emergency services|police|authorities)\s+in\s+the\s+(?:(?:north|south|east|west)\w*\s+)?"
-        r"(?P<area>.+?)\s+(?P<unit>region|province|state|county)",
-        name,
-    )
+    area = _AREA_SERVICE.fullmatch(name)
     if area:
         unit = {
             "region": "regional",

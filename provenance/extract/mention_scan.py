@@ -19,11 +19,9 @@ from collections.abc import Callable, Iterable
 # that bytes.split() gives the \w+ runs (C all the way, several times faster than findall).
 _WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789_")
 _RUNS_TABLE = bytes(c if c in _WORD_BYTES else 32 for c in range(256))
-# A word counts where it is not preceded by \w or "-" (the look-behind (?<![\w-]) of the
-# mention patterns) and not followed by \w.
-_WORD_OR_HYPHEN = _WORD_BYTES | {ord("-")}
 
-View = tuple[bytes, set[bytes]]
+# (lowercased sentence, " " + its \w runs separated by spaces + " ", the set of the runs)
+View = tuple[bytes, bytes, set[bytes]]
 
 
 # Where a word opens on ASCII text: a \w character not preceded by \w or "-".
@@ -31,40 +29,38 @@ WORD_START = re.compile(r"\w(?<![\w-].)", re.ASCII)
 
 
 def ascii_words(sentence: str) -> View | None:
-    r"""``(lowercased sentence as bytes, its \w+ runs)`` for an ASCII sentence, else None.
+    r"""The lowercased sentence and its ``\w+`` runs, for an ASCII sentence; else None.
 
     On ASCII text ``lower`` is ``casefold`` and case-insensitive matching of ASCII words
     has no special cases (see :func:`._text.plain_lower`), so a rule's trigger words can
-    be looked up in the set instead of scanned for. Offsets in the bytes are offsets in
-    the sentence.
+    be looked up in the set instead of scanned for. The middle item is the sentence with
+    every non-word character turned into a space, between two spaces: offset ``i`` of
+    the sentence is offset ``i + 1`` there.
     """
     if not sentence.isascii():
         return None
     low = sentence.encode().lower()
-    return low, set(low.translate(_RUNS_TABLE).split())
+    runs = low.translate(_RUNS_TABLE)
+    return low, b" " + runs + b" ", set(runs.split())
 
 
-def word_positions(low: bytes, words: Iterable[bytes]) -> list[tuple[int, bytes]]:
-    r"""Sorted ``(start, word)`` of ``words`` where each stands as a whole word in ``low``.
-
-    ``low`` is lowercased ASCII text and each word a run of ``\w`` characters; a position
-    counts when the word is not preceded by a ``\w`` character or "-" and not followed by
-    a ``\w`` character (``(?<![\w-])word(?!\w)``).
+def word_positions(view: View, words: Iterable[bytes]) -> list[tuple[int, bytes]]:
+    r"""Sorted ``(start, word)`` of ``words`` (``\w`` runs) standing as whole words in the
+    sentence of ``view``: not preceded by a ``\w`` character or "-", not followed by a
+    ``\w`` character (``(?<![\w-])word(?!\w)``).
     """
+    low, runs, _ = view
     out: list[tuple[int, bytes]] = []
-    n = len(low)
     for w in words:
-        size = len(w)
-        i = low.find(w)
+        # In ``runs`` a whole word has a space on each side; its start in the sentence is
+        # the offset of the space before it.
+        padded = b" " + w + b" "
+        step = len(w) + 1
+        i = runs.find(padded)
         while i >= 0:
-            j = i + size
-            if (i == 0 or low[i - 1] not in _WORD_OR_HYPHEN) and (
-                j == n or low[j] not in _WORD_BYTES
-            ):
+            if i == 0 or low[i - 1] != 45:  # not after "-"
                 out.append((i, w))
-            # Characters of this occurrence are all \w, so a whole-word occurrence cannot
-            # begin inside it.
-            i = low.find(w, j)
+            i = runs.find(padded, i + step)
     out.sort()
     return out
 
@@ -97,16 +93,16 @@ def next_match(pattern: re.Pattern, text: str) -> Callable[[int], int]:
 _INNER_START = re.compile(r"[^\w-]\w")
 
 
-def window_start(text: str, h: int, back: int, fits: re.Pattern | None = None) -> int:
+def window_start(text: str, h: int, back: int, fits: Callable[[str], object] | None = None) -> int:
     """Where a match can open at the earliest, for a pattern that puts at most ``back``
     optional words, each followed by whitespace, in front of the word at ``h``.
 
     Without ``fits``: the start of the ``back``-th whitespace-separated word before ``h``
-    (or a little before it). With ``fits``, a pattern that fully matches every word that
-    can stand among the optional ones: only the run of such words in front of the word
-    holding ``h`` counts, plus the word before that run when a match can open inside it
-    ("(Police"). Both bounds never decrease as ``h`` grows, so the first anchor after a
-    position bounds every later match (see :func:`anchored_search`).
+    (or a little before it). With ``fits``, true for every word that can stand among the
+    optional ones: only the run of such words in front of the word holding ``h`` counts,
+    plus the word before that run when a match can open inside it ("(Police"). Both
+    bounds never decrease as ``h`` grows, so the first anchor after a position bounds
+    every later match (see :func:`anchored_search`).
     """
     head = text[:h]
     if fits is None:
@@ -117,12 +113,13 @@ def window_start(text: str, h: int, back: int, fits: re.Pattern | None = None) -
     partial = bool(head) and not head[-1].isspace()
     if partial:
         tokens.pop()  # the start of h's own word: no optional word ends inside it
-    fullmatch = fits.fullmatch
     j = 0
-    while j < back and j < len(tokens) and fullmatch(tokens[-1 - j]):
+    while j < back and j < len(tokens) and fits(tokens[-1 - j]):
         j += 1
-    if j < back and j < len(tokens) and _INNER_START.search(tokens[-1 - j]):
-        j += 1
+    if j < back and j < len(tokens):
+        word = tokens[-1 - j]
+        if not word.isalpha() and _INNER_START.search(word):
+            j += 1
     count = j + partial
     if count == 0:
         return h
@@ -137,13 +134,13 @@ def anchored_search(
     anchor: Callable[[int], int],
     back: int,
     starts: re.Pattern | None = None,
-    fits: re.Pattern | None = None,
+    fits: Callable[[str], object] | None = None,
 ) -> re.Match | None:
     """``pattern.search(text, pos)``, skipping the text that cannot hold a match.
 
     Precondition: for every ``m = pattern.match(text, p)``, some anchor ``h >= p`` has
     only optional words in ``text[p:h]``: at most ``back``, each followed by whitespace,
-    and each one matching ``fits`` when that is given (see :func:`window_start`). Then no
+    and each one passing ``fits`` when that is given (see :func:`window_start`). Then no
     match opens before the window of the first anchor at or after ``pos``, and the search
     starts there.
 
@@ -182,7 +179,7 @@ def anchored_finditer(
     anchor: Callable[[int], int],
     back: int,
     starts: re.Pattern | None = None,
-    fits: re.Pattern | None = None,
+    fits: Callable[[str], object] | None = None,
 ):
     """``pattern.finditer(text)`` through :func:`anchored_search` (same preconditions;
     ``pattern`` never matches the empty string)."""
@@ -193,3 +190,50 @@ def anchored_finditer(
             return
         yield m
         pos = m.end()
+
+
+def suffix_min(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``(lo, h)`` windows sorted by ``h``, each ``lo`` lowered to the least ``lo`` of the
+    windows after it, so that the ``lo`` never decrease (see :func:`windowed_finditer`)."""
+    out = []
+    low = None
+    for lo, h in reversed(windows):
+        if low is None or lo < low:
+            low = lo
+        out.append((low, h))
+    out.reverse()
+    return out
+
+
+def windowed_finditer(
+    pattern: re.Pattern, starts: re.Pattern | None, text: str, windows: list[tuple[int, int]]
+):
+    """``pattern.finditer(text)``, trying ``pattern`` only inside ``windows``.
+
+    Preconditions: every match of ``pattern`` opens inside some ``[lo, h]`` of
+    ``windows``, which are sorted by ``h`` with ``lo`` never decreasing (see
+    :func:`suffix_min`); ``starts`` matches wherever ``pattern`` can open, reading only
+    the character it consumes and the ones before it (None: try every position); and
+    ``pattern`` never matches the empty string. The windows are then visited left to
+    right, so the first match found in them is the leftmost one.
+    """
+    pos = 0
+    match = pattern.match
+    for lo, h in windows:
+        c = lo if lo > pos else pos
+        while c <= h:
+            if starts is not None:
+                s = starts.search(text, c)
+                if s is None:
+                    return  # no match can open after c
+                c = s.start()
+                if c > h:
+                    break
+            m = match(text, c)
+            if m is None:
+                c += 1
+                continue
+            yield m
+            pos = c = m.end()
+        if pos <= h:
+            pos = h + 1

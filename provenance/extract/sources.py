@@ -22,11 +22,15 @@ from .groups import find_groups
 from .groups import group_name as _group_name
 from .groups import may_have_group as _may_have_group  # noqa: F401
 from .mention_scan import (
+    View,
     anchored_finditer,
     anchored_search,
     ascii_words,
     next_in,
     next_match,
+    suffix_min,
+    window_start,
+    windowed_finditer,
     word_positions,
 )
 
@@ -76,7 +80,8 @@ _NAME_TOKEN = rf"[{_UP}][{_LOW}]+(?:-[A-Za-z{_UP}][{_LOW}]+)?"
 _PERSON = re.compile(
     rf"(?<![\w-])(?P<title>(?:{_TITLE_WORDS}\s+){{0,6}})(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})(?![\w-])"
 )
-_TITLE_WORD = re.compile(_TITLE_WORDS)  # fullmatch: a word that can stand in a title
+# The words of _TITLE_WORDS (literals, "." escaped): a title word of _PERSON is one of them.
+_TITLE_SET = frozenset(w.replace("\\.", ".") for w in _TITLE_WORDS[3:-1].split("|"))
 _NOT_NAMES = frozenset(
     """The A An In On At As By For From With Without After Before During Since Until According Citing
     Speaking Counting Measured Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
@@ -106,21 +111,29 @@ _NATIONAL = frozenset(
 )
 
 
+# Head words of a body's name and the kind they give, tried in order (compiled once: this
+# runs for every organisation found).
+_ORG_KINDS = tuple(
+    (re.compile(pattern), kind)
+    for pattern, kind in (
+        (r"\b(?:air force|army|navy|armed forces|coast guard|military)\b", "military"),
+        (r"\b(?:party)\b", "other"),
+        (
+            r"\b(?:ministry|department|police|prefecture|authority|government|emergency services|"
+            r"bureau|statistics|office|agency|commission|court)\b",
+            "government",
+        ),
+        (r"\b(?:foundation|institute|charity|network|society|trust)\b", "ngo"),
+    )
+)
+
+
 def _org_kind(name: str) -> str:
     """Kind of a body named in capitals, from its head words (companies and groups: other)."""
     t = name.lower()
-    if re.search(r"\b(?:air force|army|navy|armed forces|coast guard|military)\b", t):
-        return "military"
-    if re.search(r"\b(?:party)\b", t):
-        return "other"
-    if re.search(
-        r"\b(?:ministry|department|police|prefecture|authority|government|emergency services|"
-        r"bureau|statistics|office|agency|commission|court)\b",
-        t,
-    ):
-        return "government"
-    if re.search(r"\b(?:foundation|institute|charity|network|society|trust)\b", t):
-        return "ngo"
+    for pattern, kind in _ORG_KINDS:
+        if pattern.search(t):
+            return kind
     return "other"
 
 
@@ -147,6 +160,8 @@ _COMPANY_SUBJECT = re.compile(
     r"(?:said|says|reported|reports|told|announced|announces|confirmed|confirms|estimated|estimates|"
     r"posted|stated|added|warned|disclosed|forecast)\b"
 )
+# Every _COMPANY_SUBJECT match opens where this matches (the pattern's own first character).
+_SUBJECT_START = re.compile(rf"[{_UP}](?<![\w'’.-].)")
 # Every _COMPANY_SUBJECT match contains one of these (its verbs); a sentence with none of
 # them skips the pattern.
 _COMPANY_VERBS = tuple(
@@ -219,6 +234,9 @@ def _org_tail(sentence: str, end: int, name: str, gazetteer: Gazetteer) -> int:
         end = m.start("words") + len(run)
 
 
+_DEMONYM_GOVERNMENT = re.compile(r"([A-Z]\w+) government")
+
+
 def _possessive_name(m: re.Match, gazetteer: Gazetteer) -> str:
     """Canonical name of "<Owner>'s <org>": "Ukrainian Air Force" when the owner is a country
     whose demonym the gazetteer knows ("Ukrainian government"), else the words as written."""
@@ -230,7 +248,7 @@ def _possessive_name(m: re.Match, gazetteer: Gazetteer) -> str:
     entry = gazetteer.lookup(owner)
     if entry is not None and entry.country and entry.source.kind == "government":
         for alias in (entry.source.name, *entry.source.aliases):
-            demonym = re.fullmatch(r"([A-Z]\w+) government", alias)
+            demonym = _DEMONYM_GOVERNMENT.fullmatch(alias)
             if demonym:
                 full = f"{demonym.group(1)} {org.title()}"
                 known = gazetteer.lookup(full)
@@ -299,12 +317,63 @@ def _descriptions(sentence: str, view):
         if not contains_any(sentence, _DESCRIPTION_HEADS):
             return ()
         return finditer_from(_DESCRIPTION, _DESCRIPTION_START, sentence)
-    low, words = view
-    heads = words.intersection(_DESCRIPTION_FIRST)
+    heads = view[2].intersection(_DESCRIPTION_FIRST)
     if not heads:
         return ()
     return anchored_finditer(
-        _DESCRIPTION, sentence, next_in(word_positions(low, heads)), 3, _DESCRIPTION_START
+        _DESCRIPTION, sentence, next_in(word_positions(view, heads)), 3, _DESCRIPTION_START
+    )
+
+
+# The capitalised word right before an organisation's name ("British" Retail Consortium).
+_WORD_BEFORE = re.compile(rf"(?:^|(?<=\s))([{_UP}][\w.'’-]*)\s+$")
+_LEADING_THE = re.compile(r"^(?:The|the)\s+")
+_SPOKESPERSON_FOR = re.compile(r"\bfor\s+(?:the\s+)?(.+?)\s*$")
+
+
+def _possessives(sentence: str, view: View | None):
+    """``_POSSESSIVE_ORG.finditer(sentence)``; on ASCII text tried only in the three words
+    before an "'s" (the owner's one or two words and "the", all before the apostrophe)."""
+    if view is None:
+        return finditer_from(_POSSESSIVE_ORG, _POSSESSIVE_START, sentence)
+    windows = []
+    h = sentence.find("'s")
+    while h >= 0:
+        windows.append((window_start(sentence, h, 3), h))
+        h = sentence.find("'s", h + 2)
+    return windowed_finditer(_POSSESSIVE_ORG, _POSSESSIVE_START, sentence, windows)
+
+
+def _company_subjects(sentence: str, view: View | None):
+    """``_COMPANY_SUBJECT.finditer(sentence)``; on ASCII text tried only before its verbs.
+
+    In front of a verb stand at most four whitespace runs (name words, an adverb such as
+    "on Tuesday"), or a comma clause of 2-80 characters between the last two commas
+    before the verb, with the one or two name words before it.
+    """
+    if view is None:
+        return _COMPANY_SUBJECT.finditer(sentence)
+    windows = []
+    for v, _ in word_positions(view, view[2].intersection(_COMPANY_VERB_WORDS)):
+        lo = window_start(sentence, v, 4)
+        close = sentence.rfind(",", 0, v)
+        if close > 0:
+            open_ = sentence.rfind(",", 0, close)
+            if open_ >= 0 and 3 <= close - open_ <= 81:
+                lo = min(lo, window_start(sentence, open_, 2))
+        windows.append((lo, v))
+    return windowed_finditer(_COMPANY_SUBJECT, _SUBJECT_START, sentence, suffix_min(windows))
+
+
+def _pronouns(sentence: str, view: View | None):
+    """``_PRONOUN.finditer(sentence)``; on ASCII text tried only at its words."""
+    if view is None:
+        return _PRONOUN.finditer(sentence)
+    words = view[2].intersection(_PRONOUN_WORDS)
+    if not words:
+        return ()
+    return windowed_finditer(
+        _PRONOUN, None, sentence, [(i, i) for i, _ in word_positions(view, words)]
     )
 
 
@@ -352,7 +421,7 @@ def find_mentions(
     pair = next_match(_NAME_PAIR, sentence)
     pos = 0
     while pos <= len(sentence):
-        m = anchored_search(_PERSON, sentence, pos, pair, 6, None, _TITLE_WORD)
+        m = anchored_search(_PERSON, sentence, pos, pair, 6, None, _TITLE_SET.__contains__)
         if m is None:
             break
         name = m.group("name")
@@ -372,7 +441,7 @@ def find_mentions(
             # the capitalised words in front ("British") belong to its name.
             a = start
             while True:
-                prev = re.search(rf"(?:^|(?<=\s))([{_UP}][\w.'’-]*)\s+$", sentence[:a])
+                prev = _WORD_BEFORE.search(sentence[:a])
                 if (
                     prev is None
                     or prev.group(1) in _NOT_NAMES - _NATIONAL
@@ -382,7 +451,7 @@ def find_mentions(
                 a = prev.start(1)
             a = a if sentence[a:start].strip() or a == start else start
             org = sentence[a : m.end()]
-            org = re.sub(r"^(?:The|the)\s+", "", org)
+            org = _LEADING_THE.sub("", org)
             a = m.end() - len(org)
             b = _org_tail(sentence, m.end(), org, gazetteer)
             org = org + sentence[m.end() : b]
@@ -428,7 +497,7 @@ def find_mentions(
             and "lawmaker" not in head
         ):
             kind = "anonymous"
-        spoke = re.search(r"\bfor\s+(?:the\s+)?(.+?)\s*$", np_text) if "spokes" in head else None
+        spoke = _SPOKESPERSON_FOR.search(np_text) if "spokes" in head else None
         if spoke and spoke.group(1)[:1].isupper() and np_text[:1] in "Tt" + "Ss":
             # "a spokesperson for the WHO", "a spokesman for Halvex": a hop for the body itself.
             body = spoke.group(1).strip()
@@ -461,7 +530,7 @@ def find_mentions(
             )
         )
     if "'s " in sentence or "’s " in sentence:
-        for m in finditer_from(_POSSESSIVE_ORG, _POSSESSIVE_START, sentence):
+        for m in _possessives(sentence, view):
             a, b = m.span()
             owner_end = m.end("owner")
             if not free(a, b) or any(ga < b and gb > owner_end for ga, gb, _ in gaz):
@@ -500,8 +569,8 @@ def find_mentions(
     if view is None:
         has_verb = contains_any(sentence, _COMPANY_VERBS)
     else:
-        has_verb = not view[1].isdisjoint(_COMPANY_VERB_WORDS)
-    subjects = _COMPANY_SUBJECT.finditer(sentence) if has_verb else ()
+        has_verb = not view[2].isdisjoint(_COMPANY_VERB_WORDS)
+    subjects = _company_subjects(sentence, view) if has_verb else ()
     for m in [opener, *subjects] if opener else subjects:
         name = m.group("name")
         if name in _NOT_NAMES or name in _NOT_COMPANIES or not free(m.start("name"), m.end("name")):
@@ -541,8 +610,7 @@ def find_mentions(
                     plural=(m.group("head") or m.group("bare") or "").endswith("s"),
                 )
             )
-    pronouns = view is None or not view[1].isdisjoint(_PRONOUN_WORDS)
-    for m in _PRONOUN.finditer(sentence) if pronouns else ():
+    for m in _pronouns(sentence, view):
         if free(m.start(), m.end()):
             p = m.group("p").lower()
             take(
@@ -597,9 +665,10 @@ def adds_surnames(
 
 def is_person_name(name: str) -> bool:
     """True for a personal name ("Kyrylo Budanov"), False for a body ("Joint Chiefs of Staff")."""
-    return bool(
-        re.fullmatch(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}", name)
-    ) and not _INSTITUTION.search(name)
+    return bool(_PERSON_NAME.fullmatch(name)) and not _INSTITUTION.search(name)
+
+
+_PERSON_NAME = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}")
 
 
 _INSTITUTION = re.compile(
@@ -620,6 +689,9 @@ _MEMBER_GLUE = re.compile(
 )
 
 
+_SPACE = re.compile(r"\s+")
+
+
 def _members(sentence: str, end: int, found: list[Mention]) -> tuple[str, ...]:
     """Named people written right after a group ("lawmakers Lee X and Kim Y")."""
     people = sorted((m for m in found if m.type == "person"), key=lambda m: m.start)
@@ -629,28 +701,33 @@ def _members(sentence: str, end: int, found: list[Mention]) -> tuple[str, ...]:
         if person.start < cursor:
             continue
         gap = sentence[cursor : person.start]
-        if not re.fullmatch(r"\s+", gap) and not (members and _MEMBER_GLUE.fullmatch(gap)):
+        if not _SPACE.fullmatch(gap) and not (members and _MEMBER_GLUE.fullmatch(gap)):
             break
         members.append(person.source or person.text)
         cursor = person.end
     return tuple(members)
 
 
+_PERSON_KINDS = tuple(
+    (re.compile(pattern), kind)
+    for pattern, kind in (
+        (r"intelligence", "intelligence_agency"),
+        (r"general\b|gen\.|commander|colonel", "military"),
+        (r"senator|rep\.|sen\.|lawmaker", "legislator"),
+        (r"united nations|\bun\b|director-general", "international_org"),
+        (
+            r"president|minister|secretary|spokes|chancellor|governor|mayor|ambassador|leader|commissioner|head",
+            "official",
+        ),
+    )
+)
+
+
 def _person_kind(title: str) -> str:
     t = title.lower()
-    if re.search(r"intelligence", t):
-        return "intelligence_agency"
-    if re.search(r"general\b|gen\.|commander|colonel", t):
-        return "military"
-    if re.search(r"senator|rep\.|sen\.|lawmaker", t):
-        return "legislator"
-    if re.search(r"united nations|\bun\b|director-general", t):
-        return "international_org"
-    if re.search(
-        r"president|minister|secretary|spokes|chancellor|governor|mayor|ambassador|leader|commissioner|head",
-        t,
-    ):
-        return "official"
+    for pattern, kind in _PERSON_KINDS:
+        if pattern.search(t):
+            return kind
     return "person"
 
 
@@ -659,7 +736,15 @@ def kind_from_wording(text: str) -> str:
     t = text.lower()
     if _ANON.search(text):
         return "anonymous"
-    rules = [
+    for pattern, kind in _WORDING_KINDS:
+        if pattern.search(t):
+            return kind
+    return "other"
+
+
+_WORDING_KINDS = tuple(
+    (re.compile(pattern), kind)
+    for pattern, kind in [
         (r"intelligence|spy agency", "intelligence_agency"),
         (r"lawmaker|legislator|\bmps?\b|senator|parliament|congress|committee", "legislator"),
         (r"news agency|wire service", "news_agency"),
@@ -677,7 +762,4 @@ def kind_from_wording(text: str) -> str:
         (r"foundation|institute|charity|ngo|network|watch|centre|center|doctors", "ngo"),
         (r"official|spokes|minister|president", "official"),
     ]
-    for pattern, kind in rules:
-        if re.search(pattern, t):
-            return kind
-    return "other"
+)
