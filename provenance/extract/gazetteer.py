@@ -48,7 +48,7 @@ class Gazetteer:
                 self._by_alias[_key(alias)] = entry
         self._by_first = _index(self.entries)
         # For ASCII text: the first words as bytes (see mention_scan.ascii_words), and for
-        # each one regex of its aliases in the same order, matched on the text itself.
+        # each one regex of its aliases in the same order, matched on the lowercased text.
         self._ascii_firsts = {
             key.encode(): _aliases_pattern(items)
             for key, items in self._by_first.items()
@@ -170,7 +170,9 @@ class Gazetteer:
 
         The first words of aliases present in the text come from a set intersection and
         are found again by substring search; at each, one regex of that word's aliases
-        (longest first, as the candidate loop of :meth:`find` tries them) gives the match.
+        (longest first, as the candidate loop of :meth:`find` tries them) gives the match:
+        on the lowercased text, which is what the loop compares, with the case of the
+        aliases that must match exactly checked on the text.
         """
         firsts = self._ascii_keys.intersection(view[2])
         if not firsts:
@@ -182,10 +184,18 @@ class Gazetteer:
         for start, word in word_positions(view, firsts):
             if start < end_taken:
                 continue
-            pattern, entries = patterns[word]
-            m = pattern.match(text, start)
+            pattern, aliases = patterns[word]
+            m = pattern.match(low, start)
             if m is None:
                 continue
+            k = m.lastindex - 1
+            alias, exact, entry = aliases[k]
+            stop = m.end()
+            if exact is not None and text[start:stop] != exact:
+                # that alias must match case exactly: go on with the next ones, as find() does
+                stop, entry = _next_alias(text, low, start, aliases, k + 1)
+                if entry is None:
+                    continue
             begin = start
             if (
                 start >= 4
@@ -193,8 +203,8 @@ class Gazetteer:
                 and (start == 4 or not text[start - 5].isalnum())
             ):
                 begin = start - 4
-            end_taken = m.end()
-            out.append((begin, end_taken, entries[m.lastindex - 1]))
+            end_taken = stop
+            out.append((begin, stop, entry))
         return out
 
 
@@ -262,20 +272,39 @@ def _index(entries: list[Entry]) -> dict[str, list[tuple[str, str | None, Entry]
 
 def _aliases_pattern(
     items: list[tuple[str, str | None, Entry]],
-) -> tuple[re.Pattern, tuple[Entry, ...]]:
-    """One regex for the aliases of a first word, tried in order as :meth:`Gazetteer.find`
-    tries them, for ASCII text: the aliases that must match case exactly as written, the
-    others case-insensitively, each followed by neither a word character nor "-"; group
-    ``i + 1`` is the ``i``-th entry. Non-ASCII aliases cannot match ASCII text and are left
-    out."""
-    alternatives, entries = [], []
+) -> tuple[re.Pattern, tuple[tuple[bytes, str | None, Entry], ...]]:
+    """One regex for the aliases of a first word, for ASCII text lowercased as bytes.
+
+    The aliases in the order :meth:`Gazetteer.find` tries them, each followed by neither a
+    word character nor "-"; group ``i + 1`` is the ``i``-th of the aliases returned with
+    it (alias, the case it must match exactly or None, entry). Aliases that cannot match
+    ASCII text are left out.
+    """
+    alternatives, aliases = [], []
     for alias, exact, entry in items:
-        written = exact if exact else alias
-        if not written.isascii():
+        if not alias.isascii() or (exact is not None and not exact.isascii()):
             continue
-        alternatives.append(f"({re.escape(written)})" if exact else f"((?i:{re.escape(alias)}))")
-        entries.append(entry)
-    return re.compile(f"(?:{'|'.join(alternatives) or '(?!)'})(?![\\w-])"), tuple(entries)
+        written = alias.encode()
+        alternatives.append(b"(" + re.escape(written) + b")")
+        aliases.append((written, exact, entry))
+    body = b"|".join(alternatives) or b"(?!)"
+    return re.compile(b"(?:" + body + rb")(?![\w-])"), tuple(aliases)
+
+
+_WORD_OR_HYPHEN = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789_-")
+
+
+def _next_alias(
+    text: str, low: bytes, start: int, aliases: tuple[tuple[bytes, str | None, Entry], ...], k: int
+) -> tuple[int, Entry | None]:
+    """The rest of :meth:`Gazetteer.find`'s candidate loop from the ``k``-th alias on."""
+    for alias, exact, entry in aliases[k:]:
+        stop = start + len(alias)
+        if low.startswith(alias, start) and (stop == len(low) or low[stop] not in _WORD_OR_HYPHEN):
+            if exact is not None and text[start:stop] != exact:
+                continue
+            return stop, entry
+    return start, None
 
 
 def _read(path: Path) -> Gazetteer:

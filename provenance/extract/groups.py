@@ -130,7 +130,7 @@ def find_groups(sentence: str, view: View | None):
     """``GROUP.finditer(sentence)``: on ASCII text tried only within 6 words before a head."""
     if view is None:
         return GROUP.finditer(sentence) if may_have_group(sentence) else ()
-    heads = view[2].intersection(_HEAD_FIRST_WORDS)
+    heads = _HEAD_FIRST_WORDS.intersection(view[2])
     if not heads:
         return ()
     return anchored_finditer(

@@ -160,6 +160,8 @@ _COMPANY_SUBJECT = re.compile(
     r"(?:said|says|reported|reports|told|announced|announces|confirmed|confirms|estimated|estimates|"
     r"posted|stated|added|warned|disclosed|forecast)\b"
 )
+# What stands between a _COMPANY_SUBJECT comma clause and the verb.
+_BEFORE_VERB = re.compile(r"\s+(?:(?:has|had|also|on \w+|later|then)\s+)?")
 # Every _COMPANY_SUBJECT match opens where this matches (the pattern's own first character).
 _SUBJECT_START = re.compile(rf"[{_UP}](?<![\w'’.-].)")
 # Every _COMPANY_SUBJECT match contains one of these (its verbs); a sentence with none of
@@ -317,7 +319,7 @@ def _descriptions(sentence: str, view):
         if not contains_any(sentence, _DESCRIPTION_HEADS):
             return ()
         return finditer_from(_DESCRIPTION, _DESCRIPTION_START, sentence)
-    heads = view[2].intersection(_DESCRIPTION_FIRST)
+    heads = _DESCRIPTION_FIRST.intersection(view[2])
     if not heads:
         return ()
     return anchored_finditer(
@@ -349,19 +351,19 @@ def _company_subjects(sentence: str, view: View | None):
 
     In front of a verb stand at most four whitespace runs (name words, an adverb such as
     "on Tuesday"), or a comma clause of 2-80 characters between the last two commas
-    before the verb, with the one or two name words before it.
+    before the verb, with the one or two name words before it: a window for each.
     """
     if view is None:
         return _COMPANY_SUBJECT.finditer(sentence)
     windows = []
-    for v, _ in word_positions(view, view[2].intersection(_COMPANY_VERB_WORDS)):
-        lo = window_start(sentence, v, 4)
+    for v, _ in word_positions(view, _COMPANY_VERB_WORDS.intersection(view[2])):
         close = sentence.rfind(",", 0, v)
-        if close > 0:
+        if close > 0 and _BEFORE_VERB.fullmatch(sentence, close + 1, v):
             open_ = sentence.rfind(",", 0, close)
             if open_ >= 0 and 3 <= close - open_ <= 81:
-                lo = min(lo, window_start(sentence, open_, 2))
-        windows.append((lo, v))
+                # the name ends at the clause's first comma
+                windows.append((window_start(sentence, open_, 2), open_))
+        windows.append((window_start(sentence, v, 4), v))
     return windowed_finditer(_COMPANY_SUBJECT, _SUBJECT_START, sentence, suffix_min(windows))
 
 
@@ -369,7 +371,7 @@ def _pronouns(sentence: str, view: View | None):
     """``_PRONOUN.finditer(sentence)``; on ASCII text tried only at its words."""
     if view is None:
         return _PRONOUN.finditer(sentence)
-    words = view[2].intersection(_PRONOUN_WORDS)
+    words = _PRONOUN_WORDS.intersection(view[2])
     if not words:
         return ()
     return windowed_finditer(
@@ -569,7 +571,7 @@ def find_mentions(
     if view is None:
         has_verb = contains_any(sentence, _COMPANY_VERBS)
     else:
-        has_verb = not view[2].isdisjoint(_COMPANY_VERB_WORDS)
+        has_verb = not _COMPANY_VERB_WORDS.isdisjoint(view[2])
     subjects = _company_subjects(sentence, view) if has_verb else ()
     for m in [opener, *subjects] if opener else subjects:
         name = m.group("name")
