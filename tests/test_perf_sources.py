@@ -228,6 +228,20 @@ def test_word_set_gates_never_skip_a_match(sentence):
 
 
 @settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        TEXT,
+        st.lists(st.sampled_from(["sources", "Western officials", "unnamed", "a"]), max_size=6).map(
+            " ".join
+        ),
+    )
+)
+def test_anonymity_words_gate_the_anonymity_pattern(text):
+    if sources._ANON.search(text):
+        assert any(w in text for w in sources._ANON_WORDS)
+
+
+@settings(max_examples=300, deadline=None)
 @given(TEXT)
 def test_word_positions_are_the_whole_words(sentence):
     view = mention_scan.ascii_words(sentence)

@@ -108,6 +108,15 @@ def window_start(text: str, h: int, back: int, fits: Callable[[str], object] | N
     if fits is None:
         parts = head.rsplit(None, back)
         return len(parts[0]) if len(parts) > back else 0
+    if head and head[-1].isspace():
+        # The usual case first: the word before h can neither stand among the optional
+        # words nor hold a match start.
+        last = head.rsplit(None, 1)
+        if not last:
+            return h
+        word = last[-1]
+        if not fits(word) and (word.isalpha() or not _INNER_START.search(word)):
+            return h
     words = head.rsplit(None, back + 1)
     tokens = words[1:] if len(words) > back + 1 else words
     partial = bool(head) and not head[-1].isspace()

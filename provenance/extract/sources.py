@@ -10,6 +10,7 @@ minister Rachel Reeves"), definite descriptions ("the agency") and pronouns
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from attrs import frozen
 
@@ -379,6 +380,17 @@ def _pronouns(sentence: str, view: View | None):
     )
 
 
+# Every _ANON match contains one of these.
+_ANON_WORDS = (
+    "condition of anonymity",
+    "familiar with",
+    "unnamed",
+    "anonymous",
+    "source",
+    "estern officials",
+)
+_START = attrgetter("start")
+
 _ANON = re.compile(
     r"condition of anonymity|familiar with|\bunnamed\b|\banonymous\b|\bsources?\b|[Ww]estern officials"
 )
@@ -495,6 +507,7 @@ def find_mentions(
         window = sentence[max(0, a - 40) : b + 60]
         if (
             kind in ("official", "person", "legislator", "other")
+            and contains_any(window, _ANON_WORDS)
             and _ANON.search(window)
             and "lawmaker" not in head
         ):
@@ -515,7 +528,8 @@ def find_mentions(
                 )
             )
             continue
-        known = gazetteer.lookup(_group_name(np_text))
+        name = _group_name(np_text)
+        known = gazetteer.lookup(name)
         if known is not None:
             take(Mention(a, b, np_text, "named", known.source.name, known.source.kind, plural=True))
             continue
@@ -525,7 +539,7 @@ def find_mentions(
                 b,
                 np_text,
                 "group",
-                _group_name(np_text),
+                name,
                 kind,
                 plural=head.endswith("s") or head in ("police", "authorities"),
                 members=_members(sentence, b, found),
@@ -626,7 +640,7 @@ def find_mentions(
                     plural=p in ("they", "them"),
                 )
             )
-    found.sort(key=lambda x: x.start)
+    found.sort(key=_START)
     return found
 
 
@@ -736,7 +750,7 @@ def _person_kind(title: str) -> str:
 def kind_from_wording(text: str) -> str:
     """A kind for an unknown source from its wording (used for names not in the gazetteer)."""
     t = text.lower()
-    if _ANON.search(text):
+    if contains_any(text, _ANON_WORDS) and _ANON.search(text):
         return "anonymous"
     for pattern, kind in _WORDING_KINDS:
         if pattern.search(t):
