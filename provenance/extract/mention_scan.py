@@ -44,6 +44,11 @@ def ascii_words(sentence: str) -> View | None:
     return low, b" " + runs + b" ", set(runs.split())
 
 
+# " word " for the trigger words of the rules (a fixed vocabulary: the rules' words and
+# the gazetteer's first words).
+_PADDED: dict[bytes, bytes] = {}
+
+
 def word_positions(view: View, words: Iterable[bytes]) -> list[tuple[int, bytes]]:
     r"""Sorted ``(start, word)`` of ``words`` (``\w`` runs) standing as whole words in the
     sentence of ``view``: not preceded by a ``\w`` character or "-", not followed by a
@@ -54,7 +59,9 @@ def word_positions(view: View, words: Iterable[bytes]) -> list[tuple[int, bytes]
     for w in words:
         # In ``runs`` a whole word has a space on each side; its start in the sentence is
         # the offset of the space before it.
-        padded = b" " + w + b" "
+        padded = _PADDED.get(w)
+        if padded is None:
+            padded = _PADDED[w] = b" " + w + b" "
         step = len(w) + 1
         i = runs.find(padded)
         while i >= 0:
