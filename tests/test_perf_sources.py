@@ -298,3 +298,14 @@ def test_window_bound_grows_with_the_anchor():
     view = mention_scan.ascii_words(sentence)
     assert _spans(groups.find_groups(sentence, view)) == _spans(groups.GROUP.finditer(sentence))
     assert next(groups.find_groups(sentence, view)).start() == 0
+
+
+def test_subject_window_of_a_later_verb_reaching_before_an_earlier_one():
+    # The comma clause of the second "said" holds the first one: its window opens before
+    # the first verb's window.
+    sentence = "Acme, a b c d e said f, said the rest."
+    view = mention_scan.ascii_words(sentence)
+    assert _spans(sources._company_subjects(sentence, view)) == _spans(
+        sources._COMPANY_SUBJECT.finditer(sentence)
+    )
+    assert next(sources._company_subjects(sentence, view)).start() == 0

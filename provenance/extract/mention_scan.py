@@ -209,8 +209,8 @@ def anchored_finditer(
 
 
 def suffix_min(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``(lo, h)`` windows sorted by ``h``, each ``lo`` lowered to the least ``lo`` of the
-    windows after it, so that the ``lo`` never decrease (see :func:`windowed_finditer`)."""
+    """``(lo, h)`` windows, each ``lo`` lowered to the least ``lo`` of the windows after it,
+    so that the ``lo`` never decrease (see :func:`windowed_finditer`)."""
     out = []
     low = None
     for lo, h in reversed(windows):
@@ -227,11 +227,15 @@ def windowed_finditer(
     """``pattern.finditer(text)``, trying ``pattern`` only inside ``windows``.
 
     Preconditions: every match of ``pattern`` opens inside some ``[lo, h]`` of
-    ``windows``, which are sorted by ``h`` with ``lo`` never decreasing (see
-    :func:`suffix_min`); ``starts`` matches wherever ``pattern`` can open, reading only
-    the character it consumes and the ones before it (None: try every position); and
-    ``pattern`` never matches the empty string. The windows are then visited left to
-    right, so the first match found in them is the leftmost one.
+    ``windows``, whose ``lo`` never decrease along the list (see :func:`suffix_min`; the
+    ``h`` may come in any order); ``starts`` matches wherever ``pattern`` can open,
+    reading only the character it consumes and the ones before it (None: try every
+    position); and ``pattern`` never matches the empty string.
+
+    Each window is scanned from ``max(pos, lo)`` up, ``pos`` being past what was scanned
+    or matched before. The leftmost match ``p`` left lies in some window ``j``; every
+    window before it has ``lo <= lo_j <= p``, so it either reaches ``p`` (and finds it
+    first) or ends before it: matches come out in text order.
     """
     pos = 0
     match = pattern.match
