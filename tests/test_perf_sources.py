@@ -252,7 +252,8 @@ def test_word_positions_are_the_whole_words(sentence):
     want = [
         (m.start(), m.group().encode()) for m in re.finditer(r"(?<![\w-])\w+", sentence.lower())
     ]
-    assert mention_scan.word_positions(view, words) == want
+    vocab = mention_scan.vocabulary(words)
+    assert mention_scan.word_positions(view, words, vocab) == want
 
 
 def _find_as_first_written(gaz: Gazetteer, text: str) -> list[tuple[int, int, str]]:

@@ -24,7 +24,7 @@ from attrs import frozen
 from ..errors import InvalidInput
 from ..models import SOURCE_KINDS, Source
 from ._text import trie_pattern
-from .mention_scan import View, ascii_words, word_positions
+from .mention_scan import View, ascii_words, vocabulary, word_positions
 
 ENV_VAR = "PROVENANCE_GAZETTEER"
 
@@ -55,6 +55,7 @@ class Gazetteer:
             if key.isascii()
         }
         self._ascii_keys = frozenset(self._ascii_firsts)
+        self._ascii_vocab = vocabulary(self._ascii_keys)
         # The words that can open an alias, as one trie-shaped regex: find() visits only
         # those words instead of looking every word of the sentence up in a dict.
         self._first_words = re.compile(
@@ -181,7 +182,7 @@ class Gazetteer:
         out = []
         patterns = self._ascii_firsts
         end_taken = -1
-        for start, word in word_positions(view, firsts):
+        for start, word in word_positions(view, firsts, self._ascii_vocab):
             if start < end_taken:
                 continue
             pattern, aliases = patterns[word]

@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 
 from ._text import contains_any, plain_lower
-from .mention_scan import WORD_START, View, anchored_finditer, next_in, word_positions
+from .mention_scan import (
+    WORD_START,
+    View,
+    anchored_finditer,
+    next_in,
+    vocabulary,
+    word_positions,
+)
 
 GROUP_HEADS = {
     "lawmaker": "legislator",
@@ -125,6 +132,8 @@ _HEAD_FIRST_WORDS = frozenset(
     emergency commanders commander officers lawyers lawyer attorneys attorney jury""".split()
 )
 
+_HEAD_VOCAB = vocabulary(_HEAD_FIRST_WORDS)
+
 
 def find_groups(sentence: str, view: View | None):
     """``GROUP.finditer(sentence)``: on ASCII text tried only within 6 words before a head."""
@@ -134,7 +143,12 @@ def find_groups(sentence: str, view: View | None):
     if not heads:
         return ()
     return anchored_finditer(
-        GROUP, sentence, next_in(word_positions(view, heads)), 6, WORD_START, _MODIFIER_WORD
+        GROUP,
+        sentence,
+        next_in(word_positions(view, heads, _HEAD_VOCAB)),
+        6,
+        WORD_START,
+        _MODIFIER_WORD,
     )
 
 

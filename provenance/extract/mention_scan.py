@@ -44,24 +44,25 @@ def ascii_words(sentence: str) -> View | None:
     return low, b" " + runs + b" ", set(runs.split())
 
 
-# " word " for the trigger words of the rules (a fixed vocabulary: the rules' words and
-# the gazetteer's first words).
-_PADDED: dict[bytes, bytes] = {}
+def vocabulary(words: Iterable[bytes]) -> dict[bytes, bytes]:
+    r"""A rule's trigger words (lowercase ``\w`` runs), each with its form as found in a
+    view's runs: between two spaces (see :func:`word_positions`)."""
+    return {w: b" " + w + b" " for w in words}
 
 
-def word_positions(view: View, words: Iterable[bytes]) -> list[tuple[int, bytes]]:
-    r"""Sorted ``(start, word)`` of ``words`` (``\w`` runs) standing as whole words in the
-    sentence of ``view``: not preceded by a ``\w`` character or "-", not followed by a
-    ``\w`` character (``(?<![\w-])word(?!\w)``).
+def word_positions(
+    view: View, words: Iterable[bytes], vocab: dict[bytes, bytes]
+) -> list[tuple[int, bytes]]:
+    r"""Sorted ``(start, word)`` of ``words`` (of ``vocab``, see :func:`vocabulary`)
+    standing as whole words in the sentence of ``view``: not preceded by a ``\w``
+    character or "-", not followed by a ``\w`` character (``(?<![\w-])word(?!\w)``).
     """
     low, runs, _ = view
     out: list[tuple[int, bytes]] = []
     for w in words:
         # In ``runs`` a whole word has a space on each side; its start in the sentence is
         # the offset of the space before it.
-        padded = _PADDED.get(w)
-        if padded is None:
-            padded = _PADDED[w] = b" " + w + b" "
+        padded = vocab[w]
         step = len(w) + 1
         i = runs.find(padded)
         while i >= 0:

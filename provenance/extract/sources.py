@@ -30,6 +30,7 @@ from .mention_scan import (
     next_in,
     next_match,
     suffix_min,
+    vocabulary,
     window_start,
     windowed_finditer,
     word_positions,
@@ -311,6 +312,9 @@ _COMPANY_VERB_WORDS = frozenset(
     estimates posted stated added warned disclosed forecast""".split()
 )
 _PRONOUN_WORDS = frozenset(b"it he she they him her them which".split())
+_DESCRIPTION_VOCAB = vocabulary(_DESCRIPTION_FIRST)
+_VERB_VOCAB = vocabulary(_COMPANY_VERB_WORDS)
+_PRONOUN_VOCAB = vocabulary(_PRONOUN_WORDS)
 
 
 def _descriptions(sentence: str, view):
@@ -324,7 +328,11 @@ def _descriptions(sentence: str, view):
     if not heads:
         return ()
     return anchored_finditer(
-        _DESCRIPTION, sentence, next_in(word_positions(view, heads)), 3, _DESCRIPTION_START
+        _DESCRIPTION,
+        sentence,
+        next_in(word_positions(view, heads, _DESCRIPTION_VOCAB)),
+        3,
+        _DESCRIPTION_START,
     )
 
 
@@ -357,7 +365,8 @@ def _company_subjects(sentence: str, view: View | None):
     if view is None:
         return _COMPANY_SUBJECT.finditer(sentence)
     windows = []
-    for v, _ in word_positions(view, _COMPANY_VERB_WORDS.intersection(view[2])):
+    verbs = _COMPANY_VERB_WORDS.intersection(view[2])
+    for v, _ in word_positions(view, verbs, _VERB_VOCAB):
         close = sentence.rfind(",", 0, v)
         if close > 0 and _BEFORE_VERB.fullmatch(sentence, close + 1, v):
             open_ = sentence.rfind(",", 0, close)
@@ -376,7 +385,7 @@ def _pronouns(sentence: str, view: View | None):
     if not words:
         return ()
     return windowed_finditer(
-        _PRONOUN, None, sentence, [(i, i) for i, _ in word_positions(view, words)]
+        _PRONOUN, None, sentence, [(i, i) for i, _ in word_positions(view, words, _PRONOUN_VOCAB)]
     )
 
 
