@@ -24,6 +24,7 @@ from attrs import frozen
 from ..errors import InvalidInput
 from ..models import SOURCE_KINDS, Source
 from ._text import trie_pattern
+from .mention_scan import View, ascii_words, vocabulary, word_positions
 
 ENV_VAR = "PROVENANCE_GAZETTEER"
 
@@ -46,6 +47,15 @@ class Gazetteer:
             for alias in (entry.source.name, *entry.source.aliases):
                 self._by_alias[_key(alias)] = entry
         self._by_first = _index(self.entries)
+        # For ASCII text: the first words as bytes (see mention_scan.ascii_words), and for
+        # each one regex of its aliases in the same order, matched on the lowercased text.
+        self._ascii_firsts = {
+            key.encode(): _aliases_pattern(items)
+            for key, items in self._by_first.items()
+            if key.isascii()
+        }
+        self._ascii_keys = frozenset(self._ascii_firsts)
+        self._ascii_vocab = vocabulary(self._ascii_keys)
         # The words that can open an alias, as one trie-shaped regex: find() visits only
         # those words instead of looking every word of the sentence up in a dict.
         self._first_words = re.compile(
@@ -115,19 +125,22 @@ class Gazetteer:
                 return e.source.name
         return f"Ministry of {written} ({country})"
 
-    def find(self, text: str) -> list[tuple[int, int, Entry]]:
+    def find(self, text: str, words: View | None = None) -> list[tuple[int, int, Entry]]:
         """Every alias occurrence in ``text`` (longest match first, no overlaps).
 
-        Matching visits the words of the text that open some alias (found by one
-        trie-shaped regex of those first words) and compares only the aliases that
-        start with each such word; a flat alternation of hundreds of aliases, or a dict
-        lookup for every word, is much slower.
+        Matching visits the words of the text that open some alias and compares only the
+        aliases that start with each such word. On ASCII text those words are the first
+        words of aliases among the text's words (a set intersection), found again by
+        substring search; elsewhere one trie-shaped regex of the first words finds them.
+        ``words`` is ``mention_scan.ascii_words(text)`` when the caller has it already.
         """
+        view = words if words is not None else ascii_words(text)
+        if view is not None:
+            return self._find_ascii(text, view)
         out = []
-        folded = text.casefold().replace("’", "'") if not text.isascii() else text.casefold()
-        if len(folded) != len(
-            text
-        ):  # casefold changed lengths (e.g. "ß"): fall back to per-char lower
+        folded = text.casefold().replace("’", "'")
+        if len(folded) != len(text):
+            # casefold changed lengths (e.g. "ß"): fall back to per-char lower
             folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in text).replace(
                 "’", "'"
             )
@@ -151,6 +164,48 @@ class Gazetteer:
                     out.append((begin, stop, entry))
                     end_taken = stop
                     break
+        return out
+
+    def _find_ascii(self, text: str, view: View) -> list[tuple[int, int, Entry]]:
+        """:meth:`find` on ASCII text: the same visits, without scanning the whole text.
+
+        The first words of aliases present in the text come from a set intersection and
+        are found again by substring search; at each, one regex of that word's aliases
+        (longest first, as the candidate loop of :meth:`find` tries them) gives the match:
+        on the lowercased text, which is what the loop compares, with the case of the
+        aliases that must match exactly checked on the text.
+        """
+        firsts = self._ascii_keys.intersection(view[2])
+        if not firsts:
+            return []
+        low = view[0]
+        out = []
+        patterns = self._ascii_firsts
+        end_taken = -1
+        for start, word in word_positions(view, firsts, self._ascii_vocab):
+            if start < end_taken:
+                continue
+            pattern, aliases = patterns[word]
+            m = pattern.match(low, start)
+            if m is None:
+                continue
+            k = m.lastindex - 1
+            alias, exact, entry = aliases[k]
+            stop = m.end()
+            if exact is not None and text[start:stop] != exact:
+                # that alias must match case exactly: go on with the next ones, as find() does
+                stop, entry = _next_alias(text, low, start, aliases, k + 1)
+                if entry is None:
+                    continue
+            begin = start
+            if (
+                start >= 4
+                and low[start - 4 : start] == b"the "
+                and (start == 4 or not text[start - 5].isalnum())
+            ):
+                begin = start - 4
+            end_taken = stop
+            out.append((begin, stop, entry))
         return out
 
 
@@ -183,6 +238,7 @@ def _key(name: str) -> str:
 
 
 _WORD = re.compile(r"(?<![\w-])[\w]+")
+_RUN = re.compile(r"\w+")
 
 
 def _index(entries: list[Entry]) -> dict[str, list[tuple[str, str | None, Entry]]]:
@@ -213,6 +269,43 @@ def _index(entries: list[Entry]) -> dict[str, list[tuple[str, str | None, Entry]
     for items in index.values():
         items.sort(key=lambda item: -len(item[0]))
     return index
+
+
+def _aliases_pattern(
+    items: list[tuple[str, str | None, Entry]],
+) -> tuple[re.Pattern, tuple[tuple[bytes, str | None, Entry], ...]]:
+    """One regex for the aliases of a first word, for ASCII text lowercased as bytes.
+
+    The aliases in the order :meth:`Gazetteer.find` tries them, each followed by neither a
+    word character nor "-"; group ``i + 1`` is the ``i``-th of the aliases returned with
+    it (alias, the case it must match exactly or None, entry). Aliases that cannot match
+    ASCII text are left out.
+    """
+    alternatives, aliases = [], []
+    for alias, exact, entry in items:
+        if not alias.isascii() or (exact is not None and not exact.isascii()):
+            continue
+        written = alias.encode()
+        alternatives.append(b"(" + re.escape(written) + b")")
+        aliases.append((written, exact, entry))
+    body = b"|".join(alternatives) or b"(?!)"
+    return re.compile(b"(?:" + body + rb")(?![\w-])"), tuple(aliases)
+
+
+_WORD_OR_HYPHEN = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789_-")
+
+
+def _next_alias(
+    text: str, low: bytes, start: int, aliases: tuple[tuple[bytes, str | None, Entry], ...], k: int
+) -> tuple[int, Entry | None]:
+    """The rest of :meth:`Gazetteer.find`'s candidate loop from the ``k``-th alias on."""
+    for alias, exact, entry in aliases[k:]:
+        stop = start + len(alias)
+        if low.startswith(alias, start) and (stop == len(low) or low[stop] not in _WORD_OR_HYPHEN):
+            if exact is not None and text[start:stop] != exact:
+                continue
+            return stop, entry
+    return start, None
 
 
 def _read(path: Path) -> Gazetteer:

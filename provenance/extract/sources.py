@@ -10,11 +10,31 @@ minister Rachel Reeves"), definite descriptions ("the agency") and pronouns
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from attrs import frozen
 
-from ._text import contains_any, finditer_from, plain_lower, word_starts
+from ._text import contains_any, finditer_from, word_starts
 from .gazetteer import ENV_VAR, Entry, Gazetteer
+from .groups import GROUP as _GROUP  # noqa: F401 (tests compare the shortcuts with it)
+from .groups import GROUP_HEADS as _GROUP_HEADS
+from .groups import GROUP_HINT as _GROUP_HINT  # noqa: F401
+from .groups import find_groups
+from .groups import group_name as _group_name
+from .groups import may_have_group as _may_have_group  # noqa: F401
+from .mention_scan import (
+    View,
+    anchored_finditer,
+    anchored_search,
+    ascii_words,
+    next_in,
+    next_match,
+    suffix_min,
+    vocabulary,
+    window_start,
+    windowed_finditer,
+    word_positions,
+)
 
 __all__ = [
     "ENV_VAR",
@@ -62,6 +82,8 @@ _NAME_TOKEN = rf"[{_UP}][{_LOW}]+(?:-[A-Za-z{_UP}][{_LOW}]+)?"
 _PERSON = re.compile(
     rf"(?<![\w-])(?P<title>(?:{_TITLE_WORDS}\s+){{0,6}})(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})(?![\w-])"
 )
+# The words of _TITLE_WORDS (literals, "." escaped): a title word of _PERSON is one of them.
+_TITLE_SET = frozenset(w.replace("\\.", ".") for w in _TITLE_WORDS[3:-1].split("|"))
 _NOT_NAMES = frozenset(
     """The A An In On At As By For From With Without After Before During Since Until According Citing
     Speaking Counting Measured Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
@@ -91,21 +113,29 @@ _NATIONAL = frozenset(
 )
 
 
+# Head words of a body's name and the kind they give, tried in order (compiled once: this
+# runs for every organisation found).
+_ORG_KINDS = tuple(
+    (re.compile(pattern), kind)
+    for pattern, kind in (
+        (r"\b(?:air force|army|navy|armed forces|coast guard|military)\b", "military"),
+        (r"\b(?:party)\b", "other"),
+        (
+            r"\b(?:ministry|department|police|prefecture|authority|government|emergency services|"
+            r"bureau|statistics|office|agency|commission|court)\b",
+            "government",
+        ),
+        (r"\b(?:foundation|institute|charity|network|society|trust)\b", "ngo"),
+    )
+)
+
+
 def _org_kind(name: str) -> str:
     """Kind of a body named in capitals, from its head words (companies and groups: other)."""
     t = name.lower()
-    if re.search(r"\b(?:air force|army|navy|armed forces|coast guard|military)\b", t):
-        return "military"
-    if re.search(r"\b(?:party)\b", t):
-        return "other"
-    if re.search(
-        r"\b(?:ministry|department|police|prefecture|authority|government|emergency services|"
-        r"bureau|statistics|office|agency|commission|court)\b",
-        t,
-    ):
-        return "government"
-    if re.search(r"\b(?:foundation|institute|charity|network|society|trust)\b", t):
-        return "ngo"
+    for pattern, kind in _ORG_KINDS:
+        if pattern.search(t):
+            return kind
     return "other"
 
 
@@ -132,6 +162,10 @@ _COMPANY_SUBJECT = re.compile(
     r"(?:said|says|reported|reports|told|announced|announces|confirmed|confirms|estimated|estimates|"
     r"posted|stated|added|warned|disclosed|forecast)\b"
 )
+# What stands between a _COMPANY_SUBJECT comma clause and the verb.
+_BEFORE_VERB = re.compile(r"\s+(?:(?:has|had|also|on \w+|later|then)\s+)?")
+# Every _COMPANY_SUBJECT match opens where this matches (the pattern's own first character).
+_SUBJECT_START = re.compile(rf"[{_UP}](?<![\w'’.-].)")
 # Every _COMPANY_SUBJECT match contains one of these (its verbs); a sentence with none of
 # them skips the pattern.
 _COMPANY_VERBS = tuple(
@@ -204,6 +238,9 @@ def _org_tail(sentence: str, end: int, name: str, gazetteer: Gazetteer) -> int:
         end = m.start("words") + len(run)
 
 
+_DEMONYM_GOVERNMENT = re.compile(r"([A-Z]\w+) government")
+
+
 def _possessive_name(m: re.Match, gazetteer: Gazetteer) -> str:
     """Canonical name of "<Owner>'s <org>": "Ukrainian Air Force" when the owner is a country
     whose demonym the gazetteer knows ("Ukrainian government"), else the words as written."""
@@ -215,116 +252,12 @@ def _possessive_name(m: re.Match, gazetteer: Gazetteer) -> str:
     entry = gazetteer.lookup(owner)
     if entry is not None and entry.country and entry.source.kind == "government":
         for alias in (entry.source.name, *entry.source.aliases):
-            demonym = re.fullmatch(r"([A-Z]\w+) government", alias)
+            demonym = _DEMONYM_GOVERNMENT.fullmatch(alias)
             if demonym:
                 full = f"{demonym.group(1)} {org.title()}"
                 known = gazetteer.lookup(full)
                 return known.source.name if known else full
     return f"{owner}'s {org}"
-
-
-_GROUP_HEADS = {
-    "lawmaker": "legislator",
-    "lawmakers": "legislator",
-    "legislator": "legislator",
-    "legislators": "legislator",
-    "MP": "legislator",
-    "MPs": "legislator",
-    "senator": "legislator",
-    "senators": "legislator",
-    "official": "official",
-    "officials": "official",
-    "authorities": "government",
-    "spokesman": "official",
-    "spokeswoman": "official",
-    "spokesperson": "official",
-    "minister": "official",
-    "diplomat": "official",
-    "diplomats": "official",
-    "analyst": "person",
-    "analysts": "person",
-    "economists": "other",
-    "economist": "other",
-    "researcher": "person",
-    "researchers": "person",
-    "experts": "person",
-    "expert": "person",
-    "unions": "other",
-    "union": "other",
-    "organisers": "other",
-    "organizers": "other",
-    "agencies": "ngo",
-    "police": "government",
-    "emergency services": "government",
-    "sources": "anonymous",
-    "source": "anonymous",
-    "lawyers": "person",
-    "lawyer": "person",
-    "attorneys": "person",
-    "attorney": "person",
-    "jury": "other",
-    "commander": "military",
-    "commanders": "military",
-    "officers": "military",
-    "people familiar with the matter": "anonymous",
-    "person familiar with the matter": "anonymous",
-    "people familiar with the plans": "anonymous",
-    "people familiar with the situation": "anonymous",
-    "people with knowledge of the matter": "anonymous",
-    "media reports": "outlet",
-    "reports": "outlet",
-    "state media": "state_media",
-    "state television": "state_media",
-    "state TV": "state_media",
-}
-_GROUP_MODIFIER = (
-    r"(?:[A-Z][\w.'’-]*|senior|top|military|intelligence|government|security|health|defence|defense|local|"
-    r"regional|state|federal|independent|humanitarian|aid|foreign|former|unnamed|anonymous|diplomatic|and|"
-    r"ruling|opposition|forces|other|two|three|four|several|some|many|the|a|an|same|trade|media)"
-)
-_GROUP = re.compile(
-    rf"(?<![\w-])(?P<np>(?:{_GROUP_MODIFIER}\s+){{0,6}}"
-    r"(?P<head>(?:people|sources?|officials|persons?) familiar with the (?:matter|plans|situation|talks|negotiations|decision|discussions|deal|proposal)|"
-    r"(?i:economists?|analysts?|sources?|officials|lawmakers|aid agencies)|"
-    r"people with knowledge of the matter|media reports|state media|state television|state TV|"
-    r"lawmakers?|legislators?|MPs?|senators?|officials?|authorities|spokes(?:man|woman|person)|"
-    r"ministers?|diplomats?|analysts?|economists?|researchers?|experts?|unions?|organi[sz]ers|agencies|police|"
-    r"(?i:emergency services)|"
-    r"sources?|commanders?|officers|[Ll]awyers?|[Aa]ttorneys?|[Jj]ury))(?![\w-])"
-    r"(?P<tail>(?:\s+(?:polled|surveyed) by (?:[A-Z][\w.&-]*\s?)+)?"
-    r"(?:(?<=man|son)\s+for\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:government|ministry|military|army)?)?"
-    # "lawyers for the plaintiff", "attorneys for the family": counsel named by their client.
-    r"(?:(?<=yers|neys)\s+for\s+(?:the\s+)?(?:plaintiffs?|defendants?|family|families|victims?|claimants?|prosecution|defen[cs]e))?"
-    r"(?:(?<=services)\s+in\s+the\s+(?:[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:region|province|state|county|city))?"
-    r"(?:,?\s+who spoke on condition of anonymity)?)"
-)
-_GROUP_HINT = re.compile(
-    r"(?i:lawmaker|legislator|\bMPs?\b|senator|official|authorities|spokes|minister|diplomat|analyst|economist|"
-    r"researcher|expert|union|organi[sz]er|agencies|police|source|commander|officer|familiar with|knowledge of|media|state t|mergency serv|"
-    r"lawyer|attorney|jury)"
-)
-# The same stems, looked for as substrings of the lowercased sentence (see
-# _text.plain_lower, contains_any); the case-insensitive hint is tried at every character.
-_GROUP_STEMS = tuple(
-    "lawmaker|legislator|senator|official|authorities|spokes|minister|diplomat|analyst|economist|"
-    "researcher|expert|union|organiser|organizer|agencies|police|source|commander|officer|"
-    "familiar with|knowledge of|media|state t|emergency serv|lawyer|attorney|jury".split("|")
-)
-
-
-_MP = re.compile(r"\bmps?\b")  # the hint's \bMPs?\b, on lowercased ASCII text
-
-
-def _may_have_group(sentence: str) -> bool:
-    """Whether ``_GROUP`` can match at all: every group head contains one of the hint stems."""
-    low = plain_lower(sentence)
-    if low is None:
-        return bool(_GROUP_HINT.search(sentence))
-    if contains_any(low, _GROUP_STEMS):
-        return True
-    if "mp" not in low:
-        return False
-    return bool(_MP.search(low)) if sentence.isascii() else bool(_GROUP_HINT.search(sentence))
 
 
 _DESCRIPTION = re.compile(
@@ -365,6 +298,108 @@ _DESCRIPTION_START = word_starts(
 # finds such a pair (or proves there is none) much faster than _PERSON itself.
 _NAME_PAIR = re.compile(rf"{_NAME_TOKEN}\s+[{_UP}][{_LOW}]")
 
+# The lowercased first word of every _DESCRIPTION head (np) or key words (bare).
+_DESCRIPTION_FIRST = frozenset(
+    b"""agency ministry bureau mission office report study service committee government company
+    organisation organization group briefing guidance analysis count terminology officials
+    lawmakers military army police union network foundation institute center centre council
+    fund survey data figures tally authority regulator carmaker planemaker firm airline lender
+    retailer air navy prefecture junta regime spy intelligence sources""".split()
+)
+# _COMPANY_SUBJECT's verbs and _PRONOUN's words, lowercased whole words.
+_COMPANY_VERB_WORDS = frozenset(
+    b"""said says reported reports told announced announces confirmed confirms estimated
+    estimates posted stated added warned disclosed forecast""".split()
+)
+_PRONOUN_WORDS = frozenset(b"it he she they him her them which".split())
+_DESCRIPTION_VOCAB = vocabulary(_DESCRIPTION_FIRST)
+_VERB_VOCAB = vocabulary(_COMPANY_VERB_WORDS)
+_PRONOUN_VOCAB = vocabulary(_PRONOUN_WORDS)
+
+
+def _descriptions(sentence: str, view):
+    """``_DESCRIPTION.finditer(sentence)``: on ASCII text tried only within 3 words before a
+    head noun."""
+    if view is None:
+        if not contains_any(sentence, _DESCRIPTION_HEADS):
+            return ()
+        return finditer_from(_DESCRIPTION, _DESCRIPTION_START, sentence)
+    heads = _DESCRIPTION_FIRST.intersection(view[2])
+    if not heads:
+        return ()
+    return anchored_finditer(
+        _DESCRIPTION,
+        sentence,
+        next_in(word_positions(view, heads, _DESCRIPTION_VOCAB)),
+        3,
+        _DESCRIPTION_START,
+    )
+
+
+# The capitalised word right before an organisation's name ("British" Retail Consortium).
+_WORD_BEFORE = re.compile(rf"(?:^|(?<=\s))([{_UP}][\w.'’-]*)\s+$")
+_LEADING_THE = re.compile(r"^(?:The|the)\s+")
+_SPOKESPERSON_FOR = re.compile(r"\bfor\s+(?:the\s+)?(.+?)\s*$")
+
+
+def _possessives(sentence: str, view: View | None):
+    """``_POSSESSIVE_ORG.finditer(sentence)``; on ASCII text tried only in the three words
+    before an "'s" (the owner's one or two words and "the", all before the apostrophe)."""
+    if view is None:
+        return finditer_from(_POSSESSIVE_ORG, _POSSESSIVE_START, sentence)
+    windows = []
+    h = sentence.find("'s")
+    while h >= 0:
+        windows.append((window_start(sentence, h, 3), h))
+        h = sentence.find("'s", h + 2)
+    return windowed_finditer(_POSSESSIVE_ORG, _POSSESSIVE_START, sentence, windows)
+
+
+def _company_subjects(sentence: str, view: View | None):
+    """``_COMPANY_SUBJECT.finditer(sentence)``; on ASCII text tried only before its verbs.
+
+    In front of a verb stand at most four whitespace runs (name words, an adverb such as
+    "on Tuesday"), or a comma clause of 2-80 characters between the last two commas
+    before the verb, with the one or two name words before it: a window for each.
+    """
+    if view is None:
+        return _COMPANY_SUBJECT.finditer(sentence)
+    windows = []
+    verbs = _COMPANY_VERB_WORDS.intersection(view[2])
+    for v, _ in word_positions(view, verbs, _VERB_VOCAB):
+        close = sentence.rfind(",", 0, v)
+        if close > 0 and _BEFORE_VERB.fullmatch(sentence, close + 1, v):
+            open_ = sentence.rfind(",", 0, close)
+            if open_ >= 0 and 3 <= close - open_ <= 81:
+                # the name ends at the clause's first comma
+                windows.append((window_start(sentence, open_, 2), open_))
+        windows.append((window_start(sentence, v, 4), v))
+    return windowed_finditer(_COMPANY_SUBJECT, _SUBJECT_START, sentence, suffix_min(windows))
+
+
+def _pronouns(sentence: str, view: View | None):
+    """``_PRONOUN.finditer(sentence)``; on ASCII text tried only at its words."""
+    if view is None:
+        return _PRONOUN.finditer(sentence)
+    words = _PRONOUN_WORDS.intersection(view[2])
+    if not words:
+        return ()
+    return windowed_finditer(
+        _PRONOUN, None, sentence, [(i, i) for i, _ in word_positions(view, words, _PRONOUN_VOCAB)]
+    )
+
+
+# Every _ANON match contains one of these.
+_ANON_WORDS = (
+    "condition of anonymity",
+    "familiar with",
+    "unnamed",
+    "anonymous",
+    "source",
+    "estern officials",
+)
+_START = attrgetter("start")
+
 _ANON = re.compile(
     r"condition of anonymity|familiar with|\bunnamed\b|\banonymous\b|\bsources?\b|[Ww]estern officials"
 )
@@ -388,7 +423,8 @@ def find_mentions(
         found.append(m)
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)  # one slice, not a loop per character
 
-    gaz = gazetteer.find(sentence)
+    view = ascii_words(sentence)
+    gaz = gazetteer.find(sentence, view)
 
     def inside_gaz(a: int, b: int, *, people: bool) -> bool:
         for ga, gb, entry in gaz:
@@ -404,9 +440,11 @@ def find_mentions(
                 return True
         return False
 
-    pos = 0 if _NAME_PAIR.search(sentence) else len(sentence) + 1
+    # Every _PERSON match opens at most 6 title words before a pair of name tokens.
+    pair = next_match(_NAME_PAIR, sentence)
+    pos = 0
     while pos <= len(sentence):
-        m = _PERSON.search(sentence, pos)
+        m = anchored_search(_PERSON, sentence, pos, pair, 6, None, _TITLE_SET.__contains__)
         if m is None:
             break
         name = m.group("name")
@@ -426,7 +464,7 @@ def find_mentions(
             # the capitalised words in front ("British") belong to its name.
             a = start
             while True:
-                prev = re.search(rf"(?:^|(?<=\s))([{_UP}][\w.'’-]*)\s+$", sentence[:a])
+                prev = _WORD_BEFORE.search(sentence[:a])
                 if (
                     prev is None
                     or prev.group(1) in _NOT_NAMES - _NATIONAL
@@ -436,7 +474,7 @@ def find_mentions(
                 a = prev.start(1)
             a = a if sentence[a:start].strip() or a == start else start
             org = sentence[a : m.end()]
-            org = re.sub(r"^(?:The|the)\s+", "", org)
+            org = _LEADING_THE.sub("", org)
             a = m.end() - len(org)
             b = _org_tail(sentence, m.end(), org, gazetteer)
             org = org + sentence[m.end() : b]
@@ -462,7 +500,7 @@ def find_mentions(
                 entry.source.kind if entry else _person_kind(title),
             )
         )
-    for m in _GROUP.finditer(sentence) if _may_have_group(sentence) else ():
+    for m in find_groups(sentence, view):
         a, b = m.start("np"), m.end()
         np_text = sentence[a:b]
         if not free(a, m.end("head")) or inside_gaz(m.start("head"), m.end("head"), people=False):
@@ -478,11 +516,12 @@ def find_mentions(
         window = sentence[max(0, a - 40) : b + 60]
         if (
             kind in ("official", "person", "legislator", "other")
+            and contains_any(window, _ANON_WORDS)
             and _ANON.search(window)
             and "lawmaker" not in head
         ):
             kind = "anonymous"
-        spoke = re.search(r"\bfor\s+(?:the\s+)?(.+?)\s*$", np_text) if "spokes" in head else None
+        spoke = _SPOKESPERSON_FOR.search(np_text) if "spokes" in head else None
         if spoke and spoke.group(1)[:1].isupper() and np_text[:1] in "Tt" + "Ss":
             # "a spokesperson for the WHO", "a spokesman for Halvex": a hop for the body itself.
             body = spoke.group(1).strip()
@@ -498,7 +537,8 @@ def find_mentions(
                 )
             )
             continue
-        known = gazetteer.lookup(_group_name(np_text))
+        name = _group_name(np_text)
+        known = gazetteer.lookup(name)
         if known is not None:
             take(Mention(a, b, np_text, "named", known.source.name, known.source.kind, plural=True))
             continue
@@ -508,14 +548,14 @@ def find_mentions(
                 b,
                 np_text,
                 "group",
-                _group_name(np_text),
+                name,
                 kind,
                 plural=head.endswith("s") or head in ("police", "authorities"),
                 members=_members(sentence, b, found),
             )
         )
     if "'s " in sentence or "’s " in sentence:
-        for m in finditer_from(_POSSESSIVE_ORG, _POSSESSIVE_START, sentence):
+        for m in _possessives(sentence, view):
             a, b = m.span()
             owner_end = m.end("owner")
             if not free(a, b) or any(ga < b and gb > owner_end for ga, gb, _ in gaz):
@@ -551,7 +591,11 @@ def find_mentions(
                 take(Mention(m.start(1), m.end(1), token, "person", name, kind))
     lead = _DATELINE_LEAD.match(sentence) if sentence[:2].isupper() else None
     opener = _COMPANY_OPENER.match(sentence, lead.end() if lead else 0)
-    subjects = _COMPANY_SUBJECT.finditer(sentence) if contains_any(sentence, _COMPANY_VERBS) else ()
+    if view is None:
+        has_verb = contains_any(sentence, _COMPANY_VERBS)
+    else:
+        has_verb = not _COMPANY_VERB_WORDS.isdisjoint(view[2])
+    subjects = _company_subjects(sentence, view) if has_verb else ()
     for m in [opener, *subjects] if opener else subjects:
         name = m.group("name")
         if name in _NOT_NAMES or name in _NOT_COMPANIES or not free(m.start("name"), m.end("name")):
@@ -559,11 +603,7 @@ def find_mentions(
         # "Vestrel reported", "Halvex said": a capitalised name (not a known person, body or
         # common word) as the subject of a reporting verb is an organisation.
         take(Mention(m.start("name"), m.end("name"), name, "named", name, "other", guessed=True))
-    descriptions = (
-        finditer_from(_DESCRIPTION, _DESCRIPTION_START, sentence)
-        if contains_any(sentence, _DESCRIPTION_HEADS)
-        else ()
-    )
+    descriptions = _descriptions(sentence, view)
     for m in descriptions:
         named = _NAME_AFTER_DESCRIPTION.match(sentence, m.end()) if m.group("head") else None
         if named and named.group(1).split()[0] not in _NOT_NAMES and free(m.start(), named.end()):
@@ -595,7 +635,7 @@ def find_mentions(
                     plural=(m.group("head") or m.group("bare") or "").endswith("s"),
                 )
             )
-    for m in _PRONOUN.finditer(sentence):
+    for m in _pronouns(sentence, view):
         if free(m.start(), m.end()):
             p = m.group("p").lower()
             take(
@@ -609,7 +649,7 @@ def find_mentions(
                     plural=p in ("they", "them"),
                 )
             )
-    found.sort(key=lambda x: x.start)
+    found.sort(key=_START)
     return found
 
 
@@ -650,9 +690,10 @@ def adds_surnames(
 
 def is_person_name(name: str) -> bool:
     """True for a personal name ("Kyrylo Budanov"), False for a body ("Joint Chiefs of Staff")."""
-    return bool(
-        re.fullmatch(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}", name)
-    ) and not _INSTITUTION.search(name)
+    return bool(_PERSON_NAME.fullmatch(name)) and not _INSTITUTION.search(name)
+
+
+_PERSON_NAME = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}")
 
 
 _INSTITUTION = re.compile(
@@ -673,6 +714,9 @@ _MEMBER_GLUE = re.compile(
 )
 
 
+_SPACE = re.compile(r"\s+")
+
+
 def _members(sentence: str, end: int, found: list[Mention]) -> tuple[str, ...]:
     """Named people written right after a group ("lawmakers Lee X and Kim Y")."""
     people = sorted((m for m in found if m.type == "person"), key=lambda m: m.start)
@@ -682,97 +726,50 @@ def _members(sentence: str, end: int, found: list[Mention]) -> tuple[str, ...]:
         if person.start < cursor:
             continue
         gap = sentence[cursor : person.start]
-        if not re.fullmatch(r"\s+", gap) and not (members and _MEMBER_GLUE.fullmatch(gap)):
+        if not _SPACE.fullmatch(gap) and not (members and _MEMBER_GLUE.fullmatch(gap)):
             break
         members.append(person.source or person.text)
         cursor = person.end
     return tuple(members)
 
 
+_PERSON_KINDS = tuple(
+    (re.compile(pattern), kind)
+    for pattern, kind in (
+        (r"intelligence", "intelligence_agency"),
+        (r"general\b|gen\.|commander|colonel", "military"),
+        (r"senator|rep\.|sen\.|lawmaker", "legislator"),
+        (r"united nations|\bun\b|director-general", "international_org"),
+        (
+            r"president|minister|secretary|spokes|chancellor|governor|mayor|ambassador|leader|commissioner|head",
+            "official",
+        ),
+    )
+)
+
+
 def _person_kind(title: str) -> str:
     t = title.lower()
-    if re.search(r"intelligence", t):
-        return "intelligence_agency"
-    if re.search(r"general\b|gen\.|commander|colonel", t):
-        return "military"
-    if re.search(r"senator|rep\.|sen\.|lawmaker", t):
-        return "legislator"
-    if re.search(r"united nations|\bun\b|director-general", t):
-        return "international_org"
-    if re.search(
-        r"president|minister|secretary|spokes|chancellor|governor|mayor|ambassador|leader|commissioner|head",
-        t,
-    ):
-        return "official"
+    for pattern, kind in _PERSON_KINDS:
+        if pattern.search(t):
+            return kind
     return "person"
-
-
-def _group_name(np_text: str) -> str:
-    """Canonical name of an unnamed group: no determiner, number or rank; singular → 'unnamed …'."""
-    text = re.sub(r",?\s+who spoke on condition of anonymity", "", np_text)
-    words = text.split()
-    singular = bool(words) and words[0].lower() in ("a", "an")
-    while words and words[0].lower() in (
-        "a",
-        "an",
-        "the",
-        "two",
-        "three",
-        "four",
-        "some",
-        "several",
-        "other",
-        "same",
-        "senior",
-        "top",
-    ):
-        words = words[1:]
-    name = " ".join(words)
-    # "Emergency services in the eastern Valencia region" -> "Valencia regional emergency
-    # services": a service named by its area reads as the area's own service (compass
-    # words describe the area, they are not part of the body's name).
-    area = re.fullmatch(
-        r"(?i:emergency services|police|authorities)\s+in\s+the\s+(?:(?:north|south|east|west)\w*\s+)?"
-        r"(?P<area>.+?)\s+(?P<unit>region|province|state|county)",
-        name,
-    )
-    if area:
-        unit = {
-            "region": "regional",
-            "province": "provincial",
-            "state": "state",
-            "county": "county",
-        }
-        name = f"{area.group('area')} {unit[area.group('unit')]} {name.split(' in ', 1)[0].lower()}"
-    if (
-        name
-        and name[0].isupper()
-        and name.split()[0].lower()
-        in (
-            "economists",
-            "analysts",
-            "people",
-            "sources",
-            "officials",
-            "lawmakers",
-            "aid",
-            "researchers",
-            "experts",
-            "media",
-            "state",
-        )
-    ):
-        name = name[0].lower() + name[1:]
-    # "a Georgia jury" is a body, not an unnamed person.
-    return f"unnamed {name}" if singular and not name.endswith("jury") else name
 
 
 def kind_from_wording(text: str) -> str:
     """A kind for an unknown source from its wording (used for names not in the gazetteer)."""
     t = text.lower()
-    if _ANON.search(text):
+    if contains_any(text, _ANON_WORDS) and _ANON.search(text):
         return "anonymous"
-    rules = [
+    for pattern, kind in _WORDING_KINDS:
+        if pattern.search(t):
+            return kind
+    return "other"
+
+
+_WORDING_KINDS = tuple(
+    (re.compile(pattern), kind)
+    for pattern, kind in [
         (r"intelligence|spy agency", "intelligence_agency"),
         (r"lawmaker|legislator|\bmps?\b|senator|parliament|congress|committee", "legislator"),
         (r"news agency|wire service", "news_agency"),
@@ -790,7 +787,4 @@ def kind_from_wording(text: str) -> str:
         (r"foundation|institute|charity|ngo|network|watch|centre|center|doctors", "ngo"),
         (r"official|spokes|minister|president", "official"),
     ]
-    for pattern, kind in rules:
-        if re.search(pattern, t):
-            return kind
-    return "other"
+)
