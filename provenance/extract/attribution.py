@@ -27,7 +27,8 @@ import re
 
 from attrs import frozen
 
-from ._text import contains_any, plain_lower, trie_pattern
+from ._text import plain_lower
+from .cuewords import matches_at, needles, sentence_words, word_starts
 from .ordering import clause_cuts, clause_frames, order_frames
 from .resolution import Context, Hop0
 from .sources import Gazetteer, Mention, find_mentions
@@ -71,9 +72,10 @@ _VERB = re.compile(
     rf"(?<![\w-]){_ADV}(?P<verb>{_SPEECH_VERBS})(?![\w-])(?P<tail>(?: on X| in a statement| in an? \w+ (?:update|report|post))?)"
 )
 # Every _VERB match opens with one of these words: an _ADV word or the first word of a
-# speech verb. _VERB opens with a look-behind and an optional repeat, so re tries the
-# whole alternation at every character; a trie of the opening words is scanned in C and
-# _VERB is tried only where one occurs (see _verb_matches).
+# speech verb, and holds a speech verb. _VERB opens with a look-behind and an optional
+# repeat, so re would try the whole alternation at every character: it is tried only where
+# an opening word starts, and not at all in a sentence without a speech verb's first word
+# (see _verb_matches and .cuewords).
 
 
 def _top_alternatives(pattern: str) -> list[str]:
@@ -91,11 +93,11 @@ def _top_alternatives(pattern: str) -> list[str]:
 
 
 _ADV_WORDS = _ADV[len("(?:(?:") : -len(r")\s+)*")]
-_VERB_OPENERS = sorted(
-    {re.match(r"[a-z]+", alt).group() for alt in _top_alternatives(_SPEECH_VERBS)}
-    | {alt.split()[0] for alt in _ADV_WORDS.split("|")}
-)
-_VERB_START = re.compile(trie_pattern(_VERB_OPENERS))
+_VERB_FIRST_WORDS = {re.match(r"[a-z]+", alt).group() for alt in _top_alternatives(_SPEECH_VERBS)}
+_VERB_OPENERS = sorted(_VERB_FIRST_WORDS | {alt.split()[0] for alt in _ADV_WORDS.split("|")})
+_VERB_NEEDLES = needles(_VERB_OPENERS)
+_VERB_FIRST = frozenset(w.encode() for w in _VERB_FIRST_WORDS)
+_VERB_OPENING = frozenset(_VERB_NEEDLES)
 _AND_TAIL = re.compile(r"\band\s+(?:also\s+)?$")
 _EXPECT = frozenset({"expects", "expected", "forecast"})
 _TELL = frozenset({"told", "tells", "tell", "informed", "informs", "briefed"})
@@ -113,9 +115,9 @@ _POSSESSIVE_DATA = re.compile(
     r"(?:figures|data|statistics|estimates?|count|tally|numbers|report|survey)\b"
     r"(?!\s+(?:office|agency|bureau|authority|service|department|institute|body|chief|head))"
 )
-# Every _OBJECT_CUES match contains one of these substrings (case as in the pattern);
-# most sentences have none, and `in` tests are far cheaper than the look-behind-first
-# pattern, which re tries at every character.
+# Every _OBJECT_CUES match contains one of these substrings (case as in the pattern).
+# sentence_frames now checks the words below instead; tests/test_extract_fastpaths.py
+# still holds the pattern to these.
 _OBJECT_CUE_HINTS = (
     "ccording to",
     "iting",
@@ -132,6 +134,32 @@ _OBJECT_CUE_HINTS = (
     "report by",
     "report from",
 )
+# The _OBJECT_CUES alternatives as (words one of which each match holds as a whole word,
+# words its matches open with): the pattern is tried only where an opening word of an
+# alternative whose word occurs starts (see .cuewords).
+_OBJECT_CUE_WORDS = tuple(
+    (frozenset(needed.encode().split()), frozenset(opening.encode().split()))
+    for needed, opening in (
+        ("According according", "According according"),
+        ("Citing citing", "Citing citing"),
+        ("per", "As as"),
+        ("count", "By by"),
+        ("briefing", "after After a the"),
+        ("briefed", "briefed"),
+        ("published released compiled", "published released compiled"),
+        ("interview", "podcast a an interview"),
+        ("polled", "polled"),
+        ("surveyed", "surveyed"),
+        ("Cited cited", "Cited cited"),
+        ("Data data", "Data data"),
+        ("Figures figures", "Figures figures"),
+        ("Statistics statistics", "Statistics statistics"),
+        ("report", "A a An an The the"),
+        ("quoted", "quoted"),
+    )
+)
+_OBJECT_CUE_NEEDED = frozenset().union(*(needed for needed, _ in _OBJECT_CUE_WORDS))
+_OBJECT_CUE_NEEDLES = needles(w.decode() for _, opening in _OBJECT_CUE_WORDS for w in opening)
 _SOURCE_CUES = re.compile(
     r"^(?:[Cc]iting|[Aa]fter$|(?:after )?(?:a|the) briefing by|briefed by|published by|released by|compiled by)"
 )
@@ -152,6 +180,15 @@ _CITING_REASON = re.compile(
     r"headwinds|challenges?|competition|losses|doubts?)\b"
 )
 _APPOSITIVE = re.compile(r",[^,]{1,90},\s*$")
+_AS_SAYING = re.compile(r"as (?:saying|telling)")
+_PUT_AT = re.compile(r"\b(?:at|above|near|of)\b")
+_ADDED_NUMBER = re.compile(
+    r"\s+(?:about |some |just |nearly |around |roughly |more than )?[$€£]?\d"
+)
+_POSSESSIVE_FIGURE = re.compile(
+    r"^(?:[Tt]he \w+['’]s|[Ii]ts|[Tt]heir) (?:\w+ )?(?:count|tally|estimate|figures|data|assessment)$"
+)
+_POLLED_BY = re.compile(r"\b(polled|surveyed) by (.+)$")
 _RECIPIENT_KINDS = frozenset({"legislator", "outlet", "news_agency"})
 _COUNTRY_ONLY = frozenset({"government"})
 
@@ -168,21 +205,27 @@ class Frame:
     expectation: bool = False
 
 
-def _verb_matches(sentence: str):
-    """``_VERB.finditer(sentence)``: the same matches, with _VERB tried only at candidate starts."""
-    pos = 0
-    search = _VERB_START.search
-    match = _VERB.match
-    while True:
-        c = search(sentence, pos)
-        if c is None:
-            return
-        m = match(sentence, c.start())
-        if m is None:
-            pos = c.start() + 1
-            continue
-        yield m
-        pos = m.end()
+def _verb_matches(sentence: str, words: tuple[bytes, set[bytes]] | None = None):
+    """``_VERB.finditer(sentence)``: the same matches, with _VERB tried only where an
+    opening word starts. ``words`` is ``sentence_words(sentence)`` when the caller has it."""
+    padded, present = words or sentence_words(sentence)
+    if present.isdisjoint(_VERB_FIRST):
+        return iter(())
+    starts = word_starts(padded, present & _VERB_OPENING, _VERB_NEEDLES)
+    return matches_at(_VERB, sentence, starts)
+
+
+def _object_cues(sentence: str, words: tuple[bytes, set[bytes]]):
+    """``_OBJECT_CUES.finditer(sentence)``, tried only where it can match (see _OBJECT_CUE_WORDS)."""
+    padded, present = words
+    if present.isdisjoint(_OBJECT_CUE_NEEDED):
+        return ()
+    opening: set[bytes] = set()
+    for needed, first in _OBJECT_CUE_WORDS:
+        if not needed.isdisjoint(present):
+            opening |= first
+    starts = word_starts(padded, opening & present, _OBJECT_CUE_NEEDLES)
+    return matches_at(_OBJECT_CUES, sentence, starts)
 
 
 # "when it last briefed": a conjunction and at most three words before the subject.
@@ -226,8 +269,8 @@ def sentence_frames(
     """Find the attribution frames of one sentence from its mentions and cue words."""
     frames: list[Frame] = []
     used_objects: set[int] = set()
-    cues = _OBJECT_CUES.finditer(sentence) if contains_any(sentence, _OBJECT_CUE_HINTS) else ()
-    for m in cues:
+    words = sentence_words(sentence)
+    for m in _object_cues(sentence, words):
         cue = m.group("cue")
         if cue in ("citing", "Citing") and _CITING_REASON.match(sentence, m.end()):
             continue
@@ -236,7 +279,7 @@ def sentence_frames(
             continue
         if cue == "quoted":
             quoter = _subject_before(mentions, m.start(), sentence)
-            as_saying = re.search(r"as (?:saying|telling)", sentence[obj.end : obj.end + 30])
+            as_saying = _AS_SAYING.search(sentence, obj.end, obj.end + 30)
             if as_saying:
                 frames.append(Frame("source", obj, "as saying", m.start()))
                 used_objects.add(obj.start)
@@ -258,20 +301,18 @@ def sentence_frames(
             role = "speaker"
         frames.append(Frame(role, obj, cue, m.start()))
         used_objects.add(obj.start)
-    for m in _verb_matches(sentence):
+    for m in _verb_matches(sentence, words):
         verb = m.group("verb")
         if verb == "quoted":
             continue
         after = sentence[m.end() : m.end() + 80]
-        if verb in ("put", "gave", "given") and not re.search(r"\b(?:at|above|near|of)\b", after):
+        if verb in ("put", "gave", "given") and not _PUT_AT.search(after):
             continue
         if verb in _DECISION and not _AMOUNT_AFTER.match(after):
             continue
         # "added 73,000 jobs", "counts 500,000": a verb taking a number is not a reporting verb,
         # except in headlines ("ministry counts 500,000").
-        if verb in ("added", "adds") and re.match(
-            r"\s+(?:about |some |just |nearly |around |roughly |more than )?[$€£]?\d", after
-        ):
+        if verb in ("added", "adds") and _ADDED_NUMBER.match(after):
             continue
         subject = _subject_before(mentions, m.start(), sentence)
         if (
@@ -285,7 +326,7 @@ def sentence_frames(
             inverted = _first_after(mentions, m.end(), sentence, limit=6)
             if (
                 inverted is not None
-                and re.match(r"^(said|says|added|reported)$", verb)
+                and verb in ("said", "says", "added", "reported")
                 and inverted.type != "pronoun"
                 or (
                     inverted is not None
@@ -335,13 +376,10 @@ def sentence_frames(
                     )
                 )
         # "the agency's count", "its tally": a possessive figure word names its source.
-        if x.type == "description" and re.match(
-            r"^(?:[Tt]he \w+['’]s|[Ii]ts|[Tt]heir) (?:\w+ )?(?:count|tally|estimate|figures|data|assessment)$",
-            x.text,
-        ):
+        if x.type == "description" and _POSSESSIVE_FIGURE.match(x.text):
             if not any(f.mention is x for f in frames):
                 frames.append(Frame("speaker", x, x.text, x.start))
-        tail = re.search(r"\b(polled|surveyed) by (.+)$", x.text) if x.type == "group" else None
+        tail = _POLLED_BY.search(x.text) if x.type == "group" and "ed by " in x.text else None
         if tail and gazetteer is not None:
             entry = gazetteer.lookup(tail.group(2).strip())
             if entry is not None:
@@ -395,7 +433,7 @@ def _first_after(mentions: list[Mention], pos: int, sentence: str, limit: int) -
     for x in mentions:
         if x.start >= pos:
             gap = sentence[pos : x.start]
-            if x.start - pos <= limit and not re.search(r";|\.\s", gap):
+            if x.start - pos <= limit and not _STOP.search(gap):
                 return x
             return None
     return None
@@ -407,6 +445,10 @@ _GAP_WORDS = frozenset(
     saturday sunday january february march april may june july august september october november december
     today yesterday morning evening night late early separately publicly privately repeatedly""".split()
 )
+_GAP_WORD = re.compile(r"[\w'’]+")
+_BLANK_GAP = re.compile(r"[\s,]*")
+_COMMA_THE = re.compile(r",\s*(?:the\s+)?")
+_STOP = re.compile(r";|\.\s")  # a clause or sentence break between a cue and a mention
 _APPOSITION_OPENERS = re.compile(
     r"^,\s*(?:which|who|whose|known|a|an|the|one|its|his|her|their|speaking|citing|[a-z]+ (?:of|for))\b"
 )
@@ -417,7 +459,7 @@ def _recipient(mentions: list[Mention], pos: int, sentence: str) -> Mention | No
     near = [
         x
         for x in mentions
-        if pos <= x.start <= pos + 45 and not re.search(r";|\.\s", sentence[pos : x.start])
+        if pos <= x.start <= pos + 45 and not _STOP.search(sentence, pos, x.start)
     ]
     for x in near:
         if x.kind in _RECIPIENT_KINDS or x.type in ("pronoun", "group", "description"):
@@ -445,7 +487,7 @@ def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Mention
             named
             and earlier
             and earlier[-1].type in ("group", "description")
-            and re.fullmatch(r",\s*(?:the\s+)?", sentence[app.start() : named[0].start])
+            and _COMMA_THE.fullmatch(sentence, app.start(), named[0].start)
         ):
             return named[0]  # "the union, the Association of Rail Workers, says": the name
         if (
@@ -456,8 +498,8 @@ def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Mention
             return earlier[-1]  # "the ministry, which answers to X, said"
     if app and gap.strip() in ("", ",") and last.start < app.start():
         return last
-    words = re.findall(r"[\w'’]+", gap)
-    if re.fullmatch(r"[\s,]*", gap) or (
+    words = _GAP_WORD.findall(gap)
+    if _BLANK_GAP.fullmatch(gap) or (
         all(w.lower() in _GAP_WORDS or w.isdigit() for w in words)
         and len(words) <= 5
         and ";" not in gap
@@ -467,7 +509,7 @@ def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Mention
         return last
     if app and last.end <= app.start():
         after_app = sentence[app.end() : pos]
-        if all(w.lower() in _GAP_WORDS for w in re.findall(r"[\w'’]+", after_app)):
+        if all(w.lower() in _GAP_WORDS for w in _GAP_WORD.findall(after_app)):
             return last
     return None
 

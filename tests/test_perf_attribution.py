@@ -1,0 +1,68 @@
+"""The attribution fast paths give the same answers as the formulations they replace.
+
+Each shortcut taken for speed in :mod:`provenance.extract.attribution`, ``.cuewords``,
+``.resolution``, ``.ordering`` and ``.dates`` is compared here with the original (kept
+verbatim below where the original is gone from the code), on text built from the words
+the rules care about, glued to letters, hyphens, underscores and non-ASCII characters, and
+on arbitrary text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from provenance.extract import attribution as att
+from provenance.extract.cuewords import sentence_words
+
+#: Words of the cue patterns (read from the patterns, not from the code under test),
+#: matches of the patterns themselves, and characters that test the word boundaries (glued
+#: without spaces they make "xsaid", "said-", "said_", "éAccording").
+CUE_WORDS = sorted(set(re.findall(r"[A-Za-z]+", att._VERB.pattern + att._OBJECT_CUES.pattern)))
+GLUE = [" ", " ", " ", "  ", "-", "_", "é", "“", "’", "\u00a0", "\n", ",", ".", ";", "x", "1"]
+PIECES = st.one_of(
+    st.sampled_from(CUE_WORDS + GLUE),
+    st.from_regex(att._VERB, fullmatch=True),
+    st.from_regex(att._OBJECT_CUES, fullmatch=True),
+)
+CUEY = st.lists(PIECES, max_size=12).map("".join)
+SPACED = st.lists(PIECES, max_size=12).map(" ".join)
+TEXT = st.one_of(CUEY, SPACED, st.text(max_size=80))
+
+
+def _spans(matches):
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+def test_first_words_of_the_verbs_are_whole_words_in_every_match():
+    # The word checks rely on it: after each verb's first word the pattern wants a space,
+    # \b or the end of the alternative, so that word never runs into another.
+    for alt in att._top_alternatives(att._SPEECH_VERBS):
+        first = re.match(r"[a-z]+", alt).group()
+        assert alt[len(first) :] == "" or alt[len(first) :].startswith((" ", r"\b")), alt
+
+
+@settings(max_examples=1500, deadline=None)
+@given(TEXT)
+def test_verb_matches_are_those_of_the_pattern(text):
+    plain = _spans(att._VERB.finditer(text))
+    assert _spans(att._verb_matches(text)) == plain
+    assert _spans(att._verb_matches(text, sentence_words(text))) == plain
+
+
+@settings(max_examples=1500, deadline=None)
+@given(TEXT)
+def test_object_cues_are_those_of_the_pattern(text):
+    plain = _spans(att._OBJECT_CUES.finditer(text))
+    assert _spans(att._object_cues(text, sentence_words(text))) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_sentence_words_keep_offsets(text):
+    padded, words = sentence_words(text)
+    assert len(padded) == len(text) + 2
+    for m in re.finditer(r"[A-Za-z0-9_]+", text):
+        assert padded[m.start() + 1 : m.end() + 1] == m.group().encode()
