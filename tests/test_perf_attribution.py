@@ -66,3 +66,65 @@ def test_sentence_words_keep_offsets(text):
     assert len(padded) == len(text) + 2
     for m in re.finditer(r"[A-Za-z0-9_]+", text):
         assert padded[m.start() + 1 : m.end() + 1] == m.group().encode()
+
+
+# --- ordering: the original formulations, verbatim ------------------------------------
+
+
+def _order_frames_plain(frames, figure_pos):
+    sources = [f for f in frames if f.role == "source"]
+    speakers = [f for f in frames if f.role == "speaker"]
+    relays = [f for f in frames if f.role == "relay"]
+    before = sorted((f for f in speakers if f.pos < figure_pos), key=lambda f: -f.pos)
+    after = sorted((f for f in speakers if f.pos >= figure_pos), key=lambda f: f.pos)
+    ordered = list(sources)
+    for f in before + after:
+        ordered.append(f)
+        ordered.extend(r for r in frames if r.role == "recipient" and r.owner == f.mention.start)
+    ordered.extend(sorted(relays, key=lambda f: f.pos))
+    return ordered
+
+
+def _clause_frames_plain(sentence, frames, figure_pos, cuts):
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if a <= figure_pos < b:
+            inside = [f for f in frames if a <= f.pos < b or a <= f.mention.start < b]
+            if any(f.role in ("speaker", "source") for f in inside):
+                return inside
+    return frames
+
+
+class _Mention:
+    def __init__(self, start):
+        self.start = start
+
+
+FRAMES = st.lists(
+    st.builds(
+        lambda role, pos, start, owner: att.Frame(role, _Mention(start), "said", pos, owner=owner),
+        st.sampled_from(["speaker", "source", "relay", "recipient", "other"]),
+        st.integers(0, 40),
+        st.integers(0, 40),
+        st.integers(-1, 40),
+    ),
+    max_size=8,
+)
+CLAUSES = st.lists(st.sampled_from(["a", " b", ";", ", while ", " whereas ", "said"]), max_size=12)
+
+
+@settings(max_examples=800, deadline=None)
+@given(FRAMES, st.integers(-2, 45))
+def test_order_frames_is_the_original_order(frames, figure_pos):
+    got = att.order_frames(frames, figure_pos)
+    want = _order_frames_plain(frames, figure_pos)
+    assert [id(f) for f in got] == [id(f) for f in want]
+
+
+@settings(max_examples=800, deadline=None)
+@given(CLAUSES.map("".join), FRAMES, st.integers(-2, 45))
+def test_clause_frames_is_the_original_clause(sentence, frames, figure_pos):
+    cuts = att.clause_cuts(sentence)
+    got = att.clause_frames(sentence, frames, figure_pos, cuts=cuts)
+    want = _clause_frames_plain(sentence, frames, figure_pos, cuts)
+    assert [id(f) for f in got] == [id(f) for f in want]
+    assert att.clause_frames(sentence, frames, figure_pos) == got

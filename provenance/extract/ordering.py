@@ -6,26 +6,52 @@ recipients, then relays). Split out of :mod:`.attribution`, which re-exports the
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .attribution import Frame
 
 _CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas)\s+")
+_POS = attrgetter("pos")
 
 
 def order_frames(frames: list[Frame], figure_pos: int) -> list[Frame]:
     """Origin-first order of the frames that bear on a figure at ``figure_pos``."""
-    sources = [f for f in frames if f.role == "source"]
-    speakers = [f for f in frames if f.role == "speaker"]
-    relays = [f for f in frames if f.role == "relay"]
-    before = sorted((f for f in speakers if f.pos < figure_pos), key=lambda f: -f.pos)
-    after = sorted((f for f in speakers if f.pos >= figure_pos), key=lambda f: f.pos)
-    ordered: list[Frame] = list(sources)
-    for f in before + after:
-        ordered.append(f)
-        ordered.extend(r for r in frames if r.role == "recipient" and r.owner == f.mention.start)
-    ordered.extend(sorted(relays, key=lambda f: f.pos))
+    # One pass over the frames; stable sorts only when there is something to sort
+    # (reverse=True keeps equal positions in frame order, as sorting by -pos does).
+    ordered: list[Frame] = []  # the sources first
+    before: list[Frame] = []
+    after: list[Frame] = []
+    relays: list[Frame] = []
+    recipients = False
+    for f in frames:
+        role = f.role
+        if role == "speaker":
+            (before if f.pos < figure_pos else after).append(f)
+        elif role == "source":
+            ordered.append(f)
+        elif role == "relay":
+            relays.append(f)
+        elif role == "recipient":
+            recipients = True
+    if len(before) > 1:
+        before.sort(key=_POS, reverse=True)
+    if len(after) > 1:
+        after.sort(key=_POS)
+    if recipients:
+        for f in before + after:
+            ordered.append(f)
+            ordered.extend(
+                r for r in frames if r.role == "recipient" and r.owner == f.mention.start
+            )
+    else:
+        ordered += before
+        ordered += after
+    if len(relays) > 1:
+        relays.sort(key=_POS)
+    ordered += relays
     return ordered
 
 
@@ -52,9 +78,12 @@ def clause_frames(
     """
     if cuts is None:
         cuts = clause_cuts(sentence)
-    for a, b in zip(cuts, cuts[1:], strict=False):
-        if a <= figure_pos < b:
-            inside = [f for f in frames if a <= f.pos < b or a <= f.mention.start < b]
-            if any(f.role in ("speaker", "source") for f in inside):
+    # The cuts increase, so the clause holding the figure is found by bisection.
+    i = bisect_right(cuts, figure_pos)
+    if 0 < i < len(cuts):
+        a, b = cuts[i - 1], cuts[i]
+        inside = [f for f in frames if a <= f.pos < b or a <= f.mention.start < b]
+        for f in inside:
+            if f.role == "speaker" or f.role == "source":
                 return inside
     return frames
