@@ -128,3 +128,76 @@ def test_clause_frames_is_the_original_clause(sentence, frames, figure_pos):
     want = _clause_frames_plain(sentence, frames, figure_pos, cuts)
     assert [id(f) for f in got] == [id(f) for f in want]
     assert att.clause_frames(sentence, frames, figure_pos) == got
+
+
+# --- dates: the original as_of, verbatim ----------------------------------------------
+
+
+def _as_of_plain(text, published):
+    from provenance.extract import dates
+
+    pub = dates.parse_date(published)
+    if not dates._DIGIT.search(text) and not dates._may_name_a_day(text):
+        return None
+    m = dates._DATE.search(text) if any(p in text for p in dates._MONTH_OPENERS) else None
+    if m:
+        month = dates.MONTHS.get((m.group("month") or m.group("monthb")).lower().rstrip("."))
+        day = int(m.group("day2") or m.group("day") or m.group("dayb"))
+        year = m.group("year") or m.group("yearb")
+        weekday = dates._weekday_before(text, m.start())
+        return dates._resolve(month, day, int(year) if year else None, weekday, pub)
+    m = dates._WEEKDAY.search(text) if pub and "day" in text else None
+    if m:
+        target = dates.WEEKDAYS[m.group("wd").lower()]
+        return (pub - dates.dt.timedelta(days=(pub.weekday() - target) % 7)).isoformat()
+    m = dates._RELATIVE.search(text) if pub else None
+    if m:
+        return (
+            pub - dates.dt.timedelta(days=1 if m.group("rel").lower() == "yesterday" else 0)
+        ).isoformat()
+    return None
+
+
+def _date_pieces():
+    from provenance.extract import dates
+
+    words = sorted(set(re.findall(r"[A-Za-z]+", dates._DATE.pattern + dates._WEEKDAY.pattern)))
+    return st.one_of(
+        st.sampled_from(
+            words
+            + ["on", "last", "today", "Yesterday", "TODAY", "yeſterday", "(", ")", "'s", "Sept."]
+            + ["1", "12", "123", "٣", "2024", "1999", " ", " ", "  ", "\u00a0", "\n", "-", "x", ","]
+        ),
+        st.from_regex(dates._DATE, fullmatch=True),
+        st.from_regex(dates._WEEKDAY, fullmatch=True),
+    )
+
+
+DATEY = st.one_of(
+    st.lists(_date_pieces(), max_size=10).map("".join),
+    st.lists(_date_pieces(), max_size=10).map(" ".join),
+    st.text(max_size=60),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(DATEY, st.sampled_from([None, "2025-05-02", "2024-02-29"]))
+def test_as_of_is_the_original(text, published):
+    from provenance.extract.dates import as_of
+
+    assert as_of(text, published) == _as_of_plain(text, published)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(DATEY)
+def test_first_date_and_weekday_are_those_of_search(text):
+    from provenance.extract import dates
+
+    for pattern, names, prefix in (
+        (dates._DATE, dates._MONTH_NAME, dates._day_prefix),
+        (dates._WEEKDAY, dates._WEEKDAY_NAME, dates._on_prefix),
+    ):
+        fast, plain = dates._first_match(pattern, names, text, prefix), pattern.search(text)
+        assert (fast and (fast.span(), fast.groupdict())) == (
+            plain and (plain.span(), plain.groupdict())
+        )
