@@ -201,3 +201,33 @@ def test_first_date_and_weekday_are_those_of_search(text):
         assert (fast and (fast.span(), fast.groupdict())) == (
             plain and (plain.span(), plain.groupdict())
         )
+
+
+# --- unnamed_data: the original, verbatim ---------------------------------------------
+
+
+def _unnamed_data_plain(sentence):
+    from provenance.extract._text import plain_lower
+
+    low = plain_lower(sentence)
+    if low is not None and not re.search("citing|based on|according to|relying on", low):
+        return False
+    return bool(att._UNNAMED_DATA.search(sentence))
+
+
+UNNAMED = st.lists(
+    st.one_of(
+        st.sampled_from(
+            sorted(set(re.findall(r"[A-Za-z]+", att._UNNAMED_DATA.pattern)))
+            + ["ACCORDING", "Based", "ſ", "İ", "ı", "K", " ", " ", "\u00a0", "-", "é", ","]
+        ),
+        st.from_regex(att._UNNAMED_DATA, fullmatch=True),
+    ),
+    max_size=10,
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(UNNAMED.map("".join), UNNAMED.map(" ".join), st.text(max_size=60)))
+def test_unnamed_data_is_the_original(sentence):
+    assert att.unnamed_data(sentence) == _unnamed_data_plain(sentence)

@@ -170,7 +170,7 @@ _UNNAMED_DATA = re.compile(
     r"(?:citing|based on|according to|relying on) (?:preliminary |unverified |unconfirmed |unnamed |media |initial )?(?:data|reports|figures|information|accounts)\b(?! (?:from|published|by))",
     re.I,
 )
-_UNNAMED_DATA_CUES = re.compile("citing|based on|according to|relying on")
+_UNNAMED_DATA_CUES = ("citing", "based on", "according to", "relying on")
 # "citing uncertainty over U.S. tariffs", "citing concerns about ...": citing a reason, not a source.
 _CITING_REASON = re.compile(
     r"\s+(?:(?:the|a|an|its|their|growing|continued|ongoing|rising|economic|political|security|"
@@ -516,10 +516,20 @@ def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Mention
 
 def unnamed_data(sentence: str) -> bool:
     """True when the sentence says the figure rests on unnamed data or reports."""
-    low = plain_lower(sentence)
-    if low is not None and not _UNNAMED_DATA_CUES.search(low):
-        return False  # the pattern opens with one of these cues: no case-insensitive scan
-    return bool(_UNNAMED_DATA.search(sentence))
+    # The pattern opens with one of the cues (case-insensitive, no look-behind): it is tried
+    # only where the lowercased sentence has one, at the same offset (plain_lower keeps
+    # offsets; ASCII text needs no check for the characters it guards against).
+    low = sentence.lower() if sentence.isascii() else plain_lower(sentence)
+    if low is None:
+        return bool(_UNNAMED_DATA.search(sentence))
+    match = _UNNAMED_DATA.match
+    for cue in _UNNAMED_DATA_CUES:
+        at = low.find(cue)
+        while at >= 0:
+            if match(sentence, at):
+                return True
+            at = low.find(cue, at + 1)
+    return False
 
 
 def mentions_for(sentence: str, gazetteer: Gazetteer, context: Context) -> list[Mention]:
