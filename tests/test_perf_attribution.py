@@ -231,3 +231,32 @@ UNNAMED = st.lists(
 @given(st.one_of(UNNAMED.map("".join), UNNAMED.map(" ".join), st.text(max_size=60)))
 def test_unnamed_data_is_the_original(sentence):
     assert att.unnamed_data(sentence) == _unnamed_data_plain(sentence)
+
+
+# --- records: Hop0 and Frame behave as the frozen attrs classes they replace -----------
+
+
+def test_records_compare_hash_and_print_by_fields():
+    from provenance.extract.resolution import _is_person
+
+    a = att.Hop0("Kyrylo Budanov", "military", "Budanov", None, 3, 10)
+    b = att.Hop0(
+        source="Kyrylo Budanov", kind="military", mention="Budanov", cue=None, start=3, end=10
+    )
+    assert a == b and hash(a) == hash(b) and not (a != b)
+    assert _is_person(a) and a == b  # the cached answer is not a field
+    assert a != att.Hop0("Kyrylo Budanov", "military", "Budanov", None, 3, 11)
+    assert a.members == () and a.start == 3
+    assert repr(att.Hop0("X", "ngo", None, None)) == (
+        "Hop0(source='X', kind='ngo', mention=None, cue=None, start=None, end=None, members=())"
+    )
+    f = att.Frame("speaker", "m", "said", 4)
+    assert (f.owner, f.expectation) == (-1, False)
+    assert f == att.Frame("speaker", "m", "said", 4, owner=-1) and f != att.Frame(
+        "relay", "m", "said", 4
+    )
+    assert f != ("speaker", "m", "said", 4, -1, False)
+    assert (
+        repr(f)
+        == "Frame(role='speaker', mention='m', cue='said', pos=4, owner=-1, expectation=False)"
+    )

@@ -25,12 +25,10 @@ from __future__ import annotations
 
 import re
 
-from attrs import frozen
-
 from ._text import plain_lower
 from .cuewords import matches_at, needles, sentence_words, word_starts
 from .ordering import clause_cuts, clause_frames, order_frames
-from .resolution import Context, Hop0
+from .resolution import Context, Hop0, Record
 from .sources import Gazetteer, Mention, find_mentions
 
 __all__ = [
@@ -193,16 +191,26 @@ _RECIPIENT_KINDS = frozenset({"legislator", "outlet", "news_agency"})
 _COUNTRY_ONLY = frozenset({"government"})
 
 
-@frozen
-class Frame:
+class Frame(Record):
     """A source mention in a sentence with its attribution cue and role."""
 
-    role: str  # speaker | source | recipient | relay
-    mention: Mention
-    cue: str
-    pos: int
-    owner: int = -1  # for recipients: sentence offset of the speaker's mention
-    expectation: bool = False
+    __slots__ = ("role", "mention", "cue", "pos", "owner", "expectation")
+
+    def __init__(
+        self,
+        role: str,  # speaker | source | recipient | relay
+        mention: Mention,
+        cue: str,
+        pos: int,
+        owner: int = -1,  # for recipients: sentence offset of the speaker's mention
+        expectation: bool = False,
+    ):
+        self.role = role
+        self.mention = mention
+        self.cue = cue
+        self.pos = pos
+        self.owner = owner
+        self.expectation = expectation
 
 
 def _verb_matches(sentence: str, words: tuple[bytes, set[bytes]] | None = None):

@@ -8,22 +8,59 @@ from __future__ import annotations
 
 import re
 
-from attrs import frozen
-
 from .sources import Gazetteer, Mention, is_person_name, kind_from_wording
 
 
-@frozen
-class Hop0:
+class Record:
+    """Equality, hash and repr by the fields in ``__slots__``, as a frozen attrs class has.
+
+    For the records made several times per sentence (:class:`Hop0`, ``attribution.Frame``):
+    a plain ``__init__`` over slots costs a third of attrs' frozen one. Treat instances as
+    immutable. Slots named with a leading underscore are caches, not fields.
+    """
+
+    __slots__ = ()
+
+    def _fields(self) -> tuple:
+        return tuple(getattr(self, name) for name in self.__slots__ if name[0] != "_")
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        names = [name for name in self.__slots__ if name[0] != "_"]
+        inner = ", ".join(f"{name}={getattr(self, name)!r}" for name in names)
+        return f"{type(self).__name__}({inner})"
+
+
+class Hop0(Record):
     """A resolved hop before it becomes a model Hop (offsets are sentence-relative)."""
 
-    source: str
-    kind: str
-    mention: str | None
-    cue: str | None
-    start: int | None = None
-    end: int | None = None
-    members: tuple[str, ...] = ()
+    __slots__ = ("source", "kind", "mention", "cue", "start", "end", "members", "_person")
+
+    def __init__(
+        self,
+        source: str,
+        kind: str,
+        mention: str | None,
+        cue: str | None,
+        start: int | None = None,
+        end: int | None = None,
+        members: tuple[str, ...] = (),
+    ):
+        self.source = source
+        self.kind = kind
+        self.mention = mention
+        self.cue = cue
+        self.start = start
+        self.end = end
+        self.members = members
+        self._person: bool | None = None  # _is_person, computed on first use
 
 
 class Context:
@@ -39,6 +76,7 @@ class Context:
         self.indefinite: dict[str, Hop0] = {}
         self.subjects: list[Hop0] = []  # people written as the subject of a verb
         self.country: str | None = None  # the story's country (dateline, else most named)
+        self._local: dict[tuple[str, str], str | None] = {}  # local_ministry answers
 
     def localise(self, h: Hop0) -> Hop0:
         """A bare ministry of the story's country under that country's canonical name.
@@ -49,7 +87,10 @@ class Context:
         """
         if self.country is None or h.kind != "government":
             return h
-        name = self.gazetteer.local_ministry(h.source, self.country)
+        key = (h.source, self.country)
+        name = self._local.get(key, False)
+        if name is False:
+            name = self._local[key] = self.gazetteer.local_ministry(h.source, self.country)
         if name is None:
             return h
         return Hop0(name, "government", h.mention, h.cue, h.start, h.end, h.members)
@@ -82,20 +123,21 @@ class Context:
         if m.type in ("named", "person"):
             return Hop0(m.source, m.kind, m.text, None, m.start, m.end)
         if m.type == "group":
-            if re.match(r"^(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:same\s+)?\w+$", m.text):
+            if _THE_GROUP.match(m.text):
+                word = _head(m.text)
                 found = self._search(
-                    lambda h: not _country(h) and _head(m.text) in h.source.lower(), headline
+                    lambda h: not _country(h) and word in h.source.lower(), headline
                 )
                 if found:
                     return _with(found, m)
             if headline and m.kind in ("anonymous", "legislator"):
                 # A headline's "sources", "Western officials": the body's group of that kind.
+                stem = _head(m.text).rstrip("s")
                 found = self._search(
                     lambda h: (
                         h.kind == m.kind
                         and (h.source[0].islower() or _is_person(h))
-                        and _head(m.text).rstrip("s")
-                        in (h.mention or "").lower() + " " + h.source.lower()
+                        and stem in (h.mention or "").lower() + " " + h.source.lower()
                     ),
                     True,
                 )
@@ -105,7 +147,7 @@ class Context:
                     return _with(found, m)
             if m.source in self.indefinite:
                 return _with(self.indefinite[m.source], m)
-            spoke = re.match(r"^unnamed spokes(?:man|woman|person) for (?:the )?(.+)$", m.source)
+            spoke = _UNNAMED_SPOKES.match(m.source)
             if spoke and spoke.group(1)[:1].isupper():
                 # "a spokesperson for the WHO" not named later: a hop for the body itself.
                 body = spoke.group(1)
@@ -204,7 +246,7 @@ class Context:
             "estimate",
             "assessment",
         ):
-            owner = re.match(r"^the (\w+)['’]s", text)
+            owner = _OWNER.match(text)
             if owner:
                 inner = owner.group(1)
 
@@ -252,15 +294,14 @@ class Context:
                 return h.kind == "military" and not _is_person(h)
         else:
             words = [
-                w for w in re.findall(r"[a-z]+", text) if w not in ("the", "its", "their", "same")
+                w for w in _LOWER_WORD.findall(text) if w not in ("the", "its", "their", "same")
             ]
 
             def pred(h):
-                return (
-                    bool(words)
-                    and all(w in (h.source + " " + (h.mention or "")).lower() for w in words)
-                    and not _is_person(h)
-                )
+                if not words:
+                    return False
+                hay = (h.source + " " + (h.mention or "")).lower()
+                return all(w in hay for w in words) and not _is_person(h)
 
         found = self._search(pred, headline)
         if found is None and head in ("government", "junta", "regime"):
@@ -277,7 +318,7 @@ class Context:
             "authority",
             "regulator",
         ):
-            name = re.sub(r"^(?:the|its|their)\s+", "", m.text, flags=re.I)
+            name = _ARTICLE.sub("", m.text)
             return Hop0(name, kind_from_wording(name), m.text, None, m.start, m.end)
         return _with(found, m) if found else None
 
@@ -297,20 +338,29 @@ def _with(found: Hop0, m: Mention) -> Hop0:
     return Hop0(found.source, found.kind, m.text, None, m.start, m.end, found.members)
 
 
+_THE_GROUP = re.compile(r"^(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:same\s+)?\w+$")
+_UNNAMED_SPOKES = re.compile(r"^unnamed spokes(?:man|woman|person) for (?:the )?(.+)$")
+_OWNER = re.compile(r"^the (\w+)['’]s")
+_LOWER_WORD = re.compile(r"[a-z]+")
+_WORD = re.compile(r"[A-Za-z]+")
+_ARTICLE = re.compile(r"^(?:the|its|their)\s+", re.I)
+_PERSON_KINDS = frozenset(
+    ("official", "military", "intelligence_agency", "international_org", "person", "legislator")
+)
+
+
 def _head(text: str) -> str:
-    words = re.findall(r"[A-Za-z]+", text)
+    words = _WORD.findall(text)
     return words[-1].lower() if words else ""
 
 
 def _is_person(h: Hop0) -> bool:
-    return h.kind in (
-        "official",
-        "military",
-        "intelligence_agency",
-        "international_org",
-        "person",
-        "legislator",
-    ) and is_person_name(h.source)
+    # The search predicates ask this of the same remembered hops again and again: the
+    # answer is kept on the hop (it depends on its kind and source only).
+    person = h._person
+    if person is None:
+        person = h._person = h.kind in _PERSON_KINDS and is_person_name(h.source)
+    return person
 
 
 def _country(h: Hop0) -> bool:
