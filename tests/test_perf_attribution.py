@@ -260,3 +260,26 @@ def test_records_compare_hash_and_print_by_fields():
         repr(f)
         == "Frame(role='speaker', mention='m', cue='said', pos=4, owner=-1, expectation=False)"
     )
+
+
+# --- pre-checks in front of patterns ---------------------------------------------------
+
+PREFIXY = st.lists(
+    st.sampled_from(
+        ["when", "When", "Once", "after", "After", "Before", "since", "Until", "as", "has"]
+        + ["xwhen", "(when", "it", "the agency", "last", ",", ", ", ",\n", "\u00a0", "\n", " "]
+        + ["  ", "x_y", "’s", "'s", "the UN's coordinator", "Jane Doe", "é"]
+    ),
+    max_size=12,
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(PREFIXY.map(" ".join), PREFIXY.map("".join), st.text(max_size=60)))
+def test_prechecks_never_hide_a_match(prefix):
+    assert att._in_subordinate_clause(prefix) == bool(att._SUBORDINATE_TAIL.search(prefix))
+    if att._APPOSITIVE.search(prefix):
+        assert prefix.rstrip().endswith(",")
+    for at in range(len(prefix) + 1):
+        if att._POSSESSIVE_DATA.match(prefix, at):
+            assert prefix.startswith(("'s", "’s"), at)

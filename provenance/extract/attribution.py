@@ -178,6 +178,10 @@ _CITING_REASON = re.compile(
     r"headwinds|challenges?|competition|losses|doubts?)\b"
 )
 _APPOSITIVE = re.compile(r",[^,]{1,90},\s*$")
+_HEADLINE_LEAD = re.compile(r"^\s*([^:]{2,60}):\s")  # "Ministry: 500 killed"
+_HEADLINE_TRAIL = re.compile(r":\s*([^:]{2,40})$")  # "500 killed: ministry"
+_HEADLINE_VERB = re.compile(r"\s+([a-z]+s)\b")  # "Ministry counts 500"
+_HEADLINE_QUOTE = re.compile(r"\s+['‘\"“]")
 _AS_SAYING = re.compile(r"as (?:saying|telling)")
 _PUT_AT = re.compile(r"\b(?:at|above|near|of)\b")
 _ADDED_NUMBER = re.compile(
@@ -242,15 +246,28 @@ _SUBORDINATE_TAIL = re.compile(
 )
 
 
+_CONJUNCTIONS = tuple(
+    "when When once Once after After before Before since Since until Until as".split()
+)
+
+
 def _in_subordinate_clause(prefix: str) -> bool:
     """``_SUBORDINATE_TAIL.search(prefix)``, scanning only the last four words.
 
     The conjunction is one word followed by at most three, so a match starts within the
     last four whitespace-separated tokens; searching from there (``\\b`` still sees the
     character before) finds the same match without trying the $-anchored pattern at
-    every character of the prefix.
+    every character of the prefix. Every match ends in whitespace, and one of those four
+    tokens ends with the conjunction: without both, there is nothing to search.
     """
+    if not prefix[-1:].isspace():
+        return False
     parts = prefix.rsplit(None, 4)
+    for token in parts[1:] if len(parts) > 4 else parts:
+        if token.endswith(_CONJUNCTIONS):
+            break
+    else:
+        return False
     if len(parts) <= 4:
         return bool(_SUBORDINATE_TAIL.search(prefix))
     start = len(parts[0])
@@ -371,7 +388,11 @@ def sentence_frames(
                     )
                 )
     for x in mentions:
-        if x.type in ("named", "person") and _POSSESSIVE_DATA.match(sentence, x.end):
+        if (
+            x.type in ("named", "person")
+            and sentence.startswith(("'s", "’s"), x.end)  # how _POSSESSIVE_DATA opens
+            and _POSSESSIVE_DATA.match(sentence, x.end)
+        ):
             if not any(f.mention is x for f in frames):
                 frames.append(
                     Frame(
@@ -404,12 +425,12 @@ def sentence_frames(
                     )
                 )
     if headline:
-        lead = re.match(r"^\s*([^:]{2,60}):\s", sentence)
+        lead = _HEADLINE_LEAD.match(sentence)
         if lead:
             subj = [x for x in mentions if x.end <= lead.end(1)]
             if subj:
                 frames.append(Frame("speaker", subj[-1], ":", lead.end(1)))
-        trail = re.search(r":\s*([^:]{2,40})$", sentence)
+        trail = _HEADLINE_TRAIL.search(sentence)
         if trail:
             subj = [x for x in mentions if x.start >= trail.start(1)]
             if subj:
@@ -421,8 +442,8 @@ def sentence_frames(
             and not any(f.role == "speaker" for f in frames)
             and first.type in ("named", "person", "group")
         ):
-            verb = re.match(r"\s+([a-z]+s)\b", sentence[first.end :])
-            if not (verb or re.match(r"\s+['‘\"“]", sentence[first.end :])):
+            verb = _HEADLINE_VERB.match(sentence, first.end)
+            if not (verb or _HEADLINE_QUOTE.match(sentence, first.end)):
                 return frames
             frames.append(
                 Frame(
@@ -483,7 +504,9 @@ def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Mention
     gap = sentence[last.end : pos]
     if gap.startswith(("'s", "’s")):
         return None  # "Washington's estimate": a possessive, not a subject
-    app = _APPOSITIVE.search(sentence[:pos])
+    prefix = sentence[:pos]
+    # _APPOSITIVE ends with ",\s*$": only a prefix ending in a comma (and spaces) can match.
+    app = _APPOSITIVE.search(prefix) if prefix.rstrip().endswith(",") else None
     if app and last.start >= app.start():
         inside = [x for x in candidates if x.start >= app.start()]
         people = [x for x in inside if x.type == "person"]
