@@ -283,3 +283,19 @@ def test_prechecks_never_hide_a_match(prefix):
     for at in range(len(prefix) + 1):
         if att._POSSESSIVE_DATA.match(prefix, at):
             assert prefix.startswith(("'s", "’s"), at)
+
+
+BREAKY = st.lists(
+    st.sampled_from(["while", "whereas", "whilst", "awhile", ",", ";", " ", "  ", "\u00a0", "\n"])
+    | st.sampled_from(["x", "said", "-", "é"]),
+    max_size=14,
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(BREAKY.map("".join), BREAKY.map(" ".join), st.text(max_size=60)))
+def test_clause_cuts_are_those_of_the_pattern(sentence):
+    from provenance.extract import ordering
+
+    plain = [m.end() for m in ordering._CLAUSE_BREAK.finditer(sentence)]
+    assert att.clause_cuts(sentence) == [0, *plain, len(sentence) + 1]

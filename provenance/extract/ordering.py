@@ -10,6 +10,8 @@ from bisect import bisect_right
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from .cuewords import matches_at
+
 if TYPE_CHECKING:
     from .attribution import Frame
 
@@ -57,15 +59,27 @@ def order_frames(frames: list[Frame], figure_pos: int) -> list[Frame]:
 
 def clause_cuts(sentence: str) -> list[int]:
     """Clause boundaries of a sentence (start, each break, end + 1), for :func:`clause_frames`."""
+    # _CLAUSE_BREAK opens with an optional comma, so re would try it at every character:
+    # it is tried only at each ";" and where ",?\s+" before a "while"/"whereas" starts.
+    starts, at = [], sentence.find(";")
+    while at >= 0:
+        starts.append(at)
+        at = sentence.find(";", at + 1)
     if "while" not in sentence and "whereas" not in sentence:
-        # Only ";" can match: find it with str.find (the pattern, opening with an optional
-        # comma, is tried at every character).
-        cuts, at = [0], sentence.find(";")
+        return [0, *(at + 1 for at in starts), len(sentence) + 1]
+    for word in ("while", "whereas"):
+        at = sentence.find(word)
         while at >= 0:
-            cuts.append(at + 1)
-            at = sentence.find(";", at + 1)
-        return [*cuts, len(sentence) + 1]
-    return [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence) + 1]
+            space = at
+            while space > 0 and sentence[space - 1].isspace():
+                space -= 1
+            if space < at:
+                starts.append(space)
+                if space > 0 and sentence[space - 1] == ",":
+                    starts.append(space - 1)
+            at = sentence.find(word, at + 1)
+    starts.sort()
+    return [0, *(m.end() for m in matches_at(_CLAUSE_BREAK, sentence, starts)), len(sentence) + 1]
 
 
 def clause_frames(
