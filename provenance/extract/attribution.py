@@ -292,6 +292,8 @@ def sentence_frames(
     gazetteer: Gazetteer | None = None,
 ) -> list[Frame]:
     """Find the attribution frames of one sentence from its mentions and cue words."""
+    if not mentions:
+        return []  # every frame is made of a mention
     frames: list[Frame] = []
     used_objects: set[int] = set()
     words = sentence_words(sentence)
