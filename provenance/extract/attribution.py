@@ -18,18 +18,18 @@ that FIGURE" B is nearer; in "FIGURE, B said, according to A" B is nearer too),
 each followed by its recipients. Sentences without a frame continue the
 running attribution; a paragraph whose attribution comes at its end covers the
 sentences before it; pronouns and definite descriptions resolve to the latest
-compatible source.
+compatible source (:mod:`.resolution`).
 """
 
 from __future__ import annotations
 
 import re
 
-from attrs import frozen
-
-from ._text import contains_any, plain_lower, trie_pattern
+from ._text import plain_lower
+from .cuewords import matches_at, needles, sentence_words, word_starts
 from .ordering import clause_cuts, clause_frames, order_frames
-from .sources import Gazetteer, Mention, find_mentions, is_person_name, kind_from_wording
+from .resolution import Context, Hop0, Record
+from .sources import Gazetteer, Mention, find_mentions
 
 __all__ = [
     "Context",
@@ -70,9 +70,10 @@ _VERB = re.compile(
     rf"(?<![\w-]){_ADV}(?P<verb>{_SPEECH_VERBS})(?![\w-])(?P<tail>(?: on X| in a statement| in an? \w+ (?:update|report|post))?)"
 )
 # Every _VERB match opens with one of these words: an _ADV word or the first word of a
-# speech verb. _VERB opens with a look-behind and an optional repeat, so re tries the
-# whole alternation at every character; a trie of the opening words is scanned in C and
-# _VERB is tried only where one occurs (see _verb_matches).
+# speech verb, and holds a speech verb. _VERB opens with a look-behind and an optional
+# repeat, so re would try the whole alternation at every character: it is tried only where
+# an opening word starts, and not at all in a sentence without a speech verb's first word
+# (see _verb_matches and .cuewords).
 
 
 def _top_alternatives(pattern: str) -> list[str]:
@@ -90,11 +91,11 @@ def _top_alternatives(pattern: str) -> list[str]:
 
 
 _ADV_WORDS = _ADV[len("(?:(?:") : -len(r")\s+)*")]
-_VERB_OPENERS = sorted(
-    {re.match(r"[a-z]+", alt).group() for alt in _top_alternatives(_SPEECH_VERBS)}
-    | {alt.split()[0] for alt in _ADV_WORDS.split("|")}
-)
-_VERB_START = re.compile(trie_pattern(_VERB_OPENERS))
+_VERB_FIRST_WORDS = {re.match(r"[a-z]+", alt).group() for alt in _top_alternatives(_SPEECH_VERBS)}
+_VERB_OPENERS = sorted(_VERB_FIRST_WORDS | {alt.split()[0] for alt in _ADV_WORDS.split("|")})
+_VERB_NEEDLES = needles(_VERB_OPENERS)
+_VERB_FIRST = frozenset(w.encode() for w in _VERB_FIRST_WORDS)
+_VERB_OPENING = frozenset(_VERB_NEEDLES)
 _AND_TAIL = re.compile(r"\band\s+(?:also\s+)?$")
 _EXPECT = frozenset({"expects", "expected", "forecast"})
 _TELL = frozenset({"told", "tells", "tell", "informed", "informs", "briefed"})
@@ -112,9 +113,9 @@ _POSSESSIVE_DATA = re.compile(
     r"(?:figures|data|statistics|estimates?|count|tally|numbers|report|survey)\b"
     r"(?!\s+(?:office|agency|bureau|authority|service|department|institute|body|chief|head))"
 )
-# Every _OBJECT_CUES match contains one of these substrings (case as in the pattern);
-# most sentences have none, and `in` tests are far cheaper than the look-behind-first
-# pattern, which re tries at every character.
+# Every _OBJECT_CUES match contains one of these substrings (case as in the pattern).
+# sentence_frames now checks the words below instead; tests/test_extract_fastpaths.py
+# still holds the pattern to these.
 _OBJECT_CUE_HINTS = (
     "ccording to",
     "iting",
@@ -131,6 +132,32 @@ _OBJECT_CUE_HINTS = (
     "report by",
     "report from",
 )
+# The _OBJECT_CUES alternatives as (words one of which each match holds as a whole word,
+# words its matches open with): the pattern is tried only where an opening word of an
+# alternative whose word occurs starts (see .cuewords).
+_OBJECT_CUE_WORDS = tuple(
+    (frozenset(needed.encode().split()), frozenset(opening.encode().split()))
+    for needed, opening in (
+        ("According according", "According according"),
+        ("Citing citing", "Citing citing"),
+        ("per", "As as"),
+        ("count", "By by"),
+        ("briefing", "after After a the"),
+        ("briefed", "briefed"),
+        ("published released compiled", "published released compiled"),
+        ("interview", "podcast a an interview"),
+        ("polled", "polled"),
+        ("surveyed", "surveyed"),
+        ("Cited cited", "Cited cited"),
+        ("Data data", "Data data"),
+        ("Figures figures", "Figures figures"),
+        ("Statistics statistics", "Statistics statistics"),
+        ("report", "A a An an The the"),
+        ("quoted", "quoted"),
+    )
+)
+_OBJECT_CUE_NEEDED = frozenset().union(*(needed for needed, _ in _OBJECT_CUE_WORDS))
+_OBJECT_CUE_NEEDLES = needles(w.decode() for _, opening in _OBJECT_CUE_WORDS for w in opening)
 _SOURCE_CUES = re.compile(
     r"^(?:[Cc]iting|[Aa]fter$|(?:after )?(?:a|the) briefing by|briefed by|published by|released by|compiled by)"
 )
@@ -141,7 +168,7 @@ _UNNAMED_DATA = re.compile(
     r"(?:citing|based on|according to|relying on) (?:preliminary |unverified |unconfirmed |unnamed |media |initial )?(?:data|reports|figures|information|accounts)\b(?! (?:from|published|by))",
     re.I,
 )
-_UNNAMED_DATA_CUES = re.compile("citing|based on|according to|relying on")
+_UNNAMED_DATA_CUES = ("citing", "based on", "according to", "relying on")
 # "citing uncertainty over U.S. tariffs", "citing concerns about ...": citing a reason, not a source.
 _CITING_REASON = re.compile(
     r"\s+(?:(?:the|a|an|its|their|growing|continued|ongoing|rising|economic|political|security|"
@@ -151,356 +178,76 @@ _CITING_REASON = re.compile(
     r"headwinds|challenges?|competition|losses|doubts?)\b"
 )
 _APPOSITIVE = re.compile(r",[^,]{1,90},\s*$")
+_HEADLINE_LEAD = re.compile(r"^\s*([^:]{2,60}):\s")  # "Ministry: 500 killed"
+_HEADLINE_TRAIL = re.compile(r":\s*([^:]{2,40})$")  # "500 killed: ministry"
+_HEADLINE_VERB = re.compile(r"\s+([a-z]+s)\b")  # "Ministry counts 500"
+_HEADLINE_QUOTE = re.compile(r"\s+['‘\"“]")
+_AS_SAYING = re.compile(r"as (?:saying|telling)")
+_PUT_AT = re.compile(r"\b(?:at|above|near|of)\b")
+_ADDED_NUMBER = re.compile(
+    r"\s+(?:about |some |just |nearly |around |roughly |more than )?[$€£]?\d"
+)
+_POSSESSIVE_FIGURE = re.compile(
+    r"^(?:[Tt]he \w+['’]s|[Ii]ts|[Tt]heir) (?:\w+ )?(?:count|tally|estimate|figures|data|assessment)$"
+)
+_POLLED_BY = re.compile(r"\b(polled|surveyed) by (.+)$")
 _RECIPIENT_KINDS = frozenset({"legislator", "outlet", "news_agency"})
 _COUNTRY_ONLY = frozenset({"government"})
 
 
-@frozen
-class Hop0:
-    """A resolved hop before it becomes a model Hop (offsets are sentence-relative)."""
-
-    source: str
-    kind: str
-    mention: str | None
-    cue: str | None
-    start: int | None = None
-    end: int | None = None
-    members: tuple[str, ...] = ()
-
-
-@frozen
-class Frame:
+class Frame(Record):
     """A source mention in a sentence with its attribution cue and role."""
 
-    role: str  # speaker | source | recipient | relay
-    mention: Mention
-    cue: str
-    pos: int
-    owner: int = -1  # for recipients: sentence offset of the speaker's mention
-    expectation: bool = False
+    __slots__ = ("role", "mention", "cue", "pos", "owner", "expectation")
+
+    def __init__(
+        self,
+        role: str,  # speaker | source | recipient | relay
+        mention: Mention,
+        cue: str,
+        pos: int,
+        owner: int = -1,  # for recipients: sentence offset of the speaker's mention
+        expectation: bool = False,
+    ):
+        self.role = role
+        self.mention = mention
+        self.cue = cue
+        self.pos = pos
+        self.owner = owner
+        self.expectation = expectation
 
 
-class Context:
-    """Document-wide memory for resolving pronouns and descriptions."""
-
-    def __init__(self, gazetteer: Gazetteer, future: list[Hop0]):
-        self.gazetteer = gazetteer
-        self.speakers: list[Hop0] = []
-        self.seen: list[Hop0] = []
-        self.future = future
-        self.people: dict[str, tuple[str, str]] = {}
-        self.groups: dict[str, tuple[str, ...]] = {}
-        self.indefinite: dict[str, Hop0] = {}
-        self.subjects: list[Hop0] = []  # people written as the subject of a verb
-        self.country: str | None = None  # the story's country (dateline, else most named)
-
-    def localise(self, h: Hop0) -> Hop0:
-        """A bare ministry of the story's country under that country's canonical name.
-
-        "the health ministry" in a story datelined in (or mostly about) Sudan is Sudan's
-        ministry: the gazetteer's entry for it when there is one, else a name built the
-        gazetteer's way ("Ministry of the Interior (France)").
-        """
-        if self.country is None or h.kind != "government":
-            return h
-        name = self.gazetteer.local_ministry(h.source, self.country)
-        if name is None:
-            return h
-        return Hop0(name, "government", h.mention, h.cue, h.start, h.end, h.members)
-
-    def country_government(self) -> Hop0 | None:
-        """The government of the story's country ("the ruling junta", "the government")."""
-        entry = self.gazetteer.lookup(self.country) if self.country else None
-        if entry is None or entry.source.kind != "government":
-            return None
-        return Hop0(entry.source.name, "government", None, None)
-
-    def remember_person(self, name: str, kind: str) -> None:
-        """Register a full name so later surname-only mentions resolve to it."""
-        parts = name.split()
-        if len(parts) >= 2:
-            for token in (parts[0], parts[-1]):
-                if token[:1].isupper():
-                    self.people.setdefault(token, (name, kind))
-
-    def resolve(
-        self, m: Mention, sentence_mentions: list[Mention], *, headline: bool = False
-    ) -> Hop0 | None:
-        """The canonical source a mention refers to (None when it refers to nothing known)."""
-        h = self._resolve(m, sentence_mentions, headline=headline)
-        return self.localise(h) if h is not None and self.country else h
-
-    def _resolve(
-        self, m: Mention, sentence_mentions: list[Mention], *, headline: bool = False
-    ) -> Hop0 | None:
-        if m.type in ("named", "person"):
-            return Hop0(m.source, m.kind, m.text, None, m.start, m.end)
-        if m.type == "group":
-            if re.match(r"^(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:same\s+)?\w+$", m.text):
-                found = self._search(
-                    lambda h: not _country(h) and _head(m.text) in h.source.lower(), headline
-                )
-                if found:
-                    return _with(found, m)
-            if headline and m.kind in ("anonymous", "legislator"):
-                # A headline's "sources", "Western officials": the body's group of that kind.
-                found = self._search(
-                    lambda h: (
-                        h.kind == m.kind
-                        and (h.source[0].islower() or _is_person(h))
-                        and _head(m.text).rstrip("s")
-                        in (h.mention or "").lower() + " " + h.source.lower()
-                    ),
-                    True,
-                )
-                if found is None and m.kind == "anonymous":
-                    found = self._search(lambda h: h.kind == "anonymous", True)
-                if found:
-                    return _with(found, m)
-            if m.source in self.indefinite:
-                return _with(self.indefinite[m.source], m)
-            spoke = re.match(r"^unnamed spokes(?:man|woman|person) for (?:the )?(.+)$", m.source)
-            if spoke and spoke.group(1)[:1].isupper():
-                # "a spokesperson for the WHO" not named later: a hop for the body itself.
-                body = spoke.group(1)
-                entry = self.gazetteer.lookup(body)
-                return Hop0(
-                    entry.source.name if entry else body,
-                    entry.source.kind if entry else kind_from_wording(body),
-                    m.text,
-                    None,
-                    m.start,
-                    m.end,
-                )
-            members = m.members or (self.groups.get(m.source, ()) if m.kind == "legislator" else ())
-            return Hop0(m.source, m.kind, m.text, None, m.start, m.end, members)
-        text = m.text.lower()
-        if m.type == "pronoun":
-            if text == "which":
-                before = [x for x in sentence_mentions if x.end <= m.start and x.type != "pronoun"]
-                return (
-                    self.resolve(before[-1], sentence_mentions, headline=headline)
-                    if before
-                    else None
-                )
-            if text in ("he", "him", "she", "her"):
-                pred = _is_person
-                found = next((h for h in reversed(self.subjects[-8:]) if pred(h)), None)
-                if found is not None:
-                    return _with(found, m)
-                found = self._search(pred, headline)
-            else:
-                pred = (
-                    _is_plural
-                    if text in ("they", "them")
-                    else (lambda h: not _is_person(h) and not _is_plural(h) and not _country(h))
-                )
-                # "it said", "they added": the latest speaker of that sort, else the latest mention.
-                found = next(
-                    (h for h in reversed(self.speakers[-6:]) if pred(h)), None
-                ) or self._search(pred, headline)
-            return _with(found, m) if found else None
-        head = _head(text)
-        if text.startswith(("its ", "their ")):
-
-            def inst(h):
-                return not _is_person(h) and not _country(h)
-
-            for x in reversed(
-                [
-                    x
-                    for x in sentence_mentions
-                    if x.end <= m.start and x.type in ("named", "description", "pronoun")
-                ]
-            ):
-                if x.type == "named" and x.kind not in ("government",) or x.type != "named":
-                    h = (
-                        self.resolve(x, sentence_mentions, headline=headline)
-                        if x is not m
-                        else None
-                    )
-                    if h is not None and inst(h):
-                        return _with(h, m)
-            pred = inst
-        elif head == "agency" or "spy" in text or "intelligence" in text:
-            if "spy" in text or "intelligence" in text:
-
-                def pred(h):
-                    return h.kind == "intelligence_agency" and not _is_person(h)
-            elif "news" in text:
-
-                def pred(h):
-                    return h.kind in ("news_agency", "state_media")
-            else:
-
-                def pred(h):
-                    return h.kind in (
-                        "intelligence_agency",
-                        "international_org",
-                        "news_agency",
-                        "state_media",
-                    ) and not _is_person(h)
-        elif head == "briefing":
-
-            def pred(h):
-                return h.kind == "intelligence_agency" and not _is_person(h)
-        elif head in (
-            "report",
-            "study",
-            "guidance",
-            "analysis",
-            "count",
-            "terminology",
-            "data",
-            "figures",
-            "tally",
-            "survey",
-            "estimate",
-            "assessment",
-        ):
-            owner = re.match(r"^the (\w+)['’]s", text)
-            if owner:
-                inner = owner.group(1)
-
-                def pred(h):
-                    return not _is_person(h) and (
-                        inner in h.source.lower()
-                        or inner in (h.mention or "").lower()
-                        or (
-                            inner == "agency"
-                            and h.kind in ("intelligence_agency", "international_org")
-                        )
-                    )
-            else:
-
-                def pred(h):
-                    return (
-                        h.kind
-                        in (
-                            "ngo",
-                            "international_org",
-                            "government",
-                            "intelligence_agency",
-                            "other",
-                            *(("news_agency",) if head in ("tally", "count") else ()),
-                        )
-                        and not _is_person(h)
-                        and not _country(h)
-                    )
-        elif head in ("lawmakers", "officials"):
-
-            def pred(h):
-                return head in h.source.lower()
-        elif head in ("government", "junta", "regime"):
-            # "the government" is a country's government, not any public body named before
-            # (a weather agency, a regional service); failing one, the story's country.
-            def pred(h):
-                return _country(h)
-        elif head in ("carmaker", "planemaker", "firm", "airline", "lender", "retailer", "company"):
-            # "the carmaker said": the latest organisation named in capitals (a company).
-            def pred(h):
-                return h.kind == "other" and not _is_person(h) and h.source[:1].isupper()
-        elif head in ("military", "army", "force", "navy"):
-
-            def pred(h):
-                return h.kind == "military" and not _is_person(h)
-        else:
-            words = [
-                w for w in re.findall(r"[a-z]+", text) if w not in ("the", "its", "their", "same")
-            ]
-
-            def pred(h):
-                return (
-                    bool(words)
-                    and all(w in (h.source + " " + (h.mention or "")).lower() for w in words)
-                    and not _is_person(h)
-                )
-
-        found = self._search(pred, headline)
-        if found is None and head in ("government", "junta", "regime"):
-            found = self.country_government()
-        if found is None and head in (
-            "ministry",
-            "bureau",
-            "office",
-            "department",
-            "agency",
-            "mission",
-            "committee",
-            "government",
-            "authority",
-            "regulator",
-        ):
-            name = re.sub(r"^(?:the|its|their)\s+", "", m.text, flags=re.I)
-            return Hop0(name, kind_from_wording(name), m.text, None, m.start, m.end)
-        return _with(found, m) if found else None
-
-    def _search(self, pred, headline: bool) -> Hop0 | None:
-        """Most recent compatible source; the article's later sources for headlines and as a fallback."""
-        if not headline:
-            for h in reversed(self.seen):
-                if pred(h):
-                    return h
-        for h in self.future:
-            if pred(h):
-                return h
-        return None
+def _verb_matches(sentence: str, words: tuple[bytes, set[bytes]] | None = None):
+    """``_VERB.finditer(sentence)``: the same matches, with _VERB tried only where an
+    opening word starts. ``words`` is ``sentence_words(sentence)`` when the caller has it."""
+    padded, present = words or sentence_words(sentence)
+    if present.isdisjoint(_VERB_FIRST):
+        return iter(())
+    starts = word_starts(padded, present & _VERB_OPENING, _VERB_NEEDLES)
+    return matches_at(_VERB, sentence, starts)
 
 
-def _with(found: Hop0, m: Mention) -> Hop0:
-    return Hop0(found.source, found.kind, m.text, None, m.start, m.end, found.members)
-
-
-def _head(text: str) -> str:
-    words = re.findall(r"[A-Za-z]+", text)
-    return words[-1].lower() if words else ""
-
-
-def _is_person(h: Hop0) -> bool:
-    return h.kind in (
-        "official",
-        "military",
-        "intelligence_agency",
-        "international_org",
-        "person",
-        "legislator",
-    ) and is_person_name(h.source)
-
-
-def _country(h: Hop0) -> bool:
-    return h.kind == "government" and (
-        h.source.startswith("Government of") or h.source.endswith("government")
-    )
-
-
-def _is_plural(h: Hop0) -> bool:
-    return (
-        bool(h.source)
-        and h.source[0].islower()
-        or h.source.endswith(("officials", "lawmakers", "agencies", "unions"))
-    )
-
-
-def _verb_matches(sentence: str):
-    """``_VERB.finditer(sentence)``: the same matches, with _VERB tried only at candidate starts."""
-    pos = 0
-    search = _VERB_START.search
-    match = _VERB.match
-    while True:
-        c = search(sentence, pos)
-        if c is None:
-            return
-        m = match(sentence, c.start())
-        if m is None:
-            pos = c.start() + 1
-            continue
-        yield m
-        pos = m.end()
+def _object_cues(sentence: str, words: tuple[bytes, set[bytes]]):
+    """``_OBJECT_CUES.finditer(sentence)``, tried only where it can match (see _OBJECT_CUE_WORDS)."""
+    padded, present = words
+    if present.isdisjoint(_OBJECT_CUE_NEEDED):
+        return ()
+    opening: set[bytes] = set()
+    for needed, first in _OBJECT_CUE_WORDS:
+        if not needed.isdisjoint(present):
+            opening |= first
+    starts = word_starts(padded, opening & present, _OBJECT_CUE_NEEDLES)
+    return matches_at(_OBJECT_CUES, sentence, starts)
 
 
 # "when it last briefed": a conjunction and at most three words before the subject.
 _SUBORDINATE_TAIL = re.compile(
     r"\b(?:[Ww]hen|[Oo]nce|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|as)\s+(?:\w+\s+){0,3}$"
+)
+
+
+_CONJUNCTIONS = tuple(
+    "when When once Once after After before Before since Since until Until as".split()
 )
 
 
@@ -510,9 +257,17 @@ def _in_subordinate_clause(prefix: str) -> bool:
     The conjunction is one word followed by at most three, so a match starts within the
     last four whitespace-separated tokens; searching from there (``\\b`` still sees the
     character before) finds the same match without trying the $-anchored pattern at
-    every character of the prefix.
+    every character of the prefix. Every match ends in whitespace, and one of those four
+    tokens ends with the conjunction: without both, there is nothing to search.
     """
+    if not prefix[-1:].isspace():
+        return False
     parts = prefix.rsplit(None, 4)
+    for token in parts[1:] if len(parts) > 4 else parts:
+        if token.endswith(_CONJUNCTIONS):
+            break
+    else:
+        return False
     if len(parts) <= 4:
         return bool(_SUBORDINATE_TAIL.search(prefix))
     start = len(parts[0])
@@ -537,10 +292,12 @@ def sentence_frames(
     gazetteer: Gazetteer | None = None,
 ) -> list[Frame]:
     """Find the attribution frames of one sentence from its mentions and cue words."""
+    if not mentions:
+        return []  # every frame is made of a mention
     frames: list[Frame] = []
     used_objects: set[int] = set()
-    cues = _OBJECT_CUES.finditer(sentence) if contains_any(sentence, _OBJECT_CUE_HINTS) else ()
-    for m in cues:
+    words = sentence_words(sentence)
+    for m in _object_cues(sentence, words):
         cue = m.group("cue")
         if cue in ("citing", "Citing") and _CITING_REASON.match(sentence, m.end()):
             continue
@@ -549,7 +306,7 @@ def sentence_frames(
             continue
         if cue == "quoted":
             quoter = _subject_before(mentions, m.start(), sentence)
-            as_saying = re.search(r"as (?:saying|telling)", sentence[obj.end : obj.end + 30])
+            as_saying = _AS_SAYING.search(sentence, obj.end, obj.end + 30)
             if as_saying:
                 frames.append(Frame("source", obj, "as saying", m.start()))
                 used_objects.add(obj.start)
@@ -571,20 +328,18 @@ def sentence_frames(
             role = "speaker"
         frames.append(Frame(role, obj, cue, m.start()))
         used_objects.add(obj.start)
-    for m in _verb_matches(sentence):
+    for m in _verb_matches(sentence, words):
         verb = m.group("verb")
         if verb == "quoted":
             continue
         after = sentence[m.end() : m.end() + 80]
-        if verb in ("put", "gave", "given") and not re.search(r"\b(?:at|above|near|of)\b", after):
+        if verb in ("put", "gave", "given") and not _PUT_AT.search(after):
             continue
         if verb in _DECISION and not _AMOUNT_AFTER.match(after):
             continue
         # "added 73,000 jobs", "counts 500,000": a verb taking a number is not a reporting verb,
         # except in headlines ("ministry counts 500,000").
-        if verb in ("added", "adds") and re.match(
-            r"\s+(?:about |some |just |nearly |around |roughly |more than )?[$€£]?\d", after
-        ):
+        if verb in ("added", "adds") and _ADDED_NUMBER.match(after):
             continue
         subject = _subject_before(mentions, m.start(), sentence)
         if (
@@ -598,7 +353,7 @@ def sentence_frames(
             inverted = _first_after(mentions, m.end(), sentence, limit=6)
             if (
                 inverted is not None
-                and re.match(r"^(said|says|added|reported)$", verb)
+                and verb in ("said", "says", "added", "reported")
                 and inverted.type != "pronoun"
                 or (
                     inverted is not None
@@ -635,7 +390,11 @@ def sentence_frames(
                     )
                 )
     for x in mentions:
-        if x.type in ("named", "person") and _POSSESSIVE_DATA.match(sentence, x.end):
+        if (
+            x.type in ("named", "person")
+            and sentence.startswith(("'s", "’s"), x.end)  # how _POSSESSIVE_DATA opens
+            and _POSSESSIVE_DATA.match(sentence, x.end)
+        ):
             if not any(f.mention is x for f in frames):
                 frames.append(
                     Frame(
@@ -648,13 +407,10 @@ def sentence_frames(
                     )
                 )
         # "the agency's count", "its tally": a possessive figure word names its source.
-        if x.type == "description" and re.match(
-            r"^(?:[Tt]he \w+['’]s|[Ii]ts|[Tt]heir) (?:\w+ )?(?:count|tally|estimate|figures|data|assessment)$",
-            x.text,
-        ):
+        if x.type == "description" and _POSSESSIVE_FIGURE.match(x.text):
             if not any(f.mention is x for f in frames):
                 frames.append(Frame("speaker", x, x.text, x.start))
-        tail = re.search(r"\b(polled|surveyed) by (.+)$", x.text) if x.type == "group" else None
+        tail = _POLLED_BY.search(x.text) if x.type == "group" and "ed by " in x.text else None
         if tail and gazetteer is not None:
             entry = gazetteer.lookup(tail.group(2).strip())
             if entry is not None:
@@ -671,12 +427,12 @@ def sentence_frames(
                     )
                 )
     if headline:
-        lead = re.match(r"^\s*([^:]{2,60}):\s", sentence)
+        lead = _HEADLINE_LEAD.match(sentence)
         if lead:
             subj = [x for x in mentions if x.end <= lead.end(1)]
             if subj:
                 frames.append(Frame("speaker", subj[-1], ":", lead.end(1)))
-        trail = re.search(r":\s*([^:]{2,40})$", sentence)
+        trail = _HEADLINE_TRAIL.search(sentence)
         if trail:
             subj = [x for x in mentions if x.start >= trail.start(1)]
             if subj:
@@ -688,8 +444,8 @@ def sentence_frames(
             and not any(f.role == "speaker" for f in frames)
             and first.type in ("named", "person", "group")
         ):
-            verb = re.match(r"\s+([a-z]+s)\b", sentence[first.end :])
-            if not (verb or re.match(r"\s+['‘\"“]", sentence[first.end :])):
+            verb = _HEADLINE_VERB.match(sentence, first.end)
+            if not (verb or _HEADLINE_QUOTE.match(sentence, first.end)):
                 return frames
             frames.append(
                 Frame(
@@ -708,7 +464,7 @@ def _first_after(mentions: list[Mention], pos: int, sentence: str, limit: int) -
     for x in mentions:
         if x.start >= pos:
             gap = sentence[pos : x.start]
-            if x.start - pos <= limit and not re.search(r";|\.\s", gap):
+            if x.start - pos <= limit and not _STOP.search(gap):
                 return x
             return None
     return None
@@ -720,6 +476,10 @@ _GAP_WORDS = frozenset(
     saturday sunday january february march april may june july august september october november december
     today yesterday morning evening night late early separately publicly privately repeatedly""".split()
 )
+_GAP_WORD = re.compile(r"[\w'’]+")
+_BLANK_GAP = re.compile(r"[\s,]*")
+_COMMA_THE = re.compile(r",\s*(?:the\s+)?")
+_STOP = re.compile(r";|\.\s")  # a clause or sentence break between a cue and a mention
 _APPOSITION_OPENERS = re.compile(
     r"^,\s*(?:which|who|whose|known|a|an|the|one|its|his|her|their|speaking|citing|[a-z]+ (?:of|for))\b"
 )
@@ -730,7 +490,7 @@ def _recipient(mentions: list[Mention], pos: int, sentence: str) -> Mention | No
     near = [
         x
         for x in mentions
-        if pos <= x.start <= pos + 45 and not re.search(r";|\.\s", sentence[pos : x.start])
+        if pos <= x.start <= pos + 45 and not _STOP.search(sentence, pos, x.start)
     ]
     for x in near:
         if x.kind in _RECIPIENT_KINDS or x.type in ("pronoun", "group", "description"):
@@ -746,7 +506,9 @@ def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Mention
     gap = sentence[last.end : pos]
     if gap.startswith(("'s", "’s")):
         return None  # "Washington's estimate": a possessive, not a subject
-    app = _APPOSITIVE.search(sentence[:pos])
+    prefix = sentence[:pos]
+    # _APPOSITIVE ends with ",\s*$": only a prefix ending in a comma (and spaces) can match.
+    app = _APPOSITIVE.search(prefix) if prefix.rstrip().endswith(",") else None
     if app and last.start >= app.start():
         inside = [x for x in candidates if x.start >= app.start()]
         people = [x for x in inside if x.type == "person"]
@@ -758,7 +520,7 @@ def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Mention
             named
             and earlier
             and earlier[-1].type in ("group", "description")
-            and re.fullmatch(r",\s*(?:the\s+)?", sentence[app.start() : named[0].start])
+            and _COMMA_THE.fullmatch(sentence, app.start(), named[0].start)
         ):
             return named[0]  # "the union, the Association of Rail Workers, says": the name
         if (
@@ -769,8 +531,8 @@ def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Mention
             return earlier[-1]  # "the ministry, which answers to X, said"
     if app and gap.strip() in ("", ",") and last.start < app.start():
         return last
-    words = re.findall(r"[\w'’]+", gap)
-    if re.fullmatch(r"[\s,]*", gap) or (
+    words = _GAP_WORD.findall(gap)
+    if _BLANK_GAP.fullmatch(gap) or (
         all(w.lower() in _GAP_WORDS or w.isdigit() for w in words)
         and len(words) <= 5
         and ";" not in gap
@@ -780,17 +542,27 @@ def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Mention
         return last
     if app and last.end <= app.start():
         after_app = sentence[app.end() : pos]
-        if all(w.lower() in _GAP_WORDS for w in re.findall(r"[\w'’]+", after_app)):
+        if all(w.lower() in _GAP_WORDS for w in _GAP_WORD.findall(after_app)):
             return last
     return None
 
 
 def unnamed_data(sentence: str) -> bool:
     """True when the sentence says the figure rests on unnamed data or reports."""
-    low = plain_lower(sentence)
-    if low is not None and not _UNNAMED_DATA_CUES.search(low):
-        return False  # the pattern opens with one of these cues: no case-insensitive scan
-    return bool(_UNNAMED_DATA.search(sentence))
+    # The pattern opens with one of the cues (case-insensitive, no look-behind): it is tried
+    # only where the lowercased sentence has one, at the same offset (plain_lower keeps
+    # offsets; ASCII text needs no check for the characters it guards against).
+    low = sentence.lower() if sentence.isascii() else plain_lower(sentence)
+    if low is None:
+        return bool(_UNNAMED_DATA.search(sentence))
+    match = _UNNAMED_DATA.match
+    for cue in _UNNAMED_DATA_CUES:
+        at = low.find(cue)
+        while at >= 0:
+            if match(sentence, at):
+                return True
+            at = low.find(cue, at + 1)
+    return False
 
 
 def mentions_for(sentence: str, gazetteer: Gazetteer, context: Context) -> list[Mention]:

@@ -73,6 +73,11 @@ _MONTH_OPENERS = (
     "Dec",
 )
 _RELATIVE = re.compile(r"(?<![\w-])(?P<rel>today|yesterday)(?![\w-])", re.I)
+# _DATE and _WEEKDAY open with a look-behind, so re.search tries them at every character.
+# Each match holds a month (a weekday) name, found by these literal alternations, which re
+# scans for in C; the patterns are tried only where a match can start (_first_match).
+_MONTH_NAME = re.compile("|".join(_MONTH_OPENERS))
+_WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 
 
 def parse_date(value: str | None) -> dt.date | None:
@@ -88,30 +93,77 @@ def parse_date(value: str | None) -> dt.date | None:
 def as_of(text: str, published: str | None) -> str | None:
     """The ISO date ``text`` refers to, or None (see module rules)."""
     pub = parse_date(published)
-    # Cheap pre-checks: a date needs a digit, a weekday and "today"/"yesterday" contain "day".
-    if not _DIGIT.search(text) and not _may_name_a_day(text):
-        return None
-    # _DATE needs a month name and _WEEKDAY a weekday name (case-sensitive patterns): a
-    # few substring tests skip scans that would try the pattern at every character.
-    m = _DATE.search(text) if any(p in text for p in _MONTH_OPENERS) else None
+    m = _first_match(_DATE, _MONTH_NAME, text, _day_prefix)
     if m:
         month = MONTHS.get((m.group("month") or m.group("monthb")).lower().rstrip("."))
         day = int(m.group("day2") or m.group("day") or m.group("dayb"))
         year = m.group("year") or m.group("yearb")
         weekday = _weekday_before(text, m.start())
         return _resolve(month, day, int(year) if year else None, weekday, pub)
-    m = _WEEKDAY.search(text) if pub and "day" in text else None
+    if not pub:
+        return None
+    m = _first_match(_WEEKDAY, _WEEKDAY_NAME, text, _on_prefix) if "day" in text else None
     if m:
         target = WEEKDAYS[m.group("wd").lower()]
         return (pub - dt.timedelta(days=(pub.weekday() - target) % 7)).isoformat()
-    m = _RELATIVE.search(text) if pub else None
-    if m:
-        return (
-            pub - dt.timedelta(days=1 if m.group("rel").lower() == "yesterday" else 0)
-        ).isoformat()
+    low = plain_lower(text)
+    if low is None or "today" in low or "yesterday" in low:
+        # _RELATIVE is case-insensitive: plain_lower tells when a substring test can rule it out.
+        m = _RELATIVE.search(text)
+        if m:
+            return (
+                pub - dt.timedelta(days=1 if m.group("rel").lower() == "yesterday" else 0)
+            ).isoformat()
     return None
 
 
+def _day_prefix(text: str, at: int) -> list[int]:
+    """Where a day number and spaces ("12 ") before a month name at ``at`` may start."""
+    end = at
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == at or end == 0 or not text[end - 1].isdecimal():
+        return []
+    return [end - 2, end - 1] if end >= 2 and text[end - 2].isdecimal() else [end - 1]
+
+
+def _on_prefix(text: str, at: int) -> list[int]:
+    """Where "on " or "last " before a weekday name at ``at`` starts."""
+    end = at
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == at:
+        return []
+    if text.endswith("on", 0, end):
+        return [end - 2]
+    return [end - 4] if text.endswith("last", 0, end) else []
+
+
+def _first_match(pattern: re.Pattern, names: re.Pattern, text: str, prefix) -> re.Match | None:
+    """``pattern.search(text)`` for _DATE / _WEEKDAY, tried only where a match can start.
+
+    Every match holds a name found by ``names`` (month names do not overlap one another,
+    nor do weekday names, so ``finditer`` finds every occurrence), and starts either at that
+    name or at the optional part before it (a day number, "on", "last"), which ``prefix``
+    locates; the leftmost of those starts where ``pattern`` matches is where search stops.
+    """
+    starts: list[int] = []
+    for n in names.finditer(text):
+        at = n.start()
+        starts += prefix(text, at)
+        starts.append(at)
+    starts.sort()
+    match = pattern.match
+    for at in starts:
+        m = match(text, at)
+        if m:
+            return m
+    return None
+
+
+# The old pre-check of as_of ("a date needs a digit, a weekday and today/yesterday contain
+# "day""), no longer needed now that each pattern is tried only where it can match; the
+# facts are still asserted by tests/test_extract_fastpaths.py.
 _DIGIT = re.compile(r"\d")
 
 
@@ -121,11 +173,13 @@ def _may_name_a_day(text: str) -> bool:
     return low is None or "day" in low
 
 
+_WEEKDAY_AT_END = re.compile(
+    r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\(?\s*$"
+)
+
+
 def _weekday_before(text: str, pos: int) -> int | None:
-    m = re.search(
-        r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\(?\s*$",
-        text[max(0, pos - 14) : pos],
-    )
+    m = _WEEKDAY_AT_END.search(text[max(0, pos - 14) : pos])
     return WEEKDAYS[m.group(1).lower()] if m else None
 
 

@@ -1,0 +1,377 @@
+"""Resolving a frame's mention to a canonical source: names as they are, pronouns and
+definite descriptions ("it", "the agency", "its count") to the latest compatible source of
+the article, headline wording to the article's later sources. Split out of
+:mod:`.attribution`, which re-exports ``Context`` and ``Hop0``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .sources import Gazetteer, Mention, is_person_name, kind_from_wording
+
+
+class Record:
+    """Equality, hash and repr by the fields in ``__slots__``, as a frozen attrs class has.
+
+    For the records made several times per sentence (:class:`Hop0`, ``attribution.Frame``):
+    a plain ``__init__`` over slots costs a third of attrs' frozen one. Treat instances as
+    immutable. Slots named with a leading underscore are caches, not fields.
+    """
+
+    __slots__ = ()
+
+    def _fields(self) -> tuple:
+        return tuple(getattr(self, name) for name in self.__slots__ if name[0] != "_")
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        names = [name for name in self.__slots__ if name[0] != "_"]
+        inner = ", ".join(f"{name}={getattr(self, name)!r}" for name in names)
+        return f"{type(self).__name__}({inner})"
+
+
+class Hop0(Record):
+    """A resolved hop before it becomes a model Hop (offsets are sentence-relative)."""
+
+    __slots__ = ("source", "kind", "mention", "cue", "start", "end", "members", "_person")
+
+    def __init__(
+        self,
+        source: str,
+        kind: str,
+        mention: str | None,
+        cue: str | None,
+        start: int | None = None,
+        end: int | None = None,
+        members: tuple[str, ...] = (),
+    ):
+        self.source = source
+        self.kind = kind
+        self.mention = mention
+        self.cue = cue
+        self.start = start
+        self.end = end
+        self.members = members
+        self._person: bool | None = None  # _is_person, computed on first use
+
+
+class Context:
+    """Document-wide memory for resolving pronouns and descriptions."""
+
+    def __init__(self, gazetteer: Gazetteer, future: list[Hop0]):
+        self.gazetteer = gazetteer
+        self.speakers: list[Hop0] = []
+        self.seen: list[Hop0] = []
+        self.future = future
+        self.people: dict[str, tuple[str, str]] = {}
+        self.groups: dict[str, tuple[str, ...]] = {}
+        self.indefinite: dict[str, Hop0] = {}
+        self.subjects: list[Hop0] = []  # people written as the subject of a verb
+        self.country: str | None = None  # the story's country (dateline, else most named)
+        self._local: dict[tuple[str, str], str | None] = {}  # local_ministry answers
+
+    def localise(self, h: Hop0) -> Hop0:
+        """A bare ministry of the story's country under that country's canonical name.
+
+        "the health ministry" in a story datelined in (or mostly about) Sudan is Sudan's
+        ministry: the gazetteer's entry for it when there is one, else a name built the
+        gazetteer's way ("Ministry of the Interior (France)").
+        """
+        if self.country is None or h.kind != "government":
+            return h
+        key = (h.source, self.country)
+        name = self._local.get(key, False)
+        if name is False:
+            name = self._local[key] = self.gazetteer.local_ministry(h.source, self.country)
+        if name is None:
+            return h
+        return Hop0(name, "government", h.mention, h.cue, h.start, h.end, h.members)
+
+    def country_government(self) -> Hop0 | None:
+        """The government of the story's country ("the ruling junta", "the government")."""
+        entry = self.gazetteer.lookup(self.country) if self.country else None
+        if entry is None or entry.source.kind != "government":
+            return None
+        return Hop0(entry.source.name, "government", None, None)
+
+    def remember_person(self, name: str, kind: str) -> None:
+        """Register a full name so later surname-only mentions resolve to it."""
+        parts = name.split()
+        if len(parts) >= 2:
+            for token in (parts[0], parts[-1]):
+                if token[:1].isupper():
+                    self.people.setdefault(token, (name, kind))
+
+    def resolve(
+        self, m: Mention, sentence_mentions: list[Mention], *, headline: bool = False
+    ) -> Hop0 | None:
+        """The canonical source a mention refers to (None when it refers to nothing known)."""
+        h = self._resolve(m, sentence_mentions, headline=headline)
+        return self.localise(h) if h is not None and self.country else h
+
+    def _resolve(
+        self, m: Mention, sentence_mentions: list[Mention], *, headline: bool = False
+    ) -> Hop0 | None:
+        if m.type in ("named", "person"):
+            return Hop0(m.source, m.kind, m.text, None, m.start, m.end)
+        if m.type == "group":
+            if _THE_GROUP.match(m.text):
+                word = _head(m.text)
+                found = self._search(
+                    lambda h: not _country(h) and word in h.source.lower(), headline
+                )
+                if found:
+                    return _with(found, m)
+            if headline and m.kind in ("anonymous", "legislator"):
+                # A headline's "sources", "Western officials": the body's group of that kind.
+                stem = _head(m.text).rstrip("s")
+                found = self._search(
+                    lambda h: (
+                        h.kind == m.kind
+                        and (h.source[0].islower() or _is_person(h))
+                        and stem in (h.mention or "").lower() + " " + h.source.lower()
+                    ),
+                    True,
+                )
+                if found is None and m.kind == "anonymous":
+                    found = self._search(lambda h: h.kind == "anonymous", True)
+                if found:
+                    return _with(found, m)
+            if m.source in self.indefinite:
+                return _with(self.indefinite[m.source], m)
+            spoke = _UNNAMED_SPOKES.match(m.source)
+            if spoke and spoke.group(1)[:1].isupper():
+                # "a spokesperson for the WHO" not named later: a hop for the body itself.
+                body = spoke.group(1)
+                entry = self.gazetteer.lookup(body)
+                return Hop0(
+                    entry.source.name if entry else body,
+                    entry.source.kind if entry else kind_from_wording(body),
+                    m.text,
+                    None,
+                    m.start,
+                    m.end,
+                )
+            members = m.members or (self.groups.get(m.source, ()) if m.kind == "legislator" else ())
+            return Hop0(m.source, m.kind, m.text, None, m.start, m.end, members)
+        text = m.text.lower()
+        if m.type == "pronoun":
+            if text == "which":
+                before = [x for x in sentence_mentions if x.end <= m.start and x.type != "pronoun"]
+                return (
+                    self.resolve(before[-1], sentence_mentions, headline=headline)
+                    if before
+                    else None
+                )
+            if text in ("he", "him", "she", "her"):
+                pred = _is_person
+                found = next((h for h in reversed(self.subjects[-8:]) if pred(h)), None)
+                if found is not None:
+                    return _with(found, m)
+                found = self._search(pred, headline)
+            else:
+                pred = (
+                    _is_plural
+                    if text in ("they", "them")
+                    else (lambda h: not _is_person(h) and not _is_plural(h) and not _country(h))
+                )
+                # "it said", "they added": the latest speaker of that sort, else the latest mention.
+                found = next(
+                    (h for h in reversed(self.speakers[-6:]) if pred(h)), None
+                ) or self._search(pred, headline)
+            return _with(found, m) if found else None
+        head = _head(text)
+        if text.startswith(("its ", "their ")):
+
+            def inst(h):
+                return not _is_person(h) and not _country(h)
+
+            for x in reversed(
+                [
+                    x
+                    for x in sentence_mentions
+                    if x.end <= m.start and x.type in ("named", "description", "pronoun")
+                ]
+            ):
+                if x.type == "named" and x.kind not in ("government",) or x.type != "named":
+                    h = (
+                        self.resolve(x, sentence_mentions, headline=headline)
+                        if x is not m
+                        else None
+                    )
+                    if h is not None and inst(h):
+                        return _with(h, m)
+            pred = inst
+        elif head == "agency" or "spy" in text or "intelligence" in text:
+            if "spy" in text or "intelligence" in text:
+
+                def pred(h):
+                    return h.kind == "intelligence_agency" and not _is_person(h)
+            elif "news" in text:
+
+                def pred(h):
+                    return h.kind in ("news_agency", "state_media")
+            else:
+
+                def pred(h):
+                    return h.kind in (
+                        "intelligence_agency",
+                        "international_org",
+                        "news_agency",
+                        "state_media",
+                    ) and not _is_person(h)
+        elif head == "briefing":
+
+            def pred(h):
+                return h.kind == "intelligence_agency" and not _is_person(h)
+        elif head in (
+            "report",
+            "study",
+            "guidance",
+            "analysis",
+            "count",
+            "terminology",
+            "data",
+            "figures",
+            "tally",
+            "survey",
+            "estimate",
+            "assessment",
+        ):
+            owner = _OWNER.match(text)
+            if owner:
+                inner = owner.group(1)
+
+                def pred(h):
+                    return not _is_person(h) and (
+                        inner in h.source.lower()
+                        or inner in (h.mention or "").lower()
+                        or (
+                            inner == "agency"
+                            and h.kind in ("intelligence_agency", "international_org")
+                        )
+                    )
+            else:
+
+                def pred(h):
+                    return (
+                        h.kind
+                        in (
+                            "ngo",
+                            "international_org",
+                            "government",
+                            "intelligence_agency",
+                            "other",
+                            *(("news_agency",) if head in ("tally", "count") else ()),
+                        )
+                        and not _is_person(h)
+                        and not _country(h)
+                    )
+        elif head in ("lawmakers", "officials"):
+
+            def pred(h):
+                return head in h.source.lower()
+        elif head in ("government", "junta", "regime"):
+            # "the government" is a country's government, not any public body named before
+            # (a weather agency, a regional service); failing one, the story's country.
+            def pred(h):
+                return _country(h)
+        elif head in ("carmaker", "planemaker", "firm", "airline", "lender", "retailer", "company"):
+            # "the carmaker said": the latest organisation named in capitals (a company).
+            def pred(h):
+                return h.kind == "other" and not _is_person(h) and h.source[:1].isupper()
+        elif head in ("military", "army", "force", "navy"):
+
+            def pred(h):
+                return h.kind == "military" and not _is_person(h)
+        else:
+            words = [
+                w for w in _LOWER_WORD.findall(text) if w not in ("the", "its", "their", "same")
+            ]
+
+            def pred(h):
+                if not words:
+                    return False
+                hay = (h.source + " " + (h.mention or "")).lower()
+                return all(w in hay for w in words) and not _is_person(h)
+
+        found = self._search(pred, headline)
+        if found is None and head in ("government", "junta", "regime"):
+            found = self.country_government()
+        if found is None and head in (
+            "ministry",
+            "bureau",
+            "office",
+            "department",
+            "agency",
+            "mission",
+            "committee",
+            "government",
+            "authority",
+            "regulator",
+        ):
+            name = _ARTICLE.sub("", m.text)
+            return Hop0(name, kind_from_wording(name), m.text, None, m.start, m.end)
+        return _with(found, m) if found else None
+
+    def _search(self, pred, headline: bool) -> Hop0 | None:
+        """Most recent compatible source; the article's later sources for headlines and as a fallback."""
+        if not headline:
+            for h in reversed(self.seen):
+                if pred(h):
+                    return h
+        for h in self.future:
+            if pred(h):
+                return h
+        return None
+
+
+def _with(found: Hop0, m: Mention) -> Hop0:
+    return Hop0(found.source, found.kind, m.text, None, m.start, m.end, found.members)
+
+
+_THE_GROUP = re.compile(r"^(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:same\s+)?\w+$")
+_UNNAMED_SPOKES = re.compile(r"^unnamed spokes(?:man|woman|person) for (?:the )?(.+)$")
+_OWNER = re.compile(r"^the (\w+)['’]s")
+_LOWER_WORD = re.compile(r"[a-z]+")
+_WORD = re.compile(r"[A-Za-z]+")
+_ARTICLE = re.compile(r"^(?:the|its|their)\s+", re.I)
+_PERSON_KINDS = frozenset(
+    ("official", "military", "intelligence_agency", "international_org", "person", "legislator")
+)
+
+
+def _head(text: str) -> str:
+    words = _WORD.findall(text)
+    return words[-1].lower() if words else ""
+
+
+def _is_person(h: Hop0) -> bool:
+    # The search predicates ask this of the same remembered hops again and again: the
+    # answer is kept on the hop (it depends on its kind and source only).
+    person = h._person
+    if person is None:
+        person = h._person = h.kind in _PERSON_KINDS and is_person_name(h.source)
+    return person
+
+
+def _country(h: Hop0) -> bool:
+    return h.kind == "government" and (
+        h.source.startswith("Government of") or h.source.endswith("government")
+    )
+
+
+def _is_plural(h: Hop0) -> bool:
+    return (
+        bool(h.source)
+        and h.source[0].islower()
+        or h.source.endswith(("officials", "lawmakers", "agencies", "unions"))
+    )
