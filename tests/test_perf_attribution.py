@@ -44,7 +44,7 @@ def test_first_words_of_the_verbs_are_whole_words_in_every_match():
         assert alt[len(first) :] == "" or alt[len(first) :].startswith((" ", r"\b")), alt
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(TEXT)
 def test_verb_matches_are_those_of_the_pattern(text):
     plain = _spans(att._VERB.finditer(text))
@@ -52,7 +52,7 @@ def test_verb_matches_are_those_of_the_pattern(text):
     assert _spans(att._verb_matches(text, sentence_words(text))) == plain
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(TEXT)
 def test_object_cues_are_those_of_the_pattern(text):
     plain = _spans(att._OBJECT_CUES.finditer(text))
@@ -180,7 +180,7 @@ DATEY = st.one_of(
 )
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(DATEY, st.sampled_from([None, "2025-05-02", "2024-02-29"]))
 def test_as_of_is_the_original(text, published):
     from provenance.extract.dates import as_of
@@ -188,7 +188,7 @@ def test_as_of_is_the_original(text, published):
     assert as_of(text, published) == _as_of_plain(text, published)
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(DATEY)
 def test_first_date_and_weekday_are_those_of_search(text):
     from provenance.extract import dates
@@ -227,7 +227,7 @@ UNNAMED = st.lists(
 )
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(st.one_of(UNNAMED.map("".join), UNNAMED.map(" ".join), st.text(max_size=60)))
 def test_unnamed_data_is_the_original(sentence):
     assert att.unnamed_data(sentence) == _unnamed_data_plain(sentence)
@@ -274,7 +274,7 @@ PREFIXY = st.lists(
 )
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(st.one_of(PREFIXY.map(" ".join), PREFIXY.map("".join), st.text(max_size=60)))
 def test_prechecks_never_hide_a_match(prefix):
     assert att._in_subordinate_clause(prefix) == bool(att._SUBORDINATE_TAIL.search(prefix))
@@ -292,7 +292,7 @@ BREAKY = st.lists(
 )
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(st.one_of(BREAKY.map("".join), BREAKY.map(" ".join), st.text(max_size=60)))
 def test_clause_cuts_are_those_of_the_pattern(sentence):
     from provenance.extract import ordering

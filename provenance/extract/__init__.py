@@ -99,19 +99,15 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
     ]
     context.future = future
     context.country = _story_country(work, gaz)
-    people_re = (
-        re.compile(r"\b(?:" + "|".join(map(re.escape, context.people)) + r")\b")
-        if context.people
-        else None
-    )
     # Pass 2: frames, resolution, chains of the sentence's own figures.
     for w in work:
         # Surname anaphora ("Lee said") needs a second look only where a known surname is
         # not already covered by a pass-1 mention; elsewhere pass 1's mentions are final.
         if (
-            people_re is not None
-            and any(token in w.text for token in context.people)  # cheap test before the regex
-            and people_re.search(w.text)
+            context.people
+            # a substring test first: adds_surnames is exact, and only a sentence holding
+            # a known name token can add a surname (no per-article regex to compile)
+            and any(token in w.text for token in context.people)
             and adds_surnames(w.text, w.mentions, context.people)
         ):
             w.mentions = find_mentions(w.text, gaz, context.people)
