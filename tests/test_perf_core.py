@@ -7,7 +7,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from provenance.extract import structure
-from provenance.models import Figure
 
 
 def _trim_reference(text: str, start: int, end: int) -> tuple[int, int]:
@@ -44,17 +43,12 @@ def test_place_line_precheck_keeps_every_match(chunk):
         assert chunk[-1:] == ":" or chunk[-2:] == ":\n"
 
 
-def test_claim_figure_copy_lists_every_figure_field():
-    # extract._claims copies a Figure field by field instead of attrs.evolve: a new field on
-    # Figure must be added there too.
-    assert [f.name for f in attrs.fields(Figure)] == [
-        "value",
-        "qualifier",
-        "category",
-        "counts",
-        "text",
-        "low",
-        "high",
-        "unit",
-        "span",
-    ]
+def test_find_figures_offset_gives_document_spans():
+    from provenance.extract.figures import find_figures
+
+    sentence = "Officials said at least 600 soldiers were killed and 2,000 wounded."
+    plain = find_figures(sentence)
+    shifted = find_figures(sentence, offset=100)
+    assert [f.figure.span for f in plain] == [None, None]
+    assert [f.figure.span for f in shifted] == [(100 + f.start, 100 + f.end) for f in plain]
+    assert [attrs.evolve(f.figure, span=None) for f in shifted] == [f.figure for f in plain]

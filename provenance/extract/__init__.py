@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..models import Claim, Document, Figure, Hop
+from ..models import Claim, Document, Hop
 from . import attribution as att
 from .dates import as_of
 from .sources import Gazetteer, Mention, adds_surnames, find_mentions
@@ -27,13 +27,13 @@ _SUBJECT_VERB = re.compile(
 )
 
 
-def _find_figures(text: str, headline: bool):
+def _find_figures(text: str, headline: bool, offset: int):
     global _finder
     if _finder is None:
         from .figures import find_figures
 
         _finder = find_figures
-    return _finder(text, headline=headline)
+    return _finder(text, headline=headline, offset=offset)
 
 
 class _Sentence:
@@ -143,7 +143,7 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
                 context.speakers.append(resolved[i])
         # find_figures returns at once when its number trigger finds nothing, so no separate
         # pre-filter: the old one missed "thirteen"/"fifteen" and dropped those figures.
-        w.figures = list(_find_figures(w.text, w.sent.headline))
+        w.figures = list(_find_figures(w.text, w.sent.headline, w.sent.start))
         if w.figures:
             # Only claims read the date and the unnamed-data flag: skip both elsewhere.
             w.asof = as_of(w.text, document.published)
@@ -435,18 +435,8 @@ def _claims(document: Document, work: list[_Sentence], article: list[Hop]) -> li
                 or own[0].kind in ("news_agency", "outlet")
                 or (w.unnamed and len(own) <= 2 and own[0].kind != "anonymous")
             )
-            f = fm.figure
-            figure = Figure(  # attrs.evolve, spelled out: evolve looks up the fields each time
-                value=f.value,
-                qualifier=f.qualifier,
-                category=f.category,
-                counts=f.counts,
-                text=f.text or w.text[fm.start : fm.end],
-                low=f.low,
-                high=f.high,
-                unit=f.unit,
-                span=(base + fm.start, base + fm.end),
-            )
+            # find_figures gave the figure its span in the document (offset = sentence start)
+            figure = fm.figure
             found.append(
                 (base + fm.start, w, figure, tuple(fm.hedges), hops + [publisher], unstated)
             )

@@ -133,11 +133,15 @@ def _cues(words: Words) -> list[tuple[int, int, str]]:
     return out
 
 
-def find_figures(text: str, *, headline: bool = False) -> list[FigureMention]:
+def find_figures(
+    text: str, *, headline: bool = False, offset: int | None = None
+) -> list[FigureMention]:
     """The figures of one sentence (or headline / sub-heading), in text order.
 
     Offsets are into ``text``. ``headline`` marks a headline or sub-heading line, whose
-    verbs are often elided ("600 soldiers killed"); the same rules apply.
+    verbs are often elided ("600 soldiers killed"); the same rules apply. With ``offset``
+    (where ``text`` starts in the document) each ``Figure`` gets its span in the document;
+    without it the span is None.
     """
     phrases = find_number_phrases(text)
     if not phrases:
@@ -175,11 +179,11 @@ def find_figures(text: str, *, headline: bool = False) -> list[FigureMention]:
             qualifier=ph.qualifier,
             category=category,
             counts=counts,
-            text=ph.text,
+            text=ph.text or text[ph.start : ph.end],
             low=ph.low,
             high=ph.high,
             unit=unit,
-            span=None,
+            span=None if offset is None else (offset + ph.start, offset + ph.end),
         )
         out.append(
             FigureMention(
