@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from operator import attrgetter
 
-from attrs import frozen
-
 from ._text import contains_any, finditer_from, word_starts
 from .gazetteer import ENV_VAR, Entry, Gazetteer
 from .groups import GROUP as _GROUP  # noqa: F401 (tests compare the shortcuts with it)
@@ -23,6 +21,7 @@ from .groups import find_groups
 from .groups import group_name as _group_name
 from .groups import may_have_group as _may_have_group  # noqa: F401
 from .mention_scan import (
+    Mention,
     View,
     anchored_finditer,
     anchored_search,
@@ -48,21 +47,6 @@ __all__ = [
 ]
 
 # --------------------------------------------------------------------------- mentions
-
-
-@frozen
-class Mention:
-    """A reference to a source inside one sentence (offsets into that sentence)."""
-
-    start: int
-    end: int
-    text: str
-    type: str  # named | group | person | description | pronoun
-    source: str | None = None  # canonical name when known
-    kind: str | None = None
-    plural: bool = False
-    members: tuple[str, ...] = ()
-    guessed: bool = False  # a capitalised subject taken for a company (weaker than a surname)
 
 
 _TITLE_WORDS = (
