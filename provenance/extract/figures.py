@@ -222,6 +222,9 @@ def _price_per(text: str, pos: int, unit: str) -> str:
 def _share_price_units(text: str, out: list[FigureMention]) -> None:
     """ "to $45 a barrel from $60", "€1.85 per litre, up from €1.70": an amount in the same
     currency compared with a price by from/to/than is a price per the same thing."""
+    # only a pair with one unit "X per Y" and one without can change: none without " per "
+    if len(out) < 2 or not any(" per " in (f.figure.unit or "") for f in out):
+        return
     for a, b in zip(out, out[1:], strict=False):
         ua, ub = a.figure.unit or "", b.figure.unit or ""
         if ua.split(" per ")[0] != ub.split(" per ")[0] or (" per " in ua) == (" per " in ub):
