@@ -109,9 +109,9 @@ def _cues(words: Words) -> list[tuple[int, int, str]]:
     """
     index = lex().cue_index_dotted
     lows = words.lows
-    if index.keys().isdisjoint(lows):
-        return []
     at = list(compress(count(), map(index.__contains__, lows)))  # in C: no step per word
+    if not at:
+        return []
     out = []
     n = len(lows)
     nxt = 0  # the first word not consumed by an earlier phrase
