@@ -109,9 +109,9 @@ def _cues(words: Words) -> list[tuple[int, int, str]]:
     """
     index = lex().cue_index_dotted
     lows = words.lows
-    if index.keys().isdisjoint(lows):
-        return []
     at = list(compress(count(), map(index.__contains__, lows)))  # in C: no step per word
+    if not at:
+        return []
     out = []
     n = len(lows)
     nxt = 0  # the first word not consumed by an earlier phrase
@@ -222,6 +222,9 @@ def _price_per(text: str, pos: int, unit: str) -> str:
 def _share_price_units(text: str, out: list[FigureMention]) -> None:
     """ "to $45 a barrel from $60", "€1.85 per litre, up from €1.70": an amount in the same
     currency compared with a price by from/to/than is a price per the same thing."""
+    # only a pair with one unit "X per Y" and one without can change: none without " per "
+    if len(out) < 2 or not any(" per " in (f.figure.unit or "") for f in out):
+        return
     for a, b in zip(out, out[1:], strict=False):
         ua, ub = a.figure.unit or "", b.figure.unit or ""
         if ua.split(" per ")[0] != ub.split(" per ")[0] or (" per " in ua) == (" per " in ub):

@@ -76,7 +76,7 @@ def sentence_hedges(
         hits = [m for m in _hedge_matches(text, low, low_words) if _is_hedge_use(text, m)]
     else:
         hits = []
-    if low is not None and not any(w in low for w in lx.sentence_wide):
+    if low is not None and not any(map(low.__contains__, lx.sentence_wide)):
         wide = []  # the pattern needs one of these words; skip its scan
     else:
         wide = [m.group(0) for m in lx.sentence_hedge_re.finditer(text)]
@@ -111,7 +111,7 @@ def _hedge_matches(text: str, low: str | None, low_words=None) -> list[re.Match]
         # every match opens a word, so its first word is one of the sentence's words
         words = {w.rstrip(".") for w in lx.hedge_first_dotted.intersection(low_words)}
     at = []
-    for word in words:
+    for word in filter(low.__contains__, words):  # (in C: most are absent)
         i = low.find(word)
         while i >= 0:
             at.append(i)
@@ -206,7 +206,7 @@ def _attached_hedges(text: str, phrases: list[NumberPhrase]) -> dict[int, Number
     for p in phrases:
         before = text[max(0, p.start - 20) : p.start]
         low = plain_lower(before)
-        if low is not None and not any(w in low for w in lx.an_estimated_words):
+        if low is not None and not any(map(low.__contains__, lx.an_estimated_words)):
             continue  # the pattern needs one of these words; skip its case-insensitive scan
         m = lx.an_estimated_re.search(before)
         if m:

@@ -101,6 +101,11 @@ A_SCALE = r"n?[ \t]+(?=(?:few[ \t]+|couple[ \t]+of[ \t]+)?(?:" + "|".join(A_SCAL
 
 # what may follow "a"/"an" and spaces where the "a" alternative of the trigger matches
 A_NEXT = tuple(w.encode() for w in A_SCALE_WORDS) + (b"few", b"couple")
+# A gate for may_have_a_scale: its loop says yes only at " a "/" an " followed by spaces and a
+# word of A_NEXT, or by more than 54 spaces (the rest of a 64-byte chunk shorter than 10).
+_A_NEXT_GATE = re.compile(
+    rb" an? (?: *(?:" + b"|".join(re.escape(w) for w in A_NEXT) + rb")| {54})"
+)
 
 # bytes.translate table for word_bytes: ASCII letters, digits and "_" (the ASCII \w) kept,
 # A-Z lowercased, every other byte (other ASCII and the bytes of UTF-8 sequences) a space
@@ -128,6 +133,8 @@ def may_have_a_scale(words: bytes) -> bool:
     a word opening with one of A_SCALE_WORDS; False only when no "a"/"an" of ``words`` is
     followed by such a word.
     """
+    if not _A_NEXT_GATE.search(words):
+        return False  # no article before a word of A_NEXT or a long run of spaces (see below)
     for article in (b" a ", b" an "):
         k = words.find(article)
         while k >= 0:

@@ -613,7 +613,8 @@ def _build_phrase(
         qbefore = before[-40:]
         qm = qualifier_at_end(qbefore)
         if qm and qualifier_applies(qbefore, qm, first):
-            qualifier = lex["qualifiers"][_WS.sub(" ", qm.group("q").lower())]
+            q = qm.group("q").lower()
+            qualifier = lex["qualifiers"][q if q.isalpha() else _WS.sub(" ", q)]  # (one word: no spaces)
             start = core_start - len(qbefore) + qm.start("q")
     if ratio:
         share = round(first.value / last.value * 100, 2)
@@ -657,7 +658,8 @@ def _build_phrase(
         unit = "magnitude"
     rm = p.rate_after.match(text, tail)
     if rm and first.kind == "num":
-        rate = lex["rate_words"][_WS.sub(" ", rm.group("r").lower())]
+        r = rm.group("r").lower()
+        rate = lex["rate_words"][r if r.isalpha() else _WS.sub(" ", r)]
         # "$300 million a year" is an amount per year: keep the currency ("USD per year")
         unit = (
             f"{unit} {rate}"
@@ -667,7 +669,8 @@ def _build_phrase(
     if qualifier in ("exact",) and first.kind == "num":
         sm = p.sfx_qual_after.match(text, tail)
         if sm:
-            qualifier = lex["suffix_qualifiers"][_WS.sub(" ", sm.group("s").lower())]
+            sq = sm.group("s").lower()
+            qualifier = lex["suffix_qualifiers"][sq if sq.isalpha() else _WS.sub(" ", sq)]
             tail = sm.end()
     end = max(
         end, tail if qualifier != "exact" or unit in ("percent", "percentage points") else end

@@ -61,7 +61,9 @@ def qualifier_applies(before: str, qm: re.Match, atom: Atom) -> bool:
     prepositions or determiners; "edged up to 4.2%", "fell to": "up to" after a verb of
     change is the verb's particle, not a bound.
     """
-    q = _WS.sub(" ", qm.group("q").lower())
+    q = qm.group("q").lower()
+    if not q.isalpha():  # (a word of letters holds no space to normalise)
+        q = _WS.sub(" ", q)
     if q in _PREPOSITION_QUALIFIERS and atom.spelled and not atom.scaled:
         return False
     if q in ("up to", "down to") and patterns().change_verb.search(
