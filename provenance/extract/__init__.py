@@ -284,6 +284,14 @@ def _chain_for(w: _Sentence, figure_pos: int, carry_only: bool = False) -> list[
         return None  # no frame of the sentence resolved to a source
     # w.hops is filled in frame order, so its keys give the resolved frames in frame order.
     all_frames = w.frames
+    if len(hops) == 1:
+        # One frame, a speaker or a source: clause_frames keeps it, order_frames gives it
+        # (a lone recipient or relay gives no chain: no speaker or source).
+        [(i, hop)] = hops.items()
+        f = all_frames[i]
+        if (f.role == "speaker" or f.role == "source") and not (carry_only and f.expectation):
+            return [hop]
+        return None
     if carry_only:
         frames = [all_frames[i] for i in hops if not all_frames[i].expectation]
     else:
@@ -293,12 +301,14 @@ def _chain_for(w: _Sentence, figure_pos: int, carry_only: bool = False) -> list[
             break
     else:
         return None
-    if w.cuts is None:
-        w.cuts = att.clause_cuts(w.text)
-    frames = att.clause_frames(w.text, frames, figure_pos, cuts=w.cuts)
     hop_of = w.hop_of
     if hop_of is None:  # frames are matched by identity
         hop_of = w.hop_of = {id(all_frames[i]): h for i, h in hops.items()}
+    if len(frames) == 1:
+        return [hop_of[id(f)]]  # as above
+    if w.cuts is None:
+        w.cuts = att.clause_cuts(w.text)
+    frames = att.clause_frames(w.text, frames, figure_pos, cuts=w.cuts)
     chain: list[Hop] = []
     sources: set[str] = set()
     for f in att.order_frames(frames, figure_pos):
