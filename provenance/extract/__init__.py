@@ -452,7 +452,11 @@ def _claims(document: Document, work: list[_Sentence], article: list[Hop]) -> li
         base = w.sent.start
         for fm, chain in zip(w.figures, w.chains, strict=False):
             own = list(chain or [])
-            hops = own + [h for h in article if all(h.source != x.source for x in own)]
+            if article:
+                sources = {x.source for x in own}
+                hops = own + [h for h in article if h.source not in sources]
+            else:
+                hops = own
             unstated = (
                 not own
                 or own[0].kind in ("news_agency", "outlet")
