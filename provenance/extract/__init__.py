@@ -52,6 +52,7 @@ class _Sentence:
         "unnamed",
         "kind",
         "cuts",
+        "hop_of",
     )
 
     def __init__(self, sent: Sentence, text: str, kind: str):
@@ -67,6 +68,7 @@ class _Sentence:
         self.asof: str | None = None
         self.unnamed = False
         self.cuts: list[int] | None = None  # clause boundaries, computed on first use
+        self.hop_of: dict[int, Hop] | None = None  # id(frame) -> hop, built on first use
 
 
 def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[Claim]:
@@ -129,18 +131,24 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
                 span=(base + f.mention.start, base + f.mention.end),
                 members=h.members,
             )
-        by_start = {f.mention.start: resolved[i] for i, f in enumerate(w.frames) if i in resolved}
+        frames = w.frames
+        # resolved is filled in frame order: the same dict as going through the frames
+        by_start = {frames[i].mention.start: h for i, h in resolved.items()}
+        seen = context.seen
         for m in w.mentions:
             h = by_start.get(m.start)
             if h is None and m.type in ("named", "person", "group"):
                 h = context.resolve(m, w.mentions)
             if h is not None:
-                context.seen.append(h)
+                seen.append(h)
                 if m.type == "person" and _SUBJECT_VERB.match(w.text, m.end):
                     context.subjects.append(h)
-        for i, f in enumerate(w.frames):
-            if i in resolved and f.role in ("speaker", "source") and not f.expectation:
-                context.speakers.append(resolved[i])
+        attributed = []
+        for i, h in resolved.items():
+            f = frames[i]
+            if (f.role == "speaker" or f.role == "source") and not f.expectation:
+                context.speakers.append(h)
+                attributed.append(f)
         # find_figures returns at once when its number trigger finds nothing, so no separate
         # pre-filter: the old one missed "thirteen"/"fifteen" and dropped those figures.
         w.figures = list(_find_figures(w.text, w.sent.headline, w.sent.start))
@@ -149,11 +157,6 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
             w.asof = as_of(w.text, document.published)
             w.unnamed = att.unnamed_data(w.text)
         w.chains = [_drop_metonyms(_chain_for(w, fm.start), gaz) for fm in w.figures]
-        attributed = [
-            f
-            for i, f in enumerate(w.frames)
-            if i in w.hops and f.role in ("speaker", "source") and not f.expectation
-        ]
         if attributed:
             w.own = _drop_metonyms(
                 _chain_for(w, _content_position(w, attributed), carry_only=True), gaz
@@ -276,22 +279,42 @@ def _content_position(w: _Sentence, attributed: list) -> int:
 
 
 def _chain_for(w: _Sentence, figure_pos: int, carry_only: bool = False) -> list[Hop] | None:
-    if not w.hops:
-        return None  # no frame of the sentence resolved to a source
     hops = w.hops
-    frames = [f for i, f in enumerate(w.frames) if i in hops]
-    if carry_only:
-        frames = [f for f in frames if not f.expectation]
-    if not any(f.role in ("speaker", "source") for f in frames):
+    if not hops:
+        return None  # no frame of the sentence resolved to a source
+    # w.hops is filled in frame order, so its keys give the resolved frames in frame order.
+    all_frames = w.frames
+    if len(hops) == 1:
+        # One frame, a speaker or a source: clause_frames keeps it, order_frames gives it
+        # (a lone recipient or relay gives no chain: no speaker or source).
+        [(i, hop)] = hops.items()
+        f = all_frames[i]
+        if (f.role == "speaker" or f.role == "source") and not (carry_only and f.expectation):
+            return [hop]
         return None
+    if carry_only:
+        frames = [all_frames[i] for i in hops if not all_frames[i].expectation]
+    else:
+        frames = [all_frames[i] for i in hops]
+    for f in frames:
+        if f.role == "speaker" or f.role == "source":
+            break
+    else:
+        return None
+    hop_of = w.hop_of
+    if hop_of is None:  # frames are matched by identity
+        hop_of = w.hop_of = {id(all_frames[i]): h for i, h in hops.items()}
+    if len(frames) == 1:
+        return [hop_of[id(f)]]  # as above
     if w.cuts is None:
         w.cuts = att.clause_cuts(w.text)
     frames = att.clause_frames(w.text, frames, figure_pos, cuts=w.cuts)
-    hop_of = {id(w.frames[i]): h for i, h in hops.items()}  # frames are matched by identity
     chain: list[Hop] = []
+    sources: set[str] = set()
     for f in att.order_frames(frames, figure_pos):
         hop = hop_of.get(id(f))
-        if hop is not None and all(hop.source != h.source for h in chain):
+        if hop is not None and hop.source not in sources:
+            sources.add(hop.source)
             chain.append(hop)
     return chain or None
 
@@ -429,7 +452,11 @@ def _claims(document: Document, work: list[_Sentence], article: list[Hop]) -> li
         base = w.sent.start
         for fm, chain in zip(w.figures, w.chains, strict=False):
             own = list(chain or [])
-            hops = own + [h for h in article if all(h.source != x.source for x in own)]
+            if article:
+                sources = {x.source for x in own}
+                hops = own + [h for h in article if h.source not in sources]
+            else:
+                hops = own
             unstated = (
                 not own
                 or own[0].kind in ("news_agency", "outlet")

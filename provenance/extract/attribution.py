@@ -498,18 +498,35 @@ def _recipient(mentions: list[Mention], pos: int, sentence: str) -> Mention | No
     return near[0] if near else None
 
 
+def _gap_words_only(gap: str) -> bool:
+    """Only a few filler words (or numbers) between a subject and its verb."""
+    words = _GAP_WORD.findall(gap)
+    return (
+        all(w.lower() in _GAP_WORDS or w.isdigit() for w in words)
+        and len(words) <= 5
+        and ";" not in gap
+    )
+
+
 def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Mention | None:
-    candidates = [x for x in mentions if x.end <= pos]
-    if not candidates:
+    # candidates[-1] of the original ``[x for x in mentions if x.end <= pos]``, found from
+    # the end; the list itself is built only when an appositive needs it.
+    for last in reversed(mentions):
+        if last.end <= pos:
+            break
+    else:
         return None
-    last = candidates[-1]
     gap = sentence[last.end : pos]
     if gap.startswith(("'s", "’s")):
         return None  # "Washington's estimate": a possessive, not a subject
-    prefix = sentence[:pos]
-    # _APPOSITIVE ends with ",\s*$": only a prefix ending in a comma (and spaces) can match.
-    app = _APPOSITIVE.search(prefix) if prefix.rstrip().endswith(",") else None
+    # _APPOSITIVE ends with ",\s*$": only a prefix ending in a comma (and spaces) can match
+    # (``sentence[:pos].rstrip().endswith(",")`` without copying the prefix).
+    end = pos
+    while end > 0 and sentence[end - 1].isspace():
+        end -= 1
+    app = _APPOSITIVE.search(sentence[:pos]) if end > 0 and sentence[end - 1] == "," else None
     if app and last.start >= app.start():
+        candidates = [x for x in mentions if x.end <= pos]
         inside = [x for x in candidates if x.start >= app.start()]
         people = [x for x in inside if x.type == "person"]
         if people:
@@ -531,12 +548,7 @@ def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Mention
             return earlier[-1]  # "the ministry, which answers to X, said"
     if app and gap.strip() in ("", ",") and last.start < app.start():
         return last
-    words = _GAP_WORD.findall(gap)
-    if _BLANK_GAP.fullmatch(gap) or (
-        all(w.lower() in _GAP_WORDS or w.isdigit() for w in words)
-        and len(words) <= 5
-        and ";" not in gap
-    ):
+    if _BLANK_GAP.fullmatch(gap) or _gap_words_only(gap):
         if "," in gap and not gap.strip() == ",":
             return None
         return last

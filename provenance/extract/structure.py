@@ -126,6 +126,8 @@ ABBREVIATIONS = frozenset(
 _SENTENCE_STARTERS = frozenset(
     "The A An It He She They We I But And In On At This That These Those Its His Her Their".split()
 )
+# One more than the longest abbreviation: a word this long before a dot is none of them.
+_LONGEST = max(len(a) for a in ABBREVIATIONS) + 1
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
 
@@ -137,9 +139,12 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
         stop = m.end()
         dot = m.start()
         if text[dot] == ".":
+            # The word before the dot matters only when it is an abbreviation or a letter:
+            # it is looked for within _LONGEST characters; a longer word is neither.
+            floor = dot - _LONGEST if dot - _LONGEST > start else start
             word_start = dot
             while (
-                word_start > start
+                word_start > floor
                 and not text[word_start - 1].isspace()
                 and text[word_start - 1] not in '("“'
             ):
