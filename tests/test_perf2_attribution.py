@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from provenance.extract import structure
-from provenance.extract.structure import ABBREVIATIONS, _BOUNDARY, _SENTENCE_STARTERS, _trim
+from provenance.extract.structure import _BOUNDARY, _SENTENCE_STARTERS, ABBREVIATIONS, _trim
 
 WORDS = sorted(ABBREVIATIONS | _SENTENCE_STARTERS) + ["U.S", "Dr", "said", "longword", "İ"]
 GLUE = [" ", ". ", ".", "  ", "(", '"', "“", "\n", "? ", "! ", "x", "1", "é", "İ", "’"]

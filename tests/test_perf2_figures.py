@@ -22,13 +22,43 @@ def _may_have_a_scale_original(words: bytes) -> bool:
 
 
 _PIECES = st.sampled_from(
-    ["a", "an", "A", "An", " ", "  ", " " * 30, " " * 54, " " * 60, "\t", "-", ",", "few", "couple",
-     "of", "hundred", "hun", "thousands", "dozen", "half", "compan", "division", "x", "3", "é", "ß"]
+    [
+        "a",
+        "an",
+        "A",
+        "An",
+        " ",
+        "  ",
+        " " * 30,
+        " " * 54,
+        " " * 60,
+        "\t",
+        "-",
+        ",",
+        "few",
+        "couple",
+        "of",
+        "hundred",
+        "hun",
+        "thousands",
+        "dozen",
+        "half",
+        "compan",
+        "division",
+        "x",
+        "3",
+        "é",
+        "ß",
+    ]
 )
 
 
 @settings(max_examples=600, deadline=None)
-@given(st.lists(_PIECES, max_size=30).map(" ".join) | st.lists(_PIECES, max_size=30).map("".join) | st.text(max_size=80))
+@given(
+    st.lists(_PIECES, max_size=30).map(" ".join)
+    | st.lists(_PIECES, max_size=30).map("".join)
+    | st.text(max_size=80)
+)
 def test_may_have_a_scale_gate(text):
     words = word_bytes(text)
     assert may_have_a_scale(words) == _may_have_a_scale_original(words)

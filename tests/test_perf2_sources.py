@@ -11,7 +11,15 @@ def test_mention_is_a_value():
     assert a == b and hash(a) == hash(b) and not (a != b)
     assert a != Mention(1, 4, "the agency", "description", guessed=True)
     assert (a.start, a.end, a.text, a.type, a.source, a.kind, a.plural, a.members, a.guessed) == (
-        1, 4, "the agency", "description", None, None, False, (), False,
+        1,
+        4,
+        "the agency",
+        "description",
+        None,
+        None,
+        False,
+        (),
+        False,
     )
     assert a != (1, 4)
     assert "text='the agency'" in repr(a)
@@ -44,7 +52,16 @@ _KEY_TEXT = st.text(
 
 
 @settings(max_examples=3000, deadline=None)
-@given(st.one_of(_KEY_TEXT, st.builds(lambda a, b: a + b, st.sampled_from(["the", "The ", "THE\t", " tHe\u00a0 ", "thee", "the’", "theİ"]), _KEY_TEXT)))
+@given(
+    st.one_of(
+        _KEY_TEXT,
+        st.builds(
+            lambda a, b: a + b,
+            st.sampled_from(["the", "The ", "THE\t", " tHe\u00a0 ", "thee", "the’", "theİ"]),
+            _KEY_TEXT,
+        ),
+    )
+)
 def test_key_matches_original(name):
     assert gazetteer._key(name) == _key_orig(name)
 

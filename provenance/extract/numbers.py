@@ -614,7 +614,9 @@ def _build_phrase(
         qm = qualifier_at_end(qbefore)
         if qm and qualifier_applies(qbefore, qm, first):
             q = qm.group("q").lower()
-            qualifier = lex["qualifiers"][q if q.isalpha() else _WS.sub(" ", q)]  # (one word: no spaces)
+            qualifier = lex["qualifiers"][
+                q if q.isalpha() else _WS.sub(" ", q)
+            ]  # (one word: no spaces)
             start = core_start - len(qbefore) + qm.start("q")
     if ratio:
         share = round(first.value / last.value * 100, 2)
