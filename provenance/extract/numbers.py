@@ -356,19 +356,37 @@ def _digit_atom(m: re.Match, lex: dict) -> Atom | None:
     """The atom of a match of master_digit: _num_atom's digits path, without a currency sign."""
     dig, sfx, scale_words = m.group("dig", "sfx", "scale")
     start, end = m.span()
+    got = _digit_value(dig, sfx, scale_words, None, m.string, end, lex)
+    if got is None:
+        return None
+    return Atom(start, end, got[0], None, False, got[1], False, "num")
+
+
+def _digit_value(
+    dig: str,
+    sfx: str | None,
+    scale_words: str,
+    currency: str | None,
+    text: str,
+    end: int,
+    lex: dict,
+) -> tuple[float, bool] | None:
+    """Value and whether it is scaled, of digits with their suffix and scale words ("5.5",
+    "10.8m", "3 million"); None when a bare "m"/"k"/"b" makes it a length ("a depth of 10m")."""
     value = float(dig.replace(",", ""))  # (parse_digits, inline)
     scaled = bool(scale_words.strip())
     if sfx:
         suffix = sfx.lower()
-        if suffix in ("m", "k", "b"):
-            # "5m" without a currency is a length (see _num_atom)
-            if suffix == "b" or not patterns().plural_noun_after.match(m.string, end):
+        if suffix in ("m", "k", "b") and not currency:
+            # "5m" without a currency is a length, but "10.8m people" and "2.5m pensioners"
+            # count: a plural noun follows
+            if suffix == "b" or not patterns().plural_noun_after.match(text, end):
                 return None
         value *= lex["scale_suffixes"][suffix]
         scaled = True
     if scale_words:  # (_scale_of("") is 1.0)
         value *= _scale_of(scale_words)
-    return Atom(start, end, value, None, False, scaled, False, "num")
+    return value, scaled
 
 
 def _num_atom(m: re.Match, lex: dict) -> Atom | None:
@@ -380,20 +398,10 @@ def _num_atom(m: re.Match, lex: dict) -> Atom | None:
     scale_words = scale or ""
     start, end = m.span()
     if dig:
-        value = parse_digits(dig)
-        scaled = bool(scale_words.strip())
-        if sfx:
-            suffix = sfx.lower()
-            if suffix in ("m", "k", "b") and not currency:
-                # "5m" without a currency is a length ("a depth of 10m"), but "10.8m people" and
-                # "2.5m pensioners" count: a plural noun follows
-                if suffix == "b" or not patterns().plural_noun_after.match(m.string, end):
-                    return None
-            value *= lex["scale_suffixes"][suffix]
-            scaled = True
-        if scale_words:  # (_scale_of("") is 1.0)
-            value *= _scale_of(scale_words)
-        return Atom(start, end, value, currency, False, scaled, False, "num")
+        got = _digit_value(dig, sfx, scale_words, currency, m.string, end, lex)
+        if got is None:
+            return None
+        return Atom(start, end, got[0], currency, False, got[1], False, "num")
     if sp:
         value = parse_spelled(sp + scale_words)
         if value is None:
