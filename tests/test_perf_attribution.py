@@ -17,6 +17,8 @@ from hypothesis import strategies as st
 from provenance.extract import attribution as att
 from provenance.extract.cuewords import sentence_words
 
+from .test_extract_fastpaths import DIGIT, may_name_a_day
+
 #: Words of the cue patterns (read from the patterns, not from the code under test),
 #: matches of the patterns themselves, and characters that test the word boundaries (glued
 #: without spaces they make "xsaid", "said-", "said_", "éAccording").
@@ -137,7 +139,7 @@ def _as_of_plain(text, published):
     from provenance.extract import dates
 
     pub = dates.parse_date(published)
-    if not dates._DIGIT.search(text) and not dates._may_name_a_day(text):
+    if not DIGIT.search(text) and not may_name_a_day(text):
         return None
     m = dates._DATE.search(text) if any(p in text for p in dates._MONTH_OPENERS) else None
     if m:

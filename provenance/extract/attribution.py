@@ -113,25 +113,6 @@ _POSSESSIVE_DATA = re.compile(
     r"(?:figures|data|statistics|estimates?|count|tally|numbers|report|survey)\b"
     r"(?!\s+(?:office|agency|bureau|authority|service|department|institute|body|chief|head))"
 )
-# Every _OBJECT_CUES match contains one of these substrings (case as in the pattern).
-# sentence_frames now checks the words below instead; tests/test_extract_fastpaths.py
-# still holds the pattern to these.
-_OBJECT_CUE_HINTS = (
-    "ccording to",
-    "iting",
-    "s per",
-    "count of",
-    "briefing",
-    "ed by",
-    "interview with",
-    "quoted",
-    "ata from",
-    "ata by",
-    "igures from",
-    "tatistics from",
-    "report by",
-    "report from",
-)
 # The _OBJECT_CUES alternatives as (words one of which each match holds as a whole word,
 # words its matches open with): the pattern is tried only where an opening word of an
 # alternative whose word occurs starts (see .cuewords).

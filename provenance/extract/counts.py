@@ -162,12 +162,6 @@ def lex() -> _Lex:
     return _Lex(lexicon())
 
 
-def split_words(text: str) -> list[Word]:
-    """The words, numbers and punctuation marks of ``text`` with their offsets."""
-    w = Words(text)
-    return [w.word(i) for i in range(len(w))]
-
-
 # _WORD_RE as one group: re.split then returns [gap, word, gap, word, ..., gap], and the
 # offsets are the running sums of the parts' lengths. Every step runs in C (no Python code
 # per word); the words are those of _WORD_RE.finditer, as the pattern never matches "".
@@ -180,7 +174,7 @@ _WORD_SPLIT_RE = re.compile(
 
 
 class Words:
-    """The words of a sentence (:func:`split_words`) as parallel lists, built without a
+    """The words of a sentence (those of ``_WORD_RE``) as parallel lists, built without a
     Python step per word: ``starts``, ``ends`` and ``lows`` (lower case); a word as written
     is ``text[starts[i]:ends[i]]``.
 

@@ -161,18 +161,6 @@ def _first_match(pattern: re.Pattern, names: re.Pattern, text: str, prefix) -> r
     return None
 
 
-# The old pre-check of as_of ("a date needs a digit, a weekday and today/yesterday contain
-# "day""), no longer needed now that each pattern is tried only where it can match; the
-# facts are still asserted by tests/test_extract_fastpaths.py.
-_DIGIT = re.compile(r"\d")
-
-
-def _may_name_a_day(text: str) -> bool:
-    """False only when neither _WEEKDAY nor _RELATIVE can match (both need "day")."""
-    low = plain_lower(text)
-    return low is None or "day" in low
-
-
 _WEEKDAY_AT_END = re.compile(
     r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\(?\s*$"
 )
