@@ -1,4 +1,4 @@
-"""The second development corpus (tests/data/corpus2) is well formed.
+"""The held-out development corpora (tests/data/corpus2, tests/data/corpus3) are well formed.
 
 Each gold file must validate against the claims contract (with ``document.id``
 allowed to be null, as the corpus README explains), point at its own text
@@ -21,8 +21,9 @@ from .gold_scoring import gold_positions, gold_stems
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS2 = ROOT / "tests" / "data" / "corpus2"
+CORPUS3 = ROOT / "tests" / "data" / "corpus3"
 SCHEMA = ROOT / "docs" / "contracts" / "claims.schema.json"
-STEMS = gold_stems(CORPUS2)
+STEMS = gold_stems(CORPUS2) + (gold_stems(CORPUS3) if CORPUS3.is_dir() else [])
 
 
 def _relaxed_schema() -> dict:
@@ -40,21 +41,21 @@ def _read(stem: Path) -> tuple[str, dict, dict]:
     return text, meta, gold
 
 
-def test_corpus2_has_sixteen_articles_with_all_three_files():
-    assert len(STEMS) == 16
+def test_heldout_corpora_have_all_three_files_per_article():
+    assert len(gold_stems(CORPUS2)) == 16
     for stem in STEMS:
         assert re.fullmatch(r"\d\d_[a-z0-9_]+", stem.name), stem.name
         assert stem.with_suffix(".txt").is_file() and stem.with_suffix(".meta.json").is_file()
 
 
-@pytest.mark.parametrize("stem", STEMS, ids=lambda s: s.name)
+@pytest.mark.parametrize("stem", STEMS, ids=lambda s: f"{s.parent.name}/{s.name}")
 def test_gold_validates_against_the_contract(stem):
     _, _, gold = _read(stem)
     jsonschema.validate(gold, _relaxed_schema(), cls=jsonschema.Draft202012Validator)
     assert gold["document"]["id"] is None
 
 
-@pytest.mark.parametrize("stem", STEMS, ids=lambda s: s.name)
+@pytest.mark.parametrize("stem", STEMS, ids=lambda s: f"{s.parent.name}/{s.name}")
 def test_meta_and_document_agree(stem):
     text, meta, gold = _read(stem)
     assert set(meta) == {"publisher", "published", "url"}
@@ -72,7 +73,7 @@ def test_meta_and_document_agree(stem):
     assert 150 <= words <= 350, words
 
 
-@pytest.mark.parametrize("stem", STEMS, ids=lambda s: s.name)
+@pytest.mark.parametrize("stem", STEMS, ids=lambda s: f"{s.parent.name}/{s.name}")
 def test_claims_point_at_the_text(stem):
     text, meta, gold = _read(stem)
     claims = gold["claims"]
@@ -105,7 +106,7 @@ def test_claims_point_at_the_text(stem):
             assert claim["revises"] in {c["id"] for c in claims}, where
 
 
-@pytest.mark.parametrize("stem", STEMS, ids=lambda s: s.name)
+@pytest.mark.parametrize("stem", STEMS, ids=lambda s: f"{s.parent.name}/{s.name}")
 def test_figure_positions_are_whole_words_in_text_order(stem):
     """The scorer finds each figure by plain search; the hit must be the intended whole word."""
     text, _, gold = _read(stem)
@@ -123,7 +124,7 @@ def test_figure_positions_are_whole_words_in_text_order(stem):
         )
 
 
-@pytest.mark.parametrize("stem", STEMS, ids=lambda s: s.name)
+@pytest.mark.parametrize("stem", STEMS, ids=lambda s: f"{s.parent.name}/{s.name}")
 def test_figure_bounds_follow_the_qualifier(stem):
     _, _, gold = _read(stem)
     for claim in gold["claims"]:
