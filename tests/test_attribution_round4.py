@@ -53,7 +53,7 @@ def test_jury_and_counsel_are_sources():
         0
     ] == ("lawyers for the family")
     # lawyers for someone not a party are not given a client tail
-    assert _speakers("Lawyers said 40 people had joined the suit.")[0][0] == "Lawyers"
+    assert _speakers("Lawyers said 40 people had joined the suit.")[0][0] == "lawyers"
 
 
 def test_headline_company_announcing_its_own_cut():

@@ -461,6 +461,15 @@ _GAP_WORD = re.compile(r"[\w'’]+")
 _BLANK_GAP = re.compile(r"[\s,]*")
 _COMMA_THE = re.compile(r",\s*(?:the\s+)?")
 _STOP = re.compile(r";|\.\s")  # a clause or sentence break between a cue and a mention
+# A short place or affiliation phrase between a subject and its verb ("doctors at the main
+# hospital said", "officials in Kherson said", "residents of the town told AFP").
+_PLACE_GAP = re.compile(
+    r"\s+(?:at|in|of|from|near|inside|outside|on)\s+(?:the\s+|a\s+)?(?:[^\W\d_][\w'’.-]*\s+){1,3}"
+)
+_PLACE_OF_GROUP = re.compile(r"\s+(?:in|at|from|of)\s+(?:the\s+)?")
+_CLAUSE_WORDS = frozenset(
+    "who which that and but or had has have was were is are said says told would will".split()
+)
 _APPOSITION_OPENERS = re.compile(
     r"^,\s*(?:which|who|whose|known|a|an|the|one|its|his|her|their|speaking|citing|[a-z]+ (?:of|for))\b"
 )
@@ -492,12 +501,23 @@ def _gap_words_only(gap: str) -> bool:
 def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Mention | None:
     # candidates[-1] of the original ``[x for x in mentions if x.end <= pos]``, found from
     # the end; the list itself is built only when an appositive needs it.
-    for last in reversed(mentions):
+    for i in range(len(mentions) - 1, -1, -1):
+        last = mentions[i]
         if last.end <= pos:
             break
     else:
         return None
     gap = sentence[last.end : pos]
+    if (
+        last.guessed
+        and i > 0
+        and mentions[i - 1].type == "group"
+        and _PLACE_OF_GROUP.fullmatch(sentence, mentions[i - 1].end, last.start)
+        and (_BLANK_GAP.fullmatch(gap) or _gap_words_only(gap))
+    ):
+        # "Officials in Kherson said": the capitalised place, guessed to be a company
+        # subject, belongs to the group's place phrase; the group is the subject
+        return mentions[i - 1]
     if gap.startswith(("'s", "’s")):
         return None  # "Washington's estimate": a possessive, not a subject
     # _APPOSITIVE ends with ",\s*$": only a prefix ending in a comma (and spaces) can match
@@ -533,6 +553,8 @@ def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Mention
         if "," in gap and not gap.strip() == ",":
             return None
         return last
+    if _PLACE_GAP.fullmatch(gap) and not _CLAUSE_WORDS.intersection(gap.lower().split()):
+        return last  # "Doctors at the hospital said", "Officials in Kherson said"
     if app and last.end <= app.start():
         after_app = sentence[app.end() : pos]
         if all(w.lower() in _GAP_WORDS for w in _GAP_WORD.findall(after_app)):

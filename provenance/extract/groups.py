@@ -71,6 +71,45 @@ GROUP_HEADS = {
     "state media": "state_media",
     "state television": "state_media",
     "state TV": "state_media",
+    # People who report what they saw or handled: the usual unnamed sources of casualty,
+    # crime and disaster copy ("Witnesses said", "prosecutors said", "rescuers said").
+    "prosecutor": "official",
+    "prosecutors": "official",
+    "investigator": "official",
+    "investigators": "official",
+    "regulator": "government",
+    "regulators": "government",
+    "negotiator": "official",
+    "negotiators": "official",
+    "mediator": "official",
+    "mediators": "official",
+    "coroner": "official",
+    "firefighters": "official",
+    "rescuers": "official",
+    "rescue workers": "official",
+    "aid workers": "ngo",
+    "health workers": "person",
+    "medical workers": "person",
+    "relief workers": "ngo",
+    "doctor": "person",
+    "doctors": "person",
+    "medics": "person",
+    "paramedics": "person",
+    "witness": "person",
+    "witnesses": "person",
+    "eyewitness": "person",
+    "eyewitnesses": "person",
+    "resident": "person",
+    "residents": "person",
+    "villagers": "person",
+    "survivors": "person",
+    "relatives": "person",
+    "activist": "person",
+    "activists": "person",
+    "monitors": "ngo",
+    "observers": "person",
+    "scientists": "person",
+    "spokespeople": "official",
 }
 _MODIFIER = (
     r"(?:[A-Z][\w.'’-]*|senior|top|military|intelligence|government|security|health|defence|defense|local|"
@@ -83,10 +122,18 @@ GROUP = re.compile(
     r"(?P<head>(?:people|sources?|officials|persons?) familiar with the (?:matter|plans|situation|talks|negotiations|decision|discussions|deal|proposal)|"
     r"(?i:economists?|analysts?|sources?|officials|lawmakers|aid agencies)|"
     r"people with knowledge of the matter|media reports|state media|state television|state TV|"
-    r"lawmakers?|legislators?|MPs?|senators?|officials?|authorities|spokes(?:man|woman|person)|"
-    r"ministers?|diplomats?|analysts?|economists?|researchers?|experts?|unions?|organi[sz]ers|agencies|police|"
-    r"(?i:emergency services)|"
-    r"sources?|commanders?|officers|[Ll]awyers?|[Aa]ttorneys?|[Jj]ury))(?![\w-])"
+    r"MPs?|"
+    r"lawmaker|legislator|senator|officials?|spokes(?:man|woman|person|people)|"
+    r"ministers?|diplomat|analyst|economist|researcher|expert|union|prosecutor|investigator|regulator|"
+    r"negotiator|mediator|coroner|doctor|(?:eye)?witness|resident|activist|"
+    # a plural head opening the sentence is capitalised ("Police said", "Witnesses told AFP");
+    # singular ones stay lower case (a capitalised "Coroner" or "Doctor" is a title)
+    r"(?i:lawmakers|legislators|senators|authorities|diplomats|analysts|economists|researchers|experts|"
+    r"unions|organi[sz]ers|agencies|police|emergency services|prosecutors|investigators|regulators|"
+    r"negotiators|mediators|firefighters|rescuers|(?:rescue|aid|health|medical|relief) workers|doctors|"
+    r"medics|paramedics|(?:eye)?witnesses|residents|villagers|survivors|relatives|activists|monitors|"
+    r"observers|scientists|sources|commanders|officers|lawyers|attorneys)|"
+    r"source|commander|lawyer|attorney|[Jj]ury))(?![\w-])"
     r"(?P<tail>(?:\s+(?:polled|surveyed) by (?:[A-Z][\w.&-]*\s?)+)?"
     r"(?:(?<=man|son)\s+for\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:government|ministry|military|army)?)?"
     # "lawyers for the plaintiff", "attorneys for the family": counsel named by their client.
@@ -97,14 +144,17 @@ GROUP = re.compile(
 GROUP_HINT = re.compile(
     r"(?i:lawmaker|legislator|\bMPs?\b|senator|official|authorities|spokes|minister|diplomat|analyst|economist|"
     r"researcher|expert|union|organi[sz]er|agencies|police|source|commander|officer|familiar with|knowledge of|media|state t|mergency serv|"
-    r"lawyer|attorney|jury)"
+    r"lawyer|attorney|jury|prosecutor|investigator|regulator|negotiator|mediator|coroner|firefighter|rescuer|"
+    r"workers|doctor|medic|witness|resident|villager|survivor|relatives|activist|monitors|observers|scientist)"
 )
 # The same stems, looked for as substrings of the lowercased sentence (see
 # _text.plain_lower, contains_any); the case-insensitive hint is tried at every character.
 _STEMS = tuple(
     "lawmaker|legislator|senator|official|authorities|spokes|minister|diplomat|analyst|economist|"
     "researcher|expert|union|organiser|organizer|agencies|police|source|commander|officer|"
-    "familiar with|knowledge of|media|state t|emergency serv|lawyer|attorney|jury".split("|")
+    "familiar with|knowledge of|media|state t|emergency serv|lawyer|attorney|jury|prosecutor|investigator|"
+    "regulator|negotiator|mediator|coroner|firefighter|rescuer|workers|doctor|medic|witness|resident|"
+    "villager|survivor|relatives|activist|monitors|observers|scientist".split("|")
 )
 
 
@@ -129,7 +179,11 @@ _HEAD_FIRST_WORDS = frozenset(
     analyst lawmakers lawmaker aid media state legislators legislator mp mps senators senator
     authorities spokesman spokeswoman spokesperson ministers minister diplomats diplomat
     researchers researcher experts expert unions union organisers organizers agencies police
-    emergency commanders commander officers lawyers lawyer attorneys attorney jury""".split()
+    emergency commanders commander officers lawyers lawyer attorneys attorney jury spokespeople
+    prosecutor prosecutors investigator investigators regulator regulators negotiator negotiators
+    mediator mediators coroner firefighters rescuers rescue aid health medical relief doctor doctors
+    medics paramedics witness witnesses eyewitness eyewitnesses resident residents villagers
+    survivors relatives activist activists monitors observers scientists""".split()
 )
 
 _HEAD_VOCAB = vocabulary(_HEAD_FIRST_WORDS)
@@ -156,6 +210,19 @@ _ANONYMITY = re.compile(r",?\s+who spoke on condition of anonymity")
 _AREA_SERVICE = re.compile(
     r"(?i:emergency services|police|authorities)\s+in\s+the\s+(?:(?:north|south|east|west)\w*\s+)?"
     r"(?P<area>.+?)\s+(?P<unit>region|province|state|county)",
+)
+
+
+# Common words that open a group's name only as the first word of a sentence ("Police said",
+# "Local residents said", "Hospital officials said"): the canonical name is lower case.
+_COMMON_OPENERS = frozenset(
+    {w for head in GROUP_HEADS for w in head.lower().split()}
+    | set(
+        """people aid media state senior top military intelligence government security health
+        defence defense local regional federal independent humanitarian foreign former unnamed
+        anonymous diplomatic ruling opposition hospital rescue medical relief emergency
+        police""".split()
+    )
 )
 
 
@@ -192,24 +259,7 @@ def group_name(np_text: str) -> str:
             "county": "county",
         }
         name = f"{area.group('area')} {unit[area.group('unit')]} {name.split(' in ', 1)[0].lower()}"
-    if (
-        name
-        and name[0].isupper()
-        and name.split()[0].lower()
-        in (
-            "economists",
-            "analysts",
-            "people",
-            "sources",
-            "officials",
-            "lawmakers",
-            "aid",
-            "researchers",
-            "experts",
-            "media",
-            "state",
-        )
-    ):
-        name = name[0].lower() + name[1:]
+    if name and name[0].isupper() and name.split()[0].lower() in _COMMON_OPENERS:
+        name = name[0].lower() + name[1:]  # capitalised only because it opens the sentence
     # "a Georgia jury" is a body, not an unnamed person.
     return f"unnamed {name}" if singular and not name.endswith("jury") else name

@@ -56,7 +56,13 @@ _TITLE_WORDS = (
     r"Former|former|leader|Leader|Commissioner|Director-General|Director|director|Ambassador|Senator|"
     r"Governor|Mayor|Judge|Dr\.|Mr\.|Ms\.|Mrs\.|national|security|Security|Council|White|House|Supreme|"
     r"Commander|commander|head|Head|Rep\.|Sen\.|CGT|Russian|Ukrainian|French|British|U\.S\.|US|North|South|"
-    r"Korean|German|Israeli|Chinese|Japanese|Iranian)"
+    r"Korean|German|Israeli|Chinese|Japanese|Iranian|"
+    # officers, investigators and professionals named by their job ("Coroner Jane Roe",
+    # "Police Chief Ann Lee", "Texas Gov. Greg Abbott", "economist Mia Hart")
+    r"Coroner|Sheriff|Inspector|Superintendent|Detective|Sergeant|Sgt\.|Captain|Capt\.|Lieutenant|Lt\.|"
+    r"Col\.|Maj\.|Professor|Prof\.|professor|Chairman|chairman|Chairwoman|chairwoman|Premier|Speaker|Gov\.|"
+    r"Attorney|attorney|Prosecutor|prosecutor|District|Police|police|Fire|fire|Officer|officer|CEO|"
+    r"economist|analyst|researcher|lawyer|Rev\.|Bishop|Archbishop)"
 )
 # Latin letters with accents count as letters of names ("Gérald Darmanin", "Pedro Sánchez",
 # "Jörg Müller"); Latin Extended-A (U+0100-U+017F) mixes cases, so it is in both classes.
@@ -497,6 +503,8 @@ def find_mentions(
             or _GROUP_HEADS.get(head.lower())
             or _GROUP_HEADS.get(head.lower().rstrip("s"), "other")
         )
+        if kind == "military" and "police" in np_text.lower():
+            kind = "government"  # "police officers", "police commanders": not the armed forces
         window = sentence[max(0, a - 40) : b + 60]
         if (
             kind in ("official", "person", "legislator", "other")
@@ -721,11 +729,16 @@ _PERSON_KINDS = tuple(
     (re.compile(pattern), kind)
     for pattern, kind in (
         (r"intelligence", "intelligence_agency"),
-        (r"general\b|gen\.|commander|colonel", "military"),
+        (
+            r"general\b|gen\.|commander|colonel|col\.|maj\.|lieutenant|lt\.|captain|capt\.",
+            "military",
+        ),
         (r"senator|rep\.|sen\.|lawmaker", "legislator"),
         (r"united nations|\bun\b|director-general", "international_org"),
         (
-            r"president|minister|secretary|spokes|chancellor|governor|mayor|ambassador|leader|commissioner|head",
+            r"president|minister|secretary|spokes|chancellor|governor|gov\.|mayor|ambassador|leader|commissioner|head|"
+            r"coroner|sheriff|inspector|superintendent|detective|sergeant|sgt\.|police|fire|prosecutor|attorney|"
+            r"premier|speaker|judge",
             "official",
         ),
     )
