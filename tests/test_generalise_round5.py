@@ -12,6 +12,8 @@ import pytest
 from provenance.extract import extract
 from provenance.models import Document
 
+from .gold_scoring import load_article
+
 
 def _chains(body: str, *, title: str = "A headline without figures") -> list[tuple[str, list[str]]]:
     """(figure text, [source of each hop, publisher last]) for every claim of an article."""
@@ -81,3 +83,62 @@ def test_job_titles_before_a_name_are_not_part_of_it(sentence, name, kind):
     doc = Document.from_text(f"Headline\n\n{sentence}", title="Headline", publisher="P")
     [claim] = extract(doc)
     assert (claim.chain[0].source, claim.chain[0].kind) == (name, kind)
+
+
+def _single_newlines(stem):
+    """A gold article as text taken from a web page often comes: one paragraph a line."""
+    doc, gold = load_article(stem)
+    text = doc.text.replace("\n\n", "\n")
+    single = Document.from_text(
+        text, title=doc.title, publisher=doc.publisher, published=doc.published
+    )
+    return single, gold
+
+
+def test_paragraphs_one_a_line_read_like_paragraphs_between_blank_lines(monkeypatch):
+    from pathlib import Path
+
+    from . import gold_scoring
+
+    corpus = Path(__file__).resolve().parent / "data" / "corpus2"
+    blank = gold_scoring.score(gold_scoring.gold_stems(corpus))
+    monkeypatch.setattr(gold_scoring, "load_article", _single_newlines)
+    single = gold_scoring.score(gold_scoring.gold_stems(corpus))
+    for key in ("precision", "recall", "origin_accuracy", "chain_accuracy"):
+        assert single[key] == blank[key], key
+
+
+def test_a_line_of_page_furniture_does_not_hide_the_dateline():
+    body = (
+        "Updated: 14:05 GMT\n"
+        "GAZA CITY (Reuters) - Air strikes killed at least 45 people, health officials said.\n"
+        "Advertisement\n"
+        "The ministry said 120 people were wounded."
+    )
+    got = _chains(body)
+    assert [chain[-2] for _, chain in got] == ["Reuters", "Reuters"]
+
+
+def test_a_list_on_single_lines_stays_one_paragraph_and_the_credit_stays_a_credit():
+    body = (
+        "The fines came to more than €8bn, spokesperson Ann Lee told AFP:\n"
+        "- €2.42bn in 2017\n"
+        "- €4.34bn in 2018\n"
+        "-- AFP"
+    )
+    got = _chains(body)
+    assert len(got) == 3
+    assert all(chain[0] == "Ann Lee" for _, chain in got)
+
+
+def test_text_wrapped_at_a_fixed_width_is_not_cut_at_every_line():
+    body = (
+        "Officials said 12 people were killed when the bridge\n"
+        "collapsed on Sunday, and 40 were hurt. Rescue teams\n"
+        "searched the river."
+    )
+    doc = Document.from_text(f"Headline\n\n{body}", title="Headline", publisher="P")
+    from provenance.extract.structure import segment
+
+    layout = segment(doc.text, doc.title)
+    assert [p.kind for p in layout.paragraphs] == ["headline", "body"]

@@ -171,6 +171,14 @@ def _trim(text: str, start: int, end: int) -> Span:
     return (start, start + len(core))
 
 
+_BULLETS = frozenset("-•*–—·▪")
+
+
+def _is_bullet(text: str, at: int) -> bool:
+    """A list item opens at ``at``: a bullet sign and a space ("- Labour: 411 seats")."""
+    return text[at] in _BULLETS and text[at + 1 : at + 2] == " "
+
+
 def _blocks(text: str) -> list[Span]:
     """Blank-line separated blocks, as trimmed spans."""
     spans = []
@@ -190,8 +198,23 @@ def _blocks(text: str) -> list[Span]:
         # treated as separate paragraphs only when each line ends a sentence.
         lines = [_trim(text, a.start(), a.end()) for a in _LINE.finditer(text, s, e)]
         lines = [ln for ln in lines if ln[1] > ln[0]]
-        if len(lines) > 1 and all(_FINAL_PUNCT.search(text[a:b]) for a, b in lines[:-1]):
-            out.extend(lines)
+        if len(lines) > 1 and (
+            all(_FINAL_PUNCT.search(text[a:b]) for a, b in lines[:-1])
+            or not any(text[a].islower() for a, _ in lines[1:])
+        ):
+            # Every line ends a sentence, or no line goes on with a lower-case word: one
+            # paragraph a line, as text taken from web pages has it ("Updated: 14:05 GMT",
+            # "Advertisement" and the like stand on lines of their own). Text wrapped at a
+            # fixed width goes on in lower case somewhere, and stays one paragraph. A run
+            # of bullet items is one paragraph (the items share the attribution that
+            # introduces them, as in a list separated by blank lines).
+            runs: list[list[Span]] = []
+            for ln in lines:
+                if runs and _is_bullet(text, ln[0]) and _is_bullet(text, runs[-1][-1][0]):
+                    runs[-1].append(ln)
+                else:
+                    runs.append([ln])
+            out.extend((run[0][0], run[-1][1]) for run in runs)
         elif (
             len(lines) > 1
             and not _FINAL_PUNCT.search(text[lines[0][0] : lines[0][1]])
@@ -208,7 +231,12 @@ def _blocks(text: str) -> list[Span]:
 def is_subheading(line: str) -> bool:
     """A short line without final punctuation, between paragraphs."""
     words = line.split(None, 16)  # 17 parts already means too long
-    return 0 < len(words) <= 16 and "\n" not in line and not _FINAL_PUNCT.search(line)
+    return (
+        0 < len(words) <= 16
+        and "\n" not in line
+        and not _FINAL_PUNCT.search(line)
+        and not _is_bullet(line, 0)  # a list item, not a heading
+    )
 
 
 def segment(text: str, title: str | None = None) -> Layout:
