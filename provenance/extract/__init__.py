@@ -100,7 +100,7 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
         for h in future
     ]
     context.future = future
-    context.country = _story_country(work, gaz)
+    context.country = _story_country(work, gaz, layout)
     # Pass 2: frames, resolution, chains of the sentence's own figures.
     for w in work:
         # Surname anaphora ("Lee said") needs a second look only where a known surname is
@@ -172,8 +172,15 @@ _DATELINE_PLACE = re.compile(
 )
 
 
-def _story_country(work: list[_Sentence], gaz: Gazetteer) -> str | None:
+def _story_country(work: list[_Sentence], gaz: Gazetteer, layout: Layout) -> str | None:
     """The story's country: its dateline's place, else the country whose government is named most."""
+    for d in layout.datelines[:1]:
+        # "Copenhagen, August 6 (Reuters) –", "Morbi (Gujarat), Nov 1 (PTI)": the town, then
+        # a state or country after it
+        for place in re.split(r"\s*[(),]\s*", d.place or ""):
+            entry = gaz.lookup(place.title() if place.isupper() else place) if place else None
+            if entry is not None and entry.country:
+                return entry.country
     for w in [w for w in work if not w.sent.headline][:3]:
         m = _DATELINE_PLACE.match(w.text)
         if m:

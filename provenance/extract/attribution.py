@@ -48,7 +48,7 @@ _SPEECH_VERBS = (
     r"said|says|say|told|tells|tell|added|adds|estimated|estimates|estimate|believes|believe|reported|reports|"
     r"counted|counts|count|confirmed|confirms|claimed|claims|claim|warned|warns|announced|announces|noted|notes|"
     r"recorded|records|stated|states|wrote|posted|informed|informs|shared|cite|cites|puts|put|mourns|offers|"
-    r"shows|finds|quoted|expects|expected|forecast|gave|given|pointed to|could document|heard|released|"
+    r"shows|finds|found|quoted|expects|expected|forecast|gave|given|pointed to|could document|heard|released|"
     r"aired|briefed|acknowledged|admitted|insisted|argued|calculated|projected|assessed|assesses|disclosed|"
     r"revealed|concluded|documented|blames|predicted|tallied|put the (?:number|count|figure|toll|total)\b[^,.;]{0,40}?\b(?:at|above|near)|"
     # "the tally showed"; "raised the death toll to", "revised its estimate to": a source
@@ -164,6 +164,9 @@ _HEADLINE_TRAIL = re.compile(r":\s*([^:]{2,40})$")  # "500 killed: ministry"
 _HEADLINE_VERB = re.compile(r"\s+([a-z]+s)\b")  # "Ministry counts 500"
 _HEADLINE_QUOTE = re.compile(r"\s+['‘\"“]")
 _AS_SAYING = re.compile(r"as (?:saying|telling)")
+# "a study found that ...", "..., a report by X found.": "found" reports a finding only before
+# "that" or at the end of a clause.
+_FOUND_REPORTS = re.compile(r"\s*(?:that\b|[,.;]|$)")
 _PUT_AT = re.compile(r"\b(?:at|above|near|of)\b")
 _ADDED_NUMBER = re.compile(
     r"\s+(?:about |some |just |nearly |around |roughly |more than )?[$€£]?\d"
@@ -318,6 +321,8 @@ def sentence_frames(
             continue
         if verb in _DECISION and not _AMOUNT_AFTER.match(after):
             continue
+        if verb == "found" and not _FOUND_REPORTS.match(after):
+            continue  # "everyone it found inside": finding people or things, not a finding
         # "added 73,000 jobs", "counts 500,000": a verb taking a number is not a reporting verb,
         # except in headlines ("ministry counts 500,000").
         if verb in ("added", "adds") and _ADDED_NUMBER.match(after):
@@ -466,6 +471,7 @@ _STOP = re.compile(r";|\.\s")  # a clause or sentence break between a cue and a 
 _PLACE_GAP = re.compile(
     r"\s+(?:at|in|of|from|near|inside|outside|on)\s+(?:the\s+|a\s+)?(?:[^\W\d_][\w'’.-]*\s+){1,3}"
 )
+_BRACKET_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z0-9.&-]{1,11}\)")
 _PLACE_OF_GROUP = re.compile(r"\s+(?:in|at|from|of)\s+(?:the\s+)?")
 _CLAUSE_WORDS = frozenset(
     "who which that and but or had has have was were is are said says told would will".split()
@@ -508,6 +514,11 @@ def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Mention
     else:
         return None
     gap = sentence[last.end : pos]
+    if gap[:3].lstrip().startswith("("):
+        # "the Central Statistics Office (CSO) said": the acronym in brackets is the name again
+        acronym = _BRACKET_ACRONYM.match(gap)
+        if acronym:
+            gap = gap[acronym.end() :]
     if (
         last.guessed
         and i > 0

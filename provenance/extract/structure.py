@@ -95,6 +95,19 @@ _WIRE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}(?:, [A-Z][\w.'’ -]{0,30})?)?\s*"
     r"\((?P<agency>[A-Za-z][\w.&'’ -]{0,30})\)\s*(?P<dash>--|[-—–])\s*"
 )
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# The same dateline with the place in title case and a date: "Copenhagen, August 6 (Reuters) –",
+# and Indian agency copy, where the state may follow the town in brackets and no dash comes
+# before the text: "Morbi (Gujarat), Nov 1 (PTI) The death toll ...". The date is required:
+# without it "The World Health Organization (WHO) — ..." would read as a dateline.
+_WIRE_DATED = re.compile(
+    r"^(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \([A-Z][\w .'’-]{1,30}\))?"
+    rf"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})?), {_MONTH} \d{{1,2}}\s*"
+    r"\((?P<agency>[A-Za-z][\w.&'’ -]{0,30})\)\s*(?:(?P<dash>--|[-—–:])\s*|(?=[A-Z\"“‘']))"
+)
 _CREDIT_DASH = re.compile(r"^(?:--|[—–-])\s*(?P<agency>[A-Z][\w.&'’ -]{0,40}?)\s*$")
 _CREDIT_WITH = re.compile(
     r"^\(?\s*(?P<cue>with (?:inputs? from )?(?P<agency>[\w.&'’ -]{1,40}?)(?:'s)?(?: inputs?)?)\s*\)?\s*$",
@@ -298,14 +311,15 @@ def segment(text: str, title: str | None = None) -> Layout:
             )
             continue
         body_start = s
-        wire = _WIRE.match(chunk)
+        wire = _WIRE.match(chunk) or (_WIRE_DATED.match(chunk) if chunk[:1].isupper() else None)
         if wire and len(datelines) == 0 and index <= 3:
             a0, a1 = wire.span("agency")
             place = wire.group("place")
+            cue_end = wire.end("dash") if wire.group("dash") else wire.end("agency") + 1
             datelines.append(
                 Dateline(
                     agency=wire.group("agency"),
-                    cue=chunk[: wire.end("dash")].strip(),
+                    cue=chunk[:cue_end].strip(),
                     span=(s + a0, s + a1),
                     place=place.strip() if place else None,
                 )
