@@ -144,7 +144,7 @@ def find_figures(
     without it the span is None.
     """
     phrases = find_number_phrases(text)
-    if not phrases:
+    if not phrases or _page_furniture(text):
         return []
     words = Words(text)
     bounds = _bounds(text)
@@ -197,6 +197,31 @@ def find_figures(
             prev_counts, prev_nat = counts, nat or prev_nat
     _share_price_units(text, out)
     return out
+
+
+# Lines of a web page that are not the story: a teaser linking to another story ("Also read:
+# Why borrowers are still paying 8%"), a newsletter sign-up ("5 stories, every weekday").
+# Their numbers are not figures of this article. ("UPDATED:" can open a headline: time
+# stamps are left to the date and clock rules.)
+_FURNITURE_OPENERS = (
+    "also read:",
+    "read also:",
+    "read more:",
+    "see also:",
+    "related:",
+    "recommended:",
+    "watch:",
+)
+_SIGN_UP_OPENERS = ("sign up", "subscribe", "get our", "join our", "register for")
+_SIGN_UP_WORDS = ("newsletter", "briefing", "inbox", "email", "bulletin", "podcast")
+
+
+def _page_furniture(text: str) -> bool:
+    """A teaser or newsletter sign-up line (see _FURNITURE_OPENERS)."""
+    head = text[:20].lower()
+    if head.startswith(_FURNITURE_OPENERS):
+        return True
+    return head.startswith(_SIGN_UP_OPENERS) and any(w in text.lower() for w in _SIGN_UP_WORDS)
 
 
 _CURRENCIES = CURRENCY_CODES

@@ -60,12 +60,18 @@ class _Patterns:
             r"\b(?:quarter|half|twenty|ten|five)[ \t]+(?:to|past)[ \t]+$", re.I
         )
         self.age_before = re.compile(r"\b(?:aged?|age[ \t]+of|ages[ \t]+of)[ \t]+$", re.I)
-        self.name_comma_before = re.compile(r"[A-Z][a-z]+,[ \t]*$|[A-Z][a-z]+[ \t]*\($")
+        # a name in any Latin script ("Glapiński, 75,"), but not an all-capitals acronym
+        self.name_comma_before = re.compile(
+            r"[^\W\d_a-z][^\W\dA-Z_]+,[ \t]*$|[^\W\d_a-z][^\W\dA-Z_]+[ \t]*\($"
+        )
         self.designation_before = re.compile(
             rf"\b(?:{_alt(lex['designation_words'])})\.?[ \t]*#?$", re.I
         )
+        # "+44 20 7946 0958", "020-7946-0958"; with an area code in brackets one group fewer
+        # is enough: "(806) 555-0142"
         self.phone = re.compile(
-            r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){2,}"
+            r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?\d{2,4}(?:[ .-]\d{2,4}){1,}"
+            r"|\d{2,4}(?:[ .-]\d{2,4}){2,})"
         )
         self.numeric_date = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
         self.digit_sep_digit = re.compile(r"\d[ ./-]\d")  # in every phone and numeric_date match
@@ -126,8 +132,9 @@ class _Patterns:
             rf"\b(?i:his|her|their|the|a|an|whose|our|my|its)[ \t]+(?:[A-Za-z'’-]+[ \t]+)?"
             rf"(?i:{_alt(lex['apposition_nouns'])}),[ \t]*$"
         )
+        # also "children aged 5 to 17", "The victims, ages 17 to 63,"
         self.age_range_before = re.compile(
-            r"\bages?[ \t]+(?:of[ \t]+|from[ \t]+|to[ \t]+|at[ \t]+|between[ \t]+|of[ \t]+between[ \t]+)$",
+            r"\b(?:ages?|aged)[ \t]+(?:of[ \t]+|from[ \t]+|to[ \t]+|at[ \t]+|between[ \t]+|of[ \t]+between[ \t]+)?$",
             re.I,
         )
         # "Two of them said": a count of the sources themselves
@@ -176,7 +183,13 @@ def forbidden_spans(text: str) -> list[tuple[int, int]]:
     # class-first digit_sep_digit (a digit, a separator, a digit).
     if text.isascii():
         shape = text.encode("ascii").translate(_DIGIT_SEP_SHAPE).decode("ascii")
-        if not ("0/0/0" in shape or "0/00/0" in shape or "0/000/0" in shape or "0/0000/0" in shape):
+        if not (
+            "0/0/0" in shape
+            or "0/00/0" in shape
+            or "0/000/0" in shape
+            or "0/0000/0" in shape
+            or "0)" in shape  # an area code in brackets: "(806) 555-0142"
+        ):
             return []
     elif not p.digit_sep_digit.search(text):
         return []
@@ -543,9 +556,9 @@ _SPACED_OF = re.compile(r"[ \t]+of\b")
 _THRESHOLD_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*|\S")
 _RATE_WORD = re.compile(r"[ \t]+(?:a|an|per|each|every)[ \t]+", re.I)
 
-# bytes.translate table for forbidden_spans: 0-9 as "0", the separators " ./-" as "/"
+# bytes.translate table for forbidden_spans: 0-9 as "0", the separators " ./-" as "/", ")" kept
 _DIGIT_SEP_SHAPE = bytes(
-    48 if 48 <= c <= 57 else 47 if chr(c) in " ./-" else 120 for c in range(256)
+    48 if 48 <= c <= 57 else 47 if chr(c) in " ./-" else 41 if c == 41 else 120 for c in range(256)
 )
 
 

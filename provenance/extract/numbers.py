@@ -28,6 +28,7 @@ from . import nonfigures, qualifiers
 from .lexicon import DATA_PATH, ascii_trigger, fast_trigger, lexicon, may_have_a_scale, word_bytes
 from .lexicon import alt as _alt
 from .nonfigures import _is_non_figure, forbidden_spans, lower_plain, threshold_one
+from .nonfigures_context import not_a_figure
 from .qualifiers import qualifier_applies, qualifier_at_end
 
 __all__ = [
@@ -603,7 +604,9 @@ def _build_phrase(
     before = text[max(0, core_start - 60) : core_start]
     after = text[core_end : core_end + 80]
 
-    if _is_non_figure(text, low, first, last, is_range, before, after):
+    if _is_non_figure(text, low, first, last, is_range, before, after) or not_a_figure(
+        text, first, last, is_range, before
+    ):
         return None
 
     start, end = core_start, core_end

@@ -1,0 +1,186 @@
+"""More numbers that are not story figures, told from the words around them.
+
+:mod:`nonfigures` rejects dates, years, ages, durations and designations one number at a
+time; the rules here look a little further:
+
+* clock minutes: the "52" of "07:52" and the "42" of "Updated: 8 May 2025, 17:42 CEST"
+  (the hour is :mod:`nonfigures`' clock rule);
+* ranges of years: "between 2025 and 2050", "from 1990 to 2021";
+* poll samples and study method counts, which describe how a result was obtained, like
+  "three people familiar with the matter": "a survey of 2,000 adults", "the poll questioned
+  42,000 voters at 850 polling stations", "the analysis drew on 520 million records from
+  204 countries";
+* frequency lists: "displaced two, three, four times", "two or three times";
+* thresholds in a definition: "incidents in which four or more people are shot".
+
+:func:`not_a_figure` is asked about each number phrase after :mod:`nonfigures`; every rule
+starts with a cheap literal test so that the ordinary sentence pays almost nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from .lexicon import alt, lexicon
+
+if TYPE_CHECKING:
+    from .numbers import Atom
+
+# the qualifier a sample size may carry ("a survey of more than 2,000 adults")
+_QUAL = (
+    r"(?:(?:more[ \t]+than|over|about|around|nearly|almost|some|roughly|approximately|"
+    r"just[ \t]+over|at[ \t]+least|fewer[ \t]+than|less[ \t]+than)[ \t]+)?"
+)
+# a cue that the number after it is a sample: "a survey of", "a poll of", "polled", "surveyed"
+_STRONG = (
+    r"(?:surveys?|polls?|samples?|stud(?:y|ies)|questionnaires?|census)[ \t]+of"
+    r"|(?:surveyed|polled|sampled)"
+)
+# "questioned", "interviewed": a sample only in a sentence about a poll or a study
+# ("The poll questioned 42,000 voters"; "Police questioned 12 suspects" is a story count)
+_WEAK = r"questioned|interviewed|asked|contacted"
+_RESEARCH = re.compile(
+    r"\b(?:polls?|pollsters?|surveys?|stud(?:y|ies)|research(?:ers)?|analysis|analysts|respondents)\b",
+    re.I,
+)
+# "drew on 520 million records", "analysed 3,000 responses": a data count, when the noun says so
+_DATA_VERB = (
+    r"(?:drew|draws|drawn|drawing|based|relied|relies|relying)[ \t]+on"
+    r"|analy[sz](?:ed|es|ing)|examined|reviewed|used|using|pooled|pooling"
+)
+_DATA_NOUNS = (
+    r"records|responses|respondents|participants|interviews|samples|studies|observations|"
+    r"datasets|data[ \t]+points|questionnaires|surveys|trials|papers|health[ \t]+records|"
+    r"medical[ \t]+records|death[ \t]+certificates"
+)
+_NUM = r"\d[\d,.]*(?:[ \t]+(?:thousand|million|billion))?"
+_WORDS = r"(?:[ \t]+[A-Za-z'’-]+){1,3}?"
+_PREP = r"[ \t]+(?:at|from|in|across|spanning|covering)[ \t]+"
+
+_STRONG_BEFORE = re.compile(rf"\b(?:{_STRONG})[ \t]+{_QUAL}$", re.I)
+_WEAK_BEFORE = re.compile(rf"\b(?:{_WEAK})[ \t]+{_QUAL}$", re.I)
+_DATA_BEFORE = re.compile(rf"\b(?:{_DATA_VERB})[ \t]+{_QUAL}$", re.I)
+_DATA_AFTER = re.compile(rf"(?:[ \t]+[A-Za-z'’-]+){{0,2}}?[ \t]+(?:{_DATA_NOUNS})\b", re.I)
+# the second number of a sample: "42,000 voters at 850 polling stations", "... from 204 countries"
+_STRONG_THEN = re.compile(rf"\b(?:{_STRONG})[ \t]+{_QUAL}{_NUM}{_WORDS}{_PREP}$", re.I)
+_WEAK_THEN = re.compile(rf"\b(?:{_WEAK})[ \t]+{_QUAL}{_NUM}{_WORDS}{_PREP}$", re.I)
+_DATA_THEN = re.compile(
+    rf"\b(?:{_DATA_VERB})[ \t]+{_QUAL}{_NUM}(?:[ \t]+[A-Za-z'’-]+){{0,2}}?[ \t]+(?:{_DATA_NOUNS}){_PREP}$",
+    re.I,
+)
+# the words one of these patterns needs before the number (a literal pre-check, lowercase)
+_SAMPLE_KEYS = (
+    "survey",
+    "poll",
+    "sampl",
+    "stud",
+    "questionnaire",
+    "census",
+    "questioned",
+    "interviewed",
+    "asked",
+    "contacted",
+    " on ",
+    "analy",
+    "examined",
+    "reviewed",
+    "used",
+    "using",
+    "pool",
+)
+
+# "in which four or more people are shot": a threshold in a definition (present tense)
+_DEFINITION_BEFORE = re.compile(r"\b(?:in[ \t]+which|where|when|whenever|if)[ \t]+$", re.I)
+_DEFINITION_AFTER = re.compile(
+    r"[ \t]+or[ \t]+(?:more|fewer|less)(?:[ \t]+[A-Za-z'’-]+){0,3}?[ \t]+"
+    r"(?:are|is|get|gets|die|dies|have[ \t]+been|has[ \t]+been)\b",
+    re.I,
+)
+
+
+@functools.cache
+def _list_then_unit() -> re.Pattern:
+    """ "two, three, four times", "two or three times": numbers listed before a time unit."""
+    lex = lexicon()
+    number = rf"(?:\d+|{alt(lex['number_words'])})"
+    units = alt(lex["time_units"])
+    return re.compile(
+        rf"(?P<items>(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?{number})+"
+        rf"|[ \t]+(?:or|and)[ \t]+{number})[ \t]+(?:{units})\b",
+        re.I,
+    )
+
+
+@functools.cache
+def _list_before() -> re.Pattern:
+    """A listed number and its comma before this one ("two, " before "three, four times")."""
+    return re.compile(rf"\b(?:\d+|{alt(lexicon()['number_words'])})[ \t]*,[ \t]*$", re.I)
+
+
+def not_a_figure(text: str, first: Atom, last: Atom, is_range: bool, before: str) -> bool:
+    """True when the number phrase ``text[first.start:last.end]`` is not a story figure (module doc).
+
+    ``before`` is the text just before it (numbers.py passes 60 characters).
+    """
+    s, e = first.start, last.end
+    if first.kind != "num":
+        return False
+    # the minutes of a clock time: "07:52", "17:42" (the hour has its own rule)
+    if s >= 2 and text[s - 1] == ":" and text[s - 2].isdigit():
+        return True
+    if is_range and _year(text, first) and _year(text, last):
+        return not _PEOPLE_AFTER.match(text, e)  # "between 1990 and 2021"
+    nxt = text[e : e + 1]
+    if nxt in (",", " ") and _frequency_list(text, s, e):
+        return True
+    if " or " in text[e : e + 5] and _DEFINITION_BEFORE.search(before[-12:]):
+        if _DEFINITION_AFTER.match(text, e):
+            return True
+    return _sample(text, s, e, before)
+
+
+def _year(text: str, atom: Atom) -> bool:
+    digits = text[atom.start : atom.end]
+    return (
+        len(digits) == 4
+        and digits.isdecimal()
+        and atom.currency is None
+        and 1000 <= atom.value <= 2100
+    )
+
+
+_PEOPLE_AFTER = re.compile(r"[ \t]+(?:people|persons|deaths|cases|of[ \t]+them)\b", re.I)
+
+
+def _frequency_list(text: str, s: int, e: int) -> bool:
+    """A number in a list that ends in a time unit: "two, three, four times", "two or three times".
+
+    A comma list needs three numbers, so that "rose to 41, two days after" stays a figure.
+    """
+    window = text[e : e + 60]
+    if "," not in window[:3] and " or " not in window[:4] and " and " not in window[:5]:
+        return False
+    m = _list_then_unit().match(text, e)
+    if not m:
+        return False
+    items = m.group("items")
+    if not items.lstrip(" \t").startswith(","):
+        return True  # "two or three times"
+    return items.count(",") >= 2 or bool(_list_before().search(text, max(0, s - 20), s))
+
+
+def _sample(text: str, s: int, e: int, before: str) -> bool:
+    """A poll's sample size or a study's method count (see the module doc)."""
+    window = before[-90:]
+    wl = window.lower()
+    if not any(k in wl for k in _SAMPLE_KEYS):
+        return False
+    if _STRONG_BEFORE.search(window) or _STRONG_THEN.search(window):
+        return True
+    if (_WEAK_BEFORE.search(window) or _WEAK_THEN.search(window)) and _RESEARCH.search(text, 0, s):
+        return True
+    if _DATA_BEFORE.search(window) and _DATA_AFTER.match(text, e):
+        return True
+    return bool(_DATA_THEN.search(window))

@@ -1,0 +1,130 @@
+"""Round 5 figure rules: what is and is not a figure, values, bounds, units, categories.
+
+Every sentence here is written for the test (none is copied from a corpus); each rule has
+positive and negative cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.extract.figures import find_figures
+from provenance.extract.numbers import find_number_phrases
+
+
+def texts(sentence: str) -> list[str]:
+    return [ph.text for ph in find_number_phrases(sentence)]
+
+
+def figures(sentence: str):
+    return [m.figure for m in find_figures(sentence)]
+
+
+# --- clock times ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "14:37 — Rescuers pulled 12 people from the rubble, the fire service said.",
+        "Last updated: 3 June 2024, 21:08 BST",
+        "By 18:30 the count stood at 12, officials said.",
+    ],
+)
+def test_clock_minutes_are_not_figures(sentence):
+    assert texts(sentence) in (["12 people"], ["12"], [])
+    assert not any(t in ("37", "08", "30") for t in texts(sentence))
+
+
+def test_a_number_after_a_colon_without_an_hour_stays():
+    assert texts("Casualties: 45 dead and 120 wounded.") == ["45", "120"]
+
+
+# --- years, ages, phone numbers ------------------------------------------------------
+
+
+def test_year_ranges_are_not_figures():
+    assert texts("Emissions fell by 12% between 2005 and 2019, the agency said.") == ["12%"]
+    assert texts("Sea levels rose from 1993 to 2022 at an accelerating pace.") == []
+    # a range of four-digit counts of people stays a figure
+    assert texts("between 1500 and 2000 people were evacuated") == ["between 1500 and 2000"]
+
+
+def test_ages_after_names_in_any_latin_script():
+    assert texts("Finance minister Małgorzata Żukowska, 58, said 40 jobs would go.") == ["40"]
+    assert texts("Søren Ågård, 44, told reporters.") == []
+    # an acronym before a comma is not a name: a count after it stays
+    assert texts("In the EU, 27, and in NATO, 32, members signed.") != []
+
+
+def test_age_ranges_are_not_figures():
+    assert texts("Most of the patients are adults aged 30 to 65, the hospital said.") == []
+    assert texts("The suspects, ages 19 to 24, were arrested on Monday.") == []
+    assert texts("aged between 18 and 25") == []
+
+
+def test_phone_numbers_with_an_area_code_in_brackets():
+    assert texts("Call the helpline on (212) 555-0199 for details.") == []
+    assert texts("Call 0800 123 4567 or (0161) 496 0000.") == []
+    assert texts("Troops (300) and police (1,200) were deployed.") == ["300", "1,200"]
+
+
+# --- samples and method counts -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("A poll of 1,500 likely voters by Ipsos found 41% backed the plan.", ["41%"]),
+        ("The pollster surveyed more than 3,000 households in March.", []),
+        ("The survey questioned 8,000 people at 120 sites across the country.", []),
+        ("The study drew on 2.3 million hospital records from 31 countries.", []),
+        ("Researchers analysed 4,200 responses, and 62% said prices were too high.", ["62%"]),
+    ],
+)
+def test_sample_sizes_are_not_figures(sentence, kept):
+    assert texts(sentence) == kept
+
+
+def test_story_counts_that_look_like_samples_stay():
+    # questioned/interviewed outside a poll or a study: a story count
+    assert texts("Detectives questioned 14 suspects on Friday.") == ["14"]
+    # "examined" a non-data noun
+    assert texts("Inspectors examined 300 damaged buildings.") == ["300"]
+
+
+# --- frequency lists and definitions --------------------------------------------------
+
+
+def test_frequency_lists_are_not_figures():
+    assert texts('She said they had moved "three, four, five times" since May.') == []
+    assert texts("The family was evacuated two or three times.") == []
+    # a count before a duration stays a count
+    assert texts("The toll rose to 41, two days after the blast.") == ["41"]
+
+
+def test_threshold_in_a_definition_is_not_a_figure():
+    assert texts("It counts attacks in which three or more people are killed.") == []
+    assert texts("There were 30 or more people inside.") == ["30 or more"]
+
+
+# --- page furniture -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Also read: Why 9 in 10 renters struggle with bills",
+        "Read more: 12 charts that explain the budget",
+        "Sign up for our Morning Brief newsletter: 3 stories a day.",
+        "Subscribe to our daily briefing, 5 minutes every morning.",
+    ],
+)
+def test_teasers_and_sign_ups_have_no_figures(line):
+    assert figures(line) == []
+
+
+def test_a_headline_opening_with_updated_keeps_its_figures():
+    assert [f.text for f in figures("UPDATED: Flood toll passes 60 as rivers rise")] == [
+        "passes 60"
+    ]
