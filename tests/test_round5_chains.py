@@ -81,3 +81,30 @@ def test_finding_people_is_not_reporting():
         "the clinic and said ransoms of $5,000 were demanded."
     )
     assert "World Health Organization" not in chains[1][1]
+
+
+def test_a_force_is_a_body_that_it_refers_to():
+    # "Air Force" is an institution, not a person: "It says" goes back to it
+    chains = _chains(
+        "The Ruritanian Air Force said 40 drones were launched overnight. "
+        "It said 31 of them were shot down."
+    )
+    assert [c[1][0] for c in chains] == ["Ruritanian Air Force"] * 2
+
+
+@pytest.mark.parametrize(
+    ("body", "chain"),
+    [
+        (
+            "Air defences downed 41 drones overnight, the Kremlin-controlled TASS agency reported.",
+            ["TASS", "The Test Post"],
+        ),
+        (
+            "The TASS news agency, citing the Russian Defence Ministry, says 86 drones were downed.",
+            ["Ministry of Defence of Russia", "TASS", "The Test Post"],
+        ),
+    ],
+)
+def test_a_name_with_its_head_noun_is_the_subject(body, chain):
+    [(_, got)] = _chains(body)
+    assert got == chain

@@ -472,6 +472,28 @@ _PLACE_GAP = re.compile(
     r"\s+(?:at|in|of|from|near|inside|outside|on)\s+(?:the\s+|a\s+)?(?:[^\W\d_][\w'’.-]*\s+){1,3}"
 )
 _BRACKET_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z0-9.&-]{1,11}\)")
+# The common noun a name is written with ("the TASS agency", "the Kommersant newspaper").
+_HEAD_NOUN = re.compile(
+    r" (?:news |state |wire )?(?:agency|newspaper|daily|weekly|broadcaster|channel|network|"
+    r"website|group|company|firm|operator)(?![\w-])"
+)
+
+
+def _after_name(sentence: str, end: int) -> int:
+    """Where the words that name a mention ending at ``end`` stop: past an acronym in brackets
+    ("the Central Statistics Office (CSO) said") and a head noun ("the TASS agency reported")."""
+    nxt = sentence[end : end + 3]
+    if nxt.lstrip().startswith("("):
+        acronym = _BRACKET_ACRONYM.match(sentence, end)
+        if acronym:
+            end = acronym.end()
+    elif nxt[:1] == " " and nxt[1:2].islower():
+        head = _HEAD_NOUN.match(sentence, end)
+        if head:
+            end = head.end()
+    return end
+
+
 _PLACE_OF_GROUP = re.compile(r"\s+(?:in|at|from|of)\s+(?:the\s+)?")
 _CLAUSE_WORDS = frozenset(
     "who which that and but or had has have was were is are said says told would will".split()
@@ -513,12 +535,7 @@ def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Mention
             break
     else:
         return None
-    gap = sentence[last.end : pos]
-    if gap[:3].lstrip().startswith("("):
-        # "the Central Statistics Office (CSO) said": the acronym in brackets is the name again
-        acronym = _BRACKET_ACRONYM.match(gap)
-        if acronym:
-            gap = gap[acronym.end() :]
+    gap = sentence[_after_name(sentence, last.end) : pos]
     if (
         last.guessed
         and i > 0
@@ -555,7 +572,7 @@ def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Mention
         if (
             earlier
             and _APPOSITION_OPENERS.match(sentence[app.start() :])
-            and not sentence[earlier[-1].end : app.start()].strip()
+            and not sentence[_after_name(sentence, earlier[-1].end) : app.start()].strip()
         ):
             return earlier[-1]  # "the ministry, which answers to X, said"
     if app and gap.strip() in ("", ",") and last.start < app.start():

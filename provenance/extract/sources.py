@@ -690,7 +690,7 @@ _PERSON_NAME = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}")
 
 _INSTITUTION = re.compile(
     r"\b(?:Service|Agency|Ministry|Office|Bureau|Staff|Forces|Mission|Council|Committee|Organi[sz]ation|Nations|"
-    r"Directorate|Department|Survey|Network|Foundation|Institute|Centre|Center|Fund|Bank|Reserve|News|Times|Post|"
+    r"Directorate|Department|Force|Command|Authority|Association|Federation|Programme|Project|Survey|Network|Foundation|Institute|Centre|Center|Fund|Bank|Reserve|News|Times|Post|"
     r"Army|Navy|Guard|Police|Party|Union|Court|Commission|Government|Administration|Statistics|Health|Press|Zone)\b"
 )
 _PEOPLE_KINDS = (
