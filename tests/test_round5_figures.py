@@ -128,3 +128,66 @@ def test_a_headline_opening_with_updated_keeps_its_figures():
     assert [f.text for f in figures("UPDATED: Flood toll passes 60 as rivers rise")] == [
         "passes 60"
     ]
+
+
+# --- ranges, shares in words, agents that are not sources -------------------------------
+
+
+def _one(sentence: str):
+    phrases = find_number_phrases(sentence)
+    assert len(phrases) == 1, [p.text for p in phrases]
+    return phrases[0]
+
+
+def test_percent_range_with_the_unit_after_both_ends():
+    ph = _one("The firm expects margins of between 11% and 13% this year.")
+    assert (ph.text, ph.qualifier, ph.low, ph.high, ph.unit) == (
+        "between 11% and 13%",
+        "range",
+        11,
+        13,
+        "percent",
+    )
+    ph = _one("Turnout was 55%-60% in most districts.")
+    assert (ph.low, ph.high, ph.unit) == (55, 60, "percent")
+    # a change and a level are two figures, not a range
+    assert texts("Inflation rose 0.3% to 4.1% in June.") == ["0.3%", "4.1%"]
+
+
+def test_a_guess_and_a_higher_guess_is_a_range():
+    ph = _one('"We heard 40, maybe 50 explosions," a resident said.')
+    assert (ph.text, ph.qualifier, ph.low, ph.high) == ("40, maybe 50", "range", 40, 50)
+    ph = _one("He saw 200 or perhaps 300 marchers.")
+    assert (ph.low, ph.high) == (200, 300)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "qualifier"),
+    [
+        ("Roughly half the workforce is on strike.", "Roughly half", 50, "approximately"),
+        ("Exports reached 2 million tonnes, less than half the total of 2019.", None, 50, None),
+        ("Nearly half their savings were lost.", "Nearly half", 50, "nearly"),
+    ],
+)
+def test_half_the_whole_is_a_share(sentence, text, value, qualifier):
+    shares = [p for p in find_number_phrases(sentence) if p.unit == "percent"]
+    assert len(shares) == 1
+    assert shares[0].value == value
+    if text:
+        assert (shares[0].text, shares[0].qualifier) == (text, qualifier)
+    else:
+        assert shares[0].qualifier == "less_than"
+
+
+def test_half_the_time_is_not_a_share():
+    assert texts("The lifts are broken half the time.") == []
+    assert texts("Prices fell in half the year.") == []
+
+
+def test_an_amount_expected_by_analysts_is_a_figure():
+    assert texts("Sales were 12.4 billion, short of the 13.1 billion forecast by analysts.") == [
+        "12.4 billion",
+        "13.1 billion",
+    ]
+    # a count of the sources themselves is still not a figure
+    assert texts("Three analysts said the deal would close in June.") == []

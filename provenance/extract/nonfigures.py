@@ -89,8 +89,10 @@ class _Patterns:
         src_nouns = _alt(lex["sourcing_nouns"])
         src_cues = _alt(lex["sourcing_cues"])
         committees = _alt(lex["committee_words"])
+        # (not "the 32.9 billion expected by analysts, according to ...": a preposition before
+        # the noun makes the sources the agent, not what is counted)
         self.sourcing_after = re.compile(
-            rf"(?:[ \t]+[A-Za-z.'’-]+){{0,2}}?[ \t]+(?:{src_nouns})\b[ \t,]*(?:who[ \t]+(?:are|were|is|was)[ \t]+)?(?:{src_cues})\b",
+            rf"(?:[ \t]+(?!(?:by|from|for|with|to)\b)[A-Za-z.'’-]+){{0,2}}?[ \t]+(?:{src_nouns})\b[ \t,]*(?:who[ \t]+(?:are|were|is|was)[ \t]+)?(?:{src_cues})\b",
             re.I,
         )
         self.members_of_after = re.compile(
@@ -104,8 +106,9 @@ class _Patterns:
             rf"[ \t]+(?:[A-Za-z'’-]+[ \t]+){{0,2}}?(?:{_alt(lex['people_nouns'])})\b", re.I
         )
         self.line_start = re.compile(r"(?:^|\n)[ \t]*$")
+        # "half of the year", "half the time"
         self.frac_time_after = re.compile(
-            rf"[ \t]+of[ \t]+(?:(?:the|this|next|last|that|an?)[ \t]+)?(?:(?:{time_units})\b|\d{{4}}\b|(?:{cap_months})\b)",
+            rf"[ \t]+(?:of[ \t]+(?:(?:the|this|next|last|that|an?)[ \t]+)?|the[ \t]+)(?:(?:{time_units})\b|\d{{4}}\b|(?:{cap_months})\b)",
             re.I,
         )
         # model names: "737 MAX 9", "A320neo"; a second model in a list ("Boeing 737 MAX and 777")

@@ -158,7 +158,7 @@ class _Patterns:
             r"\b(?:(?P<fa>a|one)[ \t-]+(?P<fn>half|third|quarter|fifth|tenth)"
             r"|(?P<fh>half)"
             r"|(?P<fm>two|three|four|seven|nine)[ \t-]+(?P<fd>thirds|quarters|fifths|tenths))\b"
-            rf"(?=\s+of\b|[ \t]+(?:{comparative})\b)"
+            rf"(?=\s+of\b|[ \t]+(?:{comparative}|the|its|their|all)\b)"
         )
         frac_by = (
             r"(?<=\bby )(?:(?P<ba>a|one)[ \t-]+(?P<bn>half|third|quarter|fifth|tenth)"
@@ -214,8 +214,11 @@ class _Patterns:
             ascii_trigger([], a_scale=False, signs="$"),
             ascii_trigger([], a_scale=True, signs="$"),
         )
+        # "20, maybe 30" is a range too (a guess and a higher guess)
         self.range_sep = re.compile(
-            r"[ \t]*(?:-|–|—|to|through)[ \t]*|[ \t]+(?:and|or)[ \t]+", re.I
+            r"[ \t]*(?:-|–|—|to|through)[ \t]*|[ \t]+(?:and|or)[ \t]+"
+            r"|[ \t]*,?[ \t]+(?:or[ \t]+)?(?:maybe|perhaps|possibly)[ \t]+",
+            re.I,
         )
         self.between_before = re.compile(r"(?:^|(?<=\W))(?P<b>between|from)\s+$", re.I)
         self.pct_after = re.compile(
@@ -543,6 +546,14 @@ def find_number_phrases(text: str) -> list[NumberPhrase]:
             nxt = atoms[i + 1]
             gap = text[first.end : nxt.start]
             sep = p.range_sep.fullmatch(gap)
+            unit_gap = False
+            if not sep and gap[:1] in "%p ":
+                # "between 8% and 14%": the unit written after both ends
+                pm = p.pct_after.match(gap)
+                if pm and p.pct_after.match(text, nxt.end):
+                    gap = gap[pm.end() :]
+                    sep = p.range_sep.fullmatch(gap)
+                    unit_gap = True
             if sep:
                 word = gap.strip().lower()
                 lb = p.between_before.search(text, max(0, first.start - 10), first.start)
@@ -557,7 +568,8 @@ def find_number_phrases(text: str) -> list[NumberPhrase]:
                         text, max(0, first.start - 40), first.start
                     )
                 else:
-                    ok = True
+                    # "rose 0.5% to 4.3%" is a change and a level, "8%-14%" a range
+                    ok = not unit_gap or lead == "between" or word in ("-", "–")
                 low_v, high_v = first.value, nxt.value
                 if ok and nxt.scaled and not first.scaled and first.value < nxt.value:
                     low_v = first.value * (nxt.value / _base_value(text, nxt))
