@@ -108,3 +108,78 @@ def test_a_force_is_a_body_that_it_refers_to():
 def test_a_name_with_its_head_noun_is_the_subject(body, chain):
     [(_, got)] = _chains(body)
     assert got == chain
+
+
+def test_he_is_the_subject_of_an_irregular_reporting_verb_not_the_last_name_seen():
+    chains = _chains(
+        "Tomas Berg, who heads the fire service, said crews were exhausted after talks with "
+        "Governor Ana Ruiz. He said 12 engines were deployed."
+    )
+    assert chains[-1][1][0] == "Tomas Berg"
+
+
+def test_each_liveblog_entry_is_its_own_account():
+    chains = _chains(
+        "09:02 — The Central Electoral Office said turnout was 61%.\n\n"
+        "08:40 — Some 3,000 observers watched the count.\n\n"
+        "08:15 GMT Eurostat said it had counted 40 votes."
+    )
+    assert [c[1] for c in chains] == [
+        ["Central Electoral Office", "The Test Post"],
+        ["The Test Post"],
+        ["Eurostat", "The Test Post"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Advertisement",
+        "Also read: Why 3 ports closed",
+        "Sign up for our morning briefing.",
+        "Boats wait in the harbour. (Photo: AFP)",
+    ],
+)
+def test_page_furniture_ends_the_account_before_it(furniture):
+    chains = _chains(
+        f"The port authority said 12 ships were stuck.\n\n{furniture}\n\n"
+        "About 40 trucks were queuing at the border."
+    )
+    assert chains[-1] == ("About 40", ["The Test Post"])
+
+
+@pytest.mark.parametrize(
+    "move",
+    [
+        "The lira fell 2% against the dollar after the decision.",
+        "Shares in Halvex, which listed last year, closed down 7.5%.",
+        "The company's shares slumped 12% in early trading.",
+    ],
+)
+def test_a_market_move_is_not_the_previous_speakers(move):
+    chains = _chains(f"Eurostat said inflation eased to 4.1%. {move}")
+    assert chains[0][1][0] != "The Test Post"  # the speaker's own figure keeps its source
+    assert chains[-1][1] == ["The Test Post"]
+
+
+def test_a_dated_correction_note_is_a_new_account():
+    chains = _chains(
+        "The mine operator said 12 workers were trapped.\n\n"
+        "Correction, March 3: An earlier version of this article said 14 workers were trapped."
+    )
+    assert chains[-1][1] == ["The Test Post"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "source"), [("The council", "council"), ("The company", "company")]
+)
+def test_a_body_never_named_is_a_hop_named_by_its_description(subject, source):
+    chains = _chains(f"Eurostat said 12 towns flooded. {subject} said 300 homes were damaged.")
+    assert chains[-1][1] == [source, "The Test Post"]
+
+
+def test_a_pronoun_after_said_is_the_speaker_of_its_sentence():
+    chains = _chains(
+        "The Interior Ministry said 4 people died. Eurostat said it had counted 40 ferries."
+    )
+    assert chains[-1][1] == ["Eurostat", "The Test Post"]

@@ -15,15 +15,22 @@ from collections.abc import Callable
 
 from ..models import Claim, Document, Hop
 from . import attribution as att
+from .currency import settle_article
 from .dates import as_of
+from .orgnames import acronym
 from .sources import Gazetteer, Mention, adds_surnames, find_mentions
 from .structure import Layout, Sentence, segment
 
 __all__ = ["extract"]
 
 _finder: Callable | None = None
+# A person written as the subject of a verb (for "he"/"she" later): a regular past or present
+# form, or a common irregular past ("Lee, who ..., said", "Patel told reporters").
 _SUBJECT_VERB = re.compile(
-    r"(?:,[^,]{1,80},)?\s+(?:has |had |have |is |was |also |then |later )*(?:been )?[a-z]+(?:ed|s)\b"
+    r"(?:,[^,]{1,80},)?\s+(?:has |had |have |is |was |also |then |later )*(?:been )?"
+    r"(?:[a-z]+(?:ed|s)|said|told|wrote|spoke|gave|put|took|made|met|led|won|lost|held|sent|"
+    r"kept|thought|found|became|began|ran|left|brought|sought|paid|came|went|saw|given|written|"
+    r"spoken|taken|shown)\b"
 )
 
 
@@ -88,6 +95,9 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
         for m in w.mentions:
             if m.type == "person" and m.source:
                 context.remember_person(m.source, m.kind or "person")
+            elif m.type == "named" and m.text.endswith(")") and acronym(m.text):
+                # "the Bureau of Things (BOT)": "the BOT", "a BOT spokesperson" later are the body
+                context.people.setdefault(acronym(m.text), (m.source, m.kind or "other"))
             if m.type == "group" and m.members:
                 context.groups.setdefault(m.source, m.members)
             if m.type in ("named", "person", "group") and not w.sent.headline and m.source:
@@ -117,7 +127,7 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
         base = w.sent.start
         resolved: dict[int, att.Hop0] = {}
         for i, f in enumerate(w.frames):
-            h = context.resolve(f.mention, w.mentions, headline=w.sent.headline)
+            h = context.resolve(f.mention, w.mentions, headline=w.sent.headline, sentence=w.text)
             if h is None:
                 continue
             if f.role == "recipient" and h.kind not in att._RECIPIENT_KINDS:
@@ -161,6 +171,8 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
             w.own = _drop_metonyms(
                 _chain_for(w, _content_position(w, attributed), carry_only=True), gaz
             )
+    # "19.5 billion crowns" alone: the crowns the article has named (figures are per sentence)
+    settle_article(text, [w.figures for w in work])
     article = _article_hops(layout, work, gaz, text)
     _carry(work, layout)
     return _claims(document, work, article)
@@ -329,9 +341,41 @@ def _chain_for(w: _Sentence, figure_pos: int, carry_only: bool = False) -> list[
 # Openers of a paragraph that starts a different account and so inherits nothing.
 _NEW_ACCOUNT = re.compile(
     r"(?:Meanwhile|Separately|Elsewhere|In other news|In a separate\b|"
-    r"(?:An|The) earlier version of this|Correction:|Clarification:|Editor['’]s note|"
+    r"(?:An|The) earlier version of this|Correction(?:,[^:]{1,30})?:|Clarification:|Editor['’]s note|"
     r"(?:Opinion |Recent |Several )?[Pp]olls (?:show|suggest|indicate|have shown))"
 )
+
+
+# A liveblog entry opens with its time ("09:02 — ...", "07:52 Ukraine's air force says"): each
+# entry is its own account, and attribution does not carry from one entry into the next.
+_LIVE_ENTRY = re.compile(
+    r"\d{1,2}(?::\d{2}(?:\s?[ap]\.?m\.?)?|\.\d{2}\s?[ap]\.?m\.?)"
+    r"(?:\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|ET|EST|EDT|PT|PST|PDT|IST|MSK))?"
+    r"(?:\s*[—–-]\s*|\s+(?=[A-Z\"“‘']))"
+)
+# Page furniture between paragraphs (advertising slots, links to other stories, newsletter
+# sign-ups, photo captions): the account before it does not go on after it.
+_FURNITURE = re.compile(
+    r"(?:Advertisement|ADVERTISEMENT|Also read\b|Read also\b|Read more\b|READ MORE\b|See also\b|"
+    r"Related:|RELATED:|Sign up\b|Subscribe\b|Get our\b|Our live coverage\b|"
+    r"\((?:Photo|Image|Picture|Video)s?\b)"
+)
+# A market move: the price of a share, a currency or an index going up or down. The reporter
+# reads prices off the market; a speaker quoted before is not their source.
+_MARKET_MOVE = re.compile(
+    r"(?:[\w'’.&-]+\s+){0,4}?(?:[Ss]hares|[Ss]tocks?|[Ss]hare price|zloty|euro|dollar|pound|sterling|"
+    r"yen|rouble|ruble|rupee|lira|crowns?|krone|franc|yuan|forint|peso|[Ii]ndex|bond yields?)"
+    r"(?:\s+(?:in|of)\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)?(?:,[^,]{1,90},)?\s+"
+    r"(?:(?:had|have|has|were|was)\s+)?(?:rose|fell|weakened|strengthened|closed|slumped|gained|"
+    r"dropped|climbed|jumped|tumbled|lost|edged|slid|surged|plunged|sank|traded|opened|ended|"
+    r"finished|rallied|retreated|dipped|firmed|eased|rises|falls|slumps|gains|drops|climbs)\b"
+)
+
+
+def _furniture(w: _Sentence) -> bool:
+    """Whether the sentence is page furniture, not part of the story (see _FURNITURE)."""
+    at = _LIVE_ENTRY.match(w.text)
+    return bool(_FURNITURE.match(w.text, at.end() if at else 0))
 
 
 def _carry(work: list[_Sentence], layout: Layout) -> None:
@@ -381,6 +425,8 @@ def _carry(work: list[_Sentence], layout: Layout) -> None:
     for idx, w in enumerate(work):
         if w.sent.headline and not w.sent.subheading:
             continue
+        if w.own is None and _furniture(w):
+            running = None
         if w.sent.subheading:
             if w.chains and all(c is None for c in w.chains):
                 nxt = None
@@ -394,8 +440,11 @@ def _carry(work: list[_Sentence], layout: Layout) -> None:
             continue
         para = by_para[w.sent.paragraph]
         pos = para.index(w)
-        if w.own is None and pos == 0 and _NEW_ACCOUNT.match(w.text):
-            running = None  # "Meanwhile, ...", a correction note: a different account
+        if w.own is None and pos == 0 and (_NEW_ACCOUNT.match(w.text) or _LIVE_ENTRY.match(w.text)):
+            running = None  # "Meanwhile, ...", a correction note, a liveblog entry: a new account
+        if w.own is None and _MARKET_MOVE.match(w.text):
+            running = None  # the market's own record, and the end of the account before it
+            continue
         if w.own is None:
             earlier = any(p.own for p in para[:pos])
             later = next((p.own for p in para[pos + 1 :] if p.own), None)

@@ -111,14 +111,27 @@ class Context:
                     self.people.setdefault(token, (name, kind))
 
     def resolve(
-        self, m: Mention, sentence_mentions: list[Mention], *, headline: bool = False
+        self,
+        m: Mention,
+        sentence_mentions: list[Mention],
+        *,
+        headline: bool = False,
+        sentence: str | None = None,
     ) -> Hop0 | None:
-        """The canonical source a mention refers to (None when it refers to nothing known)."""
-        h = self._resolve(m, sentence_mentions, headline=headline)
+        """The canonical source a mention refers to (None when it refers to nothing known).
+
+        ``sentence`` (the mention's sentence) lets a pronoun find its speaker in the same
+        sentence ("Eurostat said it had counted ...")."""
+        h = self._resolve(m, sentence_mentions, headline=headline, sentence=sentence)
         return self.localise(h) if h is not None and self.country else h
 
     def _resolve(
-        self, m: Mention, sentence_mentions: list[Mention], *, headline: bool = False
+        self,
+        m: Mention,
+        sentence_mentions: list[Mention],
+        *,
+        headline: bool = False,
+        sentence: str | None = None,
     ) -> Hop0 | None:
         if m.type in ("named", "person"):
             return Hop0(m.source, m.kind, m.text, None, m.start, m.end)
@@ -164,6 +177,12 @@ class Context:
             return Hop0(m.source, m.kind, m.text, None, m.start, m.end, members)
         text = m.text.lower()
         if m.type == "pronoun":
+            own = _own_subject(m, sentence_mentions, sentence) if sentence else None
+            if own is not None and text in ("it", "he", "she", "they"):
+                # "Eurostat said it had counted ...": the pronoun is the speaker of the sentence
+                h = self._resolve(own, sentence_mentions, headline=headline)
+                if h is not None:
+                    return _with(h, m)
             if text == "which":
                 before = [x for x in sentence_mentions if x.end <= m.start and x.type != "pronoun"]
                 return (
@@ -306,18 +325,9 @@ class Context:
         found = self._search(pred, headline)
         if found is None and head in ("government", "junta", "regime"):
             found = self.country_government()
-        if found is None and head in (
-            "ministry",
-            "bureau",
-            "office",
-            "department",
-            "agency",
-            "mission",
-            "committee",
-            "government",
-            "authority",
-            "regulator",
-        ):
+        if found is None and head in _BODY_HEADS:
+            # "the council said" with no such body named anywhere in the article: a hop named
+            # by the description (it is attributed, so it does not inherit an earlier speaker)
             name = _ARTICLE.sub("", m.text)
             return Hop0(name, kind_from_wording(name), m.text, None, m.start, m.end)
         return _with(found, m) if found else None
@@ -334,10 +344,37 @@ class Context:
         return None
 
 
+# Between a subject and a pronoun that opens its reported clause: "X said (that) it ...",
+# "X, the regulator, said it ...".
+_SAID_THAT = re.compile(
+    r"(?:\s*,[^,]{1,60},)?\s+(?:has |had |have )?(?:said|says|added|adds|stated|states|announced|"
+    r"warned|confirmed|reported|reports)(?: on \w+| in a statement)?(?:\s+that)?\s+"
+)
+
+
+def _own_subject(m: Mention, mentions: list[Mention], sentence: str) -> Mention | None:
+    """The named subject whose reporting verb opens the clause the pronoun ``m`` stands in."""
+    before = None
+    for x in mentions:
+        if x.end > m.start:
+            break
+        before = x
+    if before is None or before.type not in ("named", "person"):
+        return None
+    return before if _SAID_THAT.fullmatch(sentence, before.end, m.start) else None
+
+
 def _with(found: Hop0, m: Mention) -> Hop0:
     return Hop0(found.source, found.kind, m.text, None, m.start, m.end, found.members)
 
 
+# Heads of a description that names a body even when the article never names it.
+_BODY_HEADS = frozenset(
+    """ministry bureau office department agency mission committee government authority regulator
+    council commission bank board court company firm carmaker planemaker airline lender retailer
+    operator utility insurer union federation association institute service administration
+    coalition party""".split()
+)
 _THE_GROUP = re.compile(r"^(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:same\s+)?\w+$")
 _UNNAMED_SPOKES = re.compile(r"^unnamed spokes(?:man|woman|person) for (?:the )?(.+)$")
 _OWNER = re.compile(r"^the (\w+)['’]s")
