@@ -1,4 +1,4 @@
-"""The held-out development corpora (tests/data/corpus2, tests/data/corpus3) are well formed.
+"""The held-out development corpora (tests/data/corpus2, tests/data/corpus3, tests/data/corpus4) are well formed.
 
 Each gold file must validate against the claims contract (with ``document.id``
 allowed to be null, as the corpus README explains), point at its own text
@@ -22,8 +22,13 @@ from .gold_scoring import gold_positions, gold_stems
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS2 = ROOT / "tests" / "data" / "corpus2"
 CORPUS3 = ROOT / "tests" / "data" / "corpus3"
+CORPUS4 = ROOT / "tests" / "data" / "corpus4"
 SCHEMA = ROOT / "docs" / "contracts" / "claims.schema.json"
-STEMS = gold_stems(CORPUS2) + (gold_stems(CORPUS3) if CORPUS3.is_dir() else [])
+STEMS = (
+    gold_stems(CORPUS2)
+    + (gold_stems(CORPUS3) if CORPUS3.is_dir() else [])
+    + (gold_stems(CORPUS4) if CORPUS4.is_dir() else [])
+)
 
 
 def _relaxed_schema() -> dict:
