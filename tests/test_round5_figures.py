@@ -191,3 +191,69 @@ def test_an_amount_expected_by_analysts_is_a_figure():
     ]
     # a count of the sources themselves is still not a figure
     assert texts("Three analysts said the deal would close in June.") == []
+
+
+# --- units and currencies -------------------------------------------------------------
+
+
+def test_basis_points():
+    ph = _one("The bank raised its rate by 75 basis points.")
+    assert (ph.text, ph.value, ph.unit) == ("75 basis points", 75, "basis points")
+    assert _one("Yields rose 12 bps on Friday.").unit == "basis points"
+    # "per cent" is not a point
+    assert _one("Prices rose 30 per cent or more.").unit == "percent"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("The fine was 2.5 million zlotys.", "2.5 million zlotys", 2_500_000, "PLN"),
+        ("Revenue reached 88 billion Swedish crowns.", "88 billion Swedish crowns", 88e9, "SEK"),
+        ("Each family got 20,000 Yemeni rials.", "20,000 Yemeni rials", 20_000, "YER"),
+        ("The bill came to 40 million forints.", "40 million forints", 40e6, "HUF"),
+        ("Aid of ₹3 lakh was announced.", "₹3 lakh", 300_000, "INR"),
+        ("The project costs ₹1,450 crore.", "₹1,450 crore", 14_500_000_000, "INR"),
+        ("He was paid Rs 12 lakh a year.", "Rs 12 lakh", 1_200_000, "INR per year"),
+        ("Profit was DKK 6.1 billion.", "DKK 6.1 billion", 6.1e9, "DKK"),
+    ],
+)
+def test_currencies_written_as_words_and_codes(sentence, text, value, unit):
+    (fig,) = figures(sentence)
+    assert (fig.text, fig.value, fig.unit) == (text, value, unit)
+
+
+def test_a_bare_amount_compared_with_an_amount_takes_its_currency():
+    figs = figures("Net profit rose to 7.2 billion Norwegian crowns, up from 6.4 billion.")
+    assert [f.unit for f in figs] == ["NOK", "NOK"]
+    # not the currency of a converted amount in brackets
+    figs = figures(
+        "Sales were 9 billion Danish crowns ($1.4 billion), short of the 9.5 billion expected."
+    )
+    assert [f.unit for f in figs] == ["DKK", "USD", "DKK"]
+    # a count of people is not money
+    figs = figures("It earned $2 billion and serves 3 million customers.")
+    assert figs[1].unit != "USD"
+
+
+def test_exchange_rate():
+    (_, rate) = figures("The forint fell 1.2% against the euro, to 402.5 per euro.")
+    assert rate.unit == "HUF per EUR"
+    (rate,) = figures("The rupee closed at 83.4 to the dollar.")
+    assert rate.unit == "INR per USD"
+
+
+def test_bare_crowns_take_the_articles_crowns():
+    from provenance.extract import extract
+    from provenance.models import Document
+
+    text = (
+        "Oslo shipping group posts record profit\n\n"
+        "OSLO — The group's profit rose to 3.1 billion Norwegian kroner in the quarter.\n\n"
+        "Its shares closed up 4% at 212 crowns.\n"
+    )
+    claims = extract(Document.from_text(text, title=text.splitlines()[0]))
+    units = {c.figure.text: c.figure.unit for c in claims}
+    assert units["212"] == "NOK"
+    text2 = "Stockholm retailer cuts jobs\n\nThe retailer's shares fell to 88 crowns on Monday.\n"
+    claims = extract(Document.from_text(text2, title=text2.splitlines()[0]))
+    assert [c.figure.unit for c in claims] == ["SEK"]

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from ..models import Claim, Document, Hop
 from . import attribution as att
+from .currency import settle_article
 from .dates import as_of
 from .sources import Gazetteer, Mention, adds_surnames, find_mentions
 from .structure import Layout, Sentence, segment
@@ -167,6 +168,7 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
                 _chain_for(w, _content_position(w, attributed), carry_only=True), gaz
             )
     # "19.5 billion crowns" alone: the crowns the article has named (figures are per sentence)
+    settle_article(text, [w.figures for w in work])
     article = _article_hops(layout, work, gaz, text)
     _carry(work, layout)
     return _claims(document, work, article)

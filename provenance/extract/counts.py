@@ -23,7 +23,15 @@ from .lexicon import alt as _alt
 from .lexicon import lexicon
 from .numbers import NumberPhrase
 
-CURRENCY_CODES = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "UAH", "KRW"})
+# every ISO code the lexicon can give (signs, words, prefixes before the amount)
+CURRENCY_CODES = frozenset(
+    {
+        *lexicon()["currencies"].values(),
+        *lexicon()["currency_words"].values(),
+        *lexicon()["currency_prefixes"].values(),
+        *(c for codes in lexicon()["currency_countries"].values() for c in codes.values()),
+    }
+)
 
 
 class Word(NamedTuple):
@@ -405,7 +413,9 @@ def counts_for(
     people = info["is_people"] or category in PEOPLE_CATEGORIES
     if ph.partitive and ph.unit in ("percent", "percentage points") and np_text:
         return f"share of {np_text}", nat
-    if ph.unit in ("percent", "percentage points") and not (np_words and not info["is_people"]):
+    if ph.unit in ("percent", "percentage points", "basis points") and not (
+        np_words and not info["is_people"]
+    ):
         # "The jobless rate held at 6.4%": a percentage with no noun measures what comes before
         measure = _measure_before(text, ph, clause)
         return measure or _context_before(text, ph), nat

@@ -38,6 +38,7 @@ from .counts import (
     noun_phrase,
     per_base_unit,
 )
+from .currency import settle_sentence
 from .hedges import figure_hedges, sentence_hedges
 from .numbers import NumberPhrase, find_number_phrases
 
@@ -196,6 +197,7 @@ def find_figures(
         if info["is_people"] or category in PEOPLE_CATEGORIES:
             prev_counts, prev_nat = counts, nat or prev_nat
     _share_price_units(text, out)
+    settle_sentence(text, out)
     return out
 
 

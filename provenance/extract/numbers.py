@@ -25,6 +25,7 @@ import attrs
 from attrs import frozen
 
 from . import nonfigures, qualifiers
+from .currency import currency_prefix
 from .lexicon import DATA_PATH, ascii_trigger, fast_trigger, lexicon, may_have_a_scale, word_bytes
 from .lexicon import alt as _alt
 from .nonfigures import _is_non_figure, forbidden_spans, lower_plain, threshold_one
@@ -222,7 +223,9 @@ class _Patterns:
         )
         self.between_before = re.compile(r"(?:^|(?<=\W))(?P<b>between|from)\s+$", re.I)
         self.pct_after = re.compile(
-            r"\s*(?:%|per[ \t]?cent\b|percent\b|pct\b)|[ \t]+percentage[ \t]+points?\b", re.I
+            r"\s*(?:%|per[ \t]?cent\b|percent\b|pct\b)|[ \t]+(?:percentage|basis)[ \t]+points?\b"
+            r"|[ \t]+bps\b",
+            re.I,
         )
         self.cur_word_after = re.compile(
             rf"[ \t]+(?:of[ \t]+)?(?P<w>{_alt(lex['currency_words'])})\b", re.I
@@ -624,6 +627,12 @@ def _build_phrase(
     start, end = core_start, core_end
     qualifier = "exact"
     unit = first.unit or last.currency or first.currency
+    anchor = core_start  # where the text before (read for qualifiers) ends
+    if unit is None and first.kind == "num" and before[-1:] in _PREFIX_ENDS:
+        pre = currency_prefix(before)  # "Rs 5 crore", "DKK 4.2 billion"
+        if pre:
+            unit, start = pre[0], core_start - pre[1]
+            before, anchor = before[: -pre[1]], start
     partitive = first.kind == "frac" and bool(_SPACED_OF.match(text[core_end : core_end + 5]))
 
     if first.kind == "vague":
@@ -631,7 +640,7 @@ def _build_phrase(
     elif is_range:
         qualifier = "range"
         if lead == "between":
-            start = core_start - len(before) + before.lower().rfind("between")
+            start = anchor - len(before) + before.lower().rfind("between")
     else:
         qbefore = before[-40:]
         qm = qualifier_at_end(qbefore)
@@ -640,7 +649,7 @@ def _build_phrase(
             qualifier = lex["qualifiers"][
                 q if q.isalpha() else _WS.sub(" ", q)
             ]  # (one word: no spaces)
-            start = core_start - len(qbefore) + qm.start("q")
+            start = anchor - len(qbefore) + qm.start("q")
     if ratio:
         share = round(first.value / last.value * 100, 2)
         low = share if qualifier in ("at_least", "more_than") else None
@@ -669,12 +678,19 @@ def _build_phrase(
     tail = core_end
     pm = p.pct_after.match(text, tail)
     if pm:
-        unit = "percentage points" if "point" in pm.group(0).lower() else "percent"
+        g = pm.group(0).lower()
+        unit = (
+            "percentage points"
+            if "percentage" in g
+            else "basis points"
+            if "b" in g  # "basis points", "bps"
+            else "percent"
+        )
         tail = pm.end()
-        partitive = True
+        partitive = unit == "percent"
     cm = p.cur_word_after.match(text, tail)
     if cm and unit is None:
-        unit = lex["currency_words"][cm.group("w").lower()]
+        unit = lex["currency_words"][_WS.sub(" ", cm.group("w").lower())]
         tail = cm.end()
         end = max(end, tail)
     if (
@@ -697,10 +713,8 @@ def _build_phrase(
             sq = sm.group("s").lower()
             qualifier = lex["suffix_qualifiers"][sq if sq.isalpha() else _WS.sub(" ", sq)]
             tail = sm.end()
-    end = max(
-        end, tail if qualifier != "exact" or unit in ("percent", "percentage points") else end
-    )
-    if unit in ("percent", "percentage points"):
+    end = max(end, tail if qualifier != "exact" or unit in _RATE_UNITS else end)
+    if unit in _RATE_UNITS:
         end = max(end, pm.end() if pm else end)
 
     value: float | None
@@ -736,6 +750,8 @@ def _build_phrase(
     )
 
 
+_PREFIX_ENDS = (" ", "\t", ".")
+_RATE_UNITS = ("percent", "percentage points", "basis points")
 _WS = re.compile(r"\s+")
 _SPELLED_SPLIT = re.compile(r"[\s-]+")
 _AND = re.compile(r"\band\b", re.I)
