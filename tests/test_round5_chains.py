@@ -183,3 +183,45 @@ def test_a_pronoun_after_said_is_the_speaker_of_its_sentence():
         "The Interior Ministry said 4 people died. Eurostat said it had counted 40 ferries."
     )
     assert chains[-1][1] == ["Eurostat", "The Test Post"]
+
+
+def test_a_headline_ending_in_a_described_body_says_names_that_body():
+    chains = _chains(
+        "The Central Electoral Office said on Monday that turnout was 61%.",
+        title="Ruling party wins 41% of the vote, electoral office says",
+    )
+    assert chains[0] == ("41%", ["Central Electoral Office", "The Test Post"])
+
+
+def test_a_headline_energy_ministry_of_the_story_country():
+    chains = _chains(
+        "KYIV — Officials said repairs would take weeks.",
+        title="Strikes cut power to 2 million homes, energy ministry says",
+    )
+    assert chains[0][1] == ["Ministry of Energy of Ukraine", "The Test Post"]
+
+
+@pytest.mark.parametrize(
+    ("title", "first"),
+    [
+        ("Ruritania launches 300 drones at its neighbour overnight", "The Test Post"),
+        ("Ruritania says 300 drones were launched overnight", "Government of Ruritania"),
+    ],
+)
+def test_a_headline_deed_is_not_a_report(title, first):
+    doc = Document.from_text(
+        f"{title}\n\nThe attack was the largest this year.",
+        title=title,
+        publisher="The Test Post",
+    )
+    [claim] = extract(doc)
+    assert claim.chain[0].source in (first, "Ruritania")
+    assert (claim.chain[0].source == "The Test Post") == (first == "The Test Post")
+
+
+def test_a_headline_market_move_after_a_company_decision_is_unattributed():
+    chains = _chains(
+        "Halvex Systems cut its outlook on Tuesday, the company said.",
+        title="Halvex Systems cuts outlook, shares slump 18%",
+    )
+    assert chains[0] == ("18%", ["The Test Post"])

@@ -162,7 +162,12 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
             # Only claims read the date and the unnamed-data flag: skip both elsewhere.
             w.asof = as_of(w.text, document.published)
             w.unnamed = att.unnamed_data(w.text)
-        w.chains = [_drop_metonyms(_chain_for(w, fm.start), gaz) for fm in w.figures]
+        w.chains = [
+            None
+            if w.sent.headline and _market_clause(w.text, fm.start)
+            else _drop_metonyms(_chain_for(w, fm.start), gaz)
+            for fm in w.figures
+        ]
         if attributed:
             w.own = _drop_metonyms(
                 _chain_for(w, _content_position(w, attributed), carry_only=True), gaz
@@ -364,8 +369,17 @@ _MARKET_MOVE = re.compile(
     r"(?:\s+(?:in|of)\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)?(?:,[^,]{1,90},)?\s+"
     r"(?:(?:had|have|has|were|was)\s+)?(?:rose|fell|weakened|strengthened|closed|slumped|gained|"
     r"dropped|climbed|jumped|tumbled|lost|edged|slid|surged|plunged|sank|traded|opened|ended|"
-    r"finished|rallied|retreated|dipped|firmed|eased|rises|falls|slumps|gains|drops|climbs)\b"
+    r"finished|rallied|retreated|dipped|firmed|eased|rises|falls|slumps|gains|drops|climbs|"
+    r"rise|fall|slump|gain|drop|climb|jump|tumble|sink|surge|plunge|slide|dip|rally|soar|sag)\b"
 )
+
+
+def _market_clause(text: str, pos: int) -> bool:
+    """Whether the figure at ``pos`` sits in a later clause that is a market move: "Halvex
+    cuts outlook, shares slump 20%" (the company is the source of its outlook, not of the
+    market's verdict on it)."""
+    start = max(text.rfind(", ", 0, pos), text.rfind("; ", 0, pos))
+    return start > 0 and bool(_MARKET_MOVE.match(text, start + 2))
 
 
 def _furniture(w: _Sentence) -> bool:

@@ -162,6 +162,15 @@ _APPOSITIVE = re.compile(r",[^,]{1,90},\s*$")
 _HEADLINE_LEAD = re.compile(r"^\s*([^:]{2,60}):\s")  # "Ministry: 500 killed"
 _HEADLINE_TRAIL = re.compile(r":\s*([^:]{2,40})$")  # "500 killed: ministry"
 _HEADLINE_VERB = re.compile(r"\s+([a-z]+s)\b")  # "Ministry counts 500"
+# Headline verbs that make the first name the source of the figures: it reports them
+# ("counts", "shows", "posts" results) or sets them by its own decision ("cuts" rates,
+# "fines", "offers"). Deeds that others count ("launches", "kills", "hits") do not.
+_HEADLINE_VERBS = frozenset(
+    """says tells claims counts reports estimates warns finds shows posts puts confirms announces
+    records reveals predicts forecasts expects sees tallies lists logs publishes releases
+    cuts raises lowers hikes holds keeps sets fines orders pledges offers approves awards plans
+    allocates earmarks grants pays proposes budgets seeks demands targets""".split()
+)
 _HEADLINE_QUOTE = re.compile(r"\s+['‘\"“]")
 _AS_SAYING = re.compile(r"as (?:saying|telling)")
 # "a study found that ...", "..., a report by X found.": "found" reports a finding only before
@@ -276,6 +285,8 @@ def sentence_frames(
     gazetteer: Gazetteer | None = None,
 ) -> list[Frame]:
     """Find the attribution frames of one sentence from its mentions and cue words."""
+    if headline and sentence.endswith(_SAYS_ENDINGS):
+        mentions = _headline_description(sentence, mentions)
     if not mentions:
         return []  # every frame is made of a mention
     frames: list[Frame] = []
@@ -431,6 +442,8 @@ def sentence_frames(
             and first.type in ("named", "person", "group")
         ):
             verb = _HEADLINE_VERB.match(sentence, first.end)
+            if verb and verb.group(1) not in _HEADLINE_VERBS:
+                verb = None  # "Russia launches 728 drones": a deed others count, not a report
             if not (verb or _HEADLINE_QUOTE.match(sentence, first.end)):
                 return frames
             frames.append(
@@ -444,6 +457,28 @@ def sentence_frames(
                 )
             )
     return frames
+
+
+# A headline ending in a lower-case description and a reporting verb: "..., energy ministry
+# says", "..., electoral bureau says". The words name the body (resolved like "the energy
+# ministry" in the text); a group ("officials say") or a name ("IOM says") is found as it is.
+_SAYS_ENDINGS = (" says", " say", " warns", " warn", " claims", " claim", " reports", " finds")
+_HEADLINE_SAYS = re.compile(
+    r",\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?:says|say|warns|warn|claims|claim|reports|finds)$"
+)
+
+
+def _headline_description(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the description of a headline's trailing "..., energy ministry says"."""
+    m = _HEADLINE_SAYS.search(sentence)
+    if m is None:
+        return mentions
+    a, b = m.span(1)
+    inside = [x for x in mentions if x.end > a and x.start < b]
+    if any(x.type != "description" or x.start < a or x.end > b for x in inside):
+        return mentions  # a name or a group there is the subject as found
+    described = Mention(a, b, sentence[a:b], "description", None, None)
+    return sorted([x for x in mentions if x not in inside] + [described], key=lambda x: x.start)
 
 
 def _first_after(mentions: list[Mention], pos: int, sentence: str, limit: int) -> Mention | None:

@@ -225,6 +225,13 @@ _MINISTRY_TOPICS = {
     "education": ("Education", "education"),
     "justice": ("Justice", "justice"),
     "economy": ("Economy", "econom"),
+    "energy": ("Energy", "energy"),
+    "agriculture": ("Agriculture", "agricultur"),
+    "transport": ("Transport", "transport"),
+    "labour": ("Labour", "labour"),
+    "labor": ("Labour", "labo"),
+    "environment": ("Environment", "environment"),
+    "trade": ("Trade", "trade"),
 }
 
 
