@@ -66,3 +66,162 @@ def test_the_full_united_nations_name_of_ocha_is_the_same_source_as_the_short_on
     assert GAZ.canonical(
         "United Nations Office for the Coordination of Humanitarian Affairs"
     ) == GAZ.canonical("OCHA")
+
+
+# --------------------------------------------------------------------------- bodies named in capitals
+
+
+def chains(text: str) -> list[list[str]]:
+    """The chain (source names) of every figure of a short article."""
+    from provenance.extract import extract
+    from provenance.models import Document
+
+    doc = Document.from_text(text, title=text.split("\n")[0], publisher="Test Daily")
+    return [[h.source for h in c.chain] for c in extract(doc)]
+
+
+def test_a_bracketed_acronym_between_name_and_verb_keeps_the_hop():
+    got = chains(
+        "Outbreak grows\n\nThe outbreak in the valley has grown to 412 cases, the Ruritania "
+        "Department of Coastal Health Services (RDCHS) said on Monday."
+    )
+    assert got == [["Ruritania Department of Coastal Health Services", "Test Daily"]]
+
+
+def test_the_acronym_later_is_the_same_body():
+    got = chains(
+        "Outbreak grows\n\nThe Ruritania Bureau of Water Safety (RBWS) said on Monday that "
+        "wells were tested.\n\nThe RBWS said 412 wells were unsafe.\n\nThe agency has "
+        "tested 900 more, a RBWS spokesperson said."
+    )
+    assert got == [["Ruritania Bureau of Water Safety", "Test Daily"]] * 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "kind"),
+    [
+        (
+            "The Department of Fisheries and Ocean Affairs said 40 boats sank.",
+            "Department of Fisheries and Ocean Affairs",
+            "government",
+        ),
+        (
+            "The Bureau of Roads and Bridges said 40 bridges were shut.",
+            "Bureau of Roads and Bridges",
+            "government",
+        ),
+        (
+            "The authors, from the Coastal Research on Marine Plastics (CRMP) Project, said 40 "
+            "beaches were affected.",
+            "Coastal Research on Marine Plastics Project",
+            "other",
+        ),
+        (
+            "The Valley Electoral Commission on Tuesday put turnout at 40%.",
+            "Valley Electoral Commission",
+            "government",
+        ),
+        (
+            "Ashdown Family Healthcare said 40 patients were seen.",
+            "Ashdown Family Healthcare",
+            "other",
+        ),
+        ("The Shooting Incident Archive counted 40 cases.", "Shooting Incident Archive", "ngo"),
+        ("Statistics Ruritania said output fell 4%.", "Statistics Ruritania", "government"),
+    ],
+)
+def test_long_and_unknown_names_of_bodies(sentence, source, kind):
+    found = named(sentence)
+    if source is None:
+        assert all(k != "person" for _, k in found)
+    else:
+        assert (source, kind) in found
+        assert all(k != "person" for _, k in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "kind"),
+    [
+        ("Rail operator Voltrail said it ran one train in three.", "Voltrail", "other"),
+        ("Private energy company Lumex said two plants were hit.", "Lumex", "other"),
+        ("State broadcaster XTV reported that turnout was 41%.", "XTV", "state_media"),
+        ("The employers' federation ABC-DEF estimated the cost at 5 million.", "ABC-DEF", "other"),
+        ("He told the newspaper Le Journal that 5 had died.", "Le Journal", "outlet"),
+        ("Private forecaster Skyview put the damage at $4 billion.", "Skyview", "other"),
+        ("Grid operator Nordnet said 12 lines were down.", "Nordnet", "other"),
+    ],
+)
+def test_a_descriptor_introduces_a_named_body(sentence, source, kind):
+    assert (source, kind) in named(sentence)
+
+
+def test_titles_end_a_body_and_persons_keep_theirs():
+    assert named("Central Bank of Ruritania Governor Jane Roe said rates would rise 2%.") == [
+        ("Central Bank of Ruritania", "government"),
+        ("Jane Roe", "official"),
+    ]
+    assert named("Police Chief Ann Lee said 4 people died.") == [("Ann Lee", "official")]
+
+
+def test_and_does_not_join_a_known_source_or_a_single_name():
+    found = named("The Bureau of Mines and Eurostat said output fell 4%.")
+    assert ("Bureau of Mines", "government") in found
+    assert ("Eurostat", "international_org") in found
+
+
+def test_a_named_unit_of_a_body_and_an_affiliation_are_not_separate_sources():
+    # "the Agency's Missing Persons Project": the project speaks for the agency
+    assert named("The Ruritania Agency's Missing Persons Project has counted 40 cases.") == [
+        ("Ruritania Agency", "government"),
+        ("Ruritania Agency", "government"),
+    ]
+    # "Jane Roe of Valley University": where the person works, not another source
+    assert named("Jane Roe of Valley University said 40 samples were tested.") == [
+        ("Jane Roe", "person")
+    ]
+
+
+def test_bracketed_acronyms_of_things_are_not_bodies():
+    assert all(
+        s != "Gross Domestic Product"
+        for s, _ in named("Debt reached 90% of Gross Domestic Product (GDP) last year.")
+        if _ != "person"
+    )
+    assert all(
+        s != "Antimicrobial Resistance"
+        for s, k in named("Deaths from Antimicrobial Resistance (AMR) rose 4%.")
+        if k != "person"
+    )
+
+
+# --------------------------------------------------------------------------- people and run-by bodies
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Two people are missing, Riverton Collector Anil Mehra told reporters.", "Anil Mehra"),
+        ("Riverton District Magistrate Anil Mehra said 4 died.", "Anil Mehra"),
+        ("Ministry spokesman Brig. Omar al-Rashidi said 4 died.", "Omar al-Rashidi"),
+        ("Farid el-Masri told reporters that 4 died.", "Farid el-Masri"),
+    ],
+)
+def test_titles_stay_out_of_names_and_arabic_particles_stay_in(sentence, person):
+    people = [(s, k) for s, k in named(sentence) if s == person]
+    assert people and people[0][1] in ("official", "person")
+    if "Collector" in sentence or "Magistrate" in sentence or "spokesman" in sentence:
+        assert people[0][1] == "official"
+
+
+def test_a_body_run_by_a_named_group_is_that_groups_body():
+    assert named("At least 30 died, the Rebel-run interior ministry said.") == [
+        ("Rebel Interior Ministry", "government")
+    ]
+
+
+def test_a_bare_group_is_the_named_group_of_the_same_head():
+    got = chains(
+        "Strike\n\nRiverton police put the crowd at 8,000 on Tuesday.\n\n"
+        "Twelve people were arrested, police said."
+    )
+    assert got == [["Riverton police", "Test Daily"], ["Riverton police", "Test Daily"]]

@@ -17,6 +17,7 @@ from ..models import Claim, Document, Hop
 from . import attribution as att
 from .currency import settle_article
 from .dates import as_of
+from .orgnames import acronym
 from .sources import Gazetteer, Mention, adds_surnames, find_mentions
 from .structure import Layout, Sentence, segment
 
@@ -94,6 +95,9 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
         for m in w.mentions:
             if m.type == "person" and m.source:
                 context.remember_person(m.source, m.kind or "person")
+            elif m.type == "named" and m.text.endswith(")") and acronym(m.text):
+                # "the Bureau of Things (BOT)": "the BOT", "a BOT spokesperson" later are the body
+                context.people.setdefault(acronym(m.text), (m.source, m.kind or "other"))
             if m.type == "group" and m.members:
                 context.groups.setdefault(m.source, m.members)
             if m.type in ("named", "person", "group") and not w.sent.headline and m.source:

@@ -263,3 +263,30 @@ def group_name(np_text: str) -> str:
         name = name[0].lower() + name[1:]  # capitalised only because it opens the sentence
     # "a Georgia jury" is a body, not an unnamed person.
     return f"unnamed {name}" if singular and not name.endswith("jury") else name
+
+
+_MEMBER_GLUE = re.compile(
+    r"\s*(?:(?:from|of) (?:the )?(?:[A-Z][\w'’-]*\s?)+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)?"
+)
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def members(sentence: str, end: int, found: list) -> tuple[str, ...]:
+    """Named people written right after a group ("lawmakers Lee X and Kim Y").
+
+    ``found`` are the mentions found so far (``.sources.Mention``), people among them.
+    """
+    people = sorted((m for m in found if m.type == "person"), key=lambda m: m.start)
+    members: list[str] = []
+    cursor = end
+    for person in people:
+        if person.start < cursor:
+            continue
+        gap = sentence[cursor : person.start]
+        if not _SPACE.fullmatch(gap) and not (members and _MEMBER_GLUE.fullmatch(gap)):
+            break
+        members.append(person.source or person.text)
+        cursor = person.end
+    return tuple(members)

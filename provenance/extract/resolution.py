@@ -143,6 +143,14 @@ class Context:
                 )
                 if found:
                     return _with(found, m)
+            if m.plural and m.source == m.text.lower() and " " not in m.source:
+                # bare "police said" after "Brussels police put the turnout at": the same force
+                tail = " " + m.source
+                found = self._search(
+                    lambda h: h.source.endswith(tail) and h.source[:1].isupper(), headline
+                )
+                if found:
+                    return _with(found, m)
             if headline and m.kind in ("anonymous", "legislator"):
                 # A headline's "sources", "Western officials": the body's group of that kind.
                 stem = _head(m.text).rstrip("s")

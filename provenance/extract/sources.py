@@ -20,6 +20,7 @@ from .groups import GROUP_HINT as _GROUP_HINT  # noqa: F401
 from .groups import find_groups
 from .groups import group_name as _group_name
 from .groups import may_have_group as _may_have_group  # noqa: F401
+from .groups import members as _members
 from .mention_scan import (
     Mention,
     View,
@@ -34,6 +35,7 @@ from .mention_scan import (
     windowed_finditer,
     word_positions,
 )
+from .orgnames import acronym_mentions, adds_acronym, org_mentions, spokesperson_body
 
 __all__ = [
     "ENV_VAR",
@@ -60,7 +62,7 @@ _TITLE_WORDS = (
     # officers, investigators and professionals named by their job ("Coroner Jane Roe",
     # "Police Chief Ann Lee", "Texas Gov. Greg Abbott", "economist Mia Hart")
     r"Coroner|Sheriff|Inspector|Superintendent|Detective|Sergeant|Sgt\.|Captain|Capt\.|Lieutenant|Lt\.|"
-    r"Col\.|Maj\.|Professor|Prof\.|professor|Chairman|chairman|Chairwoman|chairwoman|Premier|Speaker|Gov\.|"
+    r"Col\.|Maj\.|Brig\.|Adm\.|Cmdr\.|Professor|Prof\.|professor|Chairman|chairman|Chairwoman|chairwoman|Premier|Speaker|Gov\.|"
     r"Attorney|attorney|Prosecutor|prosecutor|District|Police|police|Fire|fire|Officer|officer|CEO|"
     r"economist|analyst|researcher|lawyer|Rev\.|Bishop|Archbishop)"
 )
@@ -68,7 +70,9 @@ _TITLE_WORDS = (
 # "Jörg Müller"); Latin Extended-A (U+0100-U+017F) mixes cases, so it is in both classes.
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _LOW = "a-zß-öø-ÿĀ-ſ"
-_NAME_TOKEN = rf"[{_UP}][{_LOW}]+(?:-[A-Za-z{_UP}][{_LOW}]+)?"
+# Arabic names write their article in lower case ("Abdul-Khaleq al-Ajri", "Omar el-Bashir").
+_PARTICLE = r"(?:al-|el-|ad-|as-|ash-|az-)?"
+_NAME_TOKEN = rf"{_PARTICLE}[{_UP}][{_LOW}]+(?:-[A-Za-z{_UP}][{_LOW}]+)?"
 _PERSON = re.compile(
     rf"(?<![\w-])(?P<title>(?:{_TITLE_WORDS}\s+){{0,6}})(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})(?![\w-])"
 )
@@ -84,11 +88,13 @@ _NOT_NAMES = frozenset(
     Power Democratic National Assembly Services This That These Those Team Earlier Later Hours Amazon""".split()
 )
 
+_NEXT_NAME = re.compile(rf"\s+[{_UP}][{_LOW}]")
 # Title nouns that can sit inside a run of capitalised words before a name.
 _TITLE_NOUNS = frozenset(
     """Secretary Minister President Chancellor Governor Mayor Ambassador Commissioner Director
     Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chair Chief Officer Prosecutor Judge
-    Commander General Admiral Senator Representative Premier Leader Speaker Envoy""".split()
+    Commander General Admiral Senator Representative Premier Leader Speaker Envoy Collector
+    Magistrate Sheriff Coroner Superintendent Inspector Councillor Administrator""".split()
 )
 # Words that make a capitalised name a body rather than a person.
 _ORG_WORD = re.compile(
@@ -286,7 +292,7 @@ _DESCRIPTION_START = word_starts(
 )
 # Every _PERSON match holds two capitalised name tokens in a row; this class-first pattern
 # finds such a pair (or proves there is none) much faster than _PERSON itself.
-_NAME_PAIR = re.compile(rf"{_NAME_TOKEN}\s+[{_UP}][{_LOW}]")
+_NAME_PAIR = re.compile(rf"{_NAME_TOKEN}\s+{_PARTICLE}[{_UP}][{_LOW}]")
 
 # The lowercased first word of every _DESCRIPTION head (np) or key words (bare).
 _DESCRIPTION_FIRST = frozenset(
@@ -430,6 +436,11 @@ def find_mentions(
                 return True
         return False
 
+    affiliations = False
+    for m in org_mentions(sentence, view, gazetteer, gaz):  # long names, acronyms, descriptors
+        if free(m.start, m.end):
+            take(m)
+            affiliations = affiliations or m.type == "affiliation"
     # Every _PERSON match opens at most 6 title words before a pair of name tokens.
     pair = next_match(_NAME_PAIR, sentence)
     pos = 0
@@ -437,6 +448,9 @@ def find_mentions(
         m = anchored_search(_PERSON, sentence, pos, pair, 6, None, _TITLE_SET.__contains__)
         if m is None:
             break
+        if found and not free(m.start("name"), m.end("name")):
+            pos = taken.find(0, taken.find(1, m.start("name"))) % (len(sentence) + 2)
+            continue  # a name inside a body's name: go on after the body
         name = m.group("name")
         first = name.split()[0]
         if first in _NOT_NAMES or inside_gaz(m.start("name"), m.end("name"), people=True):
@@ -476,6 +490,11 @@ def find_mentions(
         # follows the last title word.
         words = name.split()
         cut = max((i for i, w in enumerate(words) if w in _TITLE_NOUNS), default=-1)
+        if cut > len(words) - 3 and cut > 0 and _NEXT_NAME.match(sentence, m.end()):
+            # "Riverton District Magistrate Anil Mehra": the four name tokens ended inside
+            # the name; read again from the title noun ("Magistrate Anil Mehra")
+            pos = m.start("name") + len(" ".join(words[:cut])) + 1
+            continue
         if 0 <= cut <= len(words) - 3:
             name = " ".join(words[cut + 1 :])
             entry = gazetteer.lookup(name)
@@ -529,6 +548,10 @@ def find_mentions(
                 )
             )
             continue
+        body = spokesperson_body(np_text, gazetteer, people) if "spokes" in head else None
+        if body is not None:
+            take(Mention(a, b, np_text, "named", *body))
+            continue
         name = _group_name(np_text)
         known = gazetteer.lookup(name)
         if known is not None:
@@ -581,6 +604,9 @@ def find_mentions(
             if token in people and free(m.start(1), m.end(1)):
                 name, kind = people[token]
                 take(Mention(m.start(1), m.end(1), token, "person", name, kind))
+        for m in acronym_mentions(sentence, people):
+            if free(m.start, m.end):
+                take(m)
     lead = _DATELINE_LEAD.match(sentence) if sentence[:2].isupper() else None
     opener = _COMPANY_OPENER.match(sentence, lead.end() if lead else 0)
     if view is None:
@@ -642,7 +668,7 @@ def find_mentions(
                 )
             )
     found.sort(key=_START)
-    return found
+    return [m for m in found if m.type != "affiliation"] if affiliations else found
 
 
 # (?<![\w-])([A-Z][a-z]+...): the look-behind moved after the capital, so that the pattern
@@ -671,6 +697,8 @@ def adds_surnames(
     surname step runs after those and before descriptions and pronouns. When no surname
     is free, the extractor keeps the first result instead of matching the sentence again.
     """
+    if adds_acronym(sentence, people):
+        return True  # "the BOT said", "a BOT spokesperson said"
     early = [(m.start, m.end) for m in mentions if m.type in _EARLY_TYPES and not m.guessed]
     for m in _surnames(sentence):
         if m.group(1) in people:
@@ -701,30 +729,6 @@ _PEOPLE_KINDS = (
     "legislator",
     "person",
 )
-_MEMBER_GLUE = re.compile(
-    r"\s*(?:(?:from|of) (?:the )?(?:[A-Z][\w'’-]*\s?)+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)?"
-)
-
-
-_SPACE = re.compile(r"\s+")
-
-
-def _members(sentence: str, end: int, found: list[Mention]) -> tuple[str, ...]:
-    """Named people written right after a group ("lawmakers Lee X and Kim Y")."""
-    people = sorted((m for m in found if m.type == "person"), key=lambda m: m.start)
-    members: list[str] = []
-    cursor = end
-    for person in people:
-        if person.start < cursor:
-            continue
-        gap = sentence[cursor : person.start]
-        if not _SPACE.fullmatch(gap) and not (members and _MEMBER_GLUE.fullmatch(gap)):
-            break
-        members.append(person.source or person.text)
-        cursor = person.end
-    return tuple(members)
-
-
 _PERSON_KINDS = tuple(
     (re.compile(pattern), kind)
     for pattern, kind in (
@@ -738,7 +742,7 @@ _PERSON_KINDS = tuple(
         (
             r"president|minister|secretary|spokes|chancellor|governor|gov\.|mayor|ambassador|leader|commissioner|head|"
             r"coroner|sheriff|inspector|superintendent|detective|sergeant|sgt\.|police|fire|prosecutor|attorney|"
-            r"premier|speaker|judge",
+            r"premier|speaker|judge|collector|magistrate|councillor|administrator",
             "official",
         ),
     )

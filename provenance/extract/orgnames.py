@@ -1,0 +1,616 @@
+"""Organisations outside the gazetteer, named in capitals, for :mod:`.sources`.
+
+News copy names a body the first time in full, often with its acronym in brackets,
+and by the acronym afterwards: "the Texas Department of State Health Services (DSHS)
+said ... a DSHS spokesperson said". Long names run on through "of", "for", "on" and
+"and" ("Department of Health and Social Care", "Global Research on Antimicrobial
+Resistance (GRAM) Project"). A body new to the reader is introduced by a lowercase
+descriptor in front of its name ("Rail operator Voltrail said", "State broadcaster
+XTV reported", "the employers' federation ABC-DEF estimated"). The rules here find
+those names and give each a kind from its wording; :func:`.sources.find_mentions`
+turns them into mentions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._text import contains_any
+from .mention_scan import (
+    Mention,
+    View,
+    suffix_min,
+    vocabulary,
+    window_start,
+    windowed_finditer,
+    word_positions,
+)
+
+# Latin letters with accents count as letters of names (as in .sources).
+_UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
+
+# Capitalised words that make a run of capitalised words the name of a body.
+ORG_HEADS = frozenset(
+    """Association Federation Confederation Union Institute Institution Foundation Council
+    Agency Authority Ministry Department Office Bureau Commission Committee Service Services
+    Police Army Navy Guard Group Company Corporation Corp Corp. Inc Inc. Ltd Ltd. Co Co.
+    Plc PLC LLC GmbH Holdings Industries Bank Board League Society Centre Center Network
+    Forum Chamber Trust Fund Prefecture Party Court Airlines Airline Airways Railway Railways
+    Delegation Administration Organisation Organization Project Archive Healthcare Hospital
+    Hospitals Clinic University College Laboratory Laboratories Observatory Coalition Alliance
+    Partnership Initiative Tribunal Parliament Congress Senate Directorate Inspectorate
+    Secretariat Registry Survey Statistics Watch Monitor Institutes Agencies Consortium
+    Agentur""".split()
+)
+_HEADS_LOWER = frozenset(w.lower().rstrip(".").encode() for w in ORG_HEADS)
+# Capitalised words of a sentence, with an abbreviation's dot ("Co.").
+_CAPITALISED = re.compile(r"[A-Z][a-z]*\.?")
+
+# Words that join the parts of one name ("Office for National Statistics").
+_LINKS = frozenset("of for on and the de du des la le del della di & für in".split())
+# Capitalised words that open a sentence or clause, not a name.
+_LEAD_STOP = frozenset(
+    """The A An In On At As By For From With Without After Before During Since Until According
+    Citing Speaking This That These Those Its Their His Her Our Both Neither Nor But And Or So
+    Yet Nationally Meanwhile However Separately Also Still Earlier Later Today Yesterday Only
+    When While Where If Under Over Among Between Against Across Through Private Public State
+    Rival Former""".split()
+)
+_DAYS_MONTHS = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep
+    Sept Oct Nov Dec""".split()
+)
+# Title nouns: in a run, a person's title ends the body's name ("Bank of England Governor").
+_TITLES = frozenset(
+    """Secretary Minister President Chancellor Governor Mayor Ambassador Commissioner Director
+    Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chair Chief Officer Prosecutor Judge
+    Commander General Admiral Senator Representative Premier Leader Speaker Envoy Executive
+    Collector Magistrate Sheriff Coroner Superintendent Inspector Head Deputy Founder""".split()
+)
+# The last word of a name with a bracketed acronym that names a thing, not a body
+# ("Gross Domestic Product (GDP)", "Antimicrobial Resistance (AMR)").
+_THING_WORDS = frozenset(
+    """Index Product Products Tax Rate Rates Act Law Bill Treaty Agreement Accord Convention
+    Disease Diseases Syndrome Virus Resistance Intelligence Unit System Zone Area Plan Scheme
+    Standard Test Vaccine Treatment Therapy Method Model Price Prices Income Growth Inflation
+    Emissions Energy Power Vehicle Vehicles Reactor Missile Missiles System Systems""".split()
+)
+# Second halves of "X of A and B" that are subject fields, not another name.
+_FIELDS = frozenset(
+    """Development Technology Trade Industry Health Energy Culture Security Justice Commerce
+    Research Science Education Transport Agriculture Environment Welfare Finance Innovation
+    Care Prevention Protection Safety Affairs Services Resources Planning Housing Sport Tourism
+    Fisheries Forestry Labour Labor Employment Communications Information Statistics Standards
+    Control Rescue Relief Recovery Emergency Emergencies Works Infrastructure Investment""".split()
+)
+
+_RUN = re.compile(
+    rf"[{_UP}](?<![\w'’.-].)[\w&'’.-]*(?:\s+(?:(?:of|for|on|and|the|de|du|des|la|le|del|della|di|&|in)\s+)*"
+    rf"[{_UP}][\w&'’.-]*)*"
+)
+_WORD = re.compile(r"\S+")
+_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,11})\)")
+_AFTER_ACRONYM_HEAD = re.compile(rf"\s+(?P<head>[{_UP}][\w&'’.-]*)")
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z]")
+_OWNER_BEFORE = re.compile(
+    rf"([{_UP}][\w.&-]*(?:\s+[{_UP}][\w.&-]*)*)['’]s\s+(?:[a-z]+\s+){{0,2}}$"
+)
+_AFFILIATION = re.compile(rf"[{_UP}][\w'’-]+,?\s+(?:of|at|from)\s+(?:the\s+)?$")
+# A word of a body's name in a text ("the Agency", "Bureau of Things").
+_HAS_HEAD = re.compile(
+    r"\b(?:" + "|".join(sorted(w.rstrip(".") for w in ORG_HEADS)) + r")\b"
+).search
+
+
+def acronym(text: str) -> str | None:
+    """The acronym a name gives itself in brackets ("Bureau of Things (BOT)" -> "BOT")."""
+    if not text.endswith(")"):
+        return None
+    i = text.rfind("(")
+    if i < 0:
+        return None
+    acr = text[i + 1 : -1]
+    return acr if _is_acronym(acr) else None
+
+
+def _is_acronym(acr: str) -> bool:
+    """Two or more capitals, at least half the letters capitals, not a party-state tag."""
+    letters = [c for c in acr if c.isalpha()]
+    caps = sum(c.isupper() for c in letters)
+    return caps >= 2 and caps * 2 >= len(letters) and not _PARTY_STATE.match(acr)
+
+
+def _bare(word: str) -> str:
+    """A word without trailing sentence punctuation (abbreviations keep their dot)."""
+    if word.endswith(".") and word not in ORG_HEADS and word.count(".") == 1 and word != "St.":
+        return word[:-1]
+    return word
+
+
+def may_have_org_names(sentence: str, view: View | None) -> bool:
+    """Whether :func:`org_names` can find anything: a head word or a bracket."""
+    if "(" in sentence:
+        return True
+    if view is not None:
+        return not _HEADS_LOWER.isdisjoint(view[2])
+    return not ORG_HEADS.isdisjoint(_CAPITALISED.findall(sentence))
+
+
+def org_names(sentence: str, view: View | None, known) -> list[tuple[int, int, int, str, str, str]]:
+    """``(start, name_end, end, name, acronym, owner)`` of the bodies named in capitals.
+
+    ``known(name)`` tells whether a run is a known source (the gazetteer), which never
+    joins a name through "and". ``end`` includes a bracketed acronym and a head word
+    after it; ``name`` is the name without the acronym ("Global Research on
+    Antimicrobial Resistance Project"); ``owner`` is the body that a named unit of it
+    speaks for ("the Agency's Missing Persons Project"), else "".
+    """
+    if not may_have_org_names(sentence, view):
+        return []
+    out: list[tuple[int, int, int, str, str, str]] = []
+    consumed = 0
+    for m in _RUN.finditer(sentence):
+        if m.start() < consumed:
+            continue
+        text = m.group()
+        if ORG_HEADS.isdisjoint(
+            w[:-2] if w.endswith(("'s", "’s")) else w for w in text.split()
+        ) and not sentence.startswith(("(", " ("), m.end()):
+            continue  # neither a head word nor a bracketed acronym: not a body's name
+        words = [(m.start() + w.start(), w.group()) for w in _WORD.finditer(text)]
+        for chunk in _chunks(words):
+            found = _org_in_chunk(sentence, chunk, known)
+            if found is not None:
+                out.append((*found, _unit_of(sentence, found[0], known)))
+                consumed = max(consumed, found[2])
+    return out
+
+
+def _chunks(words: list[tuple[int, str]]):
+    """The parts of a run between possessives ("IOM's Missing Migrants Project")."""
+    chunk: list[tuple[int, str]] = []
+    for pos, w in words:
+        if w.endswith(("'s", "’s")) and len(w) > 2:
+            chunk.append((pos, w[:-2]))
+            yield chunk
+            chunk = []
+            continue
+        if w.endswith(("'", "’")) and len(w) > 1:
+            # "the employers' federation": a plural possessive ends the name
+            yield chunk
+            chunk = []
+            continue
+        chunk.append((pos, w))
+    yield chunk
+
+
+def _unit_of(sentence: str, start: int, known) -> str:
+    """The owner, when a name after "<owner>'s" (and at most two lowercase words) speaks
+    for its owner; else "".
+
+    "the Agency's Missing Persons Project found", "the Office's separate Crime Survey found":
+    a named project or survey of a body is that body. A country or place owns its own
+    bodies ("Ruritania's Central Electoral Bureau"), which are sources in their own right.
+    """
+    m = _OWNER_BEFORE.search(sentence, max(0, start - 80), start)
+    if m is None:
+        return ""
+    owner = m.group(1)
+    while owner.split(" ", 1)[0] in _LEAD_STOP and " " in owner:
+        owner = owner.split(" ", 1)[1]
+    return owner if known(owner) == "body" or _HAS_HEAD(owner) else ""
+
+
+def _org_in_chunk(sentence: str, chunk: list[tuple[int, str]], known):
+    # drop the opening words of a sentence or clause, and a title with a person before the name
+    while chunk and (chunk[0][1] in _LEAD_STOP or chunk[0][1] in _LINKS):
+        chunk = chunk[1:]
+    # a day or month ends the name ("the Electoral Bureau on Tuesday")
+    for i, (_, w) in enumerate(chunk):
+        if _bare(w) in _DAYS_MONTHS:
+            chunk = chunk[:i]
+            break
+    while chunk and chunk[-1][1] in _LINKS:
+        chunk = chunk[:-1]
+    if not chunk:
+        return None
+    words = [_bare(w) for _, w in chunk]
+    heads = [i for i, w in enumerate(words) if w in ORG_HEADS or w + "." in ORG_HEADS]
+    # a head followed by a title is part of the title ("Police Chief", "Party Leader")
+    heads = [i for i in heads if not (i + 1 < len(words) and words[i + 1] in _TITLES)]
+    # the name opens after the last title before its head ("Interior Minister Jane Roe of the
+    # Ministry of Defence" -> "Ministry of Defence")
+    first_head = heads[0] if heads else len(words)
+    start_i = 0
+    for i in range(first_head):
+        if words[i] in _TITLES:
+            start_i = i + 1
+    if heads:
+        # ... and before the head, only capitalised words joined without links belong to it
+        j = first_head
+        while j > start_i and words[j - 1] not in _LINKS:
+            j -= 1
+        start_i = max(start_i, j)
+        while start_i < len(words) and words[start_i] in _LEAD_STOP:
+            start_i += 1
+    if heads:
+        end_i = _tail_end(words, start_i, first_head, known)
+    else:
+        # no head word: a name only when a bracketed acronym follows the whole run
+        end_i = len(words)
+        if any(w in _TITLES for w in words[start_i:]):
+            return None
+    if end_i <= start_i:
+        return None
+    a = chunk[start_i][0]
+    b = chunk[end_i - 1][0] + len(words[end_i - 1])
+    name_words = [w for w in words[start_i:end_i]]
+    acr, head_after, end = "", "", b
+    m = _ACRONYM.match(sentence, b)
+    if m and _is_acronym(m.group("acr")):
+        acr, end = m.group("acr"), m.end()
+        h = _AFTER_ACRONYM_HEAD.match(sentence, end)
+        if h and _bare(h.group("head")) in ORG_HEADS:
+            head_after = _bare(h.group("head"))
+            end = h.start("head") + len(head_after)
+    capitals = [w for w in name_words if w not in _LINKS]
+    if not capitals:
+        return None
+    has_head = any(w in ORG_HEADS or w + "." in ORG_HEADS for w in name_words) or head_after
+    if not has_head:
+        if not acr or len(capitals) < 2 or capitals[-1] in _THING_WORDS:
+            return None
+    elif len(capitals) < 2 and not head_after and not acr:
+        return None  # "Police said", "the Ministry": a description, not a name
+    name = " ".join(name_words) + (" " + head_after if head_after else "")
+    return a, b, end, name, acr
+
+
+def _tail_end(words: list[str], start: int, head: int, known) -> int:
+    """Index after the last word of the name that opens at ``start`` (head at ``head``).
+
+    After the head the name goes on through links and capitalised words; it stops at a
+    title ("Bank of Ruritania Governor"), and "and" joins only inside an "of"/"for"/"on"
+    phrase, two or more words or a subject field, never a known source ("the Bureau of
+    Mines and Eurostat") or a title ("and Interior Minister ...").
+    """
+    end = head + 1
+    i = head + 1
+    linked = False
+    while i < len(words):
+        w = words[i]
+        if w in _TITLES:
+            break
+        if w in _LINKS:
+            j = i
+            while j < len(words) and words[j] in _LINKS:
+                j += 1
+            if j >= len(words):
+                break
+            link = words[i:j]
+            k = j
+            while k < len(words) and words[k] not in _LINKS and words[k] not in _TITLES:
+                k += 1
+            part = words[j:k]
+            if not part:
+                break
+            if "in" in link and link != ["in", "the"]:
+                break  # "Delegation in the Northern Province", not "Ministry of Health in Gaza"
+            if "and" in link or "&" in link:
+                if not linked or known(" ".join(part)):
+                    break
+                if len(part) < 2 and not (part[0] in _FIELDS or part[0].endswith("s")):
+                    break
+            else:
+                linked = True
+            end = k
+            i = k
+            continue
+        if not linked and not (w in ORG_HEADS or known(w) or words[head] == "Statistics"):
+            break  # right after the head only another head or a place ("Statistics Ruritania")
+        end = i + 1
+        i += 1
+    return end
+
+
+# --------------------------------------------------------------------------- descriptors
+
+# "Rail operator Voltrail said", "State broadcaster XTV reported", "The employers' federation
+# ABC-DEF estimated", "Private forecaster Skyview put": a descriptor (an optional capitalised
+# or lowercase modifier and a lowercase noun for a kind of body) in front of a name.
+_DESCRIPTOR_KINDS = {
+    "broadcaster": "outlet",
+    "newspaper": "outlet",
+    "daily": "outlet",
+    "tabloid": "outlet",
+    "weekly": "outlet",
+    "magazine": "outlet",
+    "website": "outlet",
+    "outlet": "outlet",
+    "channel": "outlet",
+    "news agency": "news_agency",
+    "wire service": "news_agency",
+    "operator": "other",
+    "company": "other",
+    "firm": "other",
+    "group": "other",
+    "giant": "other",
+    "maker": "other",
+    "carmaker": "other",
+    "producer": "other",
+    "manufacturer": "other",
+    "utility": "other",
+    "carrier": "other",
+    "airline": "other",
+    "lender": "other",
+    "bank": "other",
+    "insurer": "other",
+    "retailer": "other",
+    "supplier": "other",
+    "provider": "other",
+    "developer": "other",
+    "exporter": "other",
+    "miner": "other",
+    "forecaster": "other",
+    "pollster": "other",
+    "consultancy": "other",
+    "federation": "other",
+    "association": "other",
+    "union": "other",
+    "lobby": "other",
+    "charity": "ngo",
+    "watchdog": "ngo",
+    "think tank": "ngo",
+    "think-tank": "ngo",
+    "nonprofit": "ngo",
+    "non-profit": "ngo",
+    "campaign group": "ngo",
+    "rights group": "ngo",
+    "regulator": "government",
+    "agency": "government",
+}
+_DESCRIPTOR = re.compile(
+    r"(?<![\w'’-])(?P<desc>(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?"
+    r"(?:[A-Za-z][a-z'’-]*\s+){0,2}?"
+    r"(?P<noun>news agency|wire service|think[ -]tank|campaign group|rights group|non-?profit|"
+    + "|".join(
+        sorted(
+            (k for k in _DESCRIPTOR_KINDS if " " not in k and "-" not in k), key=len, reverse=True
+        )
+    )
+    + rf"))\s+(?P<name>[{_UP}][\w&'’.-]*(?:\s+[{_UP}][\w&'’.-]*){{0,2}})(?![\w'’-])"
+)
+_DESCRIPTOR_WORDS = frozenset(
+    w.encode() for k in _DESCRIPTOR_KINDS for w in re.split(r"[ -]", k)[-1:]
+) | {b"tank", b"profit", b"nonprofit", b"service"}
+_DESCRIPTOR_NEEDLES = tuple(sorted({re.split(r"[ -]", k)[-1] for k in _DESCRIPTOR_KINDS}))
+_DESCRIPTOR_VOCAB = vocabulary(_DESCRIPTOR_WORDS)
+# Where a _DESCRIPTOR match can open: a letter at the start of a word.
+_DESCRIPTOR_START = re.compile(r"[A-Za-z](?<![\w'’-].)")
+
+
+def _descriptor_matches(sentence: str, view: View | None):
+    """``_DESCRIPTOR.finditer(sentence)``; on ASCII text tried only in the four words before
+    a descriptor noun's last word (an article, two modifiers and a noun's first word)."""
+    if view is None:
+        return _DESCRIPTOR.finditer(sentence)
+    found = word_positions(view, _DESCRIPTOR_WORDS.intersection(view[2]), _DESCRIPTOR_VOCAB)
+    windows = [(window_start(sentence, h, 4), h) for h, _ in found]
+    return windowed_finditer(_DESCRIPTOR, _DESCRIPTOR_START, sentence, suffix_min(windows))
+
+
+# Modifiers that are not part of a descriptor but of the sentence ("said company X").
+_NOT_MODIFIERS = frozenset(
+    "said says told and or but while as that which who when where whose than from by with of "
+    "to in on at for said".split()
+)
+
+
+def descriptor_names(sentence: str, view: View | None) -> list[tuple[int, int, str, str, str]]:
+    """``(start, end, descriptor, name, kind)`` for a name introduced by a descriptor.
+
+    The descriptor must open the mention: at the start of the sentence or a clause, or
+    after "the"/"its"/"a" ("State gas company Nordgas estimates", "told the newspaper Le
+    Journal"). A "state" broadcaster or news agency is state media.
+    """
+    if view is not None:
+        if _DESCRIPTOR_WORDS.isdisjoint(view[2]):
+            return []
+    elif not contains_any(sentence, _DESCRIPTOR_NEEDLES):
+        return []
+    out = []
+    for m in _descriptor_matches(sentence, view):
+        desc, start = m.group("desc"), m.start()
+        words = desc.split()
+        for i in range(len(words) - 1, -1, -1):
+            if words[i].lower() in _NOT_MODIFIERS:
+                # the descriptor opens after a word of the sentence ("said company X")
+                start = m.start() + desc.index(" " + words[i + 1]) + 1
+                desc = sentence[start : m.end("desc")]
+                break
+        name = m.group("name")
+        while name.endswith((".", ",")) and name.count(".") == 1:
+            name = name[:-1]
+        first = name.split()[0]
+        if first in _LEAD_STOP or first in _DAYS_MONTHS or first in _TITLES:
+            continue
+        noun = m.group("noun").lower()
+        kind = _DESCRIPTOR_KINDS.get(noun, "ngo" if "profit" in noun or "tank" in noun else "other")
+        low = desc.lower()
+        if kind in ("outlet", "news_agency") and ("state" in low or "state-run" in low):
+            kind = "state_media"
+        out.append((start, m.start("name") + len(name), desc, name, kind))
+    return out
+
+
+# --------------------------------------------------------------------------- mentions
+
+_NAME_KINDS = tuple(
+    (re.compile(pattern), kind)
+    for pattern, kind in (
+        (
+            r"\b(?:air force|army|navy|armed forces|coast guard|military|national guard)\b",
+            "military",
+        ),
+        (r"\b(?:central|national|reserve) bank\b|\bmonetary authority\b", "government"),
+        (r"\b(?:party|hospitals?|healthcare|clinic|medical|university|college|project)\b", "other"),
+        (
+            r"\b(?:ministry|department|police|prefecture|authority|government|bureau|statistics|"
+            r"office|agency|commission|directorate|inspectorate|administration|secretariat|"
+            r"registry|survey|parliament|congress|senate|court|tribunal|council)\b",
+            "government",
+        ),
+        (
+            r"\b(?:foundation|institute|charity|network|society|trust|archive|watch|monitor|"
+            r"observatory|coalition|initiative)\b",
+            "ngo",
+        ),
+    )
+)
+
+
+def name_kind(name: str) -> str:
+    """Kind of a body named in capitals, from its words (companies and the rest: other)."""
+    t = name.lower()
+    for pattern, kind in _NAME_KINDS:
+        if pattern.search(t):
+            return kind
+    return "other"
+
+
+def org_mentions(sentence: str, view: View | None, gazetteer, gaz) -> list[Mention]:
+    """Mentions of bodies introduced by a descriptor or named in capitals.
+
+    ``gaz`` is ``gazetteer.find(sentence)``. A name the gazetteer knows takes its canonical
+    name and kind; a gazetteer match that covers a name leaves it to the gazetteer, except
+    that the mention then reaches over a bracketed acronym after it ("Statistics Ruritania
+    (SR) said": the acronym stands between the name and its verb).
+    """
+    out: list[Mention] = []
+    for a, b, _desc, name, kind in descriptor_names(sentence, view):
+        entry = gazetteer.lookup(name)
+        m = _ACRONYM.match(sentence, b)
+        end = m.end() if m and _is_acronym(m.group("acr")) else b
+        source, kind = (entry.source.name, entry.source.kind) if entry else (name, kind)
+        out.append(Mention(a, end, sentence[a:end], "named", source, kind))
+    if "-" in sentence:
+        for m in _RUN_BY.finditer(sentence):
+            if not any(ga < m.end() and m.start() < gb for ga, gb, _ in gaz):
+                org = m.group("org")
+                kind = (
+                    "state_media"
+                    if org.endswith(("media", "television", "broadcaster"))
+                    else "government"
+                )
+                name = f"{m.group('owner')} {org.title()}"
+                out.append(Mention(m.start(), m.end(), m.group(0), "named", name, kind))
+    taken = [(m.start, m.end) for m in out]
+
+    def known(text: str) -> str:
+        """ "body" for a known source that is not a country, "country", or ""."""
+        entry = gazetteer.lookup(text)
+        if entry is None:
+            return ""
+        name = entry.source.name
+        country = name.startswith("Government of") or name.endswith("government")
+        return "country" if country else "body"
+
+    for a, name_end, end, name, _acr, owner in org_names(sentence, view, known):
+        if any(x < end and a < y for x, y in taken):
+            continue
+        if _AFFILIATION.search(sentence, max(0, a - 60), a):
+            # "Jane Roe of Ruritania University": where a person works, not another source;
+            # the span is kept from the person rules and dropped by find_mentions
+            out.append(Mention(a, end, sentence[a:end], "affiliation"))
+            continue
+        covering = None
+        for ga, gb, entry in gaz:
+            if sentence.startswith(("the ", "The "), ga):
+                ga += 4  # the gazetteer's match takes "the" in front
+            if ga < name_end and a < gb:
+                if ga <= a and name_end <= gb:
+                    covering = (ga, entry)
+                    break
+                if not (a <= ga and gb <= name_end):
+                    covering = (-1, None)  # a known name across its edge: the gazetteer's
+                    break
+        if covering is not None:
+            ga, entry = covering
+            if entry is not None and end > name_end:
+                out.append(
+                    Mention(
+                        ga, end, sentence[ga:end], "named", entry.source.name, entry.source.kind
+                    )
+                )
+            continue
+        entry = gazetteer.lookup(owner or name)
+        source, kind = (
+            (entry.source.name, entry.source.kind)
+            if entry
+            else (owner or name, name_kind(owner or name))
+        )
+        out.append(Mention(a, end, sentence[a:end], "named", source, kind))
+    return out
+
+
+# "the Houthi-run interior ministry", "Rebel-held city council": a body run by a named group
+# is that group's body ("Houthi Interior Ministry"), not a bare ministry of the story's country.
+_RUN_BY = re.compile(
+    rf"(?<![\w-])(?P<owner>[{_UP}][\w'’]*)-(?:run|led|controlled|backed|held|appointed|installed)\s+"
+    r"(?P<org>(?:[a-z]+\s+)?(?:ministry|government|administration|authorities|police|council|"
+    r"municipality|agency|media|television|broadcaster))(?![\w-])"
+)
+
+
+# --------------------------------------------------------------------------- acronyms later on
+
+# "a DSHS spokesperson", "an Acme spokesman": a spokesperson of a body named by its acronym
+# or known name speaks for the body (as "a spokesperson for the DSHS" does).
+_BODY_SPOKESPERSON = re.compile(
+    rf"(?:[Aa]n?|[Tt]he)\s+(?P<body>[{_UP}][\w&.-]*(?:\s+[{_UP}][\w&.-]*){{0,3}})\s+"
+    r"spokes(?:man|woman|person)"
+)
+
+
+def spokesperson_body(np_text: str, gazetteer, people) -> tuple[str, str] | None:
+    """(source, kind) of the body whose unnamed spokesperson ``np_text`` is, when known."""
+    m = _BODY_SPOKESPERSON.fullmatch(np_text)
+    if m is None:
+        return None
+    body = m.group("body")
+    if people and body in people and body.isupper():
+        return people[body]
+    entry = gazetteer.lookup(body)
+    if (
+        entry is None
+        or entry.source.kind in ("person", "official")
+        or (
+            entry.source.name.startswith("Government of")
+            or entry.source.name.endswith("government")
+        )
+    ):
+        return None  # "a Kremlin spokesman" is a person of the government, not the country
+    return entry.source.name, entry.source.kind
+
+
+def acronym_mentions(sentence: str, people: dict[str, tuple[str, str]]):
+    """Mentions of the acronyms an article has given its bodies ("the BOT said" after
+    "the Bureau of Things (BOT)"): ``people`` holds them with the person names."""
+    out = []
+    for token, (name, kind) in people.items():
+        if not token.isupper() or token not in sentence:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(token)}(?![\w-])", sentence):
+            out.append(Mention(m.start(), m.end(), token, "named", name, kind))
+    return out
+
+
+def adds_acronym(sentence: str, people: dict[str, tuple[str, str]]) -> bool:
+    """Whether a sentence holds one of the article's acronyms as a word."""
+    return any(
+        token.isupper()
+        and token in sentence
+        and re.search(rf"(?<![\w-]){re.escape(token)}(?![\w-])", sentence)
+        for token in people
+    )
