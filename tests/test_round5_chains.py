@@ -225,3 +225,34 @@ def test_a_headline_market_move_after_a_company_decision_is_unattributed():
         title="Halvex Systems cuts outlook, shares slump 18%",
     )
     assert chains[0] == ("18%", ["The Test Post"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The Bank of England cut its main rate by 25 basis points to 4.75%.", None),
+        ("Halvex Systems lowered its sales forecast to growth of 6%.", "Halvex Systems"),
+        ("Kestrel Foods raised its dividend by 12%.", "Kestrel Foods"),
+    ],
+)
+def test_an_actors_own_decision_has_the_actor_as_origin(sentence, source):
+    chains = _chains(sentence)
+    assert chains[0][1][0] != "The Test Post"
+    if source:
+        assert chains[0][1][0] == source
+
+
+def test_a_company_is_the_company_the_article_is_about():
+    # "Halvex Systems lowered its ...": a company, not a person; "the company" is Halvex
+    # even after a data provider is named
+    chains = _chains(
+        "Halvex Systems lowered its outlook on Monday. Revenue rose 4% to $2.1 billion, "
+        "below the $2.3 billion expected by analysts, according to LSEG data.\n\n"
+        "The company said orders climbed 9% in the quarter."
+    )
+    assert dict(chains) == {
+        "4%": ["Halvex Systems", "The Test Post"],
+        "$2.1 billion": ["Halvex Systems", "The Test Post"],
+        "$2.3 billion": ["analysts", "LSEG", "The Test Post"],
+        "9%": ["Halvex Systems", "The Test Post"],
+    }

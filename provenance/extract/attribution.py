@@ -173,6 +173,18 @@ _HEADLINE_VERBS = frozenset(
 )
 _HEADLINE_QUOTE = re.compile(r"\s+['‘\"“]")
 _AS_SAYING = re.compile(r"as (?:saying|telling)")
+_EXPECTED_BY = re.compile(r"(?<![\w-])(?:expected|forecast|predicted) by\b")
+# A decision about the actor's own rate, forecast or price, with "its"/"their".
+_OWN_NOUNS = frozenset(
+    b"rate rates forecast forecasts outlook guidance target targets projection projections "
+    b"dividend prices fees tariffs".split()
+)
+_OWN_DECISION = re.compile(
+    r"(?<![\w-])(?P<verb>cut|cuts|raised|raises|lowered|lowers|hiked|hikes|held|holds|kept|keeps|"
+    r"trimmed|trims|reduced|reduces|increased|increases|left|leaves|slashed|slashes|lifted|lifts)"
+    r"\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}?(?:rates?|forecasts?|outlook|guidance|targets?|"
+    r"projections?|dividend|prices|fees|tariffs)\b"
+)
 # "a study found that ...", "..., a report by X found.": "found" reports a finding only before
 # "that" or at the end of a clause.
 _FOUND_REPORTS = re.compile(r"\s*(?:that\b|[,.;]|$)")
@@ -386,6 +398,20 @@ def sentence_frames(
                         owner=subject.start,
                     )
                 )
+    if " by " in sentence and ("expected by" in sentence or "forecast by" in sentence):
+        for m in _EXPECTED_BY.finditer(sentence):
+            # "below the 32.9 billion expected by analysts": whose expectation the figure is
+            obj = _first_after(mentions, m.end(), sentence, limit=20)
+            if obj is not None and obj.start not in used_objects:
+                frames.append(Frame("speaker", obj, m.group(0), m.start(), expectation=True))
+                used_objects.add(obj.start)
+    if _OWN_NOUNS.intersection(words[1]):
+        for m in _OWN_DECISION.finditer(sentence):
+            # "the central bank cut its main rate by 50 basis points", "X lowered its
+            # forecast": the actor's own decision, with the actor as origin
+            subject = _subject_before(mentions, m.start(), sentence)
+            if subject is not None and not any(f.mention is subject for f in frames):
+                frames.append(Frame("speaker", subject, m.group("verb"), m.start()))
     for x in mentions:
         if (
             x.type in ("named", "person")

@@ -75,6 +75,7 @@ class Context:
         self.groups: dict[str, tuple[str, ...]] = {}
         self.indefinite: dict[str, Hop0] = {}
         self.subjects: list[Hop0] = []  # people written as the subject of a verb
+        self.topic: Hop0 | None = None  # the company the article is about ("the company said")
         self.country: str | None = None  # the story's country (dateline, else most named)
         self._local: dict[tuple[str, str], str | None] = {}  # local_ministry answers
 
@@ -312,7 +313,11 @@ class Context:
             def pred(h):
                 return _country(h)
         elif head in ("carmaker", "planemaker", "firm", "airline", "lender", "retailer", "company"):
-            # "the carmaker said": the latest organisation named in capitals (a company).
+            # "the carmaker said": the company the article is about, else the latest
+            # organisation named in capitals.
+            if self.topic is not None and not text.startswith(("its ", "their ")):
+                return _with(self.topic, m)
+
             def pred(h):
                 return h.kind == "other" and not _is_person(h) and h.source[:1].isupper()
         elif head in ("military", "army", "force", "navy"):
