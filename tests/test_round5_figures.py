@@ -257,3 +257,76 @@ def test_bare_crowns_take_the_articles_crowns():
     text2 = "Stockholm retailer cuts jobs\n\nThe retailer's shares fell to 88 crowns on Monday.\n"
     claims = extract(Document.from_text(text2, title=text2.splitlines()[0]))
     assert [c.figure.unit for c in claims] == ["SEK"]
+
+
+# --- categories -----------------------------------------------------------------------
+
+
+def cats(sentence: str, headline: bool = False) -> list[tuple[str, str]]:
+    return [(m.figure.text, m.figure.category) for m in find_figures(sentence, headline=headline)]
+
+
+def test_the_nearest_casualty_verb_before_the_figure_wins():
+    assert cats(
+        "The shelling hit a bus, killing six people and wounding at least nine others."
+    ) == [
+        ("six", "killed"),
+        ("at least nine", "injured"),
+    ]
+
+
+def test_a_cue_before_an_earlier_figure_is_that_figures():
+    assert cats("Ferry disaster: toll rises to 31, three officials suspended", headline=True) == [
+        ("31", "killed"),
+        ("three", "other"),
+    ]
+    # coordinated figures without a predicate of their own still share it
+    assert cats("The strikes killed 40 fighters and 12 civilians.") == [
+        ("40", "killed"),
+        ("12", "killed"),
+    ]
+
+
+def test_a_figure_with_its_own_predicate_keeps_it():
+    sentence = (
+        "Five people were still missing, the mayor said, adding that 14 people had been pulled "
+        "out alive since the roof fell in, sending debris across the road."
+    )
+    assert cats(sentence)[1] == ("14", "other")
+    assert cats("Nine people were arrested after the match, and two officers were hurt.") == [
+        ("Nine", "other"),
+        ("two", "injured"),
+    ]
+
+
+def test_a_compared_figure_takes_the_category_of_the_first():
+    assert cats(
+        "At least 210 people died or went missing on the route this year, compared with about 180 "
+        "a year earlier."
+    ) == [("At least 210", "killed"), ("about 180", "killed")]
+
+
+def test_the_number_of_x_at_n():
+    assert cats(
+        "The mayor said 40 shops had closed, and aid groups put the number of people who had fled "
+        "their homes at more than 9,000."
+    ) == [("40", "other"), ("more than 9,000", "displaced")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("Eleven others were treated and released.", "injured"),
+        ("About 25,000 residents are under evacuation orders.", "displaced"),
+        ("More than 40 officers reached the scene within minutes.", "deployed"),
+        ("Twelve patients have been hospitalised with measles.", "other"),
+        ("Cleaner air could save 3 million lives a year.", "other"),
+    ],
+)
+def test_category_cues(sentence, category):
+    assert cats(sentence)[0][1] == category
+
+
+def test_rescuers_are_people_not_a_unit():
+    (fig,) = figures("More than 600 rescuers were sent to the valley.")
+    assert (fig.unit, fig.category) == (None, "deployed")

@@ -49,7 +49,8 @@ _STOP = frozenset(
     earlier yet it they them he she we i you his her its their our this these those there here said say says told
     according reportedly allegedly while whereas although though because until unless within amid despite against
     toward towards via under above below beyond through throughout upon what how why some any many much most
-    several few other another such same own either neither last next first second""".split()
+    several few other another such same own either neither last next first second
+    remain remained""".split()
 )
 _COMPARATIVES = frozenset(
     {

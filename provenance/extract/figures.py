@@ -156,7 +156,7 @@ def find_figures(
     _inherit_things(phrases, infos, cues)
     n = len(text)
     clauses = [_clause(bounds, ph.start, n) for ph in phrases]
-    categories = _categories(text, phrases, infos, cues, clauses)
+    categories = _categories(text, phrases, infos, cues, clauses, headline)
     capitals = text.isupper()  # a capitalised headline: counts are written in lower case
     per_words = "per" in text or "for" in text  # what a rate per population needs
     out: list[FigureMention] = []
@@ -304,13 +304,20 @@ def _inherit_things(phrases: list[NumberPhrase], infos: list[dict], cues) -> Non
 # Category
 
 
-def _categories(text: str, phrases, infos, cues, clauses) -> list[str]:
+def _categories(text: str, phrases, infos, cues, clauses, headline: bool = False) -> list[str]:
     """Categories of all figures; a figure with no cue of its own shares the category of the
-    figure it is coordinated with ("at least 500 officers and three generals were in Russia")."""
+    figure it is coordinated with ("at least 500 officers and three generals were in Russia")
+    or compared with ("1,452 people had died ..., compared with roughly 1,300 last year")."""
     cats: list[str] = []
     prev: str | None = None
-    for ph, info, clause in zip(phrases, infos, clauses, strict=True):
-        cat = _category(text, ph, info, cues, clause, prev)
+    for k, (ph, info, clause) in enumerate(zip(phrases, infos, clauses, strict=True)):
+        # a cue before an earlier figure of the clause is that figure's ("toll rises to 18,
+        # four engineers suspended")
+        after_prev = phrases[k - 1].end if k else 0
+        cat = _category(text, ph, info, cues, clause, prev, after_prev, headline)
+        if k and not info["np"] and cats[-1] != "other" and cat != cats[-1]:
+            if _COMPARED_WITH.search(text, max(after_prev, ph.start - 40), ph.start):
+                cat = cats[-1]
         cats.append(cat)
         prev = cat
     for i in range(len(phrases) - 2, -1, -1):
@@ -346,11 +353,26 @@ def _clause(bounds: list[int], pos: int, n: int) -> tuple[int, int]:
     return start, end
 
 
-def _category(text: str, ph: NumberPhrase, info: dict, cues, clause, prev_cat: str | None) -> str:
+def _category(
+    text: str,
+    ph: NumberPhrase,
+    info: dict,
+    cues,
+    clause,
+    prev_cat: str | None,
+    after_prev: int = 0,
+    headline: bool = False,
+) -> str:
     lx = lex()
     if ph.unit and (ph.unit == "magnitude" or ph.unit.split()[0] in _CURRENCIES):
         return "other"  # amounts, prices ("USD per barrel") and magnitudes
     head = info["head"]
+    if "number of" in text[max(0, ph.start - 100) : ph.start]:
+        of = _number_of(text, ph.start, clause[0])
+        if of:  # "put the number of people who had fled their homes at 'tens of thousands'"
+            for s, e, cat in cues:
+                if of[0] <= s and e <= of[1]:
+                    return cat
     # 1. the noun phrase itself ("600 fatalities", "wounded soldiers", "of those killed")
     np_end = info["after"]
     seg_end = np_end
@@ -362,6 +384,8 @@ def _category(text: str, ph: NumberPhrase, info: dict, cues, clause, prev_cat: s
     for s, e, cat in cues:
         if ph.end <= s and e <= seg_end and (cat != "deployed" or head in ("reinforcements",)):
             if not info["partitive"] or s < np_end or _within_words(text, ph.end, s, 4):
+                if cat == "killed" and _SAVED.search(text, max(0, ph.start - 25), ph.start):
+                    return "other"  # "could save 92 million lives"
                 return _combine(text, e, cat, cues)
     if head and not info["is_people"]:
         return "other"  # "5,000 homes", "10,000 containers": things, whatever happened to them
@@ -373,10 +397,14 @@ def _category(text: str, ph: NumberPhrase, info: dict, cues, clause, prev_cat: s
     j = _skip_reduced_relative(words, j)
     presence = False
     steps = 0
+    own_verb = False  # the figure's own predicate: "nine people had been rescued", "were arrested"
+    aux = False
     while j < n and steps < 8:
         low = lows[j]
         cat = _cue_at(cues, starts[j])
         if cat:
+            if cat == "injured" and head == "patients" and low.startswith("hospitali"):
+                return "other"  # patients in hospital are ill, not injured
             return _combine(text, _cue_end(cues, starts[j]), cat, cues)
         if low in lx.presence and head in lx.military:
             presence = True
@@ -392,6 +420,15 @@ def _category(text: str, ph: NumberPhrase, info: dict, cues, clause, prev_cat: s
             break
         if low == "in" and head in lx.military and j + 1 < n and text[starts[j + 1]].isupper():
             presence = True  # "officers ... were already in Russia"
+            break
+        if low in _FINITE_AUX:
+            aux = True
+        elif (
+            (aux or (headline and steps == 0))
+            and low not in _AUX
+            and (low.endswith(("ed", "ing")) or low in _IRREGULAR_PAST)
+        ):
+            own_verb = True
             break
         if low not in _AUX and not low.endswith("ly"):
             break
@@ -417,6 +454,10 @@ def _category(text: str, ph: NumberPhrase, info: dict, cues, clause, prev_cat: s
     for s, e, cat in cues:
         if not (c0 <= s and e <= c1):
             continue
+        if (own_verb and s >= ph.end and "," in text[ph.end : s]) or (
+            e <= ph.start and cat == prev_cat
+        ):
+            continue  # a cue of another predicate, or the earlier figure's
         dist = ph.start - e if e <= ph.start else s - ph.end
         if dist < 0:
             continue
@@ -427,9 +468,31 @@ def _category(text: str, ph: NumberPhrase, info: dict, cues, clause, prev_cat: s
         return _combine(text, best[2], best[3], cues) if best[1] >= ph.end else best[3]
     if head in lx.military and _in_place_after(text, info["after"], c1):
         return "deployed"
-    if prev_cat and prev_cat != "other" and info["is_people"]:
+    if prev_cat and prev_cat != "other" and info["is_people"] and not own_verb:
         return prev_cat  # parallel figures: "put the number at a minimum of 600 ... a figure near 2,000"
     return "other"
+
+
+_FINITE_AUX = frozenset(("were", "was", "are", "is", "have", "has", "had", "been", "be", "being"))
+_IRREGULAR_PAST = frozenset(
+    "went got took made left came ran gave saw fell rose won spent paid sold bought built kept met".split()
+)
+_SAVED = re.compile(r"\b(?:save|saves|saved|saving|protect|protected)\b[^.;]*$", re.I)
+_COMPARED_WITH = re.compile(
+    r"(?:compared[ \t]+(?:with|to)|up[ \t]+from|down[ \t]+from|versus|vs\.?|against)[ \t]+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|fewer[ \t]+than|over|just)[ \t]+)?$",
+    re.I,
+)
+_NUMBER_OF_AT = re.compile(r"[ \t]+at[ \t]*[\"“‘']?[ \t]*$")
+
+
+def _number_of(text: str, pos: int, c0: int) -> tuple[int, int] | None:
+    """The noun phrase X of "put the number of X at N" when the figure at ``pos`` is N."""
+    i = text.rfind("number of ", max(c0, pos - 100), pos)
+    if i < 0:
+        return None
+    m = _NUMBER_OF_AT.search(text, i + 10, pos)
+    return (i + 10, m.start()) if m else None
 
 
 _BEFORE_SKIP = frozenset(
