@@ -12,7 +12,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from provenance.extract import structure
-from provenance.extract.structure import _BOUNDARY, _SENTENCE_STARTERS, ABBREVIATIONS, _trim
+from provenance.extract.structure import (
+    _BOUNDARY,
+    _SENTENCE_STARTERS,
+    ABBREVIATIONS,
+    _after_lower_word,
+    _trim,
+)
 
 WORDS = sorted(ABBREVIATIONS | _SENTENCE_STARTERS) + ["U.S", "Dr", "said", "longword", "İ"]
 GLUE = [" ", ". ", ".", "  ", "(", '"', "“", "\n", "? ", "! ", "x", "1", "é", "İ", "’"]
@@ -25,7 +31,8 @@ TEXT = st.one_of(
 
 
 def _original_split_sentences(text: str, start: int, end: int):
-    # verbatim from structure.py before round 2 (the word before a dot walked back in full)
+    # verbatim from structure.py before round 2 (the word before a dot walked back in full),
+    # with round 5's rule that a letter after a lower-case word is a word ("on X."), not an initial
     spans = []
     cursor = start
     for m in _BOUNDARY.finditer(text, start, end):
@@ -40,7 +47,9 @@ def _original_split_sentences(text: str, start: int, end: int):
             ):
                 word_start -= 1
             word = text[word_start:dot].lower()
-            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            if word in ABBREVIATIONS or (
+                len(word) == 1 and word.isalpha() and not _after_lower_word(text, start, word_start)
+            ):
                 nxt = re.match(r"\s+[\"“‘'(\[]?(\w+)", text[m.end() : m.end() + 40])
                 # "U.S." ends a sentence only before a typical sentence opener.
                 if not (nxt and nxt.group(1) in _SENTENCE_STARTERS and "." in word):

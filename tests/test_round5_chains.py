@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from provenance.extract import extract
-from provenance.extract.structure import segment
+from provenance.extract.structure import segment, split_sentences
 from provenance.models import Document
 
 
@@ -256,3 +256,26 @@ def test_a_company_is_the_company_the_article_is_about():
         "$2.3 billion": ["analysts", "LSEG", "The Test Post"],
         "9%": ["Halvex Systems", "The Test Post"],
     }
+
+
+def test_a_letter_after_a_lower_case_word_ends_a_sentence():
+    text = "The mayor wrote on X. He said 4 were hurt. John F. Kennedy spoke."
+    spans = split_sentences(text, 0, len(text))
+    assert [text[a:b] for a, b in spans] == [
+        "The mayor wrote on X.",
+        "He said 4 were hurt.",
+        "John F. Kennedy spoke.",
+    ]
+
+
+def test_a_military_rank_does_not_end_a_sentence():
+    text = "Spokesman Brig. Omar Saleh said 3 were held. Cmdr. Ana Ruiz agreed."
+    assert len(split_sentences(text, 0, len(text))) == 2
+
+
+def test_he_after_said_on_x_is_that_speaker():
+    chains = _chains(
+        "Crews cleared 4 roads, Governor Ana Ruiz said in a post on X. She announced grants "
+        "of $5,000 for each family."
+    )
+    assert chains[-1][1][0] == "Ana Ruiz"

@@ -130,7 +130,8 @@ _STAFF_CREDIT = re.compile(
 
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen lt col maj capt sgt cpl adm gov sen rep st mt ft jr sr
+    """mr mrs ms dr prof gen lt col maj capt sgt cpl adm brig cmdr cdr supt insp det gov sen rep st
+    mt ft jr sr
     no nos vs etc inc corp co ltd bros dept est approx fig jan feb mar apr jun jul aug sep
     sept oct nov dec mon tue tues wed thu thur thurs fri sat sun rev hon pres sec
     u.s u.k u.n e.u a.m p.m e.g i.e d.c n.y l.a""".split()
@@ -163,7 +164,9 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
             ):
                 word_start -= 1
             word = text[word_start:dot].lower()
-            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            if word in ABBREVIATIONS or (
+                len(word) == 1 and word.isalpha() and not _after_lower_word(text, start, word_start)
+            ):
                 nxt = re.match(r"\s+[\"“‘'(\[]?(\w+)", text[m.end() : m.end() + 40])
                 # "U.S." ends a sentence only before a typical sentence opener.
                 if not (nxt and nxt.group(1) in _SENTENCE_STARTERS and "." in word):
@@ -173,6 +176,13 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
     if cursor < end:
         spans.append(_trim(text, cursor, end))
     return [s for s in spans if s[1] > s[0]]
+
+
+def _after_lower_word(text: str, start: int, at: int) -> bool:
+    """Whether the word before ``at`` is lower-case: "posted on X. He said" (the platform),
+    unlike the initial in "John F. Kennedy"."""
+    before = text[max(start, at - 16) : at].split()
+    return bool(before) and before[-1][:1].islower()
 
 
 def _trim(text: str, start: int, end: int) -> Span:
