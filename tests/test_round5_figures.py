@@ -330,3 +330,28 @@ def test_category_cues(sentence, category):
 def test_rescuers_are_people_not_a_unit():
     (fig,) = figures("More than 600 rescuers were sent to the valley.")
     assert (fig.unit, fig.category) == (None, "deployed")
+
+
+def test_a_count_of_things_per_year():
+    (fig,) = figures("The smelter produces about 2 million tonnes of steel a year.")
+    assert fig.unit == "tonnes per year"
+    (fig,) = figures("Air pollution causes 4.2 million deaths a year, the agency said.")
+    assert fig.unit == "per year"
+    # a rate in percent stays percent; "a year earlier" is not a rate
+    (fig,) = figures("Rents are rising by 7% a year.")
+    assert fig.unit == "percent"
+    figs = figures("The mine produced 40 million tonnes, down from 52 a year earlier.")
+    assert [f.unit for f in figs] == ["tonnes", "tonnes"]
+
+
+def test_a_bare_number_counts_the_things_nearest_in_size():
+    figs = figures("Officials have logged 412 fires in 9 districts this year, up from 388.")
+    assert [f.unit for f in figs] == ["fires", "districts", "fires"]
+
+
+def test_the_number_of_x_at_n_does_not_inherit_things():
+    figs = figures(
+        "The minister said 30 clinics had closed, and the agency put the number of people who "
+        "had fled at about 5,000."
+    )
+    assert [f.unit for f in figs] == ["clinics", None]

@@ -153,7 +153,7 @@ def find_figures(
     hedges = sentence_hedges(text, words.lows, phrases, words.low)
 
     infos = [noun_phrase(text, words, ph, phrases) for ph in phrases]
-    _inherit_things(phrases, infos, cues)
+    _inherit_things(text, phrases, infos, cues)
     n = len(text)
     clauses = [_clause(bounds, ph.start, n) for ph in phrases]
     categories = _categories(text, phrases, infos, cues, clauses, headline)
@@ -169,6 +169,10 @@ def find_figures(
         unit = ph.unit
         if unit is None and info["head"] and not info["is_people"]:
             unit = info["head"]
+            if _per_time_word(text, info["after"]):
+                unit = _per_time(text, info["after"], unit)  # "9 million tonnes of coal a year"
+        elif unit is None and info["np"] and _per_time_word(text, info["after"]):
+            unit = _per_time(text, info["after"], None)  # "1.1 million deaths a year"
         if (unit is None or unit == info["head"]) and per_words:
             unit = per_base_unit(text, info["after"], info["head"]) or unit
         if unit in _CURRENCIES:
@@ -216,6 +220,26 @@ _FURNITURE_OPENERS = (
 )
 _SIGN_UP_OPENERS = ("sign up", "subscribe", "get our", "join our", "register for")
 _SIGN_UP_WORDS = ("newsletter", "briefing", "inbox", "email", "bulletin", "podcast")
+
+
+_PER_TIME_RE = re.compile(
+    r"[ \t]+(?:of[ \t]+[a-z]+[ \t]+)?(?:a|an|per|each|every)[ \t]+(year|month|week|day|hour)\b"
+    r"(?![ \t]+(?:earlier|later|ago|before|after|previously|on|from)\b)"
+)
+
+
+def _per_time_word(text: str, pos: int) -> bool:
+    """A cheap pre-check for _PER_TIME_RE: a rate word within the next few words."""
+    seg = text[pos : pos + 22]
+    return " a " in seg or " an " in seg or " per " in seg or " each " in seg or " every " in seg
+
+
+def _per_time(text: str, pos: int, unit: str | None) -> str | None:
+    """ "9 million tonnes of coal a year": "tonnes per year"; people counts: "per year"."""
+    m = _PER_TIME_RE.match(text, pos)
+    if not m:
+        return unit
+    return f"{unit} per {m.group(1)}" if unit else f"per {m.group(1)}"
 
 
 def _page_furniture(text: str) -> bool:
@@ -269,12 +293,14 @@ def _share_price_units(text: str, out: list[FigureMention]) -> None:
         out[idx] = attrs.evolve(target, figure=attrs.evolve(target.figure, unit=price))
 
 
-def _inherit_things(phrases: list[NumberPhrase], infos: list[dict], cues) -> None:
+def _inherit_things(text: str, phrases: list[NumberPhrase], infos: list[dict], cues) -> None:
     """A bare number after a count of things counts the same things.
 
     "40 drones were shot down and 17 were lost": 17 drones, not 17 people lost; "337
     drones, 91 of them over Moscow": 91 drones. A verb that
     only people undergo right after the number ("and 12 were killed") keeps it people.
+    With two counts of things before it, the one of the nearest size: "301 cases in 15
+    states, ... when there were 285" counts cases. "put the number of X at N" counts X.
     """
     for k, info in enumerate(infos):
         if info["np"] or phrases[k].unit or k == 0:
@@ -284,6 +310,11 @@ def _inherit_things(phrases: list[NumberPhrase], infos: list[dict], cues) -> Non
         donor = infos[k - 1]
         if not donor["head"] or donor["is_people"] or phrases[k - 1].unit is not None:
             continue
+        if "number of" in text[max(0, phrases[k].start - 100) : phrases[k].start] and _number_of(
+            text, phrases[k].start, 0
+        ):
+            continue
+        donor = _nearest_in_size(phrases, infos, k) or donor
         words = info["words"]
         j, steps, people_verb = info["next_index"], 0, False
         while j < len(words) and steps < 5:
@@ -298,6 +329,28 @@ def _inherit_things(phrases: list[NumberPhrase], infos: list[dict], cues) -> Non
         if people_verb:
             continue
         info.update(np=donor["np"], head=donor["head"], is_people=False)
+
+
+def _nearest_in_size(phrases: list[NumberPhrase], infos: list[dict], k: int) -> dict | None:
+    """Of the earlier counts of things in the sentence, the one whose value is nearest in size
+    (by ratio) to figure ``k``'s; None when fewer than two or the values are missing."""
+    value = phrases[k].value
+    donors = [
+        (i, infos[i])
+        for i in range(k)
+        if infos[i]["head"]
+        and not infos[i]["is_people"]
+        and phrases[i].unit is None
+        and phrases[i].value
+    ]
+    if len(donors) < 2 or not value:
+        return None
+
+    def distance(item: tuple[int, dict]) -> tuple[float, int]:
+        v = phrases[item[0]].value
+        return (max(v, value) / min(v, value), k - item[0])
+
+    return min(donors, key=distance)[1]
 
 
 # ---------------------------------------------------------------------------

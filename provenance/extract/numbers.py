@@ -230,7 +230,12 @@ class _Patterns:
         self.cur_word_after = re.compile(
             rf"[ \t]+(?:of[ \t]+)?(?P<w>{_alt(lex['currency_words'])})\b", re.I
         )
-        self.rate_after = re.compile(rf"[ \t]+(?P<r>{_alt(lex['rate_words'])})\b", re.I)
+        # not "178 a year earlier": a time ago, not a rate
+        self.rate_after = re.compile(
+            rf"[ \t]+(?P<r>{_alt(lex['rate_words'])})\b"
+            r"(?![ \t]+(?:earlier|later|ago|before|previously)\b)",
+            re.I,
+        )
         self.sfx_qual_after = re.compile(
             rf"(?:[ \t]+|(?=-))(?P<s>{_alt(lex['suffix_qualifiers'])})\b", re.I
         )
@@ -698,7 +703,7 @@ def _build_phrase(
     ) or p.magnitude_after.match(text, tail):
         unit = "magnitude"
     rm = p.rate_after.match(text, tail)
-    if rm and first.kind == "num":
+    if rm and first.kind == "num" and unit not in _RATE_UNITS:  # "9% a year" is a rate already
         r = rm.group("r").lower()
         rate = lex["rate_words"][r if r.isalpha() else _WS.sub(" ", r)]
         # "$300 million a year" is an amount per year: keep the currency ("USD per year")
