@@ -279,3 +279,28 @@ def test_he_after_said_on_x_is_that_speaker():
         "of $5,000 for each family."
     )
     assert chains[-1][1][0] == "Ana Ruiz"
+
+
+def test_a_study_published_in_a_journal_is_its_authors_then_the_journal():
+    chains = _chains(
+        "Heatwaves could kill 12,000 more people a year by 2040, according to a study "
+        "published in The BMJ. The scientists, from the Arden Climate "
+        "Institute, estimated that 3,400 deaths in 2023 were due to heat. Deaths among "
+        "children rose by 15%, they said.",
+        title="Heat could kill 12,000 more a year, BMJ study warns",
+    )
+    want = ["Arden Climate Institute", "The BMJ", "The Test Post"]
+    assert [c[1] for c in chains] == [want] * 4
+
+
+def test_a_pollster_is_the_source_not_who_commissioned_the_poll():
+    chains = _chains(
+        "A survey of 1,500 adults by Ipsos, commissioned by the charity Heartline Trust, "
+        "found that 41% had never had their blood pressure checked."
+    )
+    assert chains[-1] == ("41%", ["Ipsos", "The Test Post"])
+
+
+def test_an_exit_poll_by_a_named_pollster_gives_the_figures():
+    chains = _chains("21:00 — Polls have closed. An exit poll by Ipsos gives the ruling party 38%.")
+    assert chains[-1] == ("38%", ["Ipsos", "The Test Post"])

@@ -107,6 +107,7 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
     _organisations_by_its(work, context)
     context.topic = _topic_company(work)
     _indefinites(work, context)
+    _affiliations(work, context)
     future = [
         context.indefinite.get(h.source, h) if h.source.startswith("unnamed ") else h
         for h in future
@@ -296,6 +297,28 @@ def _topic_company(work: list[_Sentence]) -> att.Hop0 | None:
     return None
 
 
+# "The researchers, from the X Project, estimated": the group is the named body.
+_AFFILIATION = re.compile(r",?\s+(?:from|at|of)\s+(?:the\s+)?")
+
+
+def _affiliations(work: list[_Sentence], context: att.Context) -> None:
+    """Unnamed groups introduced with the body they come from ("the researchers, from the X
+    Project", "scientists at the Y Institute"): later "the researchers", "they" are that body."""
+    for w in work:
+        ms = w.mentions
+        for g, named in zip(ms, ms[1:], strict=False):
+            if (
+                g.type == "group"
+                and named.type == "named"
+                and named.kind not in ("government", "outlet", "news_agency")
+                and named.source
+                and _AFFILIATION.fullmatch(w.text, g.end, named.start)
+            ):
+                context.affiliated.setdefault(
+                    g.source, att.Hop0(named.source, named.kind or "other", named.text, None)
+                )
+
+
 def _indefinites(work: list[_Sentence], context: att.Context) -> None:
     """ "a lawmaker said ..." in one paragraph, "Lee Seong-kweun, ..., said" opening the next: the same person."""
     for i, w in enumerate(work):
@@ -460,9 +483,14 @@ def _carry(work: list[_Sentence], layout: Layout) -> None:
         if w.sent.headline and not w.sent.subheading or not w.own:
             continue
         own = w.own
-        continues = own[0].cue in ("added", "adds", "also said") or (own[0].mention or "").split(
-            " "
-        )[0].lower() in ("it", "he", "she", "they", "the")
+        continues = (
+            own[0].cue in ("added", "adds", "also said")
+            or (own[0].mention or "").split(" ")[0].lower() in ("it", "he", "she", "they", "the")
+            # the authors of a study speak again: the journal that published it stays
+            or bool(
+                running and running[0].source == own[0].source and running[-1].cue == "published in"
+            )
+        )
         if (
             running
             and len(own) == 1

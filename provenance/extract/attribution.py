@@ -412,6 +412,10 @@ def sentence_frames(
             subject = _subject_before(mentions, m.start(), sentence)
             if subject is not None and not any(f.mention is subject for f in frames):
                 frames.append(Frame("speaker", subject, m.group("verb"), m.start()))
+    if " study " in sentence or " published in " in sentence or " report " in sentence:
+        frames = _studies(sentence, mentions, frames)
+    if " by " in sentence and ("poll" in sentence or "survey" in sentence or "study" in sentence):
+        frames = _polls(sentence, mentions, frames)
     for x in mentions:
         if (
             x.type in ("named", "person")
@@ -505,6 +509,92 @@ def _headline_description(sentence: str, mentions: list[Mention]) -> list[Mentio
         return mentions  # a name or a group there is the subject as found
     described = Mention(a, b, sentence[a:b], "description", None, None)
     return sorted([x for x in mentions if x not in inside] + [described], key=lambda x: x.start)
+
+
+# "a study published in The Lancet", "the Lancet study": the study's authors are the origin
+# (resolved like "the study" to the research body the article names), the journal a hop
+# after them.
+_STUDY = r"(?:study|paper|report|analysis|review|trial|survey)"
+_STUDY_IN = re.compile(
+    rf"(?<![\w-])(?P<study>(?:a|an|the)\s+(?:new\s+|recent\s+|large\s+)?{_STUDY})\s+"
+    r"(?:(?:released|out|)\s*(?:on|last|this)\s+\w+\s+)?published\s+in\s+"
+)
+_JOURNAL_STUDY = re.compile(rf"\s+(?P<study>{_STUDY})\b")
+_JOURNAL_KINDS = frozenset({"outlet", "news_agency"})
+
+
+def _studies(sentence: str, mentions: list[Mention], frames: list[Frame]) -> list[Frame]:
+    """``frames`` with the authors of a study published in a journal as the speaker and the
+    journal as a relay (cue "published in")."""
+    for m in _STUDY_IN.finditer(sentence):
+        journal = _first_after(mentions, m.end(), sentence, limit=4)
+        if journal is None or journal.kind not in _JOURNAL_KINDS:
+            continue
+        study = Mention(m.start("study"), m.end("study"), m.group("study"), "description")
+        frames = _study_frames(frames, study, journal, "published in", m.start())
+    for journal in mentions:
+        if journal.kind in _JOURNAL_KINDS and not journal.text[:1].islower():
+            m = _JOURNAL_STUDY.match(sentence, journal.end)
+            if m is not None and not any(
+                f.mention is journal and f.role == "relay" for f in frames
+            ):
+                # "Superbugs could kill 39 million, Lancet study warns"
+                study = Mention(
+                    journal.start,
+                    m.end("study"),
+                    sentence[journal.start : m.end()].strip(),
+                    "description",
+                )
+                frames = _study_frames(frames, study, journal, m.group("study"), journal.start)
+    return frames
+
+
+# "A survey of 2,000 adults by YouGov, commissioned by the charity X, found ...", "An exit poll
+# by X gives ...": the pollster is the source; who commissioned or paid for it is not a hop.
+_POLL_BY = re.compile(
+    r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:survey|poll|study)"
+    r"(?:\s+of\s+(?:[^,;()]|,\d){1,40}?)?\s+(?:by|from)\s+"
+)
+_COMMISSIONED = re.compile(r"(?:commissioned|funded|sponsored|paid for) by\s+(?:the\s+\w+\s+)?$")
+_POLL_VERB = re.compile(r"\b(?:found|finds|shows|showed|gives|gave|suggests|suggested|puts|put)\b")
+
+
+def _polls(sentence: str, mentions: list[Mention], frames: list[Frame]) -> list[Frame]:
+    """``frames`` with the pollster of "a survey by X" as the speaker (see _POLL_BY)."""
+    for m in _POLL_BY.finditer(sentence):
+        pollster = _first_after(mentions, m.end(), sentence, limit=5)
+        if pollster is None or pollster.type not in ("named", "person"):
+            continue
+        frames = [
+            f
+            for f in frames
+            if not (
+                f.role == "speaker"
+                and _COMMISSIONED.search(sentence, max(0, f.mention.start - 40), f.mention.start)
+            )
+        ]
+        if not any(f.mention is pollster for f in frames):
+            verb = _POLL_VERB.search(sentence, pollster.end)
+            cue = verb.group(0) if verb else m.group(0).strip()
+            frames.append(Frame("speaker", pollster, cue, verb.start() if verb else pollster.end))
+    return frames
+
+
+def _study_frames(
+    frames: list[Frame], study: Mention, journal: Mention, cue: str, pos: int
+) -> list[Frame]:
+    """The study as the speaker in place of the journal, and the journal as a relay."""
+    out, spoke = [], None
+    for f in frames:
+        if f.mention is journal and f.role == "speaker":
+            spoke = f
+            out.append(Frame("speaker", study, f.cue, f.pos, f.owner, f.expectation))
+        else:
+            out.append(f)
+    if spoke is None:
+        out.append(Frame("speaker", study, study.text, pos))
+    out.append(Frame("relay", journal, cue, pos))
+    return out
 
 
 def _first_after(mentions: list[Mention], pos: int, sentence: str, limit: int) -> Mention | None:

@@ -74,6 +74,7 @@ class Context:
         self.people: dict[str, tuple[str, str]] = {}
         self.groups: dict[str, tuple[str, ...]] = {}
         self.indefinite: dict[str, Hop0] = {}
+        self.affiliated: dict[str, Hop0] = {}  # "the researchers, from the X Project" -> X
         self.subjects: list[Hop0] = []  # people written as the subject of a verb
         self.topic: Hop0 | None = None  # the company the article is about ("the company said")
         self.country: str | None = None  # the story's country (dateline, else most named)
@@ -94,7 +95,7 @@ class Context:
             name = self._local[key] = self.gazetteer.local_ministry(h.source, self.country)
         if name is None:
             return h
-        return Hop0(name, "government", h.mention, h.cue, h.start, h.end, h.members)
+        return Hop0(name, h.kind, h.mention, h.cue, h.start, h.end, h.members)
 
     def country_government(self) -> Hop0 | None:
         """The government of the story's country ("the ruling junta", "the government")."""
@@ -137,6 +138,8 @@ class Context:
         if m.type in ("named", "person"):
             return Hop0(m.source, m.kind, m.text, None, m.start, m.end)
         if m.type == "group":
+            if m.source in self.affiliated:
+                return _with(self.affiliated[m.source], m)
             if _THE_GROUP.match(m.text):
                 word = _head(m.text)
                 found = self._search(
@@ -424,4 +427,9 @@ def _is_plural(h: Hop0) -> bool:
         bool(h.source)
         and h.source[0].islower()
         or h.source.endswith(("officials", "lawmakers", "agencies", "unions"))
+        # a body written as a group: "The researchers" (from the X Project)
+        or bool(h.mention and _PLURAL_GROUP.match(h.mention))
     )
+
+
+_PLURAL_GROUP = re.compile(r"(?:[Tt]he|[Tt]hese|[Tt]hose)\s+[a-z]+s$")
