@@ -355,3 +355,43 @@ def test_the_number_of_x_at_n_does_not_inherit_things():
         "had fled at about 5,000."
     )
     assert [f.unit for f in figs] == ["clinics", None]
+
+
+# --- hedges ---------------------------------------------------------------------------
+
+
+def hedges_of(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(m.figure.text, m.hedges) for m in find_figures(sentence)]
+
+
+def test_a_trailing_estimate_by_a_body_named_with_an_acronym():
+    assert hedges_of(
+        "Repairs will cost about 40 million pesos, the Mexican Builders Chamber (CMIC) estimated."
+    ) == [("about 40 million", ("estimated",))]
+
+
+def test_a_trailing_estimates_with_a_participle_clause_after():
+    assert hedges_of(
+        "More than 2,000 buildings were flooded, the agency estimates, making it the worst flood in decades."
+    ) == [("More than 2,000", ("estimates",))]
+
+
+def test_according_to_an_estimate():
+    got = hedges_of(
+        "GDP grew 0.4% in the quarter, according to a flash estimate from the statistics office."
+    )
+    assert got == [("0.4%", ("estimate",))]
+
+
+def test_an_estimate_as_a_noun_in_an_apposition_is_not_a_hedge():
+    got = hedges_of(
+        "The army said 300 soldiers were killed, the latest in a series of rising estimates from the front."
+    )
+    assert got == [("300", ())]
+
+
+def test_people_who_believe_something_are_not_a_hedged_count():
+    assert hedges_of("One in four voters wrongly believed the tax had been cut.") == [
+        ("One in four", ())
+    ]
+    assert hedges_of("Twelve miners were believed trapped.") == [("Twelve", ("believed",))]

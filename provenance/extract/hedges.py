@@ -44,8 +44,18 @@ class _Lex:
         self.sentence_wide = tuple(w.lower() for w in hedges["sentence_wide"])
         self.an_estimated_words = ("estimated", "reportedly", "allegedly", "believed")
         self.contrast_re = re.compile(rf"\b(?:{_alt(lex['contrast_markers'])})\s+$", re.I)
+        # ", the Polish Bank Association (ZBP) estimated."
         self.end_estimate_re = re.compile(
-            r",\s+(?:[A-Za-z'’.-]+\s+){1,8}?(?P<h>estimated|believes|believed|believe)\b[^,;]{0,30}[.!?\"”]*\s*$"
+            r",\s+(?:[A-Za-z'’.()-]+\s+){1,8}?(?P<h>estimated|believes|believed|believe)\b[^,;]{0,30}[.!?\"”]*\s*$"
+        )
+        # ", the agency estimates." / ", the agency estimates, making ..."; ", according to a
+        # flash estimate from the statistics office." (pre-check: "estimate" in the text)
+        self.end_estimates_re = re.compile(
+            r",\s+(?:(?!(?:of|in|from|on|at|for|with|by|a|an|to)\s)[A-Za-z'’.()-]+\s+){1,8}?"
+            r"(?P<h>estimates|estimate)\b"
+            r"(?:[^,;]{0,30}[.!?\"”]*\s*$|,\s+[a-z]+ing\b)"
+            r"|,\s+according\s+to\s+(?:an?|the|its|their|[A-Z][\w'’]*(?:'s|’s))\s+(?:[a-z-]+\s+){0,2}"
+            r"(?P<h2>estimates?)\b[^;]{0,80}$"
         )
         self.an_estimated_re = re.compile(
             r"\b(?:an?\s+)?(?P<h>estimated|reportedly|allegedly|believed)\s+$", re.I
@@ -84,6 +94,8 @@ def sentence_hedges(
     end_estimate = (
         lx.end_estimate_re.search(text) if "estimated" in text or "believe" in text else None
     )
+    if end_estimate is None and "estimate" in text:
+        end_estimate = lx.end_estimates_re.search(text)
     attached = _attached_hedges(text, phrases) if hits else {}
     return SentenceHedges(hits, wide, end_estimate, attached)
 
@@ -182,10 +194,24 @@ def _is_hedge_use(text: str, m: re.Match) -> bool:
 
 
 def _after_use(text: str, m: re.Match) -> bool:
-    """After a figure, "estimate(s)/estimated" hedges it only in a verb chain ("are estimated to")."""
-    if m.group(0).lower() not in ("estimate", "estimates", "estimated"):
+    """After a figure, "estimate(s)/estimated" hedges it only in a verb chain ("are estimated to");
+    "believed"/"thought" only in a passive ("are believed to", "believed dead"): in "one in five
+    wrongly believed antibiotics work" the people counted are the ones believing."""
+    word = m.group(0).lower()
+    if word in ("believed", "thought"):
+        return bool(
+            _BE_BEFORE.search(text[max(0, m.start() - 10) : m.start()])
+            or _PASSIVE_AFTER.match(text, m.end())
+        )
+    if word not in ("estimate", "estimates", "estimated"):
         return True
     return bool(_BE_BEFORE.search(text[max(0, m.start() - 10) : m.start()]))
+
+
+_PASSIVE_AFTER = re.compile(
+    r"\s+(?:to\b|dead\b|killed\b|drowned\b|missing\b|lost\b|trapped\b|buried\b|held\b|among\b|in\b)",
+    re.I,
+)
 
 
 # Where a figure's trailing hedge scope ends: ",|;|\b(?:if|unless|...|but)\b" (re.I)
@@ -251,7 +277,7 @@ def _hedges(
             if ph.end <= m.start() < min(nxt_start, after_end) and _after_use(text, m):
                 found.append(m.group(0))
     if end_estimate and end_estimate.start() >= ph.end:
-        found.append(end_estimate.group("h"))
+        found.append(end_estimate.group("h") or end_estimate.group("h2"))
     out: list[str] = []
     for h in found:
         if h not in out:

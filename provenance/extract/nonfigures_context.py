@@ -70,25 +70,11 @@ _DATA_THEN = re.compile(
     rf"\b(?:{_DATA_VERB})[ \t]+{_QUAL}{_NUM}(?:[ \t]+[A-Za-z'’-]+){{0,2}}?[ \t]+(?:{_DATA_NOUNS}){_PREP}$",
     re.I,
 )
-# the words one of these patterns needs before the number (a literal pre-check, lowercase)
-_SAMPLE_KEYS = (
-    "survey",
-    "poll",
-    "sampl",
-    "stud",
-    "questionnaire",
-    "census",
-    "questioned",
-    "interviewed",
-    "asked",
-    "contacted",
-    " on ",
-    "analy",
-    "examined",
-    "reviewed",
-    "used",
-    "using",
-    "pool",
+# the words one of these patterns needs before the number (a pre-check on the lowercase text,
+# one scan in C)
+_SAMPLE_GATE = re.compile(
+    r"survey|poll|sampl|stud|questionnaire|census|questioned|interviewed|asked|contacted|analy"
+    r"|examined|reviewed|used|using|pool|dr[ae]wn? on|drawing on|draws on|based on|reli\w* on"
 )
 
 # "in which four or more people are shot": a threshold in a definition (present tense)
@@ -174,8 +160,7 @@ def _frequency_list(text: str, s: int, e: int) -> bool:
 def _sample(text: str, s: int, e: int, before: str) -> bool:
     """A poll's sample size or a study's method count (see the module doc)."""
     window = before[-90:]
-    wl = window.lower()
-    if not any(k in wl for k in _SAMPLE_KEYS):
+    if not _SAMPLE_GATE.search(window.lower()):
         return False
     if _STRONG_BEFORE.search(window) or _STRONG_THEN.search(window):
         return True
