@@ -225,3 +225,63 @@ def test_a_bare_group_is_the_named_group_of_the_same_head():
         "Twelve people were arrested, police said."
     )
     assert got == [["Riverton police", "Test Daily"], ["Riverton police", "Test Daily"]]
+
+
+# --------------------------------------------------------------------------- batch 2
+
+
+def test_a_headline_lead_names_the_source_only_when_it_is_the_whole_lead():
+    # "Kenya floods: 40 dead" is about Kenya; "Police: 40 dead" is attributed to the police
+    assert chains("Kenya floods: 40 dead after rains\n\nRain fell all week.") == [["Test Daily"]]
+
+
+def test_the_office_of_a_local_official_is_the_officials_body():
+    assert named("Nine died, the Harlan County medical examiner's office said on Friday.") == [
+        ("Harlan County Medical Examiner", "government")
+    ]
+
+
+def test_a_conjunction_does_not_open_a_group():
+    groups = [
+        m.text
+        for m in find_mentions("Nine died, the ministry said, and officials warned of more.", GAZ)
+        if m.type == "group"
+    ]
+    assert groups == ["officials"]
+
+
+def test_unnamed_state_media_take_the_story_countrys_adjective():
+    got = chains(
+        "Mine collapse\n\nBEIJING — Six people were killed when a mine collapsed on "
+        "Wednesday, state media reported."
+    )
+    assert got == [["Chinese state media", "Test Daily"]]
+
+
+def test_the_company_named_earlier_in_the_sentence_is_the_company():
+    got = chains(
+        "Mine output\n\nAlder Valley council approved the plan. The quarry, run by Brenmoor "
+        "Stone Co., produces about 9 million tonnes a year, according to the company's website."
+    )
+    assert got[-1] == ["Brenmoor Stone Co.", "Test Daily"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The Houthis said 40 people died.", "Houthi authorities"),
+        ("The Belgian government said 40 people died.", "Government of Belgium"),
+        ("Kenya said 40 people died.", "Government of Kenya"),
+    ],
+)
+def test_more_governments_are_known(sentence, source):
+    assert (source, "government") in named(sentence)
+
+
+def test_who_did_a_poll_or_survey_is_a_named_body():
+    assert named("An exit poll by Avanta-Vox gives the mayor 54.9%.") == [("Avanta-Vox", "other")]
+    assert named("A survey of 2,000 adults by Pollrite found that 38% agreed.") == [
+        ("Pollrite", "other")
+    ]
+    # a person's name there stays a person
+    assert named("A study by Jane Roe found 4% more.") == [("Jane Roe", "person")]

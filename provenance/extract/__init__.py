@@ -97,7 +97,9 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
                 context.remember_person(m.source, m.kind or "person")
             elif m.type == "named" and m.text.endswith(")") and acronym(m.text):
                 # "the Bureau of Things (BOT)": "the BOT", "a BOT spokesperson" later are the body
-                context.people.setdefault(acronym(m.text), (m.source, m.kind or "other"))
+                # (an acronym the gazetteer knows is found by the gazetteer already)
+                if gaz.lookup(acronym(m.text)) is None:
+                    context.people.setdefault(acronym(m.text), (m.source, m.kind or "other"))
             if m.type == "group" and m.members:
                 context.groups.setdefault(m.source, m.members)
             if m.type in ("named", "person", "group") and not w.sent.headline and m.source:

@@ -368,6 +368,8 @@ def sentence_frames(
                     inverted is not None
                     and inverted.type == "pronoun"
                     and inverted.text.lower() in ("he", "she", "they")
+                    # '"...," said he'; not "have been warned they may need to leave"
+                    and verb in ("said", "says", "added", "adds")
                 )
             ):
                 subject = inverted
@@ -457,7 +459,8 @@ def sentence_frames(
         lead = _HEADLINE_LEAD.match(sentence)
         if lead:
             subj = [x for x in mentions if x.end <= lead.end(1)]
-            if subj:
+            # "Ministry: 500 killed" names the source; "Yemen stampede: 78 dead" names the story
+            if subj and not sentence[subj[-1].end : lead.end(1)].strip():
                 frames.append(Frame("speaker", subj[-1], ":", lead.end(1)))
         trail = _HEADLINE_TRAIL.search(sentence)
         if trail:

@@ -114,6 +114,10 @@ class Gazetteer:
         built the gazetteer's way ("Ministry of the Interior (France)"); None when
         ``name`` is not a bare ministry of a known topic.
         """
+        if name.startswith("state ") and name in _STATE_MEDIA:
+            # unnamed "state media" of the story's country: "Chinese state media"
+            demonym = self.demonym(country)
+            return f"{demonym} {name}" if demonym else None
         m = _BARE_MINISTRY.match(name)
         topic = _MINISTRY_TOPICS.get((m.group("a") or m.group("b")).lower()) if m else None
         if topic is None:
@@ -124,6 +128,23 @@ class Gazetteer:
             if e.country == country and "ministry" in low and stem in low:
                 return e.source.name
         return f"Ministry of {written} ({country})"
+
+    def demonym(self, country: str) -> str | None:
+        """The adjective of a country ("Chinese"), from its government's "<Adjective>
+        government" alias; None when the gazetteer has none."""
+        entry = self.lookup(country)
+        if entry is None or entry.source.kind != "government":
+            return None
+        for alias in (entry.source.name, *entry.source.aliases):
+            adjective = alias[:-11]
+            if (
+                alias.endswith(" government")
+                and adjective[:1].isupper()
+                and not adjective.replace(".", "").isupper()  # "US government"
+                and "-" not in adjective  # "Hamas-run government"
+            ):
+                return adjective
+        return None
 
     def find(self, text: str, words: View | None = None) -> list[tuple[int, int, Entry]]:
         """Every alias occurrence in ``text`` (longest match first, no overlaps).
@@ -214,6 +235,7 @@ class Gazetteer:
 _BARE_MINISTRY = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?P<a>[A-Za-z]+)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:the\s+)?(?P<b>[A-Za-z]+))$"
 )
+_STATE_MEDIA = frozenset({"state media", "state television", "state TV", "state news agency"})
 _MINISTRY_TOPICS = {
     "interior": ("the Interior", "interior"),
     "home": ("the Interior", "interior"),

@@ -43,6 +43,10 @@ ORG_HEADS = frozenset(
     Agentur""".split()
 )
 _HEADS_LOWER = frozenset(w.lower().rstrip(".").encode() for w in ORG_HEADS)
+# The capitalised forms of each head word, by its lowercase \w run (as in a View).
+_HEAD_FORMS: dict[bytes, list[str]] = {}
+for _w in sorted({w.rstrip(".") for w in ORG_HEADS}):
+    _HEAD_FORMS.setdefault(_w.lower().encode(), []).append(_w)
 # Capitalised words of a sentence, with an abbreviation's dot ("Co.").
 _CAPITALISED = re.compile(r"[A-Z][a-z]*\.?")
 
@@ -128,13 +132,29 @@ def _bare(word: str) -> str:
     return word
 
 
-def may_have_org_names(sentence: str, view: View | None) -> bool:
-    """Whether :func:`org_names` can find anything: a head word or a bracket."""
-    if "(" in sentence:
-        return True
+def _anchors(sentence: str, view: View | None) -> list[int]:
+    """Where a capitalised head word or a bracket stands: a body's name holds one of them."""
+    out = []
     if view is not None:
-        return not _HEADS_LOWER.isdisjoint(view[2])
-    return not ORG_HEADS.isdisjoint(_CAPITALISED.findall(sentence))
+        for low in _HEADS_LOWER.intersection(view[2]):
+            for form in _HEAD_FORMS[low]:
+                i = sentence.find(form)
+                while i >= 0:
+                    out.append(i)
+                    i = sentence.find(form, i + 1)
+    else:
+        out = [m.start() for m in _CAPITALISED.finditer(sentence) if m.group() in ORG_HEADS]
+    i = sentence.find("(")
+    while i >= 0:
+        out.append(i)
+        i = sentence.find("(", i + 1)
+    out.sort()
+    return out
+
+
+def may_have_org_names(sentence: str, view: View | None) -> bool:
+    """Whether :func:`org_names` can find anything: a capitalised head word or a bracket."""
+    return bool(_anchors(sentence, view))
 
 
 def org_names(sentence: str, view: View | None, known) -> list[tuple[int, int, int, str, str, str]]:
@@ -146,19 +166,24 @@ def org_names(sentence: str, view: View | None, known) -> list[tuple[int, int, i
     Antimicrobial Resistance Project"); ``owner`` is the body that a named unit of it
     speaks for ("the Agency's Missing Persons Project"), else "".
     """
-    if not may_have_org_names(sentence, view):
+    anchors = _anchors(sentence, view)
+    if not anchors:
         return []
     out: list[tuple[int, int, int, str, str, str]] = []
     consumed = 0
-    for m in _RUN.finditer(sentence):
-        if m.start() < consumed:
+    k = 0
+    # a name opens at most some 100 characters before its first head word or bracket
+    for m in _RUN.finditer(sentence, max(0, anchors[0] - 100)):
+        a, b = m.span()
+        if a > anchors[-1]:
+            break  # every name holds an anchor: none opens after the last one
+        while k < len(anchors) and anchors[k] < a:
+            k += 1
+        # a head word inside the run or a bracket right after it (anchors are sorted)
+        if a < consumed or k == len(anchors) or anchors[k] > b + 1:
             continue
         text = m.group()
-        if ORG_HEADS.isdisjoint(
-            w[:-2] if w.endswith(("'s", "’s")) else w for w in text.split()
-        ) and not sentence.startswith(("(", " ("), m.end()):
-            continue  # neither a head word nor a bracketed acronym: not a body's name
-        words = [(m.start() + w.start(), w.group()) for w in _WORD.finditer(text)]
+        words = [(a + w.start(), w.group()) for w in _WORD.finditer(text)]
         for chunk in _chunks(words):
             found = _org_in_chunk(sentence, chunk, known)
             if found is not None:
@@ -396,7 +421,15 @@ def _descriptor_matches(sentence: str, view: View | None):
     if view is None:
         return _DESCRIPTOR.finditer(sentence)
     found = word_positions(view, _DESCRIPTOR_WORDS.intersection(view[2]), _DESCRIPTOR_VOCAB)
-    windows = [(window_start(sentence, h, 4), h) for h, _ in found]
+    # the noun's last word is followed by a space and the capital of the name
+    windows = [
+        (window_start(sentence, h, 4), h)
+        for h, w in found
+        if sentence[h + len(w) : h + len(w) + 1] == " "
+        and sentence[h + len(w) + 1 : h + len(w) + 2].isupper()
+    ]
+    if not windows:
+        return ()
     return windowed_finditer(_DESCRIPTOR, _DESCRIPTOR_START, sentence, suffix_min(windows))
 
 
@@ -494,7 +527,25 @@ def org_mentions(sentence: str, view: View | None, gazetteer, gaz) -> list[Menti
         end = m.end() if m and _is_acronym(m.group("acr")) else b
         source, kind = (entry.source.name, entry.source.kind) if entry else (name, kind)
         out.append(Mention(a, end, sentence[a:end], "named", source, kind))
-    if "-" in sentence:
+    if " by " in sentence and (view is None or not _WORK_WORDS.isdisjoint(view[2])):
+        for m in _WORK_BY.finditer(sentence):
+            # "An exit poll by Avanta gives ...", "a survey of 2,000 adults by Pollrite": the
+            # one-word name of whoever did the work (a pollster, a research firm)
+            a, b = m.span("name")
+            name = m.group("name").rstrip(".")
+            if (
+                name in _LEAD_STOP
+                or name in _DAYS_MONTHS
+                or any(ga < b and a < gb for ga, gb, _ in gaz)
+            ):
+                continue
+            out.append(Mention(a, a + len(name), name, "named", name, "other"))
+    if "s office" in sentence or "s department" in sentence:
+        for m in _ROLE_OFFICE.finditer(sentence):
+            # "the Harlan County medical examiner's office" -> "Harlan County Medical Examiner"
+            name = f"{m.group('place')} {m.group('role').title()}"
+            out.append(Mention(m.start(), m.end(), m.group(0), "named", name, "government"))
+    if "-" in sentence and contains_any(sentence, _RUN_BY_NEEDLES):
         for m in _RUN_BY.finditer(sentence):
             if not any(ga < m.end() and m.start() < gb for ga, gb, _ in gaz):
                 org = m.group("org")
@@ -560,6 +611,34 @@ _RUN_BY = re.compile(
     rf"(?<![\w-])(?P<owner>[{_UP}][\w'’]*)-(?:run|led|controlled|backed|held|appointed|installed)\s+"
     r"(?P<org>(?:[a-z]+\s+)?(?:ministry|government|administration|authorities|police|council|"
     r"municipality|agency|media|television|broadcaster))(?![\w-])"
+)
+
+
+# "An exit poll by Avanta", "a survey of 2,000 adults by Pollrite": who did the work, when
+# written as one capitalised word (longer names are found by the other rules; a person's
+# name there stays a person).
+_WORK_BY = re.compile(
+    r"(?<![\w-])(?:[Pp]olls?|[Ss]urveys?|[Ss]tud(?:y|ies)|[Aa]nalys[ie]s|[Cc]ensus|[Aa]udit|[Tt]ally|"
+    r"[Pp]rojections?|[Ff]orecasts?|[Mm]odel(?:l?ing)?)\b[^.;:()]{0,40}?\bby\s+"
+    rf"(?P<name>[{_UP}][\w&’'.-]*)(?![\w&’'-]|\s+[{_UP}])"
+)
+
+
+_WORK_WORDS = frozenset(
+    b"poll polls survey surveys study studies analysis analyses census audit tally projection "
+    b"projections forecast forecasts model modelling modeling".split()
+)
+_RUN_BY_NEEDLES = tuple(
+    f"-{w} " for w in "run led controlled backed held appointed installed".split()
+)
+
+
+# "the Harlan County medical examiner's office", "the Dale County sheriff's office": the office
+# of a local official named by its place is the official's body.
+_ROLE_OFFICE = re.compile(
+    rf"(?<![\w-])(?:[Tt]he\s+)?(?P<place>[{_UP}][\w.'’-]*(?:\s+[{_UP}][\w.'’-]*){{0,3}})\s+"
+    r"(?P<role>medical examiner|coroner|sheriff|district attorney|attorney general|prosecutor|"
+    r"state attorney|fire marshal)['’]s\s+(?:office|department)(?![\w-])"
 )
 
 

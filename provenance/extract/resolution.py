@@ -87,7 +87,7 @@ class Context:
         ministry: the gazetteer's entry for it when there is one, else a name built the
         gazetteer's way ("Ministry of the Interior (France)").
         """
-        if self.country is None or h.kind != "government":
+        if self.country is None or h.kind not in ("government", "state_media"):
             return h
         key = (h.source, self.country)
         name = self._local.get(key, False)
@@ -316,8 +316,13 @@ class Context:
             def pred(h):
                 return _country(h)
         elif head in ("carmaker", "planemaker", "firm", "airline", "lender", "retailer", "company"):
-            # "the carmaker said": the company the article is about, else the latest
-            # organisation named in capitals.
+            # "the carmaker said": a company named before it in the same sentence ("The mine,
+            # run by X Co., ..., according to the company's website"), else the company the
+            # article is about, else the latest organisation named in capitals.
+            for x in reversed(sentence_mentions):
+                if x.end <= m.start and x.type == "named" and x.kind == "other":
+                    if (x.source or "")[:1].isupper() and not x.guessed:
+                        return Hop0(x.source, x.kind, m.text, None, m.start, m.end)
             if self.topic is not None and not text.startswith(("its ", "their ")):
                 return _with(self.topic, m)
 

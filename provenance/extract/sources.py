@@ -511,6 +511,8 @@ def find_mentions(
         )
     for m in find_groups(sentence, view):
         a, b = m.start("np"), m.end()
+        if sentence.startswith("and ", a):
+            a += 4  # ", and officials warned": the conjunction opens no group
         np_text = sentence[a:b]
         if not free(a, m.end("head")) or inside_gaz(m.start("head"), m.end("head"), people=False):
             continue
