@@ -142,3 +142,21 @@ def test_text_wrapped_at_a_fixed_width_is_not_cut_at_every_line():
 
     layout = segment(doc.text, doc.title)
     assert [p.kind for p in layout.paragraphs] == ["headline", "body"]
+
+
+def test_every_country_can_be_the_story_country():
+    # a dateline in a capital the curated gazetteer does not list still gives the country
+    # whose bare ministry is meant
+    got = _chains("QUITO — The interior ministry said 812 people were arrested in May.")
+    assert got[0][1][0] == "Ministry of the Interior (Ecuador)"
+
+
+def test_the_country_list_adds_no_alias_that_reads_as_a_first_name():
+    from provenance.extract.gazetteer import Gazetteer
+
+    gaz = Gazetteer.default()
+    assert gaz.lookup("Government of Chad") is not None
+    assert gaz.lookup("Chad") is None and gaz.lookup("Jordan") is None  # names of people
+    assert gaz.lookup("Kigali").source.name == "Government of Rwanda"
+    [(_, chain)] = _chains("Chad Miller, a spokesman, said 14 homes were lost.")
+    assert chain[0] == "Chad Miller"

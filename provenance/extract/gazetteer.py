@@ -357,6 +357,12 @@ def _default(env: str) -> Gazetteer:
         resources.files("provenance.data").joinpath("gazetteer.json").read_text("utf-8")
     )
     base = Gazetteer.from_json(data, where="provenance/data/gazetteer.json")
+    # the governments of the countries gazetteer.json does not list, one file so that the
+    # curated entries stay readable: every country can be a story's country
+    countries = resources.files("provenance.data").joinpath("countries.json").read_text("utf-8")
+    base = base.extended(
+        Gazetteer.from_json(json.loads(countries), where="provenance/data/countries.json")
+    )
     for part in filter(None, env.split(os.pathsep)):
         base = base.extended(_read(Path(part)))
     return base
