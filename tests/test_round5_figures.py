@@ -395,3 +395,30 @@ def test_people_who_believe_something_are_not_a_hedged_count():
         ("One in four", ())
     ]
     assert hedges_of("Twelve miners were believed trapped.") == [("Twelve", ("believed",))]
+
+
+# --- as_of ----------------------------------------------------------------------------
+
+
+def test_a_weekday_after_a_future_verb_is_the_next_one():
+    from provenance.extract.dates import as_of
+
+    # published on a Thursday
+    assert (
+        as_of(
+            "The utility said it would cut power to 3 regions for 8 hours on Saturday.",
+            "2025-10-30",
+        )
+        == "2025-11-01"
+    )
+    assert (
+        as_of(
+            "The vote is due to take place on Monday, when 120 seats are contested.", "2025-10-30"
+        )
+        == "2025-11-03"
+    )
+    # a past weekday stays the last one
+    assert (
+        as_of("The utility said on Saturday it had cut power to 3 regions.", "2025-10-30")
+        == "2025-10-25"
+    )

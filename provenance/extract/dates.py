@@ -7,7 +7,8 @@ Rules, following the development corpus's gold annotation:
 * "Wednesday (April 30)" is the explicit date, its year pinned by the weekday when
   the publication date is unknown;
 * a weekday alone ("on Thursday") is the most recent such day on or before the
-  publication date; "today" is the publication day, "yesterday" the day before;
+  publication date, or the next one on or after it after a future verb ("will ... on
+  Friday", "is due to ... on Friday"); "today" is the publication day, "yesterday" the day before;
 * two days ("on December 14 and 15") give the later one;
 * anything vaguer (a month, "earlier this week", "last autumn") gives ``None``:
   the gold leaves background figures dated only by month undated, so we do not
@@ -72,6 +73,11 @@ _MONTH_OPENERS = (
     "Nov",
     "Dec",
 )
+# a future verb phrase in the clause before a weekday ("will", "would", "is due to", "next")
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|going)\s+to|plans?\s+to|"
+    r"next)\b[^.;,]*$"
+)
 _RELATIVE = re.compile(r"(?<![\w-])(?P<rel>today|yesterday)(?![\w-])", re.I)
 # _DATE and _WEEKDAY open with a look-behind, so re.search tries them at every character.
 # Each match holds a month (a weekday) name, found by these literal alternations, which re
@@ -105,6 +111,9 @@ def as_of(text: str, published: str | None) -> str | None:
     m = _first_match(_WEEKDAY, _WEEKDAY_NAME, text, _on_prefix) if "day" in text else None
     if m:
         target = WEEKDAYS[m.group("wd").lower()]
+        if _FUTURE_BEFORE.search(text, max(0, m.start() - 120), m.start()):
+            # "would impose blackouts ... on Friday": the next such day, not the last
+            return (pub + dt.timedelta(days=(target - pub.weekday()) % 7)).isoformat()
         return (pub - dt.timedelta(days=(pub.weekday() - target) % 7)).isoformat()
     low = plain_lower(text)
     if low is None or "today" in low or "yesterday" in low:
