@@ -160,3 +160,30 @@ def test_the_country_list_adds_no_alias_that_reads_as_a_first_name():
     assert gaz.lookup("Kigali").source.name == "Government of Rwanda"
     [(_, chain)] = _chains("Chad Miller, a spokesman, said 14 homes were lost.")
     assert chain[0] == "Chad Miller"
+
+
+def _article(text: str, publisher: str = "The Test Post") -> list[list[str]]:
+    title = text.split("\n", 1)[0]
+    doc = Document.from_text(text, title=title, publisher=publisher, published="2024-05-22")
+    return [[h.source for h in c.chain] for c in extract(doc)]
+
+
+def test_a_dateline_with_several_places_or_a_colon_names_its_agency():
+    two_cities = "Stocks slide\n\nLONDON/NEW YORK, June 13 (Reuters) - Oil rose 4%, traders said."
+    assert _article(two_cities)[-1][-2] == "Reuters"
+    colon = "Floods\n\nISLAMABAD, Aug 27 (Reuters): The toll rose to 80, officials said."
+    assert _article(colon)[-1] == ["officials", "Reuters", "The Test Post"]
+
+
+def test_a_closing_source_line_is_an_article_level_hop():
+    text = "Outbreak\n\nThe ministry has reported 26 cases.\n\nSource: World Health Organization"
+    [chain] = _article(text)
+    assert chain[-2:] == ["World Health Organization", "The Test Post"]
+
+
+def test_the_publisher_is_the_last_hop_once_even_when_its_own_dateline_names_it():
+    text = "Bust\n\nLINDEN FALLS, Calif. (KXLT) — Police said 14 people were arrested."
+    assert _article(text, publisher="KXLT") == [["police", "KXLT"]]
+    told = "Bust\n\nThe sheriff told KXLT that 14 people were arrested."
+    assert _article(told, publisher="KXLT")[0][-1] == "KXLT"
+    assert _article(told, publisher="KXLT")[0].count("KXLT") == 1

@@ -610,10 +610,14 @@ def _claims(document: Document, work: list[_Sentence], article: list[Hop]) -> li
     for w in work:
         base = w.sent.start
         for fm, chain in zip(w.figures, w.chains, strict=False):
-            own = list(chain or [])
+            # the publisher is the last hop, once: a dateline, a credit or "told <outlet>"
+            # naming the publisher itself adds no hop of its own
+            own = [h for h in chain or () if h.source != publisher.source]
             if article:
                 sources = {x.source for x in own}
-                hops = own + [h for h in article if h.source not in sources]
+                hops = own + [
+                    h for h in article if h.source not in sources and h.source != publisher.source
+                ]
             else:
                 hops = own
             unstated = (

@@ -92,8 +92,9 @@ _BLANK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE = re.compile(r"[^\n]+")
 _PLACE_LINE = re.compile(r"^[A-Z][\w.'’ -]{0,40}(?:, [A-Z][\w.'’ -]{0,30})?:$")
 _WIRE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}(?:, [A-Z][\w.'’ -]{0,30})?)?\s*"
-    r"\((?P<agency>[A-Za-z][\w.&'’ -]{0,30})\)\s*(?P<dash>--|[-—–])\s*"
+    # "LONDON/NEW YORK, June 13 (Reuters) -": several places; "ISLAMABAD, Aug 27 (APP):"
+    r"^(?P<place>[A-Z][A-Z.'’ /-]{1,40}(?:, [A-Z][\w.'’ -]{0,30})?)?\s*"
+    r"\((?P<agency>[A-Za-z][\w.&'’ -]{0,30})\)\s*(?P<dash>--|[-—–:])\s*"
 )
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -109,6 +110,8 @@ _WIRE_DATED = re.compile(
     r"\((?P<agency>[A-Za-z][\w.&'’ -]{0,30})\)\s*(?:(?P<dash>--|[-—–:])\s*|(?=[A-Z\"“‘']))"
 )
 _CREDIT_DASH = re.compile(r"^(?:--|[—–-])\s*(?P<agency>[A-Z][\w.&'’ -]{0,40}?)\s*$")
+# "Source: World Health Organization" closing a bulletin or a rewrite: the body it comes from
+_CREDIT_SOURCE = re.compile(r"^(?:Source|SOURCE)s?:\s*(?P<agency>[A-Z][\w.&'’ ()-]{1,60}?)\.?\s*$")
 _CREDIT_WITH = re.compile(
     r"^\(?\s*(?P<cue>with (?:inputs? from )?(?P<agency>[\w.&'’ -]{1,40}?)(?:'s)?(?: inputs?)?)\s*\)?\s*$",
     re.IGNORECASE,
@@ -361,6 +364,11 @@ def _credit(text: str, s: int, e: int) -> Credit | None:
     chunk = text[s:e]
     m = _CREDIT_DASH.match(chunk)
     if m and len(m.group("agency").split()) <= 4:
+        return Credit(
+            m.group("agency"), chunk.strip(), (s + m.start("agency"), s + m.end("agency"))
+        )
+    m = _CREDIT_SOURCE.match(chunk)
+    if m:
         return Credit(
             m.group("agency"), chunk.strip(), (s + m.start("agency"), s + m.end("agency"))
         )
