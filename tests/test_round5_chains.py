@@ -304,3 +304,30 @@ def test_a_pollster_is_the_source_not_who_commissioned_the_poll():
 def test_an_exit_poll_by_a_named_pollster_gives_the_figures():
     chains = _chains("21:00 — Polls have closed. An exit poll by Ipsos gives the ruling party 38%.")
     assert chains[-1] == ("38%", ["Ipsos", "The Test Post"])
+
+
+def test_two_attributed_clauses_joined_by_and_keep_their_own_sources():
+    chains = _chains(
+        "The mayor, Ana Ruiz, said 89 schools had become shelters, and the World Food "
+        "Programme put the number of people fed at 40,000."
+    )
+    assert dict(chains) == {
+        "89": ["Ana Ruiz", "The Test Post"],
+        "40,000": ["World Food Programme", "The Test Post"],
+    }
+
+
+def test_and_that_goes_on_with_the_same_reported_speech():
+    chains = _chains(
+        "Ana Ruiz said 600 people had died by April, and that the new total was close to "
+        "2,000, the World Food Programme said."
+    )
+    assert chains[1][1][0] == "Ana Ruiz"
+
+
+def test_a_pronoun_after_a_passive_warned_is_not_a_speaker():
+    chains = _chains(
+        "About 18,000 residents were evacuated, Sheriff Tom Reyes said, and another 2,000 "
+        "have been warned they may need to leave."
+    )
+    assert [c[1] for c in chains] == [["Tom Reyes", "The Test Post"]] * 2

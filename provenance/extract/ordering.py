@@ -15,7 +15,11 @@ from .cuewords import matches_at
 if TYPE_CHECKING:
     from .attribution import Frame
 
-_CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas)\s+")
+# Clause breaks: ";", "while"/"whereas", and ", and"/", but" joining two clauses ("Lee said
+# 89 schools were shelters, and the UN agency put the number at ..."), not ", and that"
+# going on with the same reported speech. A clause without a speaker of its own still takes
+# the whole sentence's frames (clause_frames).
+_CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas)\s+|,\s+(?:and|but)\s+(?!that\b)")
 _POS = attrgetter("pos")
 
 
@@ -60,13 +64,25 @@ def order_frames(frames: list[Frame], figure_pos: int) -> list[Frame]:
 def clause_cuts(sentence: str) -> list[int]:
     """Clause boundaries of a sentence (start, each break, end + 1), for :func:`clause_frames`."""
     # _CLAUSE_BREAK opens with an optional comma, so re would try it at every character:
-    # it is tried only at each ";" and where ",?\s+" before a "while"/"whereas" starts.
+    # it is tried only at each ";", at each comma when "and"/"but" occur, and where ",?\s+"
+    # before a "while"/"whereas" starts.
     starts, at = [], sentence.find(";")
     while at >= 0:
         starts.append(at)
         at = sentence.find(";", at + 1)
+    if ("and" in sentence or "but" in sentence) and "," in sentence:
+        # ",\s+and\s+", ",\s+but\s+" open with a comma: tried at each comma
+        at = sentence.find(",")
+        while at >= 0:
+            starts.append(at)
+            at = sentence.find(",", at + 1)
     if "while" not in sentence and "whereas" not in sentence:
-        return [0, *(at + 1 for at in starts), len(sentence) + 1]
+        starts.sort()
+        return [
+            0,
+            *(m.end() for m in matches_at(_CLAUSE_BREAK, sentence, starts)),
+            len(sentence) + 1,
+        ]
     for word in ("while", "whereas"):
         at = sentence.find(word)
         while at >= 0:
