@@ -187,3 +187,10 @@ def test_the_publisher_is_the_last_hop_once_even_when_its_own_dateline_names_it(
     told = "Bust\n\nThe sheriff told KXLT that 14 people were arrested."
     assert _article(told, publisher="KXLT")[0][-1] == "KXLT"
     assert _article(told, publisher="KXLT")[0].count("KXLT") == 1
+
+
+def test_national_news_agencies_in_datelines_get_their_full_names():
+    text = "Floods\n\nISLAMABAD, Aug 27 (APP): The toll rose to 80, officials said."
+    assert _article(text)[-1] == ["officials", "Associated Press of Pakistan", "The Test Post"]
+    text = "Floods\n\nDHAKA, Aug 27 (BSS) - The toll rose to 80, officials said."
+    assert _article(text)[-1][-2] == "Bangladesh Sangbad Sangstha"
