@@ -422,3 +422,32 @@ def test_a_weekday_after_a_future_verb_is_the_next_one():
         as_of("The utility said on Saturday it had cut power to 3 regions.", "2025-10-30")
         == "2025-10-25"
     )
+
+
+def test_more_sample_sizes_and_the_margin_of_error():
+    assert texts("Ipsos interviewed 1,004 adults between May 3 and May 5 for the poll.") == []
+    assert texts(
+        "The poll, conducted online among 2,045 adults, found 52% support, with a margin of error "
+        "of plus or minus 3 percentage points."
+    ) == ["52%"]
+    assert texts("The trial enrolled 3,000 patients, and 41 died.") == ["41"]
+    # "among" outside a poll's method is a count
+    assert texts("An analysis found that among 300 people killed, 40 were children.") == [
+        "300",
+        "40",
+    ]
+    assert texts("Police followed 3 suspects to the border.") == ["3"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("Qantas posted a profit of A$1.25 billion.", "A$1.25 billion", "AUD"),
+        ("The tower sold for HK$2 billion.", "HK$2 billion", "HKD"),
+        ("The province pledged C$300 million.", "C$300 million", "CAD"),
+        ("The utility lost ₴1.5 billion.", "₴1.5 billion", "UAH"),
+    ],
+)
+def test_other_dollars_and_currency_signs(sentence, text, unit):
+    (fig,) = figures(sentence)
+    assert (fig.text, fig.unit) == (text, unit)

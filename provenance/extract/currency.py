@@ -15,6 +15,7 @@ The words are data (``provenance/data/figures.json``); the rules are general.
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
 from collections.abc import Sequence
@@ -24,6 +25,37 @@ import attrs
 from .lexicon import alt, lexicon
 
 _PREFIX_RE = re.compile(r"(?:^|(?<=[^\w.]))(Rs\.?|[A-Z][A-Za-z]{1,2})[ \t]?$")
+# currency signs the number pattern does not know: the sign alone before the digits
+SIGNS = {
+    "₴": "UAH",
+    "₽": "RUB",
+    "₺": "TRY",
+    "₦": "NGN",
+    "₱": "PHP",
+    "₪": "ILS",
+    "₫": "VND",
+    "฿": "THB",
+}
+PREFIX_ENDS = (" ", "\t", ".", *SIGNS)
+# dollars of other countries: "A$5 billion", "HK$2.1 billion" (the number pattern reads "$")
+_DOLLARS = {"A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "HK": "HKD", "NZ": "NZD", "S": "SGD"}
+_DOLLARS |= {"SG": "SGD", "NT": "TWD", "R": "BRL", "MX": "MXN", "Mex": "MXN", "Z": "ZWL"}
+_DOLLAR_PREFIX = re.compile(r"(?<![\w.])(A|AU|C|CA|HK|NZ|S|SG|NT|R|MX|Mex|Z)$")
+
+
+def dollar_prefix(text: str, first, last):
+    """ "A$5 billion": the atoms of the amount start at the country letters and are in that
+    currency (copies; the atoms of :mod:`numbers` are shared). Unchanged without such letters."""
+    if text[first.start : first.start + 1] != "$":
+        return first, last
+    m = _DOLLAR_PREFIX.search(text, max(0, first.start - 3), first.start)
+    if not m:
+        return first, last
+    new = copy.copy(first)
+    new.start, new.currency = m.start(), _DOLLARS[m.group(1)]
+    if last is first:
+        return new, new
+    return new, last
 
 
 def currency_prefix(before: str) -> tuple[str, int] | None:
@@ -31,6 +63,8 @@ def currency_prefix(before: str) -> tuple[str, int] | None:
 
     ``before`` is the text right before the number. None when there is none.
     """
+    if before[-1:] in SIGNS:
+        return SIGNS[before[-1]], 1  # "₴1.5 billion"
     if before[-1:] not in (" ", "\t", ".") or not before.rstrip(" \t.")[-1:].isalpha():
         return None  # (an attached code, "Rs5", is a designation for nonfigures)
     m = _PREFIX_RE.search(before, max(0, len(before) - 6))

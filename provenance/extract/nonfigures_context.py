@@ -40,9 +40,19 @@ _STRONG = (
 )
 # "questioned", "interviewed": a sample only in a sentence about a poll or a study
 # ("The poll questioned 42,000 voters"; "Police questioned 12 suspects" is a story count)
-_WEAK = r"questioned|interviewed|asked|contacted"
+_WEAK = (
+    r"questioned|interviewed|asked|contacted|followed|tracked|enrolled|recruited"
+    r"|conducted[ \t]+(?:online[ \t]+|by[ \t]+(?:tele)?phone[ \t]+)?(?:among|with)"
+)
 _RESEARCH = re.compile(
-    r"\b(?:polls?|pollsters?|surveys?|stud(?:y|ies)|research(?:ers)?|analysis|analysts|respondents)\b",
+    r"\b(?:polls?|pollsters?|surveys?|stud(?:y|ies)|research(?:ers)?|analysis|analysts|respondents"
+    r"|trials?|cohort)\b",
+    re.I,
+)
+# "a margin of error of plus or minus 3 percentage points": how precise a poll is, not a result
+_MARGIN_BEFORE = re.compile(
+    r"\b(?:margin[ \t]+of[ \t]+(?:sampling[ \t]+)?error|sampling[ \t]+error)[ \t]+"
+    r"(?:(?:of|is|was|of[ \t]+about|is[ \t]+about)[ \t]+)?(?:(?:plus[ \t]+or[ \t]+minus|\+/-|±)[ \t]*)?$",
     re.I,
 )
 # "drew on 520 million records", "analysed 3,000 responses": a data count, when the noun says so
@@ -75,6 +85,7 @@ _DATA_THEN = re.compile(
 _SAMPLE_GATE = re.compile(
     r"survey|poll|sampl|stud|questionnaire|census|questioned|interviewed|asked|contacted|analy"
     r"|examined|reviewed|used|using|pool|dr[ae]wn? on|drawing on|draws on|based on|reli\w* on"
+    r"|followed|tracked|enrolled|recruited|among|with|error"
 )
 
 # "in which four or more people are shot": a threshold in a definition (present tense)
@@ -164,7 +175,9 @@ def _sample(text: str, s: int, e: int, before: str) -> bool:
         return False
     if _STRONG_BEFORE.search(window) or _STRONG_THEN.search(window):
         return True
-    if (_WEAK_BEFORE.search(window) or _WEAK_THEN.search(window)) and _RESEARCH.search(text, 0, s):
+    if (_WEAK_BEFORE.search(window) or _WEAK_THEN.search(window)) and _RESEARCH.search(text):
+        return True  # (the poll or study may be named after: "... adults for the poll")
+    if "error" in window and _MARGIN_BEFORE.search(window):
         return True
     if _DATA_BEFORE.search(window) and _DATA_AFTER.match(text, e):
         return True

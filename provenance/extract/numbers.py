@@ -25,7 +25,7 @@ import attrs
 from attrs import frozen
 
 from . import nonfigures, qualifiers
-from .currency import currency_prefix
+from .currency import PREFIX_ENDS, currency_prefix, dollar_prefix
 from .lexicon import DATA_PATH, ascii_trigger, fast_trigger, lexicon, may_have_a_scale, word_bytes
 from .lexicon import alt as _alt
 from .nonfigures import _is_non_figure, forbidden_spans, lower_plain, threshold_one
@@ -620,6 +620,8 @@ def _build_phrase(
 ) -> NumberPhrase | None:
     p = patterns()
     lex = lexicon()
+    if first.currency and first.start and text[first.start - 1].isalpha():
+        first, last = dollar_prefix(text, first, last)  # "A$5 billion", "HK$2 billion"
     core_start, core_end = first.start, last.end
     before = text[max(0, core_start - 60) : core_start]
     after = text[core_end : core_end + 80]
@@ -633,7 +635,7 @@ def _build_phrase(
     qualifier = "exact"
     unit = first.unit or last.currency or first.currency
     anchor = core_start  # where the text before (read for qualifiers) ends
-    if unit is None and first.kind == "num" and before[-1:] in _PREFIX_ENDS:
+    if unit is None and first.kind == "num" and before[-1:] in PREFIX_ENDS:
         pre = currency_prefix(before)  # "Rs 5 crore", "DKK 4.2 billion"
         if pre:
             unit, start = pre[0], core_start - pre[1]
@@ -755,7 +757,6 @@ def _build_phrase(
     )
 
 
-_PREFIX_ENDS = (" ", "\t", ".")
 _RATE_UNITS = ("percent", "percentage points", "basis points")
 _WS = re.compile(r"\s+")
 _SPELLED_SPLIT = re.compile(r"[\s-]+")
