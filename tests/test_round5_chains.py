@@ -331,3 +331,29 @@ def test_a_pronoun_after_a_passive_warned_is_not_a_speaker():
         "have been warned they may need to leave."
     )
     assert [c[1] for c in chains] == [["Tom Reyes", "The Test Post"]] * 2
+
+
+def test_he_is_a_person_whose_name_has_a_particle():
+    chains = _chains(
+        "Crowds gathered in the Old Town, where traders handed out food. Ministry spokesman "
+        "Brig. Abdul-Karim al-Hadi said the gates were closed. Three guards were held, he added."
+    )
+    assert chains[-1][1][0] == "Abdul-Karim al-Hadi"
+
+
+def test_the_agency_can_be_a_public_body_and_never_a_photo_credit():
+    chains = _chains(
+        "Fire by fire, according to Cal Fire's morning update, 20,000 acres burned. "
+        "More than 10,000 structures were destroyed, the agency estimates.\n\n"
+        "(Photo: Reuters/Jane Roe) Firefighters at work."
+    )
+    assert chains[-1][1][0] == "California Department of Forestry and Fire Protection"
+
+
+def test_an_unnamed_official_with_a_place_and_a_long_aside_is_the_speaker():
+    chains = _chains(
+        "Witnesses said 40 people were hurt. An official at the city's main hospital, speaking "
+        "on condition of anonymity because he was not authorised to brief the media, told "
+        "The Associated Press that 85 bodies had been brought in."
+    )
+    assert chains[-1][1] == ["unnamed official", "Associated Press", "The Test Post"]

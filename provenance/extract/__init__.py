@@ -102,7 +102,12 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
                     context.people.setdefault(acronym(m.text), (m.source, m.kind or "other"))
             if m.type == "group" and m.members:
                 context.groups.setdefault(m.source, m.members)
-            if m.type in ("named", "person", "group") and not w.sent.headline and m.source:
+            if (
+                m.type in ("named", "person", "group")
+                and not w.sent.headline
+                and m.source
+                and not (w.text[:1] == "(" and _furniture(w))  # "(Photo: Reuters/...)"
+            ):
                 future.append(
                     att.Hop0(m.source, m.kind or "other", m.text, None, None, None, m.members)
                 )
@@ -150,7 +155,8 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
         # resolved is filled in frame order: the same dict as going through the frames
         by_start = {frames[i].mention.start: h for i, h in resolved.items()}
         seen = context.seen
-        for m in w.mentions:
+        credit = w.text[:1] == "(" and _furniture(w)  # "(Photo: Reuters/...)": no antecedent
+        for m in () if credit else w.mentions:
             h = by_start.get(m.start)
             if h is None and m.type in ("named", "person", "group"):
                 h = context.resolve(m, w.mentions)

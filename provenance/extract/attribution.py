@@ -648,6 +648,7 @@ def _after_name(sentence: str, end: int) -> int:
     return end
 
 
+_GROUP_PLACE = re.compile(r"\s+(?:at|in|of|from|with)\s+[^,;]{1,50}")
 _PLACE_OF_GROUP = re.compile(r"\s+(?:in|at|from|of)\s+(?:the\s+)?")
 _CLAUSE_WORDS = frozenset(
     "who which that and but or had has have was were is are said says told would will".split()
@@ -726,7 +727,12 @@ def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Mention
         if (
             earlier
             and _APPOSITION_OPENERS.match(sentence[app.start() :])
-            and not sentence[_after_name(sentence, earlier[-1].end) : app.start()].strip()
+            and (
+                not sentence[_after_name(sentence, earlier[-1].end) : app.start()].strip()
+                # "An official at the city's hospital, speaking on condition of anonymity, told"
+                or earlier[-1].type == "group"
+                and _GROUP_PLACE.fullmatch(sentence, earlier[-1].end, app.start())
+            )
         ):
             return earlier[-1]  # "the ministry, which answers to X, said"
     if app and gap.strip() in ("", ",") and last.start < app.start():

@@ -251,13 +251,20 @@ class Context:
                 def pred(h):
                     return h.kind in ("news_agency", "state_media")
             else:
-
+                # "the agency": an intelligence, UN or news agency, or a public body that is
+                # not a country's government (a fire-protection department, a weather service)
                 def pred(h):
-                    return h.kind in (
-                        "intelligence_agency",
-                        "international_org",
-                        "news_agency",
-                        "state_media",
+                    return (
+                        h.kind
+                        in (
+                            "intelligence_agency",
+                            "international_org",
+                            "news_agency",
+                            "state_media",
+                        )
+                        or h.kind == "government"
+                        and not _country(h)
+                        and not h.source.startswith("Ministry")
                     ) and not _is_person(h)
         elif head == "briefing":
 
@@ -417,8 +424,15 @@ def _is_person(h: Hop0) -> bool:
     # answer is kept on the hop (it depends on its kind and source only).
     person = h._person
     if person is None:
-        person = h._person = h.kind in _PERSON_KINDS and is_person_name(h.source)
+        person = h._person = h.kind in _PERSON_KINDS and (
+            is_person_name(h.source)
+            # "Abdul-Khaleq al-Ajri", "Ursula von der Leyen": a name with lower-case particles
+            or (" " in h.source and is_person_name(_PARTICLES.sub(" ", h.source)))
+        )
     return person
+
+
+_PARTICLES = re.compile(r" (?:(?:al|el|bin|ibn|van|von|de|da|di|du|der|den|la|le)[- ])+")
 
 
 def _country(h: Hop0) -> bool:
