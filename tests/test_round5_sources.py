@@ -285,3 +285,105 @@ def test_who_did_a_poll_or_survey_is_a_named_body():
     ]
     # a person's name there stays a person
     assert named("A study by Jane Roe found 4% more.") == [("Jane Roe", "person")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Coastal Saving Lives said 40 people were rescued.", "Coastal Saving Lives"),
+        ("Families Against Hunger said 40 people were fed.", "Families Against Hunger"),
+    ],
+)
+def test_three_capitalised_words_with_common_words_are_a_body(sentence, source):
+    found = named(sentence)
+    assert found and found[0][0] == source and found[0][1] != "person"
+
+
+def test_three_word_personal_names_stay_people():
+    assert named("Mary Ann Whitfield said 40 people were rescued.") == [
+        ("Mary Ann Whitfield", "person")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "The Turkish defence ministry said 40 drones were downed.",
+            "Ministry of Defence (Turkey)",
+        ),
+        ("The Romanian electoral bureau said turnout was 40%.", "Romanian Electoral Bureau"),
+        ("Romania's electoral bureau said turnout was 40%.", "Romanian Electoral Bureau"),
+        ("Poland's government said 40 people died.", "Government of Poland"),
+    ],
+)
+def test_a_countrys_body_written_in_lower_case(sentence, source):
+    assert (source, "government") in named(sentence)
+
+
+def test_a_leaders_government_is_the_story_countrys_government():
+    got = chains(
+        "Budget\n\nKYIV — Prime Minister Jane Roe's government says its reforms will save 40 "
+        "million a year."
+    )
+    assert got == [["Government of Ukraine", "Test Daily"]]
+
+
+# --------------------------------------------------------------------------- fast paths
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from provenance.extract import orgnames  # noqa: E402
+from provenance.extract.mention_scan import ascii_words  # noqa: E402
+
+_WORDS = st.sampled_from(
+    "the The a said Rail rail operator company Voltrail State broadcaster XTV news agency "
+    "think tank Turkish Romanian defence electoral ministry bureau air force central bank "
+    "Danish prosecutor's office of Private energy Ann Lee's federation employers' told "
+    "newspaper Le Journal 40 , . ( ) - and".split()
+)
+_SEPARATORS = st.sampled_from([" ", "  ", "\n", ", ", "-", "'s "])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_WORDS, _SEPARATORS), min_size=1, max_size=14))
+def test_the_windowed_scans_find_what_the_plain_patterns_find(parts):
+    sentence = "".join(w + sep for w, sep in parts).strip()
+    view = ascii_words(sentence)
+
+    def spans(ms):
+        return [m.span() for m in ms]
+
+    assert spans(orgnames._descriptor_matches(sentence, view)) == spans(
+        orgnames._DESCRIPTOR.finditer(sentence)
+    )
+    assert spans(orgnames._adjective_bodies(sentence, view)) == spans(
+        orgnames._ADJECTIVE_BODY.finditer(sentence)
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "kind"),
+    [
+        (
+            "The NTSB said 40 flights were delayed.",
+            "National Transportation Safety Board",
+            "government",
+        ),
+        ("Frontex said 40,000 people crossed.", "Frontex", "international_org"),
+        (
+            "The FAO said 40 million people face hunger.",
+            "Food and Agriculture Organization",
+            "international_org",
+        ),
+        ("The Home Office said 40 people were removed.", "Home Office", "government"),
+        (
+            "The IFRC said 40 volunteers were deployed.",
+            "International Federation of Red Cross and Red Crescent Societies",
+            "international_org",
+        ),
+    ],
+)
+def test_more_well_known_bodies(sentence, source, kind):
+    assert (source, kind) in named(sentence)

@@ -55,6 +55,7 @@ class Gazetteer:
             if key.isascii()
         }
         self._ascii_keys = frozenset(self._ascii_firsts)
+        self._adjectives: dict[str, str] | None = None  # "Turkish" -> "Turkey", on first use
         self._ascii_vocab = vocabulary(self._ascii_keys)
         # The words that can open an alias, as one trie-shaped regex: find() visits only
         # those words instead of looking every word of the sentence up in a dict.
@@ -145,6 +146,19 @@ class Gazetteer:
             ):
                 return adjective
         return None
+
+    def country_of_adjective(self, adjective: str) -> str | None:
+        """The country whose adjective this is ("Turkish" -> "Turkey"), from the
+        governments' "<Adjective> government" aliases; None when unknown."""
+        table = self._adjectives
+        if table is None:
+            table = self._adjectives = {}
+            for e in self.entries:
+                if e.source.kind == "government" and e.country:
+                    adjective_ = self.demonym(e.country)
+                    if adjective_:
+                        table.setdefault(adjective_, e.country)
+        return table.get(adjective)
 
     def find(self, text: str, words: View | None = None) -> list[tuple[int, int, Entry]]:
         """Every alias occurrence in ``text`` (longest match first, no overlaps).

@@ -421,12 +421,12 @@ def _descriptor_matches(sentence: str, view: View | None):
     if view is None:
         return _DESCRIPTOR.finditer(sentence)
     found = word_positions(view, _DESCRIPTOR_WORDS.intersection(view[2]), _DESCRIPTOR_VOCAB)
-    # the noun's last word is followed by a space and the capital of the name
+    # the noun's last word is followed by white space and the capital of the name
     windows = [
         (window_start(sentence, h, 4), h)
         for h, w in found
-        if sentence[h + len(w) : h + len(w) + 1] == " "
-        and sentence[h + len(w) + 1 : h + len(w) + 2].isupper()
+        if sentence[h + len(w) : h + len(w) + 1].isspace()
+        and sentence[h + len(w) :].lstrip()[:1].isupper()
     ]
     if not windows:
         return ()
@@ -478,6 +478,35 @@ def descriptor_names(sentence: str, view: View | None) -> list[tuple[int, int, s
 
 
 # --------------------------------------------------------------------------- mentions
+
+# Common English words that stand in the names of bodies but hardly in personal names.
+_COMMON_NAME_WORDS = frozenset(
+    """Humans Human Rights Violence Care Aid Relief Action Watch Peace Freedom Justice Life Hope
+    Children Families Medical Health Global International National Public Social Research Science
+    Policy Media News Press Data Safety Security Development Energy Power Water Food Climate
+    Environment Education Legal Community City Alliance Network Council Studies Economics Capital
+    Solutions Services Systems Technologies Partners Works Resources Without Borders Against
+    Trust Initiative Institute Center Centre Fund Foundation Coalition Campaign Movement""".split()
+)
+# Gerunds that open the purpose of a charity ("Saving Humans", "Ending Hunger"); a list, as
+# surnames end in -ing too (Golding, Fleming).
+_GERUNDS = frozenset(
+    """Saving Helping Feeding Fighting Building Ending Stopping Protecting Defending Supporting
+    Caring Healing Rebuilding Monitoring Tracking Preventing Empowering Educating Housing""".split()
+)
+
+
+def looks_like_org_name(words: list[str]) -> bool:
+    """Whether three or more capitalised words name a body: one of them (after the first) is
+    a common English word of bodies' names or a gerund ("Mediterranea Saving Humans",
+    "Gun Violence Archive", "Medical City Healthcare")."""
+    if len(words) < 3:
+        return False
+    return (
+        any(w in _COMMON_NAME_WORDS or w in _GERUNDS or w in ORG_HEADS for w in words[1:])
+        or words[0] in _COMMON_NAME_WORDS
+    )
+
 
 _NAME_KINDS = tuple(
     (re.compile(pattern), kind)
@@ -540,6 +569,24 @@ def org_mentions(sentence: str, view: View | None, gazetteer, gaz) -> list[Menti
             ):
                 continue
             out.append(Mention(a, a + len(name), name, "named", name, "other"))
+    if view is None or not _ADJECTIVE_HEADS.isdisjoint(view[2]):
+        for m in _adjective_bodies(sentence, view):
+            # "the Turkish defence ministry", "the Romanian electoral bureau": a country's body
+            adj, org, start = m.group("adj"), m.group("org"), m.start("adj")
+            first, _, rest = adj.partition(" ")
+            if rest and first in _LEAD_STOP:
+                adj, start = rest, start + len(first) + 1  # "The Turkish defence ministry"
+            country = gazetteer.country_of_adjective(adj)
+            if country is None or any(ga < m.end() and m.start() < gb for ga, gb, _ in gaz):
+                continue
+            entry = gazetteer.lookup(f"{adj} {org}")
+            name = (
+                entry.source.name
+                if entry
+                else gazetteer.local_ministry(org, country) or f"{adj} {org.title()}"
+            )
+            kind = entry.source.kind if entry else name_kind(name)
+            out.append(Mention(start, m.end(), sentence[start : m.end()], "named", name, kind))
     if "s office" in sentence or "s department" in sentence:
         for m in _ROLE_OFFICE.finditer(sentence):
             # "the Harlan County medical examiner's office" -> "Harlan County Medical Examiner"
@@ -633,6 +680,34 @@ _RUN_BY_NEEDLES = tuple(
 )
 
 
+# "the Turkish defence ministry", "the Romanian electoral bureau": a country's adjective and a
+# lower-case body (the gazetteer knows the adjectives from its "<Adjective> government" aliases).
+_ADJECTIVE_BODY = re.compile(
+    rf"(?P<adj>[{_UP}](?<![\w-].)[a-z]+(?:\s[{_UP}][a-z]+)?)\s+"
+    r"(?P<org>(?:[a-z]+\s+){0,2}?(?:ministry|bureau|agency|office|authority|commission|council|"
+    r"army|navy|air force|military|coast guard|central bank|regulator|parliament|inspectorate|"
+    r"directorate|prosecutor's office|election commission))(?![\w-])"
+)
+_ADJECTIVE_HEADS = frozenset(
+    b"ministry bureau agency office authority commission council army navy force military guard "
+    b"bank regulator parliament inspectorate directorate".split()
+)
+
+
+_ADJECTIVE_VOCAB = vocabulary(_ADJECTIVE_HEADS)
+_ADJECTIVE_START = re.compile(rf"[{_UP}](?<![\w-].)")
+
+
+def _adjective_bodies(sentence: str, view: View | None):
+    """``_ADJECTIVE_BODY.finditer(sentence)``; on ASCII text tried only in the five words
+    before a head's last word (two of the adjective, two modifiers, a head's first word)."""
+    if view is None:
+        return _ADJECTIVE_BODY.finditer(sentence)
+    found = word_positions(view, _ADJECTIVE_HEADS.intersection(view[2]), _ADJECTIVE_VOCAB)
+    windows = [(window_start(sentence, h, 5), h) for h, _ in found]
+    return windowed_finditer(_ADJECTIVE_BODY, _ADJECTIVE_START, sentence, suffix_min(windows))
+
+
 # "the Harlan County medical examiner's office", "the Dale County sheriff's office": the office
 # of a local official named by its place is the official's body.
 _ROLE_OFFICE = re.compile(
@@ -693,3 +768,34 @@ def adds_acronym(sentence: str, people: dict[str, tuple[str, str]]) -> bool:
         and re.search(rf"(?<![\w-]){re.escape(token)}(?![\w-])", sentence)
         for token in people
     )
+
+
+# --------------------------------------------------------------------------- people
+
+_PERSON_KINDS = tuple(
+    (re.compile(pattern), kind)
+    for pattern, kind in (
+        (r"intelligence", "intelligence_agency"),
+        (
+            r"general\b|gen\.|commander|colonel|col\.|maj\.|lieutenant|lt\.|captain|capt\.",
+            "military",
+        ),
+        (r"senator|rep\.|sen\.|lawmaker", "legislator"),
+        (r"united nations|\bun\b|director-general", "international_org"),
+        (
+            r"president|minister|secretary|spokes|chancellor|governor|gov\.|mayor|ambassador|leader|commissioner|head|"
+            r"coroner|sheriff|inspector|superintendent|detective|sergeant|sgt\.|police|fire|prosecutor|attorney|"
+            r"premier|speaker|judge|collector|magistrate|councillor|administrator",
+            "official",
+        ),
+    )
+)
+
+
+def person_kind(title: str) -> str:
+    """Kind of a person from the title in front of the name ("Police Chief" -> official)."""
+    t = title.lower()
+    for pattern, kind in _PERSON_KINDS:
+        if pattern.search(t):
+            return kind
+    return "person"

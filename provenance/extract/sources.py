@@ -35,7 +35,17 @@ from .mention_scan import (
     windowed_finditer,
     word_positions,
 )
-from .orgnames import acronym_mentions, adds_acronym, org_mentions, spokesperson_body
+from .orgnames import (
+    acronym_mentions,
+    adds_acronym,
+    looks_like_org_name,
+    name_kind,
+    org_mentions,
+    spokesperson_body,
+)
+from .orgnames import (
+    person_kind as _person_kind,
+)
 
 __all__ = [
     "ENV_VAR",
@@ -142,7 +152,9 @@ _ORG_HEADS = (
     r"air force|army|navy|coast guard|military|armed forces|border guard|police|national guard|"
     r"(?:[a-z]+ )?ministry|(?:[a-z]+ )?agency|(?:[a-z]+ )?office|(?:[a-z]+ )?authority|regulator|"
     r"emergency services|(?:[a-z]+ )?service|central bank|statistics office|parliament|"
-    r"(?:[a-z]+ )?commission|(?:[a-z]+ )?department|prosecutor's office|civil defence|civil protection"
+    r"(?:[a-z]+ )?commission|(?:[a-z]+ )?department|prosecutor's office|civil defence|civil protection|"
+    r"(?:[a-z]+ )?bureau|(?:[a-z]+ )?council|(?:[a-z]+ )?institute|(?:[a-z]+ )?directorate|"
+    r"(?:[a-z]+ )?inspectorate|(?:[a-z]+ )?administration|government"
 )
 _POSSESSIVE_ORG = re.compile(
     rf"(?<![\w-])(?:[Tt]he\s+)?(?P<owner>[{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+)?|[A-Z]{{2,5}})['’]s\s+"
@@ -486,9 +498,15 @@ def find_mentions(
             if free(a, b):
                 take(Mention(a, b, org, "named", org, _org_kind(org)))
             continue
+        words = name.split()
+        if not title.strip() and entry is None and looks_like_org_name(words):
+            # "Mediterranea Saving Humans said": three capitalised words with common English
+            # words among them name a body, not a person
+            if free(start, m.end()):
+                take(Mention(start, m.end(), text, "named", name, name_kind(name)))
+            continue
         # "Home Secretary Jane Roe": the title words read as a name; the person is what
         # follows the last title word.
-        words = name.split()
         cut = max((i for i, w in enumerate(words) if w in _TITLE_NOUNS), default=-1)
         if cut > len(words) - 3 and cut > 0 and _NEXT_NAME.match(sentence, m.end()):
             # "Riverton District Magistrate Anil Mehra": the four name tokens ended inside
@@ -575,6 +593,12 @@ def find_mentions(
         for m in _possessives(sentence, view):
             a, b = m.span()
             owner_end = m.end("owner")
+            if m.group("org") == "government" and gazetteer.lookup(m.group("owner")) is None:
+                # "Prime Minister Jane Roe's government": the government of the story's country
+                g = m.start("org")
+                if free(g, b):
+                    take(Mention(g, b, "government", "description"))
+                continue
             if not free(a, b) or any(ga < b and gb > owner_end for ga, gb, _ in gaz):
                 continue  # the gazetteer knows the longer name ("Russia's defence ministry")
             take(
@@ -731,32 +755,6 @@ _PEOPLE_KINDS = (
     "legislator",
     "person",
 )
-_PERSON_KINDS = tuple(
-    (re.compile(pattern), kind)
-    for pattern, kind in (
-        (r"intelligence", "intelligence_agency"),
-        (
-            r"general\b|gen\.|commander|colonel|col\.|maj\.|lieutenant|lt\.|captain|capt\.",
-            "military",
-        ),
-        (r"senator|rep\.|sen\.|lawmaker", "legislator"),
-        (r"united nations|\bun\b|director-general", "international_org"),
-        (
-            r"president|minister|secretary|spokes|chancellor|governor|gov\.|mayor|ambassador|leader|commissioner|head|"
-            r"coroner|sheriff|inspector|superintendent|detective|sergeant|sgt\.|police|fire|prosecutor|attorney|"
-            r"premier|speaker|judge|collector|magistrate|councillor|administrator",
-            "official",
-        ),
-    )
-)
-
-
-def _person_kind(title: str) -> str:
-    t = title.lower()
-    for pattern, kind in _PERSON_KINDS:
-        if pattern.search(t):
-            return kind
-    return "person"
 
 
 def kind_from_wording(text: str) -> str:
