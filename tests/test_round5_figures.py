@@ -451,3 +451,14 @@ def test_more_sample_sizes_and_the_margin_of_error():
 def test_other_dollars_and_currency_signs(sentence, text, unit):
     (fig,) = figures(sentence)
     assert (fig.text, fig.unit) == (text, unit)
+
+
+def test_names_with_numbers_ages_ratios_and_time_stamps():
+    assert texts("Britain's FTSE 100 fell 1.2% and the S&P 500 rose 0.4%.") == ["1.2%", "0.4%"]
+    assert texts("It joined the Fortune 500 list with 12,000 staff.") == ["12,000"]
+    assert texts("Ms Okoro, who is 61, said 300 homes were lost.") == ["300"]
+    ph = _one("Three out of four members backed the deal.")
+    assert (ph.value, ph.unit) == (75, "percent")
+    assert texts("14.05 Rescuers say they have reached 9 villages.") == ["9"]
+    # a decimal that opens a sentence before a lower-case word is a figure
+    assert texts("2.5 million people voted early.") == ["2.5 million"]

@@ -127,6 +127,14 @@ def not_a_figure(text: str, first: Atom, last: Atom, is_range: bool, before: str
     # the minutes of a clock time: "07:52", "17:42" (the hour has its own rule)
     if s >= 2 and text[s - 1] == ":" and text[s - 2].isdigit():
         return True
+    if not before.strip() and _STAMP.fullmatch(text, s, e) and _STAMP_AFTER.match(text, e):
+        return True  # a liveblog time stamp opening an entry: "07.52 Ukraine's air force says"
+    prev = before[-1:]
+    if prev in (" ", "\t") and before[-2:-1].isalpha():
+        if _INDEX_BEFORE.search(before[-22:]):
+            return True  # "the FTSE 100", "a Fortune 500 company": a name
+        if first.value < 120 and _AGE_AFTER_WHO.search(before[-16:]) and text[e : e + 1] in ",.;":
+            return True  # "Dan, who is 55, won": an age
     if is_range and _year(text, first) and _year(text, last):
         return not _PEOPLE_AFTER.match(text, e)  # "between 1990 and 2021"
     nxt = text[e : e + 1]
@@ -136,6 +144,16 @@ def not_a_figure(text: str, first: Atom, last: Atom, is_range: bool, before: str
         if _DEFINITION_AFTER.match(text, e):
             return True
     return _sample(text, s, e, before)
+
+
+_STAMP = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+_STAMP_AFTER = re.compile(r"[ \t]+(?:[—–-][ \t]+)?[A-Z\"“‘']")
+# stock indices and rankings whose names hold a number
+_INDEX_BEFORE = re.compile(
+    r"\b(?:FTSE|S&P|Nasdaq|NASDAQ|Stoxx|STOXX|Nikkei|DAX|CAC|MDAX|Russell|Fortune|Forbes|Nifty|"
+    r"NIFTY|Sensex|KOSPI|Kospi|ASX|Hang[ \t]+Seng|IBEX|Ibex|MSCI[ \t]+World|Euro[ \t]+Stoxx)[ \t]+$"
+)
+_AGE_AFTER_WHO = re.compile(r"\bwho(?:[ \t]+(?:is|was|turns|turned)|'s|’s)[ \t]+$")
 
 
 def _year(text: str, atom: Atom) -> bool:

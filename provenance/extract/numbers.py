@@ -240,7 +240,7 @@ class _Patterns:
             rf"(?:[ \t]+|(?=-))(?P<s>{_alt(lex['suffix_qualifiers'])})\b", re.I
         )
         self.magnitude_after = re.compile(r"(?:-|[ \t]+)magnitude\b", re.I)
-        self.ratio_in = re.compile(r"[ \t]+in[ \t]+(?:every[ \t]+)?", re.I)
+        self.ratio_in = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?", re.I)
         # "10.8m people": a scale suffix without a currency before a plural noun
         self.plural_noun_after = re.compile(
             r"[ \t]+(?:[a-z]+[ \t]+)?(?:[a-z]{2,}[^s\W]s|people|children|men|women)\b"
