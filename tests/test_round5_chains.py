@@ -357,3 +357,18 @@ def test_an_unnamed_official_with_a_place_and_a_long_aside_is_the_speaker():
         "The Associated Press that 85 bodies had been brought in."
     )
     assert chains[-1][1] == ["unnamed official", "Associated Press", "The Test Post"]
+
+
+def test_told_a_bodys_staff_makes_the_body_a_recipient():
+    chains = _chains(
+        "Four survivors reached the port. They told IOM staff that 45 people had been on board."
+    )
+    assert chains[-1][1][1:] == ["International Organization for Migration", "The Test Post"]
+
+
+def test_a_bodys_staff_forecast_is_a_source_named_by_the_speaker():
+    chains = _chains(
+        "Bank of England Governor Andrew Bailey spoke on Thursday. He said the bank's staff "
+        "now expect inflation to average 2.7% next year."
+    )
+    assert chains[-1][1] == ["Bank of England", "Andrew Bailey", "The Test Post"]

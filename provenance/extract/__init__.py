@@ -24,6 +24,7 @@ from .structure import Layout, Sentence, segment
 __all__ = ["extract"]
 
 _finder: Callable | None = None
+_BODY_STAFF = (" staff", " officials", " investigators", " workers", " teams", " representatives")
 # A person written as the subject of a verb (for "he"/"she" later): a regular past or present
 # form, or a common irregular past ("Lee, who ..., said", "Patel told reporters").
 _SUBJECT_VERB = re.compile(
@@ -140,7 +141,12 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
             h = context.resolve(f.mention, w.mentions, headline=w.sent.headline, sentence=w.text)
             if h is None:
                 continue
-            if f.role == "recipient" and h.kind not in att._RECIPIENT_KINDS:
+            if (
+                f.role == "recipient"
+                and h.kind not in att._RECIPIENT_KINDS
+                # "They told IOM staff", "told UN investigators": the body they work for
+                and not w.text.startswith(_BODY_STAFF, f.mention.end)
+            ):
                 continue
             resolved[i] = h
             w.hops[i] = Hop(

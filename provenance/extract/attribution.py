@@ -418,6 +418,15 @@ def sentence_frames(
         frames = _studies(sentence, mentions, frames)
     if " by " in sentence and ("poll" in sentence or "survey" in sentence or "study" in sentence):
         frames = _polls(sentence, mentions, frames)
+    if ("'s " in sentence or "’s " in sentence) and not _FORECASTERS.isdisjoint(words[1]):
+        for m in _BODY_FORECAST.finditer(sentence):
+            # "He said the bank's staff now expect inflation to average 3.7%": the body whose
+            # staff forecast is a source named by the speaker
+            a, b = m.span("body")
+            if any(x.start < b and a < x.end for x in mentions):
+                continue
+            body = Mention(a, b, m.group("body"), "description")
+            frames.append(Frame("source", body, m.group("verb"), m.start("verb")))
     for x in mentions:
         if (
             x.type in ("named", "person")
@@ -560,6 +569,13 @@ _POLL_BY = re.compile(
 )
 _COMMISSIONED = re.compile(r"(?:commissioned|funded|sponsored|paid for) by\s+(?:the\s+\w+\s+)?$")
 _POLL_VERB = re.compile(r"\b(?:found|finds|shows|showed|gives|gave|suggests|suggested|puts|put)\b")
+
+
+_FORECASTERS = frozenset(b"staff economists analysts forecasters experts".split())
+_BODY_FORECAST = re.compile(
+    r"(?<![\w-])(?P<body>the\s+[a-z]+)['’]s\s+(?:own\s+)?(?:staff|economists|analysts|forecasters|"
+    r"experts)\s+(?:now\s+|also\s+|still\s+)?(?P<verb>expect|forecast|project|predict|estimate|see)s?\b"
+)
 
 
 def _polls(sentence: str, mentions: list[Mention], frames: list[Frame]) -> list[Frame]:
