@@ -372,3 +372,22 @@ def test_a_bodys_staff_forecast_is_a_source_named_by_the_speaker():
         "now expect inflation to average 2.7% next year."
     )
     assert chains[-1][1] == ["Bank of England", "Andrew Bailey", "The Test Post"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        ("Inflation rose to 4.1% in May, Eurostat data showed.", "Eurostat"),
+        ("Unemployment was 6.2% in October, official data showed on Friday.", "The Test Post"),
+    ],
+)
+def test_a_named_bodys_data_showed(sentence, first):
+    [(_, chain)] = _chains(sentence)
+    assert chain[0] == first
+
+
+def test_a_study_whose_authors_are_not_named_is_a_study_hop_then_the_journal():
+    [(_, chain)] = _chains(
+        "A study published in The BMJ found the drug cut deaths by 20% over five years."
+    )
+    assert chain == ["study", "The BMJ", "The Test Post"]

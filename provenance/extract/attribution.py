@@ -528,7 +528,7 @@ def _headline_description(sentence: str, mentions: list[Mention]) -> list[Mentio
 # after them.
 _STUDY = r"(?:study|paper|report|analysis|review|trial|survey)"
 _STUDY_IN = re.compile(
-    rf"(?<![\w-])(?P<study>(?:a|an|the)\s+(?:new\s+|recent\s+|large\s+)?{_STUDY})\s+"
+    rf"(?<![\w-])(?P<study>(?:[Aa]n?|[Tt]he)\s+(?:new\s+|recent\s+|large\s+)?{_STUDY})\s+"
     r"(?:(?:released|out|)\s*(?:on|last|this)\s+\w+\s+)?published\s+in\s+"
 )
 _JOURNAL_STUDY = re.compile(rf"\s+(?P<study>{_STUDY})\b")
@@ -642,16 +642,19 @@ _PLACE_GAP = re.compile(
     r"\s+(?:at|in|of|from|near|inside|outside|on)\s+(?:the\s+|a\s+)?(?:[^\W\d_][\w'’.-]*\s+){1,3}"
 )
 _BRACKET_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z0-9.&-]{1,11}\)")
-# The common noun a name is written with ("the TASS agency", "the Kommersant newspaper").
+# The common noun a name is written with ("the TASS agency", "the Kommersant newspaper"),
+# or its data ("Eurostat data showed", "LSEG data show").
 _HEAD_NOUN = re.compile(
     r" (?:news |state |wire )?(?:agency|newspaper|daily|weekly|broadcaster|channel|network|"
     r"website|group|company|firm|operator)(?![\w-])"
 )
+_DATA_NOUN = re.compile(r" (?:data|figures|statistics)(?![\w-])")
 
 
-def _after_name(sentence: str, end: int) -> int:
+def _after_name(sentence: str, end: int, name: Mention | None = None) -> int:
     """Where the words that name a mention ending at ``end`` stop: past an acronym in brackets
-    ("the Central Statistics Office (CSO) said") and a head noun ("the TASS agency reported")."""
+    ("the Central Statistics Office (CSO) said"), a head noun ("the TASS agency reported")
+    and, after a capitalised name, its data ("Eurostat data showed")."""
     nxt = sentence[end : end + 3]
     if nxt.lstrip().startswith("("):
         acronym = _BRACKET_ACRONYM.match(sentence, end)
@@ -661,6 +664,10 @@ def _after_name(sentence: str, end: int) -> int:
         head = _HEAD_NOUN.match(sentence, end)
         if head:
             end = head.end()
+        elif name is not None and name.text[:1].isupper() and name.type == "named":
+            data = _DATA_NOUN.match(sentence, end)
+            if data:
+                end = data.end()
     return end
 
 
@@ -706,7 +713,7 @@ def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Mention
             break
     else:
         return None
-    gap = sentence[_after_name(sentence, last.end) : pos]
+    gap = sentence[_after_name(sentence, last.end, last) : pos]
     if (
         last.guessed
         and i > 0

@@ -401,14 +401,14 @@ _BODY_HEADS = frozenset(
     """ministry bureau office department agency mission committee government authority regulator
     council commission bank board court company firm carmaker planemaker airline lender retailer
     operator utility insurer union federation association institute service administration
-    coalition party""".split()
+    coalition party study""".split()
 )
 _THE_GROUP = re.compile(r"^(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:same\s+)?\w+$")
 _UNNAMED_SPOKES = re.compile(r"^unnamed spokes(?:man|woman|person) for (?:the )?(.+)$")
 _OWNER = re.compile(r"^the (\w+)['’]s")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _WORD = re.compile(r"[A-Za-z]+")
-_ARTICLE = re.compile(r"^(?:the|its|their)\s+", re.I)
+_ARTICLE = re.compile(r"^(?:the|its|their|an?)\s+", re.I)
 _PERSON_KINDS = frozenset(
     ("official", "military", "intelligence_agency", "international_org", "person", "legislator")
 )
