@@ -462,3 +462,8 @@ def test_names_with_numbers_ages_ratios_and_time_stamps():
     assert texts("14.05 Rescuers say they have reached 9 villages.") == ["9"]
     # a decimal that opens a sentence before a lower-case word is a figure
     assert texts("2.5 million people voted early.") == ["2.5 million"]
+
+
+def test_euro_zone_is_not_a_currency():
+    (fig,) = figures("The 20 euro zone countries agreed on the plan.")
+    assert fig.unit != "EUR"
