@@ -387,3 +387,18 @@ def test_the_windowed_scans_find_what_the_plain_patterns_find(parts):
 )
 def test_more_well_known_bodies(sentence, source, kind):
     assert (source, kind) in named(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        (
+            "Commission President Anna von der Brook said 40 billion would be spent.",
+            "Anna von der Brook",
+        ),
+        ("Crown Prince Khalid bin Omar said 40 jets were bought.", "Khalid bin Omar"),
+        ("Minister Paulo da Costa said 40 schools closed.", "Paulo da Costa"),
+    ],
+)
+def test_lower_case_particles_stay_inside_names(sentence, person):
+    assert (person, "official") in named(sentence)

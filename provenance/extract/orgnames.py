@@ -785,7 +785,8 @@ _PERSON_KINDS = tuple(
         (
             r"president|minister|secretary|spokes|chancellor|governor|gov\.|mayor|ambassador|leader|commissioner|head|"
             r"coroner|sheriff|inspector|superintendent|detective|sergeant|sgt\.|police|fire|prosecutor|attorney|"
-            r"premier|speaker|judge|collector|magistrate|councillor|administrator",
+            r"premier|speaker|judge|collector|magistrate|councillor|administrator|prince|king|queen|sheikh|"
+            r"emir|sultan",
             "official",
         ),
     )

@@ -82,9 +82,11 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _LOW = "a-zß-öø-ÿĀ-ſ"
 # Arabic names write their article in lower case ("Abdul-Khaleq al-Ajri", "Omar el-Bashir").
 _PARTICLE = r"(?:al-|el-|ad-|as-|ash-|az-)?"
+# Lower-case particles inside a name ("Ursula von der Leyen", "Mohammed bin Salman").
+_LINK_WORDS = r"(?:(?:von|van|der|den|de|da|di|du|del|della|dos|das|bin|ibn)\s+){0,2}"
 _NAME_TOKEN = rf"{_PARTICLE}[{_UP}][{_LOW}]+(?:-[A-Za-z{_UP}][{_LOW}]+)?"
 _PERSON = re.compile(
-    rf"(?<![\w-])(?P<title>(?:{_TITLE_WORDS}\s+){{0,6}})(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})(?![\w-])"
+    rf"(?<![\w-])(?P<title>(?:{_TITLE_WORDS}\s+){{0,6}})(?P<name>{_NAME_TOKEN}(?:\s+{_LINK_WORDS}{_NAME_TOKEN}){{1,3}})(?![\w-])"
 )
 # The words of _TITLE_WORDS (literals, "." escaped): a title word of _PERSON is one of them.
 _TITLE_SET = frozenset(w.replace("\\.", ".") for w in _TITLE_WORDS[3:-1].split("|"))
@@ -98,13 +100,14 @@ _NOT_NAMES = frozenset(
     Power Democratic National Assembly Services This That These Those Team Earlier Later Hours Amazon""".split()
 )
 
-_NEXT_NAME = re.compile(rf"\s+[{_UP}][{_LOW}]")
+_NEXT_NAME = re.compile(rf"\s+{_LINK_WORDS}[{_UP}][{_LOW}]")
 # Title nouns that can sit inside a run of capitalised words before a name.
 _TITLE_NOUNS = frozenset(
     """Secretary Minister President Chancellor Governor Mayor Ambassador Commissioner Director
     Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chair Chief Officer Prosecutor Judge
     Commander General Admiral Senator Representative Premier Leader Speaker Envoy Collector
-    Magistrate Sheriff Coroner Superintendent Inspector Councillor Administrator""".split()
+    Magistrate Sheriff Coroner Superintendent Inspector Councillor Administrator Prince King Queen
+    Sheikh Emir Sultan""".split()
 )
 # Words that make a capitalised name a body rather than a person.
 _ORG_WORD = re.compile(
@@ -304,7 +307,7 @@ _DESCRIPTION_START = word_starts(
 )
 # Every _PERSON match holds two capitalised name tokens in a row; this class-first pattern
 # finds such a pair (or proves there is none) much faster than _PERSON itself.
-_NAME_PAIR = re.compile(rf"{_NAME_TOKEN}\s+{_PARTICLE}[{_UP}][{_LOW}]")
+_NAME_PAIR = re.compile(rf"{_NAME_TOKEN}\s+{_LINK_WORDS}{_PARTICLE}[{_UP}][{_LOW}]")
 
 # The lowercased first word of every _DESCRIPTION head (np) or key words (bare).
 _DESCRIPTION_FIRST = frozenset(
@@ -475,7 +478,11 @@ def find_mentions(
         title = m.group("title")
         start = m.start("title") if title.strip() else m.start("name")
         text = sentence[start : m.end()]
-        if entry is None and _ORG_WORD.search(name):
+        if (
+            entry is None
+            and _ORG_WORD.search(name)
+            and not _TITLE_NOUNS.intersection(name.split()[1:])
+        ):
             # "British Retail Consortium", "Chilean Health Ministry": a body, not a person;
             # the capitalised words in front ("British") belong to its name.
             a = start
