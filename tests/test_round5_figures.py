@@ -7,6 +7,8 @@ positive and negative cases.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from provenance.extract.figures import find_figures
 from provenance.extract.numbers import find_number_phrases
@@ -467,3 +469,62 @@ def test_names_with_numbers_ages_ratios_and_time_stamps():
 def test_euro_zone_is_not_a_currency():
     (fig,) = figures("The 20 euro zone countries agreed on the plan.")
     assert fig.unit != "EUR"
+
+
+# --- robustness -------------------------------------------------------------------------
+
+
+_PIECES = st.sampled_from(
+    [
+        "07:52",
+        "07.52",
+        "A$5",
+        "HK$",
+        "₴1.5",
+        "Rs.",
+        "Rs 4 lakh",
+        "crore",
+        "crowns",
+        "Danish",
+        "per",
+        "euro",
+        "the zloty",
+        "ſterling",
+        "dollarſ",
+        "(806)",
+        "555-0142",
+        "aged",
+        "5 to 17",
+        "between",
+        "2025 and 2050",
+        "8% and 14%",
+        "20, maybe 30",
+        "half the",
+        "survey of",
+        "2,000",
+        "questioned",
+        "poll",
+        "two, three, four times",
+        "who is",
+        "FTSE 100",
+        "basis points",
+        "bps",
+        "a year",
+        "compared with",
+        "Also read:",
+        "Sign up",
+        "newsletter",
+        " ",
+        ", ",
+        ". ",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=14).map(" ".join))
+def test_figure_finding_never_fails_on_the_new_patterns(sentence):
+    for m in find_figures(sentence, offset=0):
+        assert 0 <= m.start < m.end <= len(sentence)
+        assert m.figure.span == (m.start, m.end)

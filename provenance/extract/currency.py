@@ -122,10 +122,11 @@ def _exchange_rate(text: str, end: int) -> str | None:
     q = quote_re.match(text, end)
     if not q:
         return None
-    quote = singular[_WS.sub(" ", q.group("c").lower())]
+    # (.get: re.I also matches "ſ" and the Kelvin sign, which lower() keeps)
+    quote = singular.get(_WS.sub(" ", q.group("c").lower()))
     for b in base_re.finditer(text):
-        code = singular[_WS.sub(" ", b.group("c").lower())]
-        if code != quote and b.start() != q.start("c") - 4:
+        code = singular.get(_WS.sub(" ", b.group("c").lower()))
+        if quote and code and code != quote and b.start() != q.start("c") - 4:
             return f"{code} per {quote}"
     return None
 

@@ -696,7 +696,8 @@ def _build_phrase(
         tail = pm.end()
         partitive = unit == "percent"
     cm = p.cur_word_after.match(text, tail)
-    if cm and unit is None:
+    # (.get: re.I also matches "ſ" and the Kelvin sign, which lower() keeps)
+    if cm and unit is None and _WS.sub(" ", cm.group("w").lower()) in lex["currency_words"]:
         unit = lex["currency_words"][_WS.sub(" ", cm.group("w").lower())]
         tail = cm.end()
         end = max(end, tail)
