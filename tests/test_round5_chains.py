@@ -391,3 +391,27 @@ def test_a_study_whose_authors_are_not_named_is_a_study_hop_then_the_journal():
         "A study published in The BMJ found the drug cut deaths by 20% over five years."
     )
     assert chain == ["study", "The BMJ", "The Test Post"]
+
+
+def test_a_subject_no_rule_names_keeps_its_sentence_from_a_later_speaker():
+    chains = _chains(
+        "The airport said 230 flights were cancelled. The union estimated that 80% of staff "
+        "joined the strike."
+    )
+    assert chains[0] == ("230", ["airport", "The Test Post"])
+    assert chains[1][1][0] != "airport"
+
+
+def test_the_described_body_resolves_to_the_body_named_before():
+    chains = _chains(
+        "Cases rose to 259, the Texas Department of State Health Services said on Tuesday. "
+        "All but five patients were unvaccinated, the department said."
+    )
+    assert [c[1][0] for c in chains] == ["Texas Department of State Health Services"] * 2
+
+
+def test_a_capitalised_subject_no_rule_found_takes_no_earlier_speaker():
+    chains = _chains(
+        "Eurostat said 12 ports closed. Ferry operator Nordlink Zeta said 40% of crossings ran."
+    )
+    assert chains[-1][1][0] != "Eurostat"

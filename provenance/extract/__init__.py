@@ -18,7 +18,7 @@ from . import attribution as att
 from .currency import settle_article
 from .dates import as_of
 from .orgnames import acronym
-from .sources import Gazetteer, Mention, adds_surnames, find_mentions
+from .sources import Gazetteer, Mention, adds_surnames, find_mentions, kind_from_wording
 from .structure import Layout, Sentence, segment
 
 __all__ = ["extract"]
@@ -61,6 +61,7 @@ class _Sentence:
         "kind",
         "cuts",
         "hop_of",
+        "unknown",
     )
 
     def __init__(self, sent: Sentence, text: str, kind: str):
@@ -77,6 +78,7 @@ class _Sentence:
         self.unnamed = False
         self.cuts: list[int] | None = None  # clause boundaries, computed on first use
         self.hop_of: dict[int, Hop] | None = None  # id(frame) -> hop, built on first use
+        self.unknown = False  # attributed to a speaker the extractor cannot name
 
 
 def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[Claim]:
@@ -157,6 +159,13 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
                 span=(base + f.mention.start, base + f.mention.end),
                 members=h.members,
             )
+        if (
+            not resolved
+            and not w.sent.headline
+            and any(v in w.text for v in _UNKNOWN_VERBS)
+            and not any(f.mention.type == "pronoun" for f in w.frames)
+        ):
+            w.unknown = _unknown_speaker(w, context, base, resolved)
         frames = w.frames
         # resolved is filled in frame order: the same dict as going through the frames
         by_start = {frames[i].mention.start: h for i, h in resolved.items()}
@@ -482,6 +491,60 @@ def _market_clause(text: str, pos: int) -> bool:
     return start > 0 and bool(_MARKET_MOVE.match(text, start + 2))
 
 
+# A reporting verb whose subject no rule named ("The airport said 230 flights ...", "Ferry
+# operator Nordlink said ..."): the sentence has its own source, even unnamed, and takes no
+# other's (nor does what follows it inherit an earlier speaker).
+_UNKNOWN_VERBS = ("said", "says", "told", "tells", "reported", "reports", "estimate", "announced")
+_UNKNOWN_SPEAKER = re.compile(
+    r"(?:^|,\s+)(?P<subject>(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[\w'’-]+\s+){0,3}?)"
+    r"(?P<verb>said|says|told|tells|reported|reports|estimated|estimates|announced|confirmed|stated)\b"
+)
+_THE_NOUNS = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s+")
+# Words for the authors of a study the running account is about ("the authors said").
+_STUDY_PEOPLE = frozenset("authors researchers scientists team study report survey".split())
+
+
+def _unknown_speaker(
+    w: _Sentence, context: att.Context, base: int, resolved: dict[int, att.Hop0]
+) -> bool:
+    """For a sentence with a reporting verb and no resolved frame: resolve a subject written as
+    "the <noun>" no rule found ("the department said"), else say whether the sentence has a
+    source of its own that cannot be named (True) or may go on with the running account."""
+    m = _UNKNOWN_SPEAKER.search(w.text)
+    if m is None:
+        return False
+    subject = m.group("subject")
+    the = _THE_NOUNS.fullmatch(subject)
+    if the is None:
+        # a capitalised name no rule found ("Ferry operator Nordlink said"); "Officials said"
+        # and the like are mentions already, so a lower-case subject here is no source
+        return any(word[:1].isupper() for word in subject.split()[1:]) or (
+            subject[:1].isupper() and subject.strip() not in ("", "He", "She", "It", "They")
+        )
+    a, b = m.start("subject"), m.start("subject") + len(subject.rstrip())
+    mention = Mention(a, b, w.text[a:b], "description")
+    h = context.resolve(mention, w.mentions, sentence=w.text)
+    if h is None:
+        if the.group("head") in _STUDY_PEOPLE:
+            return False  # "the authors said": the study's authors, going on with the account
+        # "The airport said": a hop named by the description
+        name = mention.text.split(None, 1)[1]
+        h = att.Hop0(name, kind_from_wording(name), mention.text, None, a, b)
+    frame = att.Frame("speaker", mention, m.group("verb"), m.start("verb"))
+    w.frames.append(frame)
+    i = len(w.frames) - 1
+    resolved[i] = h
+    w.hops[i] = Hop(
+        source=h.source,
+        kind=h.kind,
+        mention=mention.text,
+        cue=frame.cue,
+        span=(base + a, base + b),
+        members=h.members,
+    )
+    return False
+
+
 def _furniture(w: _Sentence) -> bool:
     """Whether the sentence is page furniture, not part of the story (see _FURNITURE)."""
     at = _LIVE_ENTRY.match(w.text)
@@ -557,12 +620,13 @@ def _carry(work: list[_Sentence], layout: Layout) -> None:
         pos = para.index(w)
         if w.own is None and pos == 0 and (_NEW_ACCOUNT.match(w.text) or _LIVE_ENTRY.match(w.text)):
             running = None  # "Meanwhile, ...", a correction note, a liveblog entry: a new account
-        if w.own is None and _MARKET_MOVE.match(w.text):
-            running = None  # the market's own record, and the end of the account before it
+        if w.own is None and (w.unknown or _MARKET_MOVE.match(w.text)):
+            # the market's own record, or a source not named: the account before it ends
+            running = None
             continue
         if w.own is None:
-            earlier = any(p.own for p in para[:pos])
-            later = next((p.own for p in para[pos + 1 :] if p.own), None)
+            earlier = any(p.own or p.unknown for p in para[:pos])
+            later = next((p.own for p in para[pos + 1 :] if p.own or p.unknown), None)
             inherited = later if (later and not earlier) else running
             w.chains = [c if c is not None else inherited for c in w.chains]
             continue
