@@ -528,3 +528,10 @@ def test_figure_finding_never_fails_on_the_new_patterns(sentence):
     for m in find_figures(sentence, offset=0):
         assert 0 <= m.start < m.end <= len(sentence)
         assert m.figure.span == (m.start, m.end)
+
+
+def test_times_of_day_with_a_full_stop_and_emergency_numbers():
+    assert texts("At 9.30 this morning, 200 people had gathered.") == ["200"]
+    assert texts("The pound traded at 1.27 on Friday.") == ["1.27"]
+    assert texts("Witnesses called 911 as 3 people lay wounded.") == ["3"]
+    assert texts("Prosecutors called 40 witnesses.") == ["40"]

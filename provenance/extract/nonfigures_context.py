@@ -127,8 +127,12 @@ def not_a_figure(text: str, first: Atom, last: Atom, is_range: bool, before: str
     # the minutes of a clock time: "07:52", "17:42" (the hour has its own rule)
     if s >= 2 and text[s - 1] == ":" and text[s - 2].isdigit():
         return True
-    if not before.strip() and _STAMP.fullmatch(text, s, e) and _STAMP_AFTER.match(text, e):
-        return True  # a liveblog time stamp opening an entry: "07.52 Ukraine's air force says"
+    if _STAMP.fullmatch(text, s, e) and (
+        (not before.strip() and _STAMP_AFTER.match(text, e)) or _TIME_OF_DAY_AFTER.match(text, e)
+    ):
+        return True  # a time: "07.52 Ukraine's air force says", "at 9.30 this morning"
+    if first.value in _EMERGENCY and _CALL_BEFORE.search(before[-12:]):
+        return True  # "call 911"
     prev = before[-1:]
     if prev in (" ", "\t") and before[-2:-1].isalpha():
         if _INDEX_BEFORE.search(before[-22:]):
@@ -148,6 +152,12 @@ def not_a_figure(text: str, first: Atom, last: Atom, is_range: bool, before: str
 
 _STAMP = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 _STAMP_AFTER = re.compile(r"[ \t]+(?:[—–-][ \t]+)?[A-Z\"“‘']")
+_TIME_OF_DAY_AFTER = re.compile(
+    r"[ \t]+(?:this[ \t]+(?:morning|afternoon|evening)|tonight|last[ \t]+night|local[ \t]+time"
+    r"|in[ \t]+the[ \t]+(?:morning|afternoon|evening))\b"
+)
+_EMERGENCY = frozenset({911.0, 999.0, 112.0, 111.0, 988.0, 101.0, 000.0})
+_CALL_BEFORE = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?)[ \t]+$", re.I)
 # stock indices and rankings whose names hold a number
 _INDEX_BEFORE = re.compile(
     r"\b(?:FTSE|S&P|Nasdaq|NASDAQ|Stoxx|STOXX|Nikkei|DAX|CAC|MDAX|Russell|Fortune|Forbes|Nifty|"
