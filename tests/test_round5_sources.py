@@ -402,3 +402,16 @@ def test_more_well_known_bodies(sentence, source, kind):
 )
 def test_lower_case_particles_stay_inside_names(sentence, person):
     assert (person, "official") in named(sentence)
+
+
+def test_kinds_of_crowds_officials_in_lower_case_and_airports():
+    kinds = {
+        m.source: m.kind
+        for m in find_mentions("Witnesses and residents said 40 people were hurt.", GAZ)
+        if m.type == "group"
+    }
+    assert set(kinds.values()) == {"other"}
+    assert ("Jan Nowak", "official") in named("Central bank governor Jan Nowak said 4% was likely.")
+    assert named("Riverton Airport said 40 flights were cancelled.") == [
+        ("Riverton Airport", "other")
+    ]

@@ -39,7 +39,7 @@ ORG_HEADS = frozenset(
     Delegation Administration Organisation Organization Project Archive Healthcare Hospital
     Hospitals Clinic University College Laboratory Laboratories Observatory Coalition Alliance
     Partnership Initiative Tribunal Parliament Congress Senate Directorate Inspectorate
-    Secretariat Registry Survey Statistics Watch Monitor Institutes Agencies Consortium
+    Secretariat Registry Survey Statistics Watch Monitor Institutes Agencies Consortium Airport
     Agentur""".split()
 )
 _HEADS_LOWER = frozenset(w.lower().rstrip(".").encode() for w in ORG_HEADS)
@@ -785,7 +785,7 @@ _PERSON_KINDS = tuple(
         (
             r"president|minister|secretary|spokes|chancellor|governor|gov\.|mayor|ambassador|leader|commissioner|head|"
             r"coroner|sheriff|inspector|superintendent|detective|sergeant|sgt\.|police|fire|prosecutor|attorney|"
-            r"premier|speaker|judge|collector|magistrate|councillor|administrator|prince|king|queen|sheikh|"
+            r"premier|speaker|judge|collector|magistrate|councillor|administrator|prince|king|queen|sheikh|director|"
             r"emir|sultan",
             "official",
         ),

@@ -66,7 +66,7 @@ _TITLE_WORDS = (
     r"Deputy|deputy|Chief|chief|executive|Executive|spokesman|spokeswoman|spokesperson|Spokesman|"
     r"Foreign|Defence|Defense|Interior|Finance|Health|Education|Justice|Labour|Labor|Trade|Energy|Economy|finance|foreign|defence|defense|interior|Outgoing|outgoing|"
     r"Former|former|leader|Leader|Commissioner|Director-General|Director|director|Ambassador|Senator|"
-    r"Governor|Mayor|Judge|Dr\.|Mr\.|Ms\.|Mrs\.|national|security|Security|Council|White|House|Supreme|"
+    r"Governor|governor|Mayor|mayor|Judge|Dr\.|Mr\.|Ms\.|Mrs\.|national|security|Security|Council|White|House|Supreme|"
     r"Commander|commander|head|Head|Rep\.|Sen\.|CGT|Russian|Ukrainian|French|British|U\.S\.|US|North|South|"
     r"Korean|German|Israeli|Chinese|Japanese|Iranian|"
     # officers, investigators and professionals named by their job ("Coroner Jane Roe",
