@@ -29,6 +29,8 @@ def _chains(body: str, *, title: str = "A headline without figures") -> list[tup
         ("São Paulo, Oct. 3 (AFP) - The port handled 12 ships.", "AFP", "São Paulo"),
         ("Surat (Gujarat), Nov 1 (PTI) The toll rose to 12.", "PTI", "Surat (Gujarat)"),
         ("New Delhi, July 9 (IANS): The toll rose to 12.", "IANS", "New Delhi"),
+        ("Washington (AFP) - The toll rose to 12.", "AFP", "Washington"),
+        ("Kathmandu (dpa) – The toll rose to 12.", "dpa", "Kathmandu"),
     ],
 )
 def test_title_case_datelines_with_a_date_name_the_agency(lede, agency, place):

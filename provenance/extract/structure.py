@@ -109,6 +109,14 @@ _WIRE_DATED = re.compile(
     rf"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})?), {_MONTH} \d{{1,2}}\s*"
     r"\((?P<agency>[A-Za-z][\w.&'’ -]{0,30})\)\s*(?:(?P<dash>--|[-—–:])\s*|(?=[A-Z\"“‘']))"
 )
+# "Washington (AFP) - ...", "Kathmandu (dpa) – ...": a title-case place without a date, with
+# one of the wire services that write their datelines so.
+_WIRE_TITLE = re.compile(
+    r"^(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\s*"
+    r"\((?P<agency>AFP|Reuters|AP|dpa|DPA|Xinhua|ANI|PTI|IANS|UNI|Belga|ANSA|EFE|Kyodo|Yonhap|"
+    r"Bernama|APP|Anadolu|AA|TASS|PAP|CTK|BTA|Lusa|AAP|Jiji|KUNA|WAM|SPA|MENA|APA|IRNA)\)\s*"
+    r"(?P<dash>--|[-—–:])\s*"
+)
 _CREDIT_DASH = re.compile(r"^(?:--|[—–-])\s*(?P<agency>[A-Z][\w.&'’ -]{0,40}?)\s*$")
 # "Source: World Health Organization" closing a bulletin or a rewrite: the body it comes from
 _CREDIT_SOURCE = re.compile(r"^(?:Source|SOURCE)s?:\s*(?P<agency>[A-Z][\w.&'’ ()-]{1,60}?)\.?\s*$")
@@ -324,7 +332,9 @@ def segment(text: str, title: str | None = None) -> Layout:
             )
             continue
         body_start = s
-        wire = _WIRE.match(chunk) or (_WIRE_DATED.match(chunk) if chunk[:1].isupper() else None)
+        wire = _WIRE.match(chunk) or (
+            (_WIRE_DATED.match(chunk) or _WIRE_TITLE.match(chunk)) if chunk[:1].isupper() else None
+        )
         if wire and len(datelines) == 0 and index <= 3:
             a0, a1 = wire.span("agency")
             place = wire.group("place")
