@@ -535,3 +535,14 @@ def test_times_of_day_with_a_full_stop_and_emergency_numbers():
     assert texts("The pound traded at 1.27 on Friday.") == ["1.27"]
     assert texts("Witnesses called 911 as 3 people lay wounded.") == ["3"]
     assert texts("Prosecutors called 40 witnesses.") == ["40"]
+
+
+def test_a_cue_that_is_the_next_figures_verb():
+    assert cats("The outbreak has infected 1,200 people and killed 40.") == [
+        ("1,200", "other"),
+        ("40", "killed"),
+    ]
+    assert cats("Thirty migrants drowned when their boat capsized; 12 were rescued.") == [
+        ("Thirty", "killed"),
+        ("12", "other"),
+    ]

@@ -367,7 +367,8 @@ def _categories(text: str, phrases, infos, cues, clauses, headline: bool = False
         # a cue before an earlier figure of the clause is that figure's ("toll rises to 18,
         # four engineers suspended")
         after_prev = phrases[k - 1].end if k else 0
-        cat = _category(text, ph, info, cues, clause, prev, after_prev, headline)
+        next_start = phrases[k + 1].start if k + 1 < len(phrases) else None
+        cat = _category(text, ph, info, cues, clause, prev, after_prev, headline, next_start)
         if k and not info["np"] and cats[-1] != "other" and cat != cats[-1]:
             if _COMPARED_WITH.search(text, max(after_prev, ph.start - 40), ph.start):
                 cat = cats[-1]
@@ -415,6 +416,7 @@ def _category(
     prev_cat: str | None,
     after_prev: int = 0,
     headline: bool = False,
+    next_start: int | None = None,
 ) -> str:
     lx = lex()
     if ph.unit and (ph.unit == "magnitude" or ph.unit.split()[0] in _CURRENCIES):
@@ -451,7 +453,8 @@ def _category(
     presence = False
     steps = 0
     own_verb = False  # the figure's own predicate: "nine people had been rescued", "were arrested"
-    aux = False
+    # (an auxiliary right after the figure may precede next_index: "12 were rescued")
+    aux = any(lows[x] in _FINITE_AUX for x in range(bisect_left(starts, ph.end), min(j, n)))
     while j < n and steps < 8:
         low = lows[j]
         cat = _cue_at(cues, starts[j])
@@ -479,7 +482,7 @@ def _category(
         elif (
             (aux or (headline and steps == 0))
             and low not in _AUX
-            and (low.endswith(("ed", "ing")) or low in _IRREGULAR_PAST)
+            and (low.rstrip(".").endswith(("ed", "ing")) or low.rstrip(".") in _IRREGULAR_PAST)
         ):
             own_verb = True
             break
@@ -507,10 +510,17 @@ def _category(
     for s, e, cat in cues:
         if not (c0 <= s and e <= c1):
             continue
-        if (own_verb and s >= ph.end and "," in text[ph.end : s]) or (
-            e <= ph.start and cat == prev_cat
+        if (
+            (own_verb and s >= ph.end and "," in text[ph.end : s])
+            or (e <= ph.start and cat == prev_cat)
+            or (
+                next_start is not None
+                and ph.end <= s
+                and e <= next_start
+                and _within_words(text, e, next_start, 3)
+            )
         ):
-            continue  # a cue of another predicate, or the earlier figure's
+            continue  # a cue of another predicate, the earlier figure's or the next one's verb
         dist = ph.start - e if e <= ph.start else s - ph.end
         if dist < 0:
             continue
