@@ -417,3 +417,15 @@ def test_a_capitalised_subject_no_rule_found_takes_no_earlier_speaker():
         "Eurostat said 12 ports closed. Ferry operator Nordlink Zeta said 40% of crossings ran."
     )
     assert chains[-1][1][0] != "Eurostat"
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "The town, home to about 80,000 people, lies near the border.",
+        "It urged the peacekeeping mission, which has fewer than 1,000 officers, to do more.",
+    ],
+)
+def test_a_background_description_is_not_the_running_speakers(background):
+    chains = _chains(f"The health ministry said 40 people died. {background}")
+    assert chains[-1][1] == ["The Test Post"]

@@ -545,6 +545,22 @@ def _unknown_speaker(
     return False
 
 
+# A description set off by commas inside an unattributed sentence: "the mission, which has
+# fewer than 1,000 officers on the ground,", "The town, home to about 80,000 people,". The
+# writer's background, not the running speaker's account.
+_BACKGROUND = re.compile(
+    r",\s+(?:which|who|whose)\s+(?:has|have|had|is|was|are|were|employs|houses|counts)\s+[^,;]*,|"
+    r",\s+(?:home to|a (?:city|town|country|region|nation|company|group|force) of)\s+[^,;]*,"
+)
+
+
+def _in_background(text: str, pos: int) -> bool:
+    """Whether the figure at ``pos`` sits in a background description (see _BACKGROUND)."""
+    if ", " not in text:
+        return False
+    return any(m.start() < pos < m.end() for m in _BACKGROUND.finditer(text))
+
+
 def _furniture(w: _Sentence) -> bool:
     """Whether the sentence is page furniture, not part of the story (see _FURNITURE)."""
     at = _LIVE_ENTRY.match(w.text)
@@ -628,7 +644,10 @@ def _carry(work: list[_Sentence], layout: Layout) -> None:
             earlier = any(p.own or p.unknown for p in para[:pos])
             later = next((p.own for p in para[pos + 1 :] if p.own or p.unknown), None)
             inherited = later if (later and not earlier) else running
-            w.chains = [c if c is not None else inherited for c in w.chains]
+            w.chains = [
+                c if c is not None or _in_background(w.text, fm.start) else inherited
+                for c, fm in zip(w.chains, w.figures, strict=True)
+            ]
             continue
         w.chains = [c if c is not None else w.own for c in w.chains]
         running = w.own
