@@ -415,3 +415,10 @@ def test_kinds_of_crowds_officials_in_lower_case_and_airports():
     assert named("Riverton Airport said 40 flights were cancelled.") == [
         ("Riverton Airport", "other")
     ]
+
+
+def test_things_with_acronyms_are_neither_bodies_nor_people_and_researchers_belong_to_their_body():
+    assert named("Prices rose 3%, according to the Household Price Index (HPI).") == []
+    assert ("Valley University", "other") in named(
+        "Researchers at Valley University said 40% were infected."
+    )

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ._text import contains_any
+from .groups import GROUP_HEADS
 from .mention_scan import (
     Mention,
     View,
@@ -25,6 +26,7 @@ from .mention_scan import (
     windowed_finditer,
     word_positions,
 )
+from .name_kinds import name_kind
 
 # Latin letters with accents count as letters of names (as in .sources).
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
@@ -100,7 +102,7 @@ _PARTY_STATE = re.compile(r"[DRI]-[A-Z]")
 _OWNER_BEFORE = re.compile(
     rf"([{_UP}][\w.&-]*(?:\s+[{_UP}][\w.&-]*)*)['’]s\s+(?:[a-z]+\s+){{0,2}}$"
 )
-_AFFILIATION = re.compile(rf"[{_UP}][\w'’-]+,?\s+(?:of|at|from)\s+(?:the\s+)?$")
+_AFFILIATION = re.compile(rf"([{_UP}][\w'’-]+),?\s+(?:of|at|from)\s+(?:the\s+)?$")
 # A word of a body's name in a text ("the Agency", "Bureau of Things").
 _HAS_HEAD = re.compile(
     r"\b(?:" + "|".join(sorted(w.rstrip(".") for w in ORG_HEADS)) + r")\b"
@@ -284,7 +286,9 @@ def _org_in_chunk(sentence: str, chunk: list[tuple[int, str]], known):
         return None
     has_head = any(w in ORG_HEADS or w + "." in ORG_HEADS for w in name_words) or head_after
     if not has_head:
-        if not acr or len(capitals) < 2 or capitals[-1] in _THING_WORDS:
+        if acr and len(capitals) >= 2 and capitals[-1] in _THING_WORDS:
+            return a, b, end, "", acr  # a thing and its acronym ("Consumer Price Index (CPI)")
+        if not acr or len(capitals) < 2:
             return None
     elif len(capitals) < 2 and not head_after and not acr:
         return None  # "Police said", "the Ministry": a description, not a name
@@ -508,39 +512,6 @@ def looks_like_org_name(words: list[str]) -> bool:
     )
 
 
-_NAME_KINDS = tuple(
-    (re.compile(pattern), kind)
-    for pattern, kind in (
-        (
-            r"\b(?:air force|army|navy|armed forces|coast guard|military|national guard)\b",
-            "military",
-        ),
-        (r"\b(?:central|national|reserve) bank\b|\bmonetary authority\b", "government"),
-        (r"\b(?:party|hospitals?|healthcare|clinic|medical|university|college|project)\b", "other"),
-        (
-            r"\b(?:ministry|department|police|prefecture|authority|government|bureau|statistics|"
-            r"office|agency|commission|directorate|inspectorate|administration|secretariat|"
-            r"registry|survey|parliament|congress|senate|court|tribunal|council)\b",
-            "government",
-        ),
-        (
-            r"\b(?:foundation|institute|charity|network|society|trust|archive|watch|monitor|"
-            r"observatory|coalition|initiative)\b",
-            "ngo",
-        ),
-    )
-)
-
-
-def name_kind(name: str) -> str:
-    """Kind of a body named in capitals, from its words (companies and the rest: other)."""
-    t = name.lower()
-    for pattern, kind in _NAME_KINDS:
-        if pattern.search(t):
-            return kind
-    return "other"
-
-
 def org_mentions(sentence: str, view: View | None, gazetteer, gaz) -> list[Mention]:
     """Mentions of bodies introduced by a descriptor or named in capitals.
 
@@ -617,10 +588,12 @@ def org_mentions(sentence: str, view: View | None, gazetteer, gaz) -> list[Menti
     for a, name_end, end, name, _acr, owner in org_names(sentence, view, known):
         if any(x < end and a < y for x, y in taken):
             continue
-        if _AFFILIATION.search(sentence, max(0, a - 60), a):
-            # "Jane Roe of Ruritania University": where a person works, not another source;
-            # the span is kept from the person rules and dropped by find_mentions
-            out.append(Mention(a, end, sentence[a:end], "affiliation"))
+        aff = _AFFILIATION.search(sentence, max(0, a - 60), a) if name else None
+        if not name or aff and aff.group(1).lower() not in GROUP_HEADS:
+            # "Jane Roe of Ruritania University": where a person works, not another source
+            # ("Researchers at X" are X's); a thing with its acronym is no source either. The
+            # span is kept from the person rules and dropped by find_mentions.
+            out.append(Mention(a, end, sentence[a:end], "blocked"))
             continue
         covering = None
         for ga, gb, entry in gaz:
@@ -768,35 +741,3 @@ def adds_acronym(sentence: str, people: dict[str, tuple[str, str]]) -> bool:
         and re.search(rf"(?<![\w-]){re.escape(token)}(?![\w-])", sentence)
         for token in people
     )
-
-
-# --------------------------------------------------------------------------- people
-
-_PERSON_KINDS = tuple(
-    (re.compile(pattern), kind)
-    for pattern, kind in (
-        (r"intelligence", "intelligence_agency"),
-        (
-            r"general\b|gen\.|commander|colonel|col\.|maj\.|lieutenant|lt\.|captain|capt\.",
-            "military",
-        ),
-        (r"senator|rep\.|sen\.|lawmaker", "legislator"),
-        (r"united nations|\bun\b|director-general", "international_org"),
-        (
-            r"president|minister|secretary|spokes|chancellor|governor|gov\.|mayor|ambassador|leader|commissioner|head|"
-            r"coroner|sheriff|inspector|superintendent|detective|sergeant|sgt\.|police|fire|prosecutor|attorney|"
-            r"premier|speaker|judge|collector|magistrate|councillor|administrator|prince|king|queen|sheikh|director|"
-            r"emir|sultan",
-            "official",
-        ),
-    )
-)
-
-
-def person_kind(title: str) -> str:
-    """Kind of a person from the title in front of the name ("Police Chief" -> official)."""
-    t = title.lower()
-    for pattern, kind in _PERSON_KINDS:
-        if pattern.search(t):
-            return kind
-    return "person"

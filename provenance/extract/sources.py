@@ -35,16 +35,14 @@ from .mention_scan import (
     windowed_finditer,
     word_positions,
 )
+from .name_kinds import name_kind
+from .name_kinds import person_kind as _person_kind
 from .orgnames import (
     acronym_mentions,
     adds_acronym,
     looks_like_org_name,
-    name_kind,
     org_mentions,
     spokesperson_body,
-)
-from .orgnames import (
-    person_kind as _person_kind,
 )
 
 __all__ = [
@@ -455,7 +453,7 @@ def find_mentions(
     for m in org_mentions(sentence, view, gazetteer, gaz):  # long names, acronyms, descriptors
         if free(m.start, m.end):
             take(m)
-            affiliations = affiliations or m.type == "affiliation"
+            affiliations = affiliations or m.type == "blocked"
     # Every _PERSON match opens at most 6 title words before a pair of name tokens.
     pair = next_match(_NAME_PAIR, sentence)
     pos = 0
@@ -701,7 +699,7 @@ def find_mentions(
                 )
             )
     found.sort(key=_START)
-    return [m for m in found if m.type != "affiliation"] if affiliations else found
+    return [m for m in found if m.type != "blocked"] if affiliations else found
 
 
 # (?<![\w-])([A-Z][a-z]+...): the look-behind moved after the capital, so that the pattern
