@@ -546,3 +546,15 @@ def test_a_cue_that_is_the_next_figures_verb():
         ("Thirty", "killed"),
         ("12", "other"),
     ]
+
+
+def test_bare_won_is_south_korean_unless_the_article_says_otherwise():
+    from provenance.extract import extract
+    from provenance.models import Document
+
+    text = "Chipmaker profit jumps\n\nThe chipmaker posted a profit of 10.4 trillion won.\n"
+    claims = extract(Document.from_text(text, title="Chipmaker profit jumps"))
+    assert [c.figure.unit for c in claims] == ["KRW"]
+    text = "Pyongyang market prices\n\nIn Pyongyang, rice sold for 5,000 won a kilo.\n"
+    claims = extract(Document.from_text(text, title="Pyongyang market prices"))
+    assert [c.figure.unit for c in claims] == ["KPW"]

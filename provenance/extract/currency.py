@@ -173,7 +173,11 @@ def settle_article(text: str, sentences: Sequence[list]) -> None:
                     if unit in codes.values():
                         last[fam] = unit
                 continue
-            code = last.get(family) or _country_code(low, countries[family])
+            code = (
+                last.get(family)
+                or _country_code(low, countries[family])
+                or lex["bare_currency_defaults"].get(family)
+            )
             if code:
                 ms[i] = attrs.evolve(m, figure=attrs.evolve(m.figure, unit=code))
 
