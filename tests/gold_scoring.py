@@ -16,13 +16,17 @@ Matching rule (the numbers of every gold test depend on it):
   go through the gazetteer (so "Government of South Korea" and "South Korean
   government" are the same entry), case is ignored, and an unnamed group equals
   the same group with a nationality in front ("lawmakers" = "South Korean
-  lawmakers"). Kinds, mentions and cues are NOT part of chain accuracy; kind
+  lawmakers"), and a generic body's name equals the same name with its country in
+  brackets ("Central Electoral Bureau" = "Central Electoral Bureau (Romania)": annotators
+  differ on whether to add the country, the extractor adds it to bare national names so
+  that bodies of two countries are not one source). Kinds, mentions and cues are NOT part of chain accuracy; kind
   agreement on matched hops is reported for information.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -67,11 +71,18 @@ def gold_positions(text: str, gold: dict) -> list[tuple[int, int, dict]]:
     return out
 
 
+_COUNTRY_IN_BRACKETS = re.compile(r" \([^()]+\)$")
+
+
 def same_source(a: str, b: str, gaz: Gazetteer) -> bool:
     """True when two source names denote the same source (canonical name, case, bare group)."""
     a, b = gaz.canonical(a).casefold(), gaz.canonical(b).casefold()
     if a == b:
         return True
+    if a.endswith(")") != b.endswith(")"):
+        bare = _COUNTRY_IN_BRACKETS.sub("", a if a.endswith(")") else b)
+        if bare == (b if a.endswith(")") else a):
+            return True
     short, long = sorted((a, b), key=len)
     return long.endswith(" " + short) and short.split()[0] in {
         "lawmakers",

@@ -194,3 +194,24 @@ def test_national_news_agencies_in_datelines_get_their_full_names():
     assert _article(text)[-1] == ["officials", "Associated Press of Pakistan", "The Test Post"]
     text = "Floods\n\nDHAKA, Aug 27 (BSS) - The toll rose to 80, officials said."
     assert _article(text)[-1][-2] == "Bangladesh Sangbad Sangstha"
+
+
+def test_a_generic_national_body_takes_the_story_country():
+    text = (
+        "Floods\n\nISLAMABAD, Aug 27 (APP): The National Disaster Management Authority said "
+        "the toll rose to 802."
+    )
+    assert _article(text)[0][0] == "National Disaster Management Authority (Pakistan)"
+    # a name with a proper noun in it is the body's own name
+    text = "Floods\n\nACCRA — The Ghana Police Service said 12 people were arrested."
+    assert _article(text)[0][0] == "Ghana Police Service"
+
+
+def test_the_scorer_reads_a_country_in_brackets_as_the_same_generic_body():
+    from provenance.extract.gazetteer import Gazetteer
+
+    from .gold_scoring import same_source
+
+    gaz = Gazetteer.default()
+    assert same_source("Central Electoral Bureau", "Central Electoral Bureau (Romania)", gaz)
+    assert not same_source("Central Electoral Bureau", "Electoral Bureau (Romania)", gaz)

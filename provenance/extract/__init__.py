@@ -17,6 +17,7 @@ from ..models import Claim, Document, Hop
 from . import attribution as att
 from .currency import settle_article
 from .dates import as_of
+from .national import qualify
 from .orgnames import acronym
 from .sources import Gazetteer, Mention, adds_surnames, find_mentions, kind_from_wording
 from .structure import Layout, Sentence, segment
@@ -152,7 +153,7 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
                 continue
             resolved[i] = h
             w.hops[i] = Hop(
-                source=h.source,
+                source=qualify(h.source, h.kind, context.country, gaz),
                 kind=h.kind,
                 mention=f.mention.text,
                 cue=f.cue,
@@ -535,7 +536,7 @@ def _unknown_speaker(
     i = len(w.frames) - 1
     resolved[i] = h
     w.hops[i] = Hop(
-        source=h.source,
+        source=qualify(h.source, h.kind, context.country, context.gazetteer),
         kind=h.kind,
         mention=mention.text,
         cue=frame.cue,

@@ -1,0 +1,45 @@
+"""Generic national bodies named without their country take the story's country.
+
+"The National Disaster Management Authority said", "the Electoral Commission declared",
+"the National Police said": many countries have a body of that name, so the name alone
+would make the resolver count Pakistan's and India's disaster authorities as one origin
+(their figures would look like echoes of each other). When the gazetteer does not know
+the name and every word of it is a generic institution word, the canonical name gets the
+story's country the way bare ministries do: "National Disaster Management Authority
+(Pakistan)". Names with a proper noun ("Texas Department of State Health Services",
+"Ghana Police Service") are left as they are.
+"""
+
+from __future__ import annotations
+
+from .gazetteer import Gazetteer
+
+# Capitalised words that name what a body does, not whose it is.
+_GENERIC = frozenset(
+    """National Federal Central State Public General Supreme High Independent Civil Joint
+    Disaster Emergency Management Response Relief Rescue Protection Defence Defense Security
+    Electoral Election Elections Commission Committee Council Board Authority Agency Office Bureau
+    Service Services Department Directorate Ministry Interior Health Police Guard Border Coast
+    Statistics Statistical Meteorological Weather Geological Seismological Institute Centre Center
+    Court Bank Prosecutor Prosecutor's Audit Revenue Tax Customs Immigration Migration Refugee
+    Refugees Forces Force Army Armed Air Navy Fire Forest Forestry Water Energy Nuclear Safety
+    Aviation Transport Road Roads Highway Railway Railways Food Drug Medicines Medical
+    Environment Environmental Agriculture Labour Labor Education Justice Finance Trade Economy
+    Development Planning Investigation Investigations Intelligence Counter Anti Terrorism
+    Corruption Human Rights Family Welfare Social Insurance Pension Housing Water Resources
+    Mines Mining Oil Gas Power Electricity Telecommunications Communications Media Information
+    Broadcasting Census Registry Registration of for and the on""".split()
+)
+_KINDS = frozenset(("government", "military", "intelligence_agency"))
+
+
+def qualify(source: str, kind: str, country: str | None, gazetteer: Gazetteer) -> str:
+    """``source`` with " (country)" when it is a generic national body's bare name."""
+    if country is None or kind not in _KINDS or source.endswith(")"):
+        return source
+    words = source.split()
+    if len(words) < 2 or not words[0][:1].isupper() or not all(w in _GENERIC for w in words):
+        return source
+    if gazetteer.lookup(source) is not None:
+        return source  # a body the gazetteer knows is already canonical
+    return f"{source} ({country})"
