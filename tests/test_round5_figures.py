@@ -558,3 +558,11 @@ def test_bare_won_is_south_korean_unless_the_article_says_otherwise():
     text = "Pyongyang market prices\n\nIn Pyongyang, rice sold for 5,000 won a kilo.\n"
     claims = extract(Document.from_text(text, title="Pyongyang market prices"))
     assert [c.figure.unit for c in claims] == ["KPW"]
+
+
+def test_age_limits_and_more_designations():
+    assert texts("Children under 5 account for 40% of the deaths.") == ["40%"]
+    assert texts("People over 65 make up a fifth of voters.") == ["a fifth"]
+    assert texts("The blast killed over 65 people.") == ["over 65"]
+    assert texts("Mr Rao, a resident of Sector 21, said 40 houses fell.") == ["40"]
+    assert texts("The train derailed near km 134, injuring 22.") == ["22"]

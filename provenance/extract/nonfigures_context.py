@@ -139,6 +139,8 @@ def not_a_figure(text: str, first: Atom, last: Atom, is_range: bool, before: str
             return True  # "the FTSE 100", "a Fortune 500 company": a name
         if first.value < 120 and _AGE_AFTER_WHO.search(before[-16:]) and text[e : e + 1] in ",.;":
             return True  # "Dan, who is 55, won": an age
+        if first.value < 120 and _AGE_LIMIT_BEFORE.search(before[-40:]):
+            return True  # "children under 5", "people over 65": an age limit
     if is_range and _year(text, first) and _year(text, last):
         return not _PEOPLE_AFTER.match(text, e)  # "between 1990 and 2021"
     nxt = text[e : e + 1]
@@ -162,6 +164,12 @@ _CALL_BEFORE = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?)[ \t]+$
 _INDEX_BEFORE = re.compile(
     r"\b(?:FTSE|S&P|Nasdaq|NASDAQ|Stoxx|STOXX|Nikkei|DAX|CAC|MDAX|Russell|Fortune|Forbes|Nifty|"
     r"NIFTY|Sensex|KOSPI|Kospi|ASX|Hang[ \t]+Seng|IBEX|Ibex|MSCI[ \t]+World|Euro[ \t]+Stoxx)[ \t]+$"
+)
+_AGE_LIMIT_BEFORE = re.compile(
+    r"\b(?:children|kids|people|adults|those|men|women|girls|boys|patients|residents|individuals"
+    r"|infants|babies|pensioners|voters|anyone|everyone|workers|drivers)[ \t]+"
+    r"(?:under|over|above|below|younger[ \t]+than|older[ \t]+than|aged[ \t]+under|aged[ \t]+over)[ \t]+$",
+    re.I,
 )
 _AGE_AFTER_WHO = re.compile(r"\bwho(?:[ \t]+(?:is|was|turns|turned)|'s|’s)[ \t]+$")
 
