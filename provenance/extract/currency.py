@@ -179,7 +179,26 @@ def settle_article(text: str, sentences: Sequence[list]) -> None:
                 or lex["bare_currency_defaults"].get(family)
             )
             if code:
-                ms[i] = attrs.evolve(m, figure=attrs.evolve(m.figure, unit=code))
+                ms[i] = _with_word(text, attrs.evolve(m, figure=attrs.evolve(m.figure, unit=code)))
+
+
+def _with_word(text: str, m):
+    """The figure's text and span run on over the currency word right after it ("412 crowns"), as
+    for "130 zlotys"; unchanged without a document span or without the word right there."""
+    span = m.figure.span
+    if span is None:
+        return m
+    w = _WORD_AFTER.match(text, span[1])
+    if not w or w.group(1).lower() not in lexicon()["bare_currency_words"]:
+        return m
+    grow = w.end() - span[1]
+    fig = attrs.evolve(
+        m.figure, text=m.figure.text + text[span[1] : w.end()], span=(span[0], w.end())
+    )
+    return attrs.evolve(m, figure=fig, end=m.end + grow)
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)\b")
 
 
 def _country_code(low: str, words: dict[str, str]) -> str | None:
