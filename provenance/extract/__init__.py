@@ -178,7 +178,12 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
                 h = context.resolve(m, w.mentions)
             if h is not None:
                 seen.append(h)
-                if m.type == "person" and _SUBJECT_VERB.match(w.text, m.end):
+                if (
+                    m.type == "person"
+                    # _SUBJECT_VERB opens with a comma or whitespace
+                    and (w.text[m.end : m.end + 1] == "," or w.text[m.end : m.end + 1].isspace())
+                    and _SUBJECT_VERB.match(w.text, m.end)
+                ):
                     context.subjects.append(h)
         attributed = []
         for i, h in resolved.items():
@@ -564,7 +569,8 @@ def _in_background(text: str, pos: int) -> bool:
 
 def _furniture(w: _Sentence) -> bool:
     """Whether the sentence is page furniture, not part of the story (see _FURNITURE)."""
-    at = _LIVE_ENTRY.match(w.text)
+    # _LIVE_ENTRY opens with a digit (\d: str.isdecimal)
+    at = _LIVE_ENTRY.match(w.text) if w.text[:1].isdecimal() else None
     return bool(_FURNITURE.match(w.text, at.end() if at else 0))
 
 
@@ -635,7 +641,13 @@ def _carry(work: list[_Sentence], layout: Layout) -> None:
             continue
         para = by_para[w.sent.paragraph]
         pos = para.index(w)
-        if w.own is None and pos == 0 and (_NEW_ACCOUNT.match(w.text) or _LIVE_ENTRY.match(w.text)):
+        if (
+            w.own is None
+            and pos == 0
+            and (
+                _NEW_ACCOUNT.match(w.text) or (w.text[:1].isdecimal() and _LIVE_ENTRY.match(w.text))
+            )
+        ):
             running = None  # "Meanwhile, ...", a correction note, a liveblog entry: a new account
         if w.own is None and (w.unknown or _MARKET_MOVE.match(w.text)):
             # the market's own record, or a source not named: the account before it ends

@@ -649,6 +649,17 @@ _HEAD_NOUN = re.compile(
     r"website|group|company|firm|operator)(?![\w-])"
 )
 _DATA_NOUN = re.compile(r" (?:data|figures|statistics)(?![\w-])")
+# What the text after the space must start with for _HEAD_NOUN / _DATA_NOUN to match there
+# (their first words, as literals): most names are followed by neither.
+_HEAD_WORDS = (
+    "news ",
+    "state ",
+    "wire ",
+    *"agency newspaper daily weekly broadcaster channel network website group company".split(),
+    "firm",
+    "operator",
+)
+_DATA_WORDS = ("data", "figures", "statistics")
 
 
 def _after_name(sentence: str, end: int, name: Mention | None = None) -> int:
@@ -661,10 +672,17 @@ def _after_name(sentence: str, end: int, name: Mention | None = None) -> int:
         if acronym:
             end = acronym.end()
     elif nxt[:1] == " " and nxt[1:2].islower():
-        head = _HEAD_NOUN.match(sentence, end)
+        head = (
+            _HEAD_NOUN.match(sentence, end) if sentence.startswith(_HEAD_WORDS, end + 1) else None
+        )
         if head:
             end = head.end()
-        elif name is not None and name.text[:1].isupper() and name.type == "named":
+        elif (
+            name is not None
+            and name.text[:1].isupper()
+            and name.type == "named"
+            and sentence.startswith(_DATA_WORDS, end + 1)
+        ):
             data = _DATA_NOUN.match(sentence, end)
             if data:
                 end = data.end()

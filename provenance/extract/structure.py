@@ -303,7 +303,7 @@ def segment(text: str, title: str | None = None) -> Layout:
         if (chunk[-1:] == ":" or chunk[-2:] == ":\n") and _PLACE_LINE.match(chunk):
             paragraphs.append(Paragraph(index, s, e, "place"))
             continue
-        if _STAFF_CREDIT.match(chunk) and i > 1 and len(chunk) < 300:
+        if i > 1 and len(chunk) < 300 and _STAFF_CREDIT.match(chunk):
             paragraphs.append(Paragraph(index, s, e, "credit"))
             continue
         byline = _BYLINE.match(chunk) if index <= 3 and len(chunk) < 120 else None
@@ -332,10 +332,18 @@ def segment(text: str, title: str | None = None) -> Layout:
             )
             continue
         body_start = s
-        wire = _WIRE.match(chunk) or (
-            (_WIRE_DATED.match(chunk) or _WIRE_TITLE.match(chunk)) if chunk[:1].isupper() else None
+        # only the first dateline near the top counts: the patterns are tried only there
+        wire = (
+            _WIRE.match(chunk)
+            or (
+                (_WIRE_DATED.match(chunk) or _WIRE_TITLE.match(chunk))
+                if chunk[:1].isupper()
+                else None
+            )
+            if len(datelines) == 0 and index <= 3
+            else None
         )
-        if wire and len(datelines) == 0 and index <= 3:
+        if wire:
             a0, a1 = wire.span("agency")
             place = wire.group("place")
             cue_end = wire.end("dash") if wire.group("dash") else wire.end("agency") + 1
