@@ -135,3 +135,86 @@ def test_subject_verb_opens_with_comma_or_space(text: str, at: int) -> None:
 
     if extract._SUBJECT_VERB.match(text, at):
         assert text[at : at + 1] == "," or text[at : at + 1].isspace()
+
+
+# --- structure._BOUNDARY: "[.!?]+" as "[.!?][.!?]*" (searched by a class scan) -------------
+_BOUNDARY_ORIGINAL = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_SENTENCE_PIECES = st.sampled_from(
+    [
+        ".",
+        "!",
+        "?",
+        "...",
+        "?!",
+        '"',
+        "”",
+        "’",
+        "'",
+        ")",
+        "]",
+        " ",
+        "\n",
+        "\u00a0",
+        "(",
+        "[",
+        "“",
+        "‘",
+        "The",
+        "he",
+        "U.S",
+        "3.5",
+        "A",
+        "7",
+        "x",
+        "é",
+    ]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.one_of(st.lists(_SENTENCE_PIECES, max_size=20).map("".join), st.text(max_size=40)),
+    st.integers(min_value=0, max_value=10),
+    st.integers(min_value=0, max_value=40),
+)
+def test_boundary_same_matches(text: str, start: int, end: int) -> None:
+    from provenance.extract import structure
+
+    got = [m.span() for m in structure._BOUNDARY.finditer(text, start, end)]
+    assert got == [m.span() for m in _BOUNDARY_ORIGINAL.finditer(text, start, end)]
+    got = [m.span() for m in structure._BOUNDARY.finditer(text)]
+    assert got == [m.span() for m in _BOUNDARY_ORIGINAL.finditer(text)]
+
+
+# --- attribution: "its"/"their" as words of the cut before _OWN_DECISION --------------------
+_OWN_PIECES = st.sampled_from(
+    [
+        " ",
+        "\u00a0",
+        "\n",
+        "cut",
+        "raised",
+        "kept",
+        "its",
+        "their",
+        "itsy",
+        "rate",
+        "rates",
+        "forecast",
+        "main",
+        "-",
+        "x",
+        "é",
+        ",",
+        "The bank",
+    ]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.one_of(st.lists(_OWN_PIECES, max_size=12).map("".join), st.text(max_size=40)))
+def test_own_decision_needs_its_or_their_word(text: str) -> None:
+    from provenance.extract.cuewords import sentence_words
+
+    if attribution._OWN_DECISION.search(text):
+        assert not attribution._OWN_WORDS.isdisjoint(sentence_words(text)[1])

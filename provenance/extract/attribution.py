@@ -179,6 +179,8 @@ _OWN_NOUNS = frozenset(
     b"rate rates forecast forecasts outlook guidance target targets projection projections "
     b"dividend prices fees tariffs".split()
 )
+# every _OWN_DECISION match has "its" or "their" between spaces: a word of the ASCII cut
+_OWN_WORDS = frozenset((b"its", b"their"))
 _OWN_DECISION = re.compile(
     r"(?<![\w-])(?P<verb>cut|cuts|raised|raises|lowered|lowers|hiked|hikes|held|holds|kept|keeps|"
     r"trimmed|trims|reduced|reduces|increased|increases|left|leaves|slashed|slashes|lifted|lifts)"
@@ -407,7 +409,7 @@ def sentence_frames(
             if obj is not None and obj.start not in used_objects:
                 frames.append(Frame("speaker", obj, m.group(0), m.start(), expectation=True))
                 used_objects.add(obj.start)
-    if _OWN_NOUNS.intersection(words[1]):
+    if _OWN_NOUNS.intersection(words[1]) and not _OWN_WORDS.isdisjoint(words[1]):
         for m in _OWN_DECISION.finditer(sentence):
             # "the central bank cut its main rate by 50 basis points", "X lowered its
             # forecast": the actor's own decision, with the actor as origin
@@ -538,7 +540,8 @@ _JOURNAL_KINDS = frozenset({"outlet", "news_agency"})
 def _studies(sentence: str, mentions: list[Mention], frames: list[Frame]) -> list[Frame]:
     """``frames`` with the authors of a study published in a journal as the speaker and the
     journal as a relay (cue "published in")."""
-    for m in _STUDY_IN.finditer(sentence):
+    # every _STUDY_IN match holds "published"
+    for m in _STUDY_IN.finditer(sentence) if "published" in sentence else ():
         journal = _first_after(mentions, m.end(), sentence, limit=4)
         if journal is None or journal.kind not in _JOURNAL_KINDS:
             continue

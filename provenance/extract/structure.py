@@ -153,7 +153,10 @@ _SENTENCE_STARTERS = frozenset(
 )
 # One more than the longest abbreviation: a word this long before a dot is none of them.
 _LONGEST = max(len(a) for a in ABBREVIATIONS) + 1
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+# "[.!?]+" written as "[.!?][.!?]*" (the same matches): a pattern that opens with a character
+# class is searched by a scan for that class in C; one that opens with a repeat is tried at
+# every character.
+_BOUNDARY = re.compile(r"[.!?][.!?]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
 
 def split_sentences(text: str, start: int, end: int) -> list[Span]:
