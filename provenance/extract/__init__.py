@@ -16,7 +16,7 @@ from collections.abc import Callable
 from ..models import Claim, Document, Hop
 from . import attribution as att
 from .currency import settle_article
-from .dates import as_of
+from .dates import as_of_date, parse_date
 from .national import qualify
 from .orgnames import acronym
 from .sources import Gazetteer, Mention, adds_surnames, find_mentions, kind_from_wording
@@ -126,6 +126,7 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
     context.future = future
     context.country = _story_country(work, gaz, layout)
     # Pass 2: frames, resolution, chains of the sentence's own figures.
+    published = parse_date(document.published)  # once: every claim's as_of reads it
     for w in work:
         # Surname anaphora ("Lee said") needs a second look only where a known surname is
         # not already covered by a pass-1 mention; elsewhere pass 1's mentions are final.
@@ -196,7 +197,7 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
         w.figures = list(_find_figures(w.text, w.sent.headline, w.sent.start))
         if w.figures:
             # Only claims read the date and the unnamed-data flag: skip both elsewhere.
-            w.asof = as_of(w.text, document.published)
+            w.asof = as_of_date(w.text, published)
             w.unnamed = att.unnamed_data(w.text)
         w.chains = [
             None
@@ -410,7 +411,13 @@ def _chain_for(w: _Sentence, figure_pos: int, carry_only: bool = False) -> list[
     hops = w.hops
     if not hops:
         return None  # no frame of the sentence resolved to a source
-    if any(w.frames[i].expectation for i in hops):
+    all_frames = w.frames
+    expected = False  # any resolved frame an expectation (a loop: this runs per figure)
+    for i in hops:
+        if all_frames[i].expectation:
+            expected = True
+            break
+    if expected:
         turn = _CONSENSUS.search(w.text)
         if turn is not None and figure_pos < turn.start():
             # the company's own figures before the consensus: none of the consensus sources
@@ -418,7 +425,6 @@ def _chain_for(w: _Sentence, figure_pos: int, carry_only: bool = False) -> list[
             if not hops:
                 return None
     # w.hops is filled in frame order, so its keys give the resolved frames in frame order.
-    all_frames = w.frames
     if len(hops) == 1:
         # One frame, a speaker or a source: clause_frames keeps it, order_frames gives it
         # (a lone recipient or relay gives no chain: no speaker or source).
@@ -654,6 +660,8 @@ def _carry(work: list[_Sentence], layout: Layout) -> None:
             running = None
             continue
         if w.own is None:
+            if not w.chains:
+                continue  # no figures: nothing to inherit
             earlier = any(p.own or p.unknown for p in para[:pos])
             later = next((p.own for p in para[pos + 1 :] if p.own or p.unknown), None)
             inherited = later if (later and not earlier) else running

@@ -98,7 +98,11 @@ def parse_date(value: str | None) -> dt.date | None:
 
 def as_of(text: str, published: str | None) -> str | None:
     """The ISO date ``text`` refers to, or None (see module rules)."""
-    pub = parse_date(published)
+    return as_of_date(text, parse_date(published))
+
+
+def as_of_date(text: str, pub: dt.date | None) -> str | None:
+    """``as_of`` with the publication date already parsed (an article parses it once)."""
     m = _first_match(_DATE, _MONTH_NAME, text, _day_prefix)
     if m:
         month = MONTHS.get((m.group("month") or m.group("monthb")).lower().rstrip("."))
