@@ -222,12 +222,15 @@ _DATELINE_PLACE = re.compile(
 )
 
 
+_PLACE_PARTS = re.compile(r"\s*[(),]\s*")  # "Morbi (Gujarat)": the town, then the state
+
+
 def _story_country(work: list[_Sentence], gaz: Gazetteer, layout: Layout) -> str | None:
     """The story's country: its dateline's place, else the country whose government is named most."""
     for d in layout.datelines[:1]:
         # "Copenhagen, August 6 (Reuters) –", "Morbi (Gujarat), Nov 1 (PTI)": the town, then
         # a state or country after it
-        for place in re.split(r"\s*[(),]\s*", d.place or ""):
+        for place in _PLACE_PARTS.split(d.place or ""):
             entry = gaz.lookup(place.title() if place.isupper() else place) if place else None
             if entry is not None and entry.country:
                 return entry.country

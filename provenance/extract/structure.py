@@ -159,6 +159,10 @@ _LONGEST = max(len(a) for a in ABBREVIATIONS) + 1
 _BOUNDARY = re.compile(r"[.!?][.!?]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
 
+# The word after a full stop (looked for within 40 characters).
+_NEXT_WORD = re.compile(r"\s+[\"“‘'(\[]?(\w+)")
+
+
 def split_sentences(text: str, start: int, end: int) -> list[Span]:
     """Split ``text[start:end]`` into sentence spans (whitespace trimmed)."""
     spans: list[Span] = []
@@ -181,7 +185,7 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
             if word in ABBREVIATIONS or (
                 len(word) == 1 and word.isalpha() and not _after_lower_word(text, start, word_start)
             ):
-                nxt = re.match(r"\s+[\"“‘'(\[]?(\w+)", text[m.end() : m.end() + 40])
+                nxt = _NEXT_WORD.match(text, m.end(), m.end() + 40)
                 # "U.S." ends a sentence only before a typical sentence opener.
                 if not (nxt and nxt.group(1) in _SENTENCE_STARTERS and "." in word):
                     continue
@@ -363,6 +367,11 @@ def segment(text: str, title: str | None = None) -> Layout:
     return Layout(tuple(paragraphs), tuple(datelines), tuple(credits))
 
 
+_AGENCY_WORD = re.compile(
+    r"\b(?:Press|News|Agency|Agence|Presse|Agentur|Service|Wire|Newswires?)\b"
+)
+
+
 def _looks_like_agency(agency: str, byline: re.Match) -> bool:
     """The part after the byline's last comma names an organisation, not a third reporter.
 
@@ -374,11 +383,7 @@ def _looks_like_agency(agency: str, byline: re.Match) -> bool:
     words = agency.split()
     if len(words) == 1:
         return True
-    return bool(
-        re.search(
-            r"\b(?:Press|News|Agency|Agence|Presse|Agentur|Service|Wire|Newswires?)\b", agency
-        )
-    )
+    return bool(_AGENCY_WORD.search(agency))
 
 
 def _credit(text: str, s: int, e: int) -> Credit | None:
