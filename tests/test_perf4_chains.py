@@ -217,4 +217,4 @@ def test_own_decision_needs_its_or_their_word(text: str) -> None:
     from provenance.extract.cuewords import sentence_words
 
     if attribution._OWN_DECISION.search(text):
-        assert not attribution._OWN_WORDS.isdisjoint(sentence_words(text)[1])
+        assert not sentence_words(text)[1].isdisjoint(attribution._OWN_WORDS)
