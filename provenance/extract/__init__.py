@@ -16,7 +16,7 @@ from collections.abc import Callable
 from ..models import Claim, Document, Hop
 from . import attribution as att
 from .currency import settle_article
-from .dates import as_of
+from .dates import as_of_date, parse_date
 from .national import qualify
 from .orgnames import acronym
 from .sources import Gazetteer, Mention, adds_surnames, find_mentions, kind_from_wording
@@ -126,6 +126,7 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
     context.future = future
     context.country = _story_country(work, gaz, layout)
     # Pass 2: frames, resolution, chains of the sentence's own figures.
+    published = parse_date(document.published)  # once: every claim's as_of reads it
     for w in work:
         # Surname anaphora ("Lee said") needs a second look only where a known surname is
         # not already covered by a pass-1 mention; elsewhere pass 1's mentions are final.
@@ -178,7 +179,12 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
                 h = context.resolve(m, w.mentions)
             if h is not None:
                 seen.append(h)
-                if m.type == "person" and _SUBJECT_VERB.match(w.text, m.end):
+                if (
+                    m.type == "person"
+                    # _SUBJECT_VERB opens with a comma or whitespace
+                    and (w.text[m.end : m.end + 1] == "," or w.text[m.end : m.end + 1].isspace())
+                    and _SUBJECT_VERB.match(w.text, m.end)
+                ):
                     context.subjects.append(h)
         attributed = []
         for i, h in resolved.items():
@@ -191,7 +197,7 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
         w.figures = list(_find_figures(w.text, w.sent.headline, w.sent.start))
         if w.figures:
             # Only claims read the date and the unnamed-data flag: skip both elsewhere.
-            w.asof = as_of(w.text, document.published)
+            w.asof = as_of_date(w.text, published)
             w.unnamed = att.unnamed_data(w.text)
         w.chains = [
             None
@@ -216,12 +222,15 @@ _DATELINE_PLACE = re.compile(
 )
 
 
+_PLACE_PARTS = re.compile(r"\s*[(),]\s*")  # "Morbi (Gujarat)": the town, then the state
+
+
 def _story_country(work: list[_Sentence], gaz: Gazetteer, layout: Layout) -> str | None:
     """The story's country: its dateline's place, else the country whose government is named most."""
     for d in layout.datelines[:1]:
         # "Copenhagen, August 6 (Reuters) –", "Morbi (Gujarat), Nov 1 (PTI)": the town, then
         # a state or country after it
-        for place in re.split(r"\s*[(),]\s*", d.place or ""):
+        for place in _PLACE_PARTS.split(d.place or ""):
             entry = gaz.lookup(place.title() if place.isupper() else place) if place else None
             if entry is not None and entry.country:
                 return entry.country
@@ -405,7 +414,13 @@ def _chain_for(w: _Sentence, figure_pos: int, carry_only: bool = False) -> list[
     hops = w.hops
     if not hops:
         return None  # no frame of the sentence resolved to a source
-    if any(w.frames[i].expectation for i in hops):
+    all_frames = w.frames
+    expected = False  # any resolved frame an expectation (a loop: this runs per figure)
+    for i in hops:
+        if all_frames[i].expectation:
+            expected = True
+            break
+    if expected:
         turn = _CONSENSUS.search(w.text)
         if turn is not None and figure_pos < turn.start():
             # the company's own figures before the consensus: none of the consensus sources
@@ -413,7 +428,6 @@ def _chain_for(w: _Sentence, figure_pos: int, carry_only: bool = False) -> list[
             if not hops:
                 return None
     # w.hops is filled in frame order, so its keys give the resolved frames in frame order.
-    all_frames = w.frames
     if len(hops) == 1:
         # One frame, a speaker or a source: clause_frames keeps it, order_frames gives it
         # (a lone recipient or relay gives no chain: no speaker or source).
@@ -564,7 +578,8 @@ def _in_background(text: str, pos: int) -> bool:
 
 def _furniture(w: _Sentence) -> bool:
     """Whether the sentence is page furniture, not part of the story (see _FURNITURE)."""
-    at = _LIVE_ENTRY.match(w.text)
+    # _LIVE_ENTRY opens with a digit (\d: str.isdecimal)
+    at = _LIVE_ENTRY.match(w.text) if w.text[:1].isdecimal() else None
     return bool(_FURNITURE.match(w.text, at.end() if at else 0))
 
 
@@ -635,13 +650,21 @@ def _carry(work: list[_Sentence], layout: Layout) -> None:
             continue
         para = by_para[w.sent.paragraph]
         pos = para.index(w)
-        if w.own is None and pos == 0 and (_NEW_ACCOUNT.match(w.text) or _LIVE_ENTRY.match(w.text)):
+        if (
+            w.own is None
+            and pos == 0
+            and (
+                _NEW_ACCOUNT.match(w.text) or (w.text[:1].isdecimal() and _LIVE_ENTRY.match(w.text))
+            )
+        ):
             running = None  # "Meanwhile, ...", a correction note, a liveblog entry: a new account
         if w.own is None and (w.unknown or _MARKET_MOVE.match(w.text)):
             # the market's own record, or a source not named: the account before it ends
             running = None
             continue
         if w.own is None:
+            if not w.chains:
+                continue  # no figures: nothing to inherit
             earlier = any(p.own or p.unknown for p in para[:pos])
             later = next((p.own for p in para[pos + 1 :] if p.own or p.unknown), None)
             inherited = later if (later and not earlier) else running

@@ -175,6 +175,7 @@ _HEADLINE_QUOTE = re.compile(r"\s+['‘\"“]")
 _AS_SAYING = re.compile(r"as (?:saying|telling)")
 _EXPECTED_BY = re.compile(r"(?<![\w-])(?:expected|forecast|predicted) by\b")
 # A decision about the actor's own rate, forecast or price, with "its"/"their".
+_OWN_WORDS = (b"its", b"their")  # one of them is a word of every _OWN_DECISION match
 _OWN_NOUNS = frozenset(
     b"rate rates forecast forecasts outlook guidance target targets projection projections "
     b"dividend prices fees tariffs".split()
@@ -407,7 +408,7 @@ def sentence_frames(
             if obj is not None and obj.start not in used_objects:
                 frames.append(Frame("speaker", obj, m.group(0), m.start(), expectation=True))
                 used_objects.add(obj.start)
-    if _OWN_NOUNS.intersection(words[1]):
+    if _OWN_NOUNS.intersection(words[1]) and not words[1].isdisjoint(_OWN_WORDS):
         for m in _OWN_DECISION.finditer(sentence):
             # "the central bank cut its main rate by 50 basis points", "X lowered its
             # forecast": the actor's own decision, with the actor as origin
@@ -538,7 +539,7 @@ _JOURNAL_KINDS = frozenset({"outlet", "news_agency"})
 def _studies(sentence: str, mentions: list[Mention], frames: list[Frame]) -> list[Frame]:
     """``frames`` with the authors of a study published in a journal as the speaker and the
     journal as a relay (cue "published in")."""
-    for m in _STUDY_IN.finditer(sentence):
+    for m in _STUDY_IN.finditer(sentence) if "published" in sentence else ():  # in every match
         journal = _first_after(mentions, m.end(), sentence, limit=4)
         if journal is None or journal.kind not in _JOURNAL_KINDS:
             continue
@@ -644,11 +645,13 @@ _PLACE_GAP = re.compile(
 _BRACKET_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z0-9.&-]{1,11}\)")
 # The common noun a name is written with ("the TASS agency", "the Kommersant newspaper"),
 # or its data ("Eurostat data showed", "LSEG data show").
-_HEAD_NOUN = re.compile(
-    r" (?:news |state |wire )?(?:agency|newspaper|daily|weekly|broadcaster|channel|network|"
-    r"website|group|company|firm|operator)(?![\w-])"
+_HEADS = (
+    "agency|newspaper|daily|weekly|broadcaster|channel|network|website|group|company|firm|operator"
 )
+_HEAD_NOUN = re.compile(rf" (?:news |state |wire )?(?:{_HEADS})(?![\w-])")
 _DATA_NOUN = re.compile(r" (?:data|figures|statistics)(?![\w-])")
+_HEAD_WORDS = ("news ", "state ", "wire ", *_HEADS.split("|"))  # after the space of a match
+_DATA_WORDS = ("data", "figures", "statistics")  # after the space of a _DATA_NOUN match
 
 
 def _after_name(sentence: str, end: int, name: Mention | None = None) -> int:
@@ -661,11 +664,11 @@ def _after_name(sentence: str, end: int, name: Mention | None = None) -> int:
         if acronym:
             end = acronym.end()
     elif nxt[:1] == " " and nxt[1:2].islower():
-        head = _HEAD_NOUN.match(sentence, end)
+        head = sentence.startswith(_HEAD_WORDS, end + 1) and _HEAD_NOUN.match(sentence, end)
         if head:
             end = head.end()
         elif name is not None and name.text[:1].isupper() and name.type == "named":
-            data = _DATA_NOUN.match(sentence, end)
+            data = sentence.startswith(_DATA_WORDS, end + 1) and _DATA_NOUN.match(sentence, end)
             if data:
                 end = data.end()
     return end

@@ -98,7 +98,11 @@ def parse_date(value: str | None) -> dt.date | None:
 
 def as_of(text: str, published: str | None) -> str | None:
     """The ISO date ``text`` refers to, or None (see module rules)."""
-    pub = parse_date(published)
+    return as_of_date(text, parse_date(published))
+
+
+def as_of_date(text: str, pub: dt.date | None) -> str | None:
+    """``as_of`` with the publication date already parsed (an article parses it once)."""
     m = _first_match(_DATE, _MONTH_NAME, text, _day_prefix)
     if m:
         month = MONTHS.get((m.group("month") or m.group("monthb")).lower().rstrip("."))
@@ -111,7 +115,7 @@ def as_of(text: str, published: str | None) -> str | None:
     m = _first_match(_WEEKDAY, _WEEKDAY_NAME, text, _on_prefix) if "day" in text else None
     if m:
         target = WEEKDAYS[m.group("wd").lower()]
-        if _FUTURE_BEFORE.search(text, max(0, m.start() - 120), m.start()):
+        if _future_before(text, m.start()):
             # "would impose blackouts ... on Friday": the next such day, not the last
             return (pub + dt.timedelta(days=(target - pub.weekday()) % 7)).isoformat()
         return (pub - dt.timedelta(days=(pub.weekday() - target) % 7)).isoformat()
@@ -124,6 +128,17 @@ def as_of(text: str, published: str | None) -> str | None:
                 pub - dt.timedelta(days=1 if m.group("rel").lower() == "yesterday" else 0)
             ).isoformat()
     return None
+
+
+def _future_before(text: str, end: int) -> bool:
+    """``_FUTURE_BEFORE.search(text, max(0, end - 120), end)``, searched only in the last clause.
+
+    A match runs to ``end`` without a full stop, semicolon or comma (nor has its verb one), so
+    it starts after the last of them; ``\b`` at the new start still sees the character before.
+    """
+    start = max(0, end - 120)
+    cut = max(text.rfind(".", start, end), text.rfind(";", start, end), text.rfind(",", start, end))
+    return bool(_FUTURE_BEFORE.search(text, cut + 1 if cut >= 0 else start, end))
 
 
 def _day_prefix(text: str, at: int) -> list[int]:

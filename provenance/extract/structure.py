@@ -33,26 +33,59 @@ from attrs import frozen
 Span = tuple[int, int]
 
 
-@frozen
-class Sentence:
+class _Record:
+    """Equality, hash and repr by the fields in ``__slots__``, as a frozen attrs class has.
+
+    For the records made for every sentence and paragraph of every article: a plain
+    ``__init__`` over slots costs a third of attrs' frozen one. Treat instances as immutable.
+    """
+
+    __slots__ = ()
+
+    def _fields(self) -> tuple:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({inner})"
+
+
+class Sentence(_Record):
     """A sentence (or a headline / sub-heading line) as offsets into the text."""
 
-    start: int
-    end: int
-    paragraph: int
-    headline: bool = False
-    subheading: bool = False
+    __slots__ = ("start", "end", "paragraph", "headline", "subheading")
+
+    def __init__(
+        self, start: int, end: int, paragraph: int, headline: bool = False, subheading: bool = False
+    ):
+        self.start = start
+        self.end = end
+        self.paragraph = paragraph
+        self.headline = headline
+        self.subheading = subheading
 
 
-@frozen
-class Paragraph:
+class Paragraph(_Record):
     """A block of text between blank lines, with its kind and sentences."""
 
-    index: int
-    start: int
-    end: int
-    kind: str  # headline | standfirst | subheading | body | place | credit | byline
-    sentences: tuple[Sentence, ...] = ()
+    __slots__ = ("index", "start", "end", "kind", "sentences")
+
+    def __init__(
+        self, index: int, start: int, end: int, kind: str, sentences: tuple[Sentence, ...] = ()
+    ):
+        self.index = index
+        self.start = start
+        self.end = end
+        self.kind = kind  # headline | standfirst | subheading | body | place | credit | byline
+        self.sentences = sentences
 
 
 @frozen
@@ -153,7 +186,14 @@ _SENTENCE_STARTERS = frozenset(
 )
 # One more than the longest abbreviation: a word this long before a dot is none of them.
 _LONGEST = max(len(a) for a in ABBREVIATIONS) + 1
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+# "[.!?]+" written as "[.!?][.!?]*" (the same matches): a pattern that opens with a character
+# class is searched by a scan for that class in C; one that opens with a repeat is tried at
+# every character.
+_BOUNDARY = re.compile(r"[.!?][.!?]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+
+
+# The word after a full stop (looked for within 40 characters).
+_NEXT_WORD = re.compile(r"\s+[\"“‘'(\[]?(\w+)")
 
 
 def split_sentences(text: str, start: int, end: int) -> list[Span]:
@@ -178,7 +218,7 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
             if word in ABBREVIATIONS or (
                 len(word) == 1 and word.isalpha() and not _after_lower_word(text, start, word_start)
             ):
-                nxt = re.match(r"\s+[\"“‘'(\[]?(\w+)", text[m.end() : m.end() + 40])
+                nxt = _NEXT_WORD.match(text, m.end(), m.end() + 40)
                 # "U.S." ends a sentence only before a typical sentence opener.
                 if not (nxt and nxt.group(1) in _SENTENCE_STARTERS and "." in word):
                     continue
@@ -303,7 +343,7 @@ def segment(text: str, title: str | None = None) -> Layout:
         if (chunk[-1:] == ":" or chunk[-2:] == ":\n") and _PLACE_LINE.match(chunk):
             paragraphs.append(Paragraph(index, s, e, "place"))
             continue
-        if _STAFF_CREDIT.match(chunk) and i > 1 and len(chunk) < 300:
+        if i > 1 and len(chunk) < 300 and _STAFF_CREDIT.match(chunk):
             paragraphs.append(Paragraph(index, s, e, "credit"))
             continue
         byline = _BYLINE.match(chunk) if index <= 3 and len(chunk) < 120 else None
@@ -332,10 +372,18 @@ def segment(text: str, title: str | None = None) -> Layout:
             )
             continue
         body_start = s
-        wire = _WIRE.match(chunk) or (
-            (_WIRE_DATED.match(chunk) or _WIRE_TITLE.match(chunk)) if chunk[:1].isupper() else None
+        # only the first dateline near the top counts: the patterns are tried only there
+        wire = (
+            _WIRE.match(chunk)
+            or (
+                (_WIRE_DATED.match(chunk) or _WIRE_TITLE.match(chunk))
+                if chunk[:1].isupper()
+                else None
+            )
+            if len(datelines) == 0 and index <= 3
+            else None
         )
-        if wire and len(datelines) == 0 and index <= 3:
+        if wire:
             a0, a1 = wire.span("agency")
             place = wire.group("place")
             cue_end = wire.end("dash") if wire.group("dash") else wire.end("agency") + 1
@@ -352,6 +400,11 @@ def segment(text: str, title: str | None = None) -> Layout:
     return Layout(tuple(paragraphs), tuple(datelines), tuple(credits))
 
 
+_AGENCY_WORD = re.compile(
+    r"\b(?:Press|News|Agency|Agence|Presse|Agentur|Service|Wire|Newswires?)\b"
+)
+
+
 def _looks_like_agency(agency: str, byline: re.Match) -> bool:
     """The part after the byline's last comma names an organisation, not a third reporter.
 
@@ -363,11 +416,7 @@ def _looks_like_agency(agency: str, byline: re.Match) -> bool:
     words = agency.split()
     if len(words) == 1:
         return True
-    return bool(
-        re.search(
-            r"\b(?:Press|News|Agency|Agence|Presse|Agentur|Service|Wire|Newswires?)\b", agency
-        )
-    )
+    return bool(_AGENCY_WORD.search(agency))
 
 
 def _credit(text: str, s: int, e: int) -> Credit | None:
