@@ -12,7 +12,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from provenance.extract import mention_scan, sources
+from provenance.extract import mention_scan, orgnames, sources
+from provenance.extract.gazetteer import Gazetteer
 
 PAIR_WORDS = st.sampled_from(
     [
@@ -65,3 +66,66 @@ def test_pair_anchor_is_the_name_pair_search(sentence, queries):
 def test_particles_are_the_patterns_particles():
     assert sources._PARTICLES == ("al-", "el-", "ad-", "as-", "ash-", "az-")
     assert re.compile(sources._PARTICLE).fullmatch("ash-")
+
+
+GAZ = Gazetteer.default()
+ADJECTIVE_TEXT = st.lists(
+    st.tuples(
+        st.sampled_from(
+            [
+                "The",
+                "the",
+                "Turkish",
+                "South",
+                "Korean",
+                "Saudi",
+                "Arabian",
+                "Romanian",
+                "Acme",
+                "defence",
+                "ministry",
+                "electoral",
+                "bureau",
+                "air",
+                "force",
+                "central",
+                "bank",
+                "said",
+                "Ministry",
+            ]
+        ),
+        st.sampled_from([" ", " ", "  ", "\n", ", ", "-", "'s "]),
+    ),
+    max_size=12,
+).map(lambda pairs: "".join(w + s for w, s in pairs))
+
+
+class _EveryWordAnAdjective:
+    """The gazetteer, with a pre-check that never skips the adjective rule."""
+
+    def __init__(self, gazetteer, view):
+        self._gazetteer = gazetteer
+        self._view = view
+
+    def adjective_words(self):
+        return frozenset(self._view[2])
+
+    def __getattr__(self, name):
+        return getattr(self._gazetteer, name)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(ADJECTIVE_TEXT, st.text(alphabet="TurkishMy ministry", max_size=40)))
+def test_adjective_words_skip_only_sentences_without_a_country(sentence):
+    view = mention_scan.ascii_words(sentence)
+    gaz = GAZ.find(sentence, view)
+    got = orgnames.org_mentions(sentence, view, GAZ, gaz)
+    full = orgnames.org_mentions(sentence, view, _EveryWordAnAdjective(GAZ, view), gaz)
+    assert got == full
+
+
+def test_adjective_words_hold_every_adjective():
+    words = GAZ.adjective_words()
+    for adjective in GAZ._adjective_table():
+        if adjective.isascii():
+            assert all(w.lower().encode() in words for w in adjective.split())

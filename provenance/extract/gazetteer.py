@@ -56,6 +56,7 @@ class Gazetteer:
         }
         self._ascii_keys = frozenset(self._ascii_firsts)
         self._adjectives: dict[str, str] | None = None  # "Turkish" -> "Turkey", on first use
+        self._adjective_words: frozenset[bytes] | None = None  # their words, on first use
         self._ascii_vocab = vocabulary(self._ascii_keys)
         # The words that can open an alias, as one trie-shaped regex: find() visits only
         # those words instead of looking every word of the sentence up in a dict.
@@ -150,6 +151,23 @@ class Gazetteer:
     def country_of_adjective(self, adjective: str) -> str | None:
         """The country whose adjective this is ("Turkish" -> "Turkey"), from the
         governments' "<Adjective> government" aliases; None when unknown."""
+        return self._adjective_table().get(adjective)
+
+    def adjective_words(self) -> frozenset[bytes]:
+        """The words of the countries' adjectives, lowercased, as a
+        :func:`.mention_scan.ascii_words` view holds them: an ASCII sentence with none of
+        them among its words holds no adjective of :meth:`country_of_adjective`."""
+        words = self._adjective_words
+        if words is None:
+            words = self._adjective_words = frozenset(
+                w.lower().encode()
+                for adjective in self._adjective_table()
+                if adjective.isascii()
+                for w in adjective.split()
+            )
+        return words
+
+    def _adjective_table(self) -> dict[str, str]:
         table = self._adjectives
         if table is None:
             table = self._adjectives = {}
@@ -158,7 +176,7 @@ class Gazetteer:
                     adjective_ = self.demonym(e.country)
                     if adjective_:
                         table.setdefault(adjective_, e.country)
-        return table.get(adjective)
+        return table
 
     def find(self, text: str, words: View | None = None) -> list[tuple[int, int, Entry]]:
         """Every alias occurrence in ``text`` (longest match first, no overlaps).

@@ -540,7 +540,11 @@ def org_mentions(sentence: str, view: View | None, gazetteer, gaz) -> list[Menti
             ):
                 continue
             out.append(Mention(a, a + len(name), name, "named", name, "other"))
-    if view is None or not _ADJECTIVE_HEADS.isdisjoint(view[2]):
+    if view is None or (
+        not _ADJECTIVE_HEADS.isdisjoint(view[2])
+        # no country's adjective among the words: no match below finds a country
+        and not gazetteer.adjective_words().isdisjoint(view[2])
+    ):
         for m in _adjective_bodies(sentence, view):
             # "the Turkish defence ministry", "the Romanian electoral bureau": a country's body
             adj, org, start = m.group("adj"), m.group("org"), m.start("adj")
