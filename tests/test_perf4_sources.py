@@ -56,7 +56,9 @@ PAIR_TEXT = st.one_of(
 @settings(max_examples=600, deadline=None)
 @given(PAIR_TEXT, st.lists(st.integers(0, 80), max_size=6))
 def test_pair_anchor_is_the_name_pair_search(sentence, queries):
-    anchor = sources._pair_anchor(sentence)
+    anchor = mention_scan.next_match_either(
+        sources._NAME_PAIR_PLAIN, sources._NAME_PAIR_PARTICLE, sources._PARTICLES, sentence, "-"
+    )
     plain = mention_scan.next_match(sources._NAME_PAIR, sentence)
     # any order of queries, repeated ones included (the anchor remembers its last answer)
     for pos in [*queries, *sorted(queries)]:
@@ -129,3 +131,12 @@ def test_adjective_words_hold_every_adjective():
     for adjective in GAZ._adjective_table():
         if adjective.isascii():
             assert all(w.lower().encode() in words for w in adjective.split())
+
+
+def test_name_pair_splits_at_its_particle():
+    particle = sources._PARTICLE
+    assert particle.endswith(")?") and sources._NAME_PAIR.pattern.startswith(particle)
+    rest = sources._NAME_PAIR.pattern[len(particle) :]
+    assert sources._NAME_PAIR_PLAIN.pattern == rest
+    assert sources._NAME_PAIR_PARTICLE.pattern == particle[:-1] + rest
+    assert all("-" in p for p in sources._PARTICLES)

@@ -28,6 +28,7 @@ from .mention_scan import (
     anchored_search,
     ascii_words,
     next_in,
+    next_match_either,
     suffix_min,
     vocabulary,
     window_start,
@@ -302,44 +303,13 @@ _DESCRIPTION_HEADS = tuple(
 _DESCRIPTION_START = word_starts(
     "the its intelligence spy sources ministry foundation lawmakers".split()
 )
-# Every _PERSON match holds two capitalised name tokens in a row; this class-first pattern
-# finds such a pair (or proves there is none) much faster than _PERSON itself.
+# Every _PERSON match holds two capitalised name tokens in a row (_NAME_PAIR). Its optional
+# particle makes re try it at every character: find_mentions looks for the pair without the
+# particle (class-first) and with one (see mention_scan.next_match_either).
 _NAME_PAIR = re.compile(rf"{_NAME_TOKEN}\s+{_LINK_WORDS}{_PARTICLE}[{_UP}][{_LOW}]")
-# _NAME_PAIR opens with an optional particle, so re tries it at every character. A match at
-# p either has the particle or not: its first match is the earlier of the first match without
-# one (class-first, scanned in C) and the first with one, which opens at a particle's text.
-_PAIR_REST = (
-    rf"[{_UP}][{_LOW}]+(?:-[A-Za-z{_UP}][{_LOW}]+)?\s+{_LINK_WORDS}{_PARTICLE}[{_UP}][{_LOW}]"
-)
-_NAME_PAIR_PLAIN = re.compile(_PAIR_REST)
 _PARTICLES = tuple(_PARTICLE[3:-2].split("|"))  # "al-", "el-", ...
-_NAME_PAIR_PARTICLE = re.compile(rf"(?:{'|'.join(_PARTICLES)}){_PAIR_REST}")
-
-
-def _pair_anchor(sentence: str):
-    """``next_match(_NAME_PAIR, sentence)``, searched faster (see _NAME_PAIR_PLAIN)."""
-    plain = _NAME_PAIR_PLAIN.search
-    particle = _NAME_PAIR_PARTICLE.search
-    with_particle = "-" in sentence and contains_any(sentence, _PARTICLES)
-    last = [0, -2]  # a query from last[0] gave last[1]: so does any query up to last[1]
-
-    def anchor(pos: int) -> int:
-        lo, found = last
-        if lo <= pos and (pos <= found or found == -1):
-            return found
-        m = plain(sentence, pos)
-        h = -1 if m is None else m.start()
-        if with_particle:
-            firsts = [i for i in (sentence.find(p, pos) for p in _PARTICLES) if i >= 0]
-            if firsts:
-                m = particle(sentence, min(firsts))
-                if m is not None and (h < 0 or m.start() < h):
-                    h = m.start()
-        last[0], last[1] = pos, h
-        return h
-
-    return anchor
-
+_NAME_PAIR_PLAIN = re.compile(_NAME_PAIR.pattern[len(_PARTICLE) :])
+_NAME_PAIR_PARTICLE = re.compile(_PARTICLE[:-1] + _NAME_PAIR.pattern[len(_PARTICLE) :])
 
 # The lowercased first word of every _DESCRIPTION head (np) or key words (bare).
 _DESCRIPTION_FIRST = frozenset(
@@ -489,7 +459,7 @@ def find_mentions(
             take(m)
             affiliations = affiliations or m.type == "blocked"
     # Every _PERSON match opens at most 6 title words before a pair of name tokens.
-    pair = _pair_anchor(sentence)
+    pair = next_match_either(_NAME_PAIR_PLAIN, _NAME_PAIR_PARTICLE, _PARTICLES, sentence, "-")
     pos = 0
     while pos <= len(sentence):
         m = anchored_search(_PERSON, sentence, pos, pair, 6, None, _TITLE_SET.__contains__)
