@@ -140,3 +140,32 @@ def test_name_pair_splits_at_its_particle():
     assert sources._NAME_PAIR_PLAIN.pattern == rest
     assert sources._NAME_PAIR_PARTICLE.pattern == particle[:-1] + rest
     assert all("-" in p for p in sources._PARTICLES)
+
+
+# _PERSON before round 4, verbatim: the title words as a flat alternation.
+_PERSON_FLAT = re.compile(
+    rf"(?<![\w-])(?P<title>(?:{sources._TITLE_WORDS}\s+){{0,6}})(?P<name>{sources._NAME_TOKEN}(?:\s+{sources._LINK_WORDS}{sources._NAME_TOKEN}){{1,3}})(?![\w-])"
+)
+PERSON_TEXT = st.one_of(
+    st.lists(
+        st.tuples(
+            st.one_of(
+                st.sampled_from(sorted(sources._TITLE_SET)),
+                st.sampled_from(
+                    ["Lee", "Ann", "al-Hadi", "von", "der", "Leyen", "Director", "General", "Gen"]
+                ),
+            ),
+            st.sampled_from([" ", " ", "  ", "\n", "-", ".", ", ", ""]),
+        ),
+        max_size=14,
+    ).map(lambda pairs: "".join(w + s for w, s in pairs)),
+    st.text(max_size=40),
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(PERSON_TEXT, st.integers(0, 30))
+def test_person_title_trie_is_the_flat_alternation(sentence, pos):
+    got = sources._PERSON.search(sentence, pos)
+    want = _PERSON_FLAT.search(sentence, pos)
+    assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))

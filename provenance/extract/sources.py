@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from operator import attrgetter
 
-from ._text import contains_any, finditer_from, word_starts
+from ._text import contains_any, finditer_from, trie_pattern, word_starts
 from .gazetteer import ENV_VAR, Entry, Gazetteer
 from .groups import GROUP as _GROUP  # noqa: F401 (tests compare the shortcuts with it)
 from .groups import GROUP_HEADS as _GROUP_HEADS
@@ -83,11 +83,11 @@ _PARTICLE = r"(?:al-|el-|ad-|as-|ash-|az-)?"
 # Lower-case particles inside a name ("Ursula von der Leyen", "Mohammed bin Salman").
 _LINK_WORDS = r"(?:(?:von|van|der|den|de|da|di|du|del|della|dos|das|bin|ibn)\s+){0,2}"
 _NAME_TOKEN = rf"{_PARTICLE}[{_UP}][{_LOW}]+(?:-[A-Za-z{_UP}][{_LOW}]+)?"
-_PERSON = re.compile(
-    rf"(?<![\w-])(?P<title>(?:{_TITLE_WORDS}\s+){{0,6}})(?P<name>{_NAME_TOKEN}(?:\s+{_LINK_WORDS}{_NAME_TOKEN}){{1,3}})(?![\w-])"
-)
-# The words of _TITLE_WORDS (literals, "." escaped): a title word of _PERSON is one of them.
+# The words of _TITLE_WORDS (literals); _PERSON tries them as a trie (same matches: no title holds a space).
 _TITLE_SET = frozenset(w.replace("\\.", ".") for w in _TITLE_WORDS[3:-1].split("|"))
+_PERSON = re.compile(
+    rf"(?<![\w-])(?P<title>(?:(?:{trie_pattern(_TITLE_SET)})\s+){{0,6}})(?P<name>{_NAME_TOKEN}(?:\s+{_LINK_WORDS}{_NAME_TOKEN}){{1,3}})(?![\w-])"
+)
 _NOT_NAMES = frozenset(
     """The A An In On At As By For From With Without After Before During Since Until According Citing
     Speaking Counting Measured Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
