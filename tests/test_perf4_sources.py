@@ -169,3 +169,35 @@ def test_person_title_trie_is_the_flat_alternation(sentence, pos):
     got = sources._PERSON.search(sentence, pos)
     want = _PERSON_FLAT.search(sentence, pos)
     assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
+
+
+def _unit_of_original(sentence, start, known):
+    """orgnames._unit_of before round 4, verbatim."""
+    m = orgnames._OWNER_BEFORE.search(sentence, max(0, start - 80), start)
+    if m is None:
+        return ""
+    owner = m.group(1)
+    while owner.split(" ", 1)[0] in orgnames._LEAD_STOP and " " in owner:
+        owner = owner.split(" ", 1)[1]
+    return owner if known(owner) == "body" or orgnames._HAS_HEAD(owner) else ""
+
+
+OWNER_TEXT = st.lists(
+    st.tuples(
+        st.sampled_from(
+            ["the", "The", "Agency's", "Office’s", "IOM's", "separate", "Missing", "Persons", "s"]
+            + ["Project", "x" * 40, "'", "’", "Ruritania's"]
+        ),
+        st.sampled_from([" ", "  ", "\n", "", "'s ", "’s "]),
+    ),
+    max_size=12,
+).map(lambda pairs: "".join(w + s for w, s in pairs))
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.one_of(OWNER_TEXT, st.text(max_size=120)), st.integers(0, 200))
+def test_unit_of_is_the_original(sentence, start):
+    def known(text):
+        return "body" if text.startswith("Ag") else ""
+
+    assert orgnames._unit_of(sentence, start, known) == _unit_of_original(sentence, start, known)

@@ -220,7 +220,10 @@ def _unit_of(sentence: str, start: int, known) -> str:
     a named project or survey of a body is that body. A country or place owns its own
     bodies ("Ruritania's Central Electoral Bureau"), which are sources in their own right.
     """
-    m = _OWNER_BEFORE.search(sentence, max(0, start - 80), start)
+    lo = max(0, start - 80)
+    if sentence.find("'s", lo, start) < 0 and sentence.find("’s", lo, start) < 0:
+        return ""  # every _OWNER_BEFORE match holds one of them
+    m = _OWNER_BEFORE.search(sentence, lo, start)
     if m is None:
         return ""
     owner = m.group(1)
