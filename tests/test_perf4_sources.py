@@ -12,7 +12,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from provenance.extract import mention_scan, orgnames, sources
+from provenance.extract import gazetteer, mention_scan, orgnames, sources
 from provenance.extract.gazetteer import Gazetteer
 
 PAIR_WORDS = st.sampled_from(
@@ -201,3 +201,19 @@ def test_unit_of_is_the_original(sentence, start):
         return "body" if text.startswith("Ag") else ""
 
     assert orgnames._unit_of(sentence, start, known) == _unit_of_original(sentence, start, known)
+
+
+def test_default_gazetteer_is_the_extended_one():
+    """_default builds one Gazetteer of both lists; it was gazetteer.json extended by
+    countries.json, with the same entries in the same order."""
+    import json
+    from importlib import resources
+
+    files = resources.files("provenance.data")
+    data = json.loads(files.joinpath("gazetteer.json").read_text("utf-8"))
+    countries = json.loads(files.joinpath("countries.json").read_text("utf-8"))
+    old = Gazetteer.from_json(data).extended(Gazetteer.from_json(countries))
+    new = gazetteer._default("")  # without $PROVENANCE_GAZETTEER's files
+    assert new.entries == old.entries
+    assert new._by_alias == old._by_alias
+    assert new._by_first == old._by_first
