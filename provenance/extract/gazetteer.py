@@ -56,6 +56,7 @@ class Gazetteer:
         }
         self._ascii_keys = frozenset(self._ascii_firsts)
         self._adjectives: dict[str, str] | None = None  # "Turkish" -> "Turkey", on first use
+        self._adjective_words: frozenset[bytes] | None = None  # their words, on first use
         self._ascii_vocab = vocabulary(self._ascii_keys)
         # The words that can open an alias, as one trie-shaped regex: find() visits only
         # those words instead of looking every word of the sentence up in a dict.
@@ -66,21 +67,7 @@ class Gazetteer:
     @classmethod
     def from_json(cls, data: dict, *, where: str = "gazetteer") -> Gazetteer:
         """Build a gazetteer from the documented JSON form; raise InvalidInput on bad entries."""
-        if not isinstance(data, dict) or not isinstance(data.get("sources"), list):
-            raise InvalidInput(f"{where}: expected an object with a 'sources' list")
-        entries = []
-        for i, item in enumerate(data["sources"]):
-            try:
-                kind = item["kind"]
-                if kind not in SOURCE_KINDS:
-                    raise ValueError(f"kind {kind!r} is not one of {', '.join(SOURCE_KINDS)}")
-                source = Source(
-                    name=item["name"], kind=kind, aliases=tuple(item.get("aliases", ()))
-                )
-            except (KeyError, TypeError, ValueError) as exc:
-                raise InvalidInput(f"{where}: sources[{i}]: {exc}") from None
-            entries.append(Entry(source, item.get("country")))
-        return cls(entries)
+        return cls(_entries(data, where))
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -150,6 +137,23 @@ class Gazetteer:
     def country_of_adjective(self, adjective: str) -> str | None:
         """The country whose adjective this is ("Turkish" -> "Turkey"), from the
         governments' "<Adjective> government" aliases; None when unknown."""
+        return self._adjective_table().get(adjective)
+
+    def adjective_words(self) -> frozenset[bytes]:
+        """The words of the countries' adjectives, lowercased, as a
+        :func:`.mention_scan.ascii_words` view holds them: an ASCII sentence with none of
+        them among its words holds no adjective of :meth:`country_of_adjective`."""
+        words = self._adjective_words
+        if words is None:
+            words = self._adjective_words = frozenset(
+                w.lower().encode()
+                for adjective in self._adjective_table()
+                if adjective.isascii()
+                for w in adjective.split()
+            )
+        return words
+
+    def _adjective_table(self) -> dict[str, str]:
         table = self._adjectives
         if table is None:
             table = self._adjectives = {}
@@ -158,7 +162,7 @@ class Gazetteer:
                     adjective_ = self.demonym(e.country)
                     if adjective_:
                         table.setdefault(adjective_, e.country)
-        return table.get(adjective)
+        return table
 
     def find(self, text: str, words: View | None = None) -> list[tuple[int, int, Entry]]:
         """Every alias occurrence in ``text`` (longest match first, no overlaps).
@@ -365,17 +369,37 @@ def _read(path: Path) -> Gazetteer:
     return Gazetteer.from_json(data, where=str(path))
 
 
+def _entries(data: dict, where: str) -> list[Entry]:
+    """The entries of a gazetteer in the documented JSON form; InvalidInput on bad ones."""
+    if not isinstance(data, dict) or not isinstance(data.get("sources"), list):
+        raise InvalidInput(f"{where}: expected an object with a 'sources' list")
+    entries = []
+    for i, item in enumerate(data["sources"]):
+        try:
+            kind = item["kind"]
+            if kind not in SOURCE_KINDS:
+                raise ValueError(f"kind {kind!r} is not one of {', '.join(SOURCE_KINDS)}")
+            source = Source(name=item["name"], kind=kind, aliases=tuple(item.get("aliases", ())))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise InvalidInput(f"{where}: sources[{i}]: {exc}") from None
+        entries.append(Entry(source, item.get("country")))
+    return entries
+
+
 @functools.lru_cache(maxsize=8)
 def _default(env: str) -> Gazetteer:
     data = json.loads(
         resources.files("provenance.data").joinpath("gazetteer.json").read_text("utf-8")
     )
-    base = Gazetteer.from_json(data, where="provenance/data/gazetteer.json")
     # the governments of the countries gazetteer.json does not list, one file so that the
-    # curated entries stay readable: every country can be a story's country
+    # curated entries stay readable: every country can be a story's country. One Gazetteer
+    # of both lists (as base.extended(countries) has), its matchers compiled once.
     countries = resources.files("provenance.data").joinpath("countries.json").read_text("utf-8")
-    base = base.extended(
-        Gazetteer.from_json(json.loads(countries), where="provenance/data/countries.json")
+    base = Gazetteer(
+        [
+            *_entries(data, "provenance/data/gazetteer.json"),
+            *_entries(json.loads(countries), "provenance/data/countries.json"),
+        ]
     )
     for part in filter(None, env.split(os.pathsep)):
         base = base.extended(_read(Path(part)))

@@ -15,6 +15,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 
+from ._text import contains_any
+
 # re's \w on ASCII text, lowercased: these bytes stay, every other byte becomes a space, so
 # that bytes.split() gives the \w+ runs (C all the way, several times faster than findall).
 _WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789_")
@@ -92,6 +94,40 @@ def next_match(pattern: re.Pattern, text: str) -> Callable[[int], int]:
     def anchor(pos: int) -> int:
         m = search(text, pos)
         return -1 if m is None else m.start()
+
+    return anchor
+
+
+def next_match_either(
+    plain: re.Pattern, prefixed: re.Pattern, prefixes: tuple[str, ...], text: str, common: str
+) -> Callable[[int], int]:
+    """:func:`next_match` of a pattern ``(?:p1|p2|...)?REST``, which re tries at every
+    character: ``plain`` is ``REST`` (class-first, scanned in C) and ``prefixed`` is
+    ``(?:p1|p2|...)REST``, tried only from the first of ``prefixes`` in the text.
+
+    A match at ``p`` either has a prefix or not, so the first match is the earlier of the
+    two patterns' first matches. An answer holds for every later query up to it.
+    ``common`` is a substring of every prefix, looked for first.
+    """
+    plain_search = plain.search
+    prefixed_search = prefixed.search
+    with_prefix = common in text and contains_any(text, prefixes)
+    last = [0, -2]  # a query from last[0] gave last[1]
+
+    def anchor(pos: int) -> int:
+        lo, found = last
+        if lo <= pos and (pos <= found or found == -1):
+            return found
+        m = plain_search(text, pos)
+        h = -1 if m is None else m.start()
+        if with_prefix:
+            firsts = [i for i in (text.find(p, pos) for p in prefixes) if i >= 0]
+            if firsts:
+                m = prefixed_search(text, min(firsts))
+                if m is not None and (h < 0 or m.start() < h):
+                    h = m.start()
+        last[0], last[1] = pos, h
+        return h
 
     return anchor
 

@@ -220,7 +220,10 @@ def _unit_of(sentence: str, start: int, known) -> str:
     a named project or survey of a body is that body. A country or place owns its own
     bodies ("Ruritania's Central Electoral Bureau"), which are sources in their own right.
     """
-    m = _OWNER_BEFORE.search(sentence, max(0, start - 80), start)
+    lo = max(0, start - 80)
+    if sentence.find("'s", lo, start) < 0 and sentence.find("’s", lo, start) < 0:
+        return ""  # every _OWNER_BEFORE match holds one of them
+    m = _OWNER_BEFORE.search(sentence, lo, start)
     if m is None:
         return ""
     owner = m.group(1)
@@ -540,7 +543,11 @@ def org_mentions(sentence: str, view: View | None, gazetteer, gaz) -> list[Menti
             ):
                 continue
             out.append(Mention(a, a + len(name), name, "named", name, "other"))
-    if view is None or not _ADJECTIVE_HEADS.isdisjoint(view[2]):
+    if view is None or (
+        not _ADJECTIVE_HEADS.isdisjoint(view[2])
+        # no country's adjective among the words: no match below finds a country
+        and not gazetteer.adjective_words().isdisjoint(view[2])
+    ):
         for m in _adjective_bodies(sentence, view):
             # "the Turkish defence ministry", "the Romanian electoral bureau": a country's body
             adj, org, start = m.group("adj"), m.group("org"), m.start("adj")

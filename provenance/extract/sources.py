@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from operator import attrgetter
 
-from ._text import contains_any, finditer_from, word_starts
+from ._text import contains_any, finditer_from, trie_pattern, word_starts
 from .gazetteer import ENV_VAR, Entry, Gazetteer
 from .groups import GROUP as _GROUP  # noqa: F401 (tests compare the shortcuts with it)
 from .groups import GROUP_HEADS as _GROUP_HEADS
@@ -28,7 +28,7 @@ from .mention_scan import (
     anchored_search,
     ascii_words,
     next_in,
-    next_match,
+    next_match_either,
     suffix_min,
     vocabulary,
     window_start,
@@ -83,11 +83,11 @@ _PARTICLE = r"(?:al-|el-|ad-|as-|ash-|az-)?"
 # Lower-case particles inside a name ("Ursula von der Leyen", "Mohammed bin Salman").
 _LINK_WORDS = r"(?:(?:von|van|der|den|de|da|di|du|del|della|dos|das|bin|ibn)\s+){0,2}"
 _NAME_TOKEN = rf"{_PARTICLE}[{_UP}][{_LOW}]+(?:-[A-Za-z{_UP}][{_LOW}]+)?"
-_PERSON = re.compile(
-    rf"(?<![\w-])(?P<title>(?:{_TITLE_WORDS}\s+){{0,6}})(?P<name>{_NAME_TOKEN}(?:\s+{_LINK_WORDS}{_NAME_TOKEN}){{1,3}})(?![\w-])"
-)
-# The words of _TITLE_WORDS (literals, "." escaped): a title word of _PERSON is one of them.
+# The words of _TITLE_WORDS (literals); _PERSON tries them as a trie (same matches: no title holds a space).
 _TITLE_SET = frozenset(w.replace("\\.", ".") for w in _TITLE_WORDS[3:-1].split("|"))
+_PERSON = re.compile(
+    rf"(?<![\w-])(?P<title>(?:(?:{trie_pattern(_TITLE_SET)})\s+){{0,6}})(?P<name>{_NAME_TOKEN}(?:\s+{_LINK_WORDS}{_NAME_TOKEN}){{1,3}})(?![\w-])"
+)
 _NOT_NAMES = frozenset(
     """The A An In On At As By For From With Without After Before During Since Until According Citing
     Speaking Counting Measured Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
@@ -303,9 +303,13 @@ _DESCRIPTION_HEADS = tuple(
 _DESCRIPTION_START = word_starts(
     "the its intelligence spy sources ministry foundation lawmakers".split()
 )
-# Every _PERSON match holds two capitalised name tokens in a row; this class-first pattern
-# finds such a pair (or proves there is none) much faster than _PERSON itself.
+# Every _PERSON match holds two capitalised name tokens in a row (_NAME_PAIR). Its optional
+# particle makes re try it at every character: find_mentions looks for the pair without the
+# particle (class-first) and with one (see mention_scan.next_match_either).
 _NAME_PAIR = re.compile(rf"{_NAME_TOKEN}\s+{_LINK_WORDS}{_PARTICLE}[{_UP}][{_LOW}]")
+_PARTICLES = tuple(_PARTICLE[3:-2].split("|"))  # "al-", "el-", ...
+_NAME_PAIR_PLAIN = re.compile(_NAME_PAIR.pattern[len(_PARTICLE) :])
+_NAME_PAIR_PARTICLE = re.compile(_PARTICLE[:-1] + _NAME_PAIR.pattern[len(_PARTICLE) :])
 
 # The lowercased first word of every _DESCRIPTION head (np) or key words (bare).
 _DESCRIPTION_FIRST = frozenset(
@@ -455,7 +459,7 @@ def find_mentions(
             take(m)
             affiliations = affiliations or m.type == "blocked"
     # Every _PERSON match opens at most 6 title words before a pair of name tokens.
-    pair = next_match(_NAME_PAIR, sentence)
+    pair = next_match_either(_NAME_PAIR_PLAIN, _NAME_PAIR_PARTICLE, _PARTICLES, sentence, "-")
     pos = 0
     while pos <= len(sentence):
         m = anchored_search(_PERSON, sentence, pos, pair, 6, None, _TITLE_SET.__contains__)
