@@ -31,13 +31,18 @@ _NAME_KINDS = tuple(
 )
 
 
-def name_kind(name: str) -> str:
-    """Kind of a body named in capitals, from its words (companies and the rest: other)."""
-    t = name.lower()
-    for pattern, kind in _NAME_KINDS:
+def first_kind(table: tuple[tuple[re.Pattern, str], ...], text: str, default: str) -> str:
+    """The kind of the first pattern of ``table`` found in lower-cased ``text``, else ``default``."""
+    t = text.lower()
+    for pattern, kind in table:
         if pattern.search(t):
             return kind
-    return "other"
+    return default
+
+
+def name_kind(name: str) -> str:
+    """Kind of a body named in capitals, from its words (companies and the rest: other)."""
+    return first_kind(_NAME_KINDS, name, "other")
 
 
 _PERSON_KINDS = tuple(
@@ -63,8 +68,4 @@ _PERSON_KINDS = tuple(
 
 def person_kind(title: str) -> str:
     """Kind of a person from the title in front of the name ("Police Chief" -> official)."""
-    t = title.lower()
-    for pattern, kind in _PERSON_KINDS:
-        if pattern.search(t):
-            return kind
-    return "person"
+    return first_kind(_PERSON_KINDS, title, "person")

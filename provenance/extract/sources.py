@@ -35,7 +35,7 @@ from .mention_scan import (
     windowed_finditer,
     word_positions,
 )
-from .name_kinds import name_kind
+from .name_kinds import first_kind, name_kind
 from .name_kinds import person_kind as _person_kind
 from .orgnames import (
     acronym_mentions,
@@ -768,13 +768,9 @@ _PEOPLE_KINDS = (
 
 def kind_from_wording(text: str) -> str:
     """A kind for an unknown source from its wording (used for names not in the gazetteer)."""
-    t = text.lower()
     if contains_any(text, _ANON_WORDS) and _ANON.search(text):
         return "anonymous"
-    for pattern, kind in _WORDING_KINDS:
-        if pattern.search(t):
-            return kind
-    return "other"
+    return first_kind(_WORDING_KINDS, text, "other")
 
 
 _WORDING_KINDS = tuple(
