@@ -13,13 +13,7 @@ from provenance.extract import extract
 from provenance.extract.structure import segment, split_sentences
 from provenance.models import Document
 
-
-def _chains(body: str, *, title: str = "A headline without figures") -> list[tuple[str, list[str]]]:
-    """(figure text, [source of each hop, publisher last]) for every claim of an article."""
-    doc = Document.from_text(
-        f"{title}\n\n{body}", title=title, publisher="The Test Post", published="2024-05-22"
-    )
-    return [(c.figure.text, [h.source for h in c.chain]) for c in extract(doc)]
+from .article_helpers import claim_chains as _chains
 
 
 @pytest.mark.parametrize(
