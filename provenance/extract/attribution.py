@@ -25,10 +25,11 @@ from __future__ import annotations
 
 import re
 
+from ._record import Record
 from ._text import plain_lower
 from .cuewords import matches_at, needles, sentence_words, word_starts
 from .ordering import clause_cuts, clause_frames, order_frames
-from .resolution import Context, Hop0, Record
+from .resolution import Context, Hop0
 from .sources import Gazetteer, Mention, find_mentions
 
 __all__ = [

@@ -30,35 +30,12 @@ import re
 
 from attrs import frozen
 
+from ._record import Record
+
 Span = tuple[int, int]
 
 
-class _Record:
-    """Equality, hash and repr by the fields in ``__slots__``, as a frozen attrs class has.
-
-    For the records made for every sentence and paragraph of every article: a plain
-    ``__init__`` over slots costs a third of attrs' frozen one. Treat instances as immutable.
-    """
-
-    __slots__ = ()
-
-    def _fields(self) -> tuple:
-        return tuple(getattr(self, name) for name in self.__slots__)
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._fields() == other._fields()
-
-    def __hash__(self) -> int:
-        return hash(self._fields())
-
-    def __repr__(self) -> str:
-        inner = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
-        return f"{type(self).__name__}({inner})"
-
-
-class Sentence(_Record):
+class Sentence(Record):
     """A sentence (or a headline / sub-heading line) as offsets into the text."""
 
     __slots__ = ("start", "end", "paragraph", "headline", "subheading")
@@ -73,7 +50,7 @@ class Sentence(_Record):
         self.subheading = subheading
 
 
-class Paragraph(_Record):
+class Paragraph(Record):
     """A block of text between blank lines, with its kind and sentences."""
 
     __slots__ = ("index", "start", "end", "kind", "sentences")
