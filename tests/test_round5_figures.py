@@ -566,3 +566,11 @@ def test_age_limits_and_more_designations():
     assert texts("The blast killed over 65 people.") == ["over 65"]
     assert texts("Mr Rao, a resident of Sector 21, said 40 houses fell.") == ["40"]
     assert texts("The train derailed near km 134, injuring 22.") == ["22"]
+
+
+def test_votes_polled_are_a_count_not_a_sample():
+    # "polled" opens a poll sample ("polled 1,200 voters") but votes polled are a result
+    assert texts("The opposition party polled 4,657,304 votes, the commission said.") == [
+        "4,657,304"
+    ]
+    assert texts("The survey polled 1,200 voters last week.") == []

@@ -204,13 +204,17 @@ def _frequency_list(text: str, s: int, e: int) -> bool:
     return items.count(",") >= 2 or bool(_list_before().search(text, max(0, s - 20), s))
 
 
+_VOTES_AFTER = re.compile(r"[ \t]+(?:valid[ \t]+)?(?:votes|ballots)\b", re.I)
+
+
 def _sample(text: str, s: int, e: int, before: str) -> bool:
     """A poll's sample size or a study's method count (see the module doc)."""
     window = before[-90:]
     if not _SAMPLE_GATE.search(window.lower()):
         return False
     if _STRONG_BEFORE.search(window) or _STRONG_THEN.search(window):
-        return True
+        # "the party polled 4,657,304 votes": a count of votes won, not of people asked
+        return not _VOTES_AFTER.match(text, e)
     if (_WEAK_BEFORE.search(window) or _WEAK_THEN.search(window)) and _RESEARCH.search(text):
         return True  # (the poll or study may be named after: "... adults for the poll")
     if "error" in window and _MARGIN_BEFORE.search(window):
