@@ -177,15 +177,14 @@ _AS_SAYING = re.compile(r"as (?:saying|telling)")
 _EXPECTED_BY = re.compile(r"(?<![\w-])(?:expected|forecast|predicted) by\b")
 # A decision about the actor's own rate, forecast or price, with "its"/"their".
 _OWN_WORDS = (b"its", b"their")  # one of them is a word of every _OWN_DECISION match
-_OWN_NOUNS = frozenset(
-    b"rate rates forecast forecasts outlook guidance target targets projection projections "
-    b"dividend prices fees tariffs".split()
-)
+_OWN_NOUN_LIST = """rate rates forecast forecasts outlook guidance target targets projection projections
+    dividend prices fees tariffs""".split()  # one list for the pattern and its pre-check
+_OWN_NOUNS = frozenset(w.encode() for w in _OWN_NOUN_LIST)
+_OWN_ALT = "|".join(sorted(_OWN_NOUN_LIST, key=len, reverse=True))
 _OWN_DECISION = re.compile(
     r"(?<![\w-])(?P<verb>cut|cuts|raised|raises|lowered|lowers|hiked|hikes|held|holds|kept|keeps|"
     r"trimmed|trims|reduced|reduces|increased|increases|left|leaves|slashed|slashes|lifted|lifts)"
-    r"\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}?(?:rates?|forecasts?|outlook|guidance|targets?|"
-    r"projections?|dividend|prices|fees|tariffs)\b"
+    rf"\s+(?:its|their)\s+(?:[\w-]+\s+){{0,4}}?(?:{_OWN_ALT})\b"
 )
 # "a study found that ...", "..., a report by X found.": "found" reports a finding only before
 # "that" or at the end of a clause.
