@@ -61,7 +61,9 @@ class Paragraph(Record):
         self.index = index
         self.start = start
         self.end = end
-        self.kind = kind  # headline | standfirst | subheading | body | place | credit | byline
+        self.kind = (
+            kind  # headline | standfirst | subheading | body | place | credit | byline | links
+        )
         self.sentences = sentences
 
 
@@ -134,6 +136,15 @@ _CREDIT_WITH = re.compile(
     r"^\(?\s*(?P<cue>with (?:inputs? from )?(?P<agency>[\w.&'’ -]{1,40}?)(?:'s)?(?: inputs?)?)\s*\)?\s*$",
     re.IGNORECASE,
 )
+# A block of links to other stories: "Keep reading" (or "Related stories", "Read more" on a
+# line of its own), then the linked headlines, "list 1 of 3" counters, "end of list". The
+# headlines' numbers ("5 things to know") are not the story's figures.
+_LINKS_OPEN = re.compile(
+    r"^(?:Keep reading|Read more|Read next|More on this(?: story)?|More stories|Most read|"
+    r"Related(?: stories| articles| coverage| content| reading)?|Recommended(?: stories)?|"
+    r"You may also like|Also on [A-Z][\w ]{1,30})\s*:?$"
+)
+_LIST_COUNTER = re.compile(r"list (?:of \d+ items?|\d+ of \d+)|end of list")  # whole lines
 _FINAL_PUNCT = re.compile(r"[.!?:;,\"”’')\]]$")
 # A byline: "By Jane Doe, Reuters", "By Jane Doe and John Roe, Associated Press". The names
 # are the reporters (never sources); a trailing agency after the last comma is an
@@ -251,12 +262,17 @@ def _blocks(text: str) -> list[Span]:
         lines = [ln for ln in lines if ln[1] > ln[0]]
         if len(lines) > 1 and (
             all(_FINAL_PUNCT.search(text[a:b]) for a, b in lines[:-1])
-            or not any(text[a].islower() for a, _ in lines[1:])
+            or 3
+            * sum(
+                text[a].islower() and not _LIST_COUNTER.fullmatch(text, a, b) for a, b in lines[1:]
+            )
+            <= len(lines) - 1
         ):
-            # Every line ends a sentence, or no line goes on with a lower-case word: one
+            # Every line ends a sentence, or few lines go on with a lower-case word: one
             # paragraph a line, as text taken from web pages has it ("Updated: 14:05 GMT",
-            # "Advertisement" and the like stand on lines of their own). Text wrapped at a
-            # fixed width goes on in lower case somewhere, and stays one paragraph. A run
+            # "Advertisement" and the like stand on lines of their own; a block of related
+            # links has a few lower-case lines: "list 1 of 3"). Text wrapped at a fixed width
+            # goes on in lower case at most of its breaks, and stays one paragraph. A run
             # of bullet items is one paragraph (the items share the attribution that
             # introduces them, as in a list separated by blank lines).
             runs: list[list[Span]] = []
@@ -296,9 +312,19 @@ def segment(text: str, title: str | None = None) -> Layout:
     paragraphs: list[Paragraph] = []
     datelines: list[Dateline] = []
     credits: list[Credit] = []
+    links = False  # inside a block of links to other stories
     for i, (s, e) in enumerate(blocks):
         chunk = text[s:e]
         index = len(paragraphs)
+        if i and (links or chunk[:1] in "KRMlYAe") and "\n" not in chunk:
+            if _LINKS_OPEN.match(chunk) or _LIST_COUNTER.fullmatch(chunk):
+                links = not chunk.startswith("end of list")
+                paragraphs.append(Paragraph(index, s, e, "links"))
+                continue
+            if links and not _FINAL_PUNCT.search(chunk) and len(chunk) < 120:
+                paragraphs.append(Paragraph(index, s, e, "links"))  # a linked headline
+                continue
+            links = False
         if i == 0:
             head_end = e
             if title and chunk.startswith(title.strip()) and title.strip():
@@ -334,7 +360,7 @@ def segment(text: str, title: str | None = None) -> Layout:
         if i == len(blocks) - 1 and i > 1:
             credit = _credit(text, s, e)
             if credit:
-                credits.append(credit)
+                credits.extend(_with_agencies(text, credit))
                 paragraphs.append(Paragraph(index, s, e, "credit"))
                 continue
         if is_subheading(chunk) and i < len(blocks) - 1:
@@ -394,6 +420,24 @@ def _looks_like_agency(agency: str, byline: re.Match) -> bool:
     if len(words) == 1:
         return True
     return bool(_AGENCY_WORD.search(agency))
+
+
+# "Source: Gulf Horizon and news agencies" (the foot of an outlet's page that rewrote wire copy)
+_AND_AGENCIES = re.compile(
+    r"\s+(?:and|&)\s+((?:news\s+|wire\s+)?(?:agencies|wires))$", re.IGNORECASE
+)
+
+
+def _with_agencies(text: str, credit: Credit) -> list[Credit]:
+    """A named credit "X and news agencies" as two credits: X, then the generic agencies hop."""
+    m = _AND_AGENCIES.search(credit.agency) if credit.agency else None
+    if m is None:
+        return [credit]
+    a = credit.span[0]
+    return [
+        Credit(credit.agency[: m.start()], credit.cue, (a, a + m.start())),
+        Credit(None, credit.cue, (a + m.start(1), a + m.end(1))),
+    ]
 
 
 def _credit(text: str, s: int, e: int) -> Credit | None:
