@@ -269,6 +269,14 @@ def is_non_figure(
     return _is_non_figure(text, lower_plain(text), first, last, is_range, before, after)
 
 
+# "five times the normal amount", "four times higher": a multiplier, not a number of occasions
+_MULTIPLIER = re.compile(
+    r"[ \t]+times[ \t]+(?:the|its|their|his|her|as|that|what|higher|more|greater|larger|bigger|"
+    r"faster|lower|smaller|over)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_non_figure(
     text: str,
     low: str | None,
@@ -335,8 +343,12 @@ def _is_non_figure(
         and _opens_word(p.time_first, low, j)
         and p.time_unit_after.match(text, e)
         and not _is_rate(text, e)
+        and not (first.kind == "num" and (first.scaled or first.value >= 10000))
+        and not _MULTIPLIER.match(text, e)
     ):
-        return True  # durations "three days", "120 days"; "three times"
+        # durations "three days", "120 days"; "three times" ("3.6m hours" of spills, "287,000
+        # hours" are totals of many things' hours, not a span of time)
+        return True
     if _opens_word(p.length_first, low, j) and p.length_after.match(text, e):
         return True  # calibres and distances "240mm", "30 km"
     # what the number follows, without the spaces or tabs before it

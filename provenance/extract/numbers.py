@@ -28,6 +28,7 @@ from . import nonfigures, qualifiers
 from .currency import PREFIX_ENDS, currency_prefix, dollar_prefix
 from .lexicon import DATA_PATH, ascii_trigger, fast_trigger, lexicon, may_have_a_scale, word_bytes
 from .lexicon import alt as _alt
+from .measures import MEASURE_GAP, glued_before, in_a_name, measure_after, measurement
 from .nonfigures import _is_non_figure, forbidden_spans, lower_plain, threshold_one
 from .nonfigures_context import not_a_figure
 from .qualifiers import qualifier_applies, qualifier_at_end
@@ -562,6 +563,13 @@ def find_number_phrases(text: str) -> list[NumberPhrase]:
                     gap = gap[pm.end() :]
                     sep = p.range_sep.fullmatch(gap)
                     unit_gap = True
+            if not sep and not first.currency and gap[:1] in MEASURE_GAP:
+                # "1.3C to 1.5C", "between 400MW and 500MW": a measurement unit after both
+                m1 = measure_after(text, first.end)
+                if m1 and (measure_after(text, nxt.end) or ("",))[0] == m1[0]:
+                    gap = text[m1[1] : nxt.start]
+                    sep = p.range_sep.fullmatch(gap)
+                    unit_gap = "measure"
             if sep:
                 word = gap.strip().lower()
                 lb = p.between_before.search(text, max(0, first.start - 10), first.start)
@@ -578,6 +586,11 @@ def find_number_phrases(text: str) -> list[NumberPhrase]:
                 else:
                     # "rose 0.5% to 4.3%" is a change and a level, "8%-14%" a range
                     ok = not unit_gap or lead == "between" or word in ("-", "–")
+                    if unit_gap == "measure" and word == "to":
+                        # "a range of 1.3C to 1.5C"; "warming rose from 1.1C to 1.5C" is a change
+                        ok = not qualifiers.patterns().change_verb.search(
+                            text, max(0, first.start - 40), first.start
+                        )
                 low_v, high_v = first.value, nxt.value
                 if ok and nxt.scaled and not first.scaled and first.value < nxt.value:
                     low_v = first.value * (nxt.value / _base_value(text, nxt))
@@ -626,14 +639,26 @@ def _build_phrase(
     before = text[max(0, core_start - 60) : core_start]
     after = text[core_end : core_end + 80]
 
-    if _is_non_figure(text, low, first, last, is_range, before, after) or not_a_figure(
-        text, first, last, is_range, before
+    if first.spelled and text[core_start].isupper() and in_a_name(text, core_start):
+        return None  # "the Department for Energy Security and Net Zero"
+    meas = measurement(text, first, core_end)
+    if meas is None:
+        if _is_non_figure(text, low, first, last, is_range, before, after) or not_a_figure(
+            text, first, last, is_range, before
+        ):
+            return None
+    elif (
+        not meas[0]
+        or glued_before(text, core_start)
+        or not_a_figure(text, first, last, is_range, before)
     ):
-        return None
+        return None  # a calibre or a place ("155mm shells", "30 km from"); "A320MW"
 
     start, end = core_start, core_end
     qualifier = "exact"
     unit = first.unit or last.currency or first.currency
+    if meas:
+        unit, end = meas
     anchor = core_start  # where the text before (read for qualifiers) ends
     if unit is None and first.kind == "num" and before[-1:] in PREFIX_ENDS:
         pre = currency_prefix(before)  # "Rs 5 crore", "DKK 4.2 billion"
@@ -682,7 +707,7 @@ def _build_phrase(
             return None  # "at least one crime": a threshold in a definition, not a count
 
     # units after the number
-    tail = core_end
+    tail = end if meas else core_end
     pm = p.pct_after.match(text, tail)
     if pm:
         g = pm.group(0).lower()
@@ -712,7 +737,9 @@ def _build_phrase(
         # "$300 million a year" is an amount per year: keep the currency ("USD per year")
         unit = (
             f"{unit} {rate}"
-            if unit in lex["currencies"].values() or (unit in lex["currency_words"].values())
+            if meas
+            or unit in lex["currencies"].values()
+            or (unit in lex["currency_words"].values())
             else rate
         )
     if qualifier in ("exact",) and first.kind == "num":
