@@ -25,10 +25,10 @@ from __future__ import annotations
 
 import re
 
-from ._record import Record
 from ._text import plain_lower
 from .cuewords import matches_at, needles, sentence_words, word_starts
 from .ordering import clause_cuts, clause_frames, order_frames
+from .reports import STOP, Frame, first_after, polls, studies
 from .resolution import Context, Hop0
 from .sources import Gazetteer, Mention, find_mentions
 
@@ -201,28 +201,6 @@ _RECIPIENT_KINDS = frozenset({"legislator", "outlet", "news_agency"})
 _COUNTRY_ONLY = frozenset({"government"})
 
 
-class Frame(Record):
-    """A source mention in a sentence with its attribution cue and role."""
-
-    __slots__ = ("role", "mention", "cue", "pos", "owner", "expectation")
-
-    def __init__(
-        self,
-        role: str,  # speaker | source | recipient | relay
-        mention: Mention,
-        cue: str,
-        pos: int,
-        owner: int = -1,  # for recipients: sentence offset of the speaker's mention
-        expectation: bool = False,
-    ):
-        self.role = role
-        self.mention = mention
-        self.cue = cue
-        self.pos = pos
-        self.owner = owner
-        self.expectation = expectation
-
-
 def _verb_matches(sentence: str, words: tuple[bytes, set[bytes]] | None = None):
     """``_VERB.finditer(sentence)``: the same matches, with _VERB tried only where an
     opening word starts. ``words`` is ``sentence_words(sentence)`` when the caller has it."""
@@ -309,7 +287,7 @@ def sentence_frames(
         cue = m.group("cue")
         if cue in ("citing", "Citing") and _CITING_REASON.match(sentence, m.end()):
             continue
-        obj = _first_after(mentions, m.end(), sentence, limit=45)
+        obj = first_after(mentions, m.end(), sentence, limit=45)
         if obj is None:
             continue
         if cue == "quoted":
@@ -360,7 +338,7 @@ def sentence_frames(
         ):
             subject = mentions[0]  # "X accused ... and said ...": the sentence subject
         if subject is None or subject.start in used_objects:
-            inverted = _first_after(mentions, m.end(), sentence, limit=6)
+            inverted = first_after(mentions, m.end(), sentence, limit=6)
             if (
                 inverted is not None
                 and verb in ("said", "says", "added", "reported")
@@ -404,7 +382,7 @@ def sentence_frames(
     if " by " in sentence and ("expected by" in sentence or "forecast by" in sentence):
         for m in _EXPECTED_BY.finditer(sentence):
             # "below the 32.9 billion expected by analysts": whose expectation the figure is
-            obj = _first_after(mentions, m.end(), sentence, limit=20)
+            obj = first_after(mentions, m.end(), sentence, limit=20)
             if obj is not None and obj.start not in used_objects:
                 frames.append(Frame("speaker", obj, m.group(0), m.start(), expectation=True))
                 used_objects.add(obj.start)
@@ -416,9 +394,9 @@ def sentence_frames(
             if subject is not None and not any(f.mention is subject for f in frames):
                 frames.append(Frame("speaker", subject, m.group("verb"), m.start()))
     if " study " in sentence or " published in " in sentence or " report " in sentence:
-        frames = _studies(sentence, mentions, frames)
+        frames = studies(sentence, mentions, frames)
     if " by " in sentence and ("poll" in sentence or "survey" in sentence or "study" in sentence):
-        frames = _polls(sentence, mentions, frames)
+        frames = polls(sentence, mentions, frames)
     if ("'s " in sentence or "’s " in sentence) and not _FORECASTERS.isdisjoint(words[1]):
         for m in _BODY_FORECAST.finditer(sentence):
             # "He said the bank's staff now expect inflation to average 3.7%": the body whose
@@ -524,107 +502,11 @@ def _headline_description(sentence: str, mentions: list[Mention]) -> list[Mentio
     return sorted([x for x in mentions if x not in inside] + [described], key=lambda x: x.start)
 
 
-# "a study published in The Lancet", "the Lancet study": the study's authors are the origin
-# (resolved like "the study" to the research body the article names), the journal a hop
-# after them.
-_STUDY = r"(?:study|paper|report|analysis|review|trial|survey)"
-_STUDY_IN = re.compile(
-    rf"(?<![\w-])(?P<study>(?:[Aa]n?|[Tt]he)\s+(?:new\s+|recent\s+|large\s+)?{_STUDY})\s+"
-    r"(?:(?:released|out|)\s*(?:on|last|this)\s+\w+\s+)?published\s+in\s+"
-)
-_JOURNAL_STUDY = re.compile(rf"\s+(?P<study>{_STUDY})\b")
-_JOURNAL_KINDS = frozenset({"outlet", "news_agency"})
-
-
-def _studies(sentence: str, mentions: list[Mention], frames: list[Frame]) -> list[Frame]:
-    """``frames`` with the authors of a study published in a journal as the speaker and the
-    journal as a relay (cue "published in")."""
-    for m in _STUDY_IN.finditer(sentence) if "published" in sentence else ():  # in every match
-        journal = _first_after(mentions, m.end(), sentence, limit=4)
-        if journal is None or journal.kind not in _JOURNAL_KINDS:
-            continue
-        study = Mention(m.start("study"), m.end("study"), m.group("study"), "description")
-        frames = _study_frames(frames, study, journal, "published in", m.start())
-    for journal in mentions:
-        if journal.kind in _JOURNAL_KINDS and not journal.text[:1].islower():
-            m = _JOURNAL_STUDY.match(sentence, journal.end)
-            if m is not None and not any(
-                f.mention is journal and f.role == "relay" for f in frames
-            ):
-                # "Superbugs could kill 39 million, Lancet study warns"
-                study = Mention(
-                    journal.start,
-                    m.end("study"),
-                    sentence[journal.start : m.end()].strip(),
-                    "description",
-                )
-                frames = _study_frames(frames, study, journal, m.group("study"), journal.start)
-    return frames
-
-
-# "A survey of 2,000 adults by YouGov, commissioned by the charity X, found ...", "An exit poll
-# by X gives ...": the pollster is the source; who commissioned or paid for it is not a hop.
-_POLL_BY = re.compile(
-    r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:survey|poll|study)"
-    r"(?:\s+of\s+(?:[^,;()]|,\d){1,40}?)?\s+(?:by|from)\s+"
-)
-_COMMISSIONED = re.compile(r"(?:commissioned|funded|sponsored|paid for) by\s+(?:the\s+\w+\s+)?$")
-_POLL_VERB = re.compile(r"\b(?:found|finds|shows|showed|gives|gave|suggests|suggested|puts|put)\b")
-
-
 _FORECASTERS = frozenset(b"staff economists analysts forecasters experts".split())
 _BODY_FORECAST = re.compile(
     r"(?<![\w-])(?P<body>the\s+[a-z]+)['’]s\s+(?:own\s+)?(?:staff|economists|analysts|forecasters|"
     r"experts)\s+(?:now\s+|also\s+|still\s+)?(?P<verb>expect|forecast|project|predict|estimate|see)s?\b"
 )
-
-
-def _polls(sentence: str, mentions: list[Mention], frames: list[Frame]) -> list[Frame]:
-    """``frames`` with the pollster of "a survey by X" as the speaker (see _POLL_BY)."""
-    for m in _POLL_BY.finditer(sentence):
-        pollster = _first_after(mentions, m.end(), sentence, limit=5)
-        if pollster is None or pollster.type not in ("named", "person"):
-            continue
-        frames = [
-            f
-            for f in frames
-            if not (
-                f.role == "speaker"
-                and _COMMISSIONED.search(sentence, max(0, f.mention.start - 40), f.mention.start)
-            )
-        ]
-        if not any(f.mention is pollster for f in frames):
-            verb = _POLL_VERB.search(sentence, pollster.end)
-            cue = verb.group(0) if verb else m.group(0).strip()
-            frames.append(Frame("speaker", pollster, cue, verb.start() if verb else pollster.end))
-    return frames
-
-
-def _study_frames(
-    frames: list[Frame], study: Mention, journal: Mention, cue: str, pos: int
-) -> list[Frame]:
-    """The study as the speaker in place of the journal, and the journal as a relay."""
-    out, spoke = [], None
-    for f in frames:
-        if f.mention is journal and f.role == "speaker":
-            spoke = f
-            out.append(Frame("speaker", study, f.cue, f.pos, f.owner, f.expectation))
-        else:
-            out.append(f)
-    if spoke is None:
-        out.append(Frame("speaker", study, study.text, pos))
-    out.append(Frame("relay", journal, cue, pos))
-    return out
-
-
-def _first_after(mentions: list[Mention], pos: int, sentence: str, limit: int) -> Mention | None:
-    for x in mentions:
-        if x.start >= pos:
-            gap = sentence[pos : x.start]
-            if x.start - pos <= limit and not _STOP.search(gap):
-                return x
-            return None
-    return None
 
 
 _GAP_WORDS = frozenset(
@@ -636,7 +518,6 @@ _GAP_WORDS = frozenset(
 _GAP_WORD = re.compile(r"[\w'’]+")
 _BLANK_GAP = re.compile(r"[\s,]*")
 _COMMA_THE = re.compile(r",\s*(?:the\s+)?")
-_STOP = re.compile(r";|\.\s")  # a clause or sentence break between a cue and a mention
 # A short place or affiliation phrase between a subject and its verb ("doctors at the main
 # hospital said", "officials in Kherson said", "residents of the town told AFP").
 _PLACE_GAP = re.compile(
@@ -679,6 +560,7 @@ _PLACE_OF_GROUP = re.compile(r"\s+(?:in|at|from|of)\s+(?:the\s+)?")
 _CLAUSE_WORDS = frozenset(
     "who which that and but or had has have was were is are said says told would will".split()
 )
+_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b")  # a relative clause describes
 _APPOSITION_OPENERS = re.compile(
     r"^,\s*(?:which|who|whose|known|a|an|the|one|its|his|her|their|speaking|citing|[a-z]+ (?:of|for))\b"
 )
@@ -689,7 +571,7 @@ def _recipient(mentions: list[Mention], pos: int, sentence: str) -> Mention | No
     near = [
         x
         for x in mentions
-        if pos <= x.start <= pos + 45 and not _STOP.search(sentence, pos, x.start)
+        if pos <= x.start <= pos + 45 and not STOP.search(sentence, pos, x.start)
     ]
     for x in near:
         if x.kind in _RECIPIENT_KINDS or x.type in ("pronoun", "group", "description"):
@@ -701,7 +583,12 @@ def _gap_words_only(gap: str) -> bool:
     """Only a few filler words (or numbers) between a subject and its verb."""
     words = _GAP_WORD.findall(gap)
     return (
-        all(w.lower() in _GAP_WORDS or w.isdigit() for w in words)
+        all(
+            w.lower() in _GAP_WORDS
+            or w.isdigit()
+            or (w.endswith("ly") and w.islower() and len(w) > 4)
+            for w in words
+        )  # "The commission initially estimated": an adverb
         and len(words) <= 5
         and ";" not in gap
     )
@@ -738,10 +625,16 @@ def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Mention
     if app and last.start >= app.start():
         candidates = [x for x in mentions if x.end <= pos]
         inside = [x for x in candidates if x.start >= app.start()]
+        earlier = [x for x in candidates if x.end <= app.start()]
+        if (
+            earlier
+            and _RELATIVE.match(sentence, app.start())
+            and not sentence[_after_name(sentence, earlier[-1].end) : app.start()].strip()
+        ):
+            return earlier[-1]  # "Maersk, which has sent ships round the Cape of Good Hope, said"
         people = [x for x in inside if x.type == "person"]
         if people:
             return people[-1]  # "the UN's coordinator, Jane Doe, said"
-        earlier = [x for x in candidates if x.end <= app.start()]
         named = [x for x in inside if x.type == "named" and not x.guessed]
         if (
             named

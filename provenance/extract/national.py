@@ -42,4 +42,11 @@ def qualify(source: str, kind: str, country: str | None, gazetteer: Gazetteer) -
         return source
     if gazetteer.lookup(source) is not None:
         return source  # a body the gazetteer knows is already canonical
+    if words[0] in _OF_COUNTRY and words[-1] in ("Commission", "Police") and "of" not in words:
+        # their official names in English: "Election Commission of Sri Lanka", "Electoral
+        # Commission of Ghana", "National Police of Colombia"
+        return f"{source} of {country}"
     return f"{source} ({country})"
+
+
+_OF_COUNTRY = frozenset(("Election", "Electoral", "Elections", "Independent", "National"))

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .cuewords import matches_at
 
 if TYPE_CHECKING:
-    from .attribution import Frame
+    from .reports import Frame
 
 # Clause breaks: ";", "while"/"whereas", and ", and"/", but" joining two clauses ("Lee said
 # 89 schools were shelters, and the UN agency put the number at ..."), not ", and that"

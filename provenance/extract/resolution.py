@@ -296,7 +296,16 @@ class Context:
             # (a weather agency, a regional service); failing one, the story's country.
             def pred(h):
                 return _country(h)
-        elif head in ("carmaker", "planemaker", "firm", "airline", "lender", "retailer", "company"):
+        elif head in (
+            "carmaker",
+            "planemaker",
+            "firm",
+            "airline",
+            "lender",
+            "retailer",
+            "company",
+            "consultancy",
+        ):
             # "the carmaker said": a company named before it in the same sentence ("The mine,
             # run by X Co., ..., according to the company's website"), else the company the
             # article is about, else the latest organisation named in capitals.
@@ -375,7 +384,7 @@ _BODY_HEADS = frozenset(
     """ministry bureau office department agency mission committee government authority regulator
     council commission bank board court company firm carmaker planemaker airline lender retailer
     operator utility insurer union federation association institute service administration
-    coalition party study""".split()
+    coalition party study consultancy""".split()
 )
 _THE_GROUP = re.compile(r"^(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:same\s+)?\w+$")
 _UNNAMED_SPOKES = re.compile(r"^unnamed spokes(?:man|woman|person) for (?:the )?(.+)$")

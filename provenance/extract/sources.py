@@ -192,7 +192,7 @@ _DATELINE_LEAD = re.compile(
     rf"[A-Z][A-Z .'’-]+(?:,\s*[{_UP}][\w .'’]*?)?(?:,\s*\w+ \d+)?\s*(?:\([^)]{{1,30}}\)\s*)?[—–-]\s+"
 )
 _NOT_COMPANIES = frozenset(
-    """It He She They We I You Residents Witnesses Rescuers Doctors Officials Police Authorities Experts
+    """Government It He She They We I You Residents Witnesses Rescuers Doctors Officials Police Authorities Experts
     Analysts Critics Scientists Researchers Protesters Organisers Organizers Investigators Prosecutors
     Lawyers Voters Workers Others Many Some Most Everyone Nobody Someone Parents Teachers Farmers
     Economists Sources Diplomats Observers Staff Officers Troops Soldiers Medics Survivors Locals
@@ -276,9 +276,11 @@ _DESCRIPTION = re.compile(
     r"(?P<head>agency|ministry|bureau|mission|office|report|study|service|committee|government|company|"
     r"organi[sz]ation|group|briefing|guidance|analysis|count|terminology|officials|lawmakers|military|army|"
     r"police|union|network|foundation|institute|center|centre|council|fund|survey|data|figures|tally|"
-    r"authority|regulator|carmaker|planemaker|firm|airline|lender|retailer|air force|navy|prefecture|junta|regime))(?![\w-])"
+    r"authority|regulator|carmaker|planemaker|firm|airline|lender|retailer|air force|navy|prefecture|junta|regime|"
+    r"commission|consultancy))(?![\w-])"
     r"|(?<![\w-])(?P<bare>(?:[A-Z][a-z]+ )?(?:[Ss]py agency|[Ii]ntelligence briefing|[Mm]inistry|foundation(?: study)?|"
     r"[Ss]ources|[Ll]awmakers))(?![\w-])"
+    r"|^(?P<bare_gov>Government)(?![\w-]| of\b| (?:[A-Z]|spokes))"  # "Government says ..." opening a line
 )
 _NAME_AFTER_DESCRIPTION = re.compile(
     rf"\s+([{_UP}][\w&’'-]+(?:\s+[{_UP}][\w&’'-]+){{0,2}})(?![\w'’-])"
@@ -297,11 +299,11 @@ _DESCRIPTION_HEADS = tuple(
     "organisation organization group briefing guidance analysis count terminology officials "
     "awmakers military army police union network foundation institute center centre council "
     "fund survey data figures tally ources authority regulator carmaker planemaker firm airline lender "
-    "retailer force navy prefecture junta regime".split()
+    "retailer force navy prefecture junta regime commission consultancy Government".split()
 )
 # Every _DESCRIPTION match opens at a capital or one of these words: tried only there.
 _DESCRIPTION_START = word_starts(
-    "the its intelligence spy sources ministry foundation lawmakers".split()
+    "the its intelligence spy sources ministry foundation lawmakers government".split()
 )
 # Every _PERSON match holds two capitalised name tokens in a row (_NAME_PAIR). Its optional
 # particle makes re try it at every character: find_mentions looks for the pair without the
@@ -317,7 +319,7 @@ _DESCRIPTION_FIRST = frozenset(
     organisation organization group briefing guidance analysis count terminology officials
     lawmakers military army police union network foundation institute center centre council
     fund survey data figures tally authority regulator carmaker planemaker firm airline lender
-    retailer air navy prefecture junta regime spy intelligence sources""".split()
+    retailer air navy prefecture junta regime spy intelligence sources commission consultancy""".split()
 )
 # _COMPANY_SUBJECT's verbs and _PRONOUN's words, lowercased whole words.
 _COMPANY_VERB_WORDS = frozenset(
