@@ -62,3 +62,44 @@ def test_shipping_and_trade_bodies_are_in_the_gazetteer():
         "A.P. Moller-Maersk",
         "HM Coastguard",
     ]
+
+
+def test_as_per_a_body_names_the_source_not_a_relay():
+    got = _chains(
+        "Opposition leader V D Satheesan told NDTV that 25 houses were destroyed.\n"
+        "As per the India Meteorological Department (IMD), the district received 572 mm of rain."
+    )
+    assert got[1] == ("572 mm", ["India Meteorological Department", "The Test Post"])
+    # "as per a report by" an outlet is still a relay
+    assert _chains("As per a report by NDTV, 25 houses were destroyed.")[0][1][0] == "NDTV"
+
+
+def test_officials_of_a_named_body_after_a_cue_are_that_body():
+    got = _chains("25 houses were destroyed, as per officials in the Revenue Department.")
+    assert got[0][1][0] == "Revenue Department"
+    got = _chains(
+        "25 homes burned, according to officials at the Federal Emergency Management Agency."
+    )
+    assert got[0][1][0] == "Federal Emergency Management Agency"
+    assert _chains("25 homes burned, according to officials in Kherson.")[0][1][0] == "officials"
+
+
+def test_its_experts_are_the_body_that_spoke_before():
+    got = _chains(
+        "The WMO put warming at 1.55C. Its experts estimate that long-term warming is 1.41C."
+    )
+    assert [chain[0] for _, chain in got] == ["World Meteorological Organization"] * 2
+
+
+def test_the_report_is_the_body_whose_report_the_article_named():
+    got = _chains(
+        "The WMO confirmed the figure in its annual report. Copernicus put the rise at 1.6C, "
+        "while NASA put it at 1.47C. Carbon dioxide reached 420 parts per million, the report "
+        "said. Sea level rose 4.7mm a year, it said."
+    )
+    assert [chain[0] for _, chain in got] == [
+        "Copernicus Climate Change Service",
+        "NASA",
+        "World Meteorological Organization",
+        "World Meteorological Organization",
+    ]

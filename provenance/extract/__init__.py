@@ -36,6 +36,10 @@ _SUBJECT_VERB = re.compile(
 )
 
 
+# "in its annual report", "a study by X": the kinds of document "the report said" refers back to
+_REPORT_NOUNS = re.compile(r"(?<![\w-])(report|study|survey|assessment|analysis)(?![\w-])", re.I)
+
+
 def _find_figures(text: str, headline: bool, offset: int):
     global _finder
     if _finder is None:
@@ -192,6 +196,9 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
             if (f.role == "speaker" or f.role == "source") and not f.expectation:
                 context.speakers.append(h)
                 attributed.append(f)
+                if f.mention.type != "description" and not h.source[:1].islower():
+                    for noun in _REPORT_NOUNS.findall(w.text):
+                        context.reports.setdefault(noun.lower(), h)
         # find_figures returns at once when its number trigger finds nothing, so no separate
         # pre-filter: the old one missed "thirteen"/"fifteen" and dropped those figures.
         w.figures = list(_find_figures(w.text, w.sent.headline, w.sent.start))

@@ -268,6 +268,26 @@ def _ends_with_and(prefix: str) -> bool:
     return bool(_AND_TAIL.search(prefix))
 
 
+_GROUP_AT = re.compile(r"\s+(?:from|at|in|of|with)\s+(?:the\s+)?")
+_BODY_KINDS = frozenset(("government", "military", "international_org", "ngo", "other"))
+
+
+def _body_of_group(group: Mention, mentions: list[Mention], sentence: str) -> Mention:
+    """The named body an unnamed group comes from ("officials in the Revenue Department"),
+    else the group."""
+    for x in mentions:
+        if x.start >= group.end:
+            if (
+                x.type == "named"
+                and x.kind in _BODY_KINDS
+                and not x.guessed
+                and _GROUP_AT.fullmatch(sentence, group.end, x.start)
+            ):
+                return x
+            break
+    return group
+
+
 def sentence_frames(
     sentence: str,
     mentions: list[Mention],
@@ -290,6 +310,8 @@ def sentence_frames(
         obj = first_after(mentions, m.end(), sentence, limit=45)
         if obj is None:
             continue
+        if obj.type == "group":
+            obj = _body_of_group(obj, mentions, sentence)  # "according to officials at the X"
         if cue == "quoted":
             quoter = _subject_before(mentions, m.start(), sentence)
             as_saying = _AS_SAYING.search(sentence, obj.end, obj.end + 30)
@@ -308,8 +330,10 @@ def sentence_frames(
             continue
         if _SOURCE_CUES.match(cue):
             role = "source"
-        elif _RELAY_CUES.match(cue):
-            role = "relay"
+        elif _RELAY_CUES.match(cue) and not (
+            cue in ("as per", "As per") and obj.kind not in ("outlet", "news_agency")
+        ):
+            role = "relay"  # "as per a report by Yonhap"; "as per the IMD": the IMD's own figure
         else:
             role = "speaker"
         frames.append(Frame(role, obj, cue, m.start()))

@@ -43,6 +43,9 @@ class Context:
     def __init__(self, gazetteer: Gazetteer, future: list[Hop0]):
         self.gazetteer = gazetteer
         self.speakers: list[Hop0] = []
+        # the body whose report, study or survey the article has named ("the WMO confirmed in
+        # its annual report"): "the report said" later is that body's, not the latest speaker's
+        self.reports: dict[str, Hop0] = {}
         self.seen: list[Hop0] = []
         self.future = future
         self.people: dict[str, tuple[str, str]] = {}
@@ -114,6 +117,16 @@ class Context:
         if m.type == "group":
             if m.source in self.affiliated:
                 return _with(self.affiliated[m.source], m)
+            if m.text[:4] in ("Its ", "its ") or m.text[:6] in ("Their ", "their "):
+                # "Its experts estimate", "their researchers found": the body they work for,
+                # the latest speaker that is an institution (else the latest one named)
+                def inst(h):
+                    return not _is_person(h) and not _country(h) and h.source[:1].isupper()
+
+                found = next((h for h in reversed(self.speakers[-6:]) if inst(h)), None)
+                found = found or self._search(inst, headline)
+                if found:
+                    return _with(found, m)
             if _THE_GROUP.match(m.text):
                 word = _head(m.text)
                 found = self._search(
@@ -272,6 +285,8 @@ class Context:
                         )
                     )
             else:
+                if head in self.reports and text.startswith("the "):
+                    return _with(self.reports[head], m)
 
                 def pred(h):
                     return (
