@@ -224,7 +224,12 @@ def original_is_non_figure(
     if "to" in before[-12:].lower() or "past" in before[-12:].lower():
         if p.clock_words_before.search(before[-20:]):
             return True  # "a quarter to nine", "half past ten"
-    if p.time_unit_after.match(text, e) and not nonfigures._is_rate(text, e):
+    if (
+        p.time_unit_after.match(text, e)
+        and not nonfigures._is_rate(text, e)
+        and not (first.kind == "num" and (first.scaled or first.value >= 10000))  # round 6
+        and not nonfigures._MULTIPLIER.match(text, e)  # round 6: "five times the normal"
+    ):
         return True  # durations "three days", "120 days"; "three times"
     if p.length_after.match(text, e):
         return True  # calibres and distances "240mm", "30 km"
