@@ -103,3 +103,53 @@ def test_the_report_is_the_body_whose_report_the_article_named():
         "World Meteorological Organization",
         "World Meteorological Organization",
     ]
+
+
+def test_a_court_and_a_title_before_a_name_make_a_person_not_a_body():
+    got = _chains(
+        "Ruiz was sentenced by Superior Court Judge Linda Ocampo on Thursday. "
+        "Ocampo also fined Ruiz $10,000."
+    )
+    assert got == [("$10,000", ["Linda Ocampo", "The Test Post"])]
+
+
+def test_and_that_he_is_the_speaker_of_the_sentence():
+    got = _chains(
+        "Osama Rabie said revenue fell. President Abdel Fattah al-Sisi said Egypt lost $7 billion. "
+        "Rabie said the authority would offer a 15% discount, and that he expected a recovery."
+    )
+    assert got[1] == ("15%", ["Osama Rabie", "The Test Post"])
+
+
+def test_puts_us_on_track_is_not_putting_a_figure():
+    got = _chains(
+        'The ministry said 9.6GW was secured.\nEd Miliband said: "It delivers power for 11 million '
+        'homes. It puts us on track for our goal of 50GW by 2030."'
+    )
+    assert [chain[0] for _, chain in got] == ["ministry", "Ed Miliband", "Ed Miliband"]
+    assert _chains("The ministry put the toll at 500.")[0][1][0] == "ministry"
+
+
+def test_one_subject_two_verbs_joined_by_but():
+    got = _chains(
+        "The ministry said 9 projects won. Chief executive Dan McGrail welcomed the result but "
+        'said the industry needed "at least 10GW of offshore wind".'
+    )
+    assert got[1] == ("at least 10GW", ["Dan McGrail", "The Test Post"])
+
+
+def test_surnames_with_a_second_capital_are_names():
+    for name in ("Dan McGrail", "Sarah MacDonald", "Ann DeLuca"):
+        got = _chains(f"Researchers led by {name} found 12 new cases, the institute said.")
+        assert got, name
+        got = _chains(f"{name} welcomed the report. She said 12 people were hurt.")
+        assert got[0][1][0] == name
+
+
+def test_the_statement_is_the_body_that_issued_it():
+    got = _chains(
+        "The round secured 9.6GW, the Department for Energy Security and Net Zero announced.\n"
+        "Ed Miliband said he was pleased.\n"
+        "The budget was raised to £1.5bn a year in July, the statement said."
+    )
+    assert got[1] == ("£1.5bn", ["Department for Energy Security and Net Zero", "The Test Post"])

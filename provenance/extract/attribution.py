@@ -190,6 +190,7 @@ _OWN_DECISION = re.compile(
 # "that" or at the end of a clause.
 _FOUND_REPORTS = re.compile(r"\s*(?:that\b|[,.;]|$)")
 _PUT_AT = re.compile(r"\b(?:at|above|near|of)\b")
+_PUT_AT_ONLY = re.compile(r"\b(?:at|above|near)\b")
 _ADDED_NUMBER = re.compile(
     r"\s+(?:about |some |just |nearly |around |roughly |more than )?[$€£]?\d"
 )
@@ -343,8 +344,10 @@ def sentence_frames(
         if verb == "quoted":
             continue
         after = sentence[m.end() : m.end() + 80]
-        if verb in ("put", "gave", "given") and not _PUT_AT.search(after):
-            continue
+        if verb in ("put", "puts", "gave", "given") and not (
+            _PUT_AT if verb[0] == "g" else _PUT_AT_ONLY
+        ).search(after):
+            continue  # "put the toll at 500", "gave a figure of 500"; "puts us on track" is not
         if verb in _DECISION and not _AMOUNT_AFTER.match(after):
             continue
         if verb == "found" and not _FOUND_REPORTS.match(after):
@@ -618,6 +621,12 @@ def _gap_words_only(gap: str) -> bool:
     )
 
 
+# A first verb phrase and "but"/"and" before the reporting verb, with no clause break
+_FIRST_VERB_BUT = re.compile(
+    r"\s+(?:also\s+)?[a-z]+(?:ed|s)\s[^.;:\"“”,]{0,60}?\s(?:but|and)\s+(?:also\s+)?"
+)
+
+
 def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Mention | None:
     # candidates[-1] of the original ``[x for x in mentions if x.end <= pos]``, found from
     # the end; the list itself is built only when an appositive needs it.
@@ -686,6 +695,8 @@ def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Mention
         return last
     if _PLACE_GAP.fullmatch(gap) and not _CLAUSE_WORDS.intersection(gap.lower().split()):
         return last  # "Doctors at the hospital said", "Officials in Kherson said"
+    if last.type in ("person", "named") and _FIRST_VERB_BUT.fullmatch(gap):
+        return last  # "McGrail welcomed the result but said": one subject, two verbs
     if app and last.end <= app.start():
         after_app = sentence[app.end() : pos]
         if all(w.lower() in _GAP_WORDS for w in _GAP_WORD.findall(after_app)):

@@ -253,6 +253,13 @@ class Context:
                         and not _country(h)
                         and not h.source.startswith("Ministry")
                     ) and not _is_person(h)
+        elif head == "statement":
+            # "the statement said": the body that issued it, the latest institution that spoke
+            def inst(h):
+                return not _is_person(h) and not _country(h) and h.source[:1].isupper()
+
+            found = next((h for h in reversed(self.speakers[-6:]) if inst(h)), None)
+            return _with(found, m) if found else None
         elif head == "briefing":
 
             def pred(h):
@@ -385,9 +392,19 @@ def _own_subject(m: Mention, mentions: list[Mention], sentence: str) -> Mention 
         if x.end > m.start:
             break
         before = x
-    if before is None or before.type not in ("named", "person"):
-        return None
-    return before if _SAID_THAT.fullmatch(sentence, before.end, m.start) else None
+    if before is not None and before.type in ("named", "person"):
+        if _SAID_THAT.fullmatch(sentence, before.end, m.start):
+            return before
+    if _AND_THAT.search(sentence, max(0, m.start - 12), m.start):
+        # "Rabie said the authority would ..., and that he expected ...": a second reported
+        # clause of the sentence's speaker
+        first = next((x for x in mentions if x.type in ("named", "person")), None)
+        if first is not None and first.end <= m.start and _SAID_THAT.match(sentence, first.end):
+            return first
+    return None
+
+
+_AND_THAT = re.compile(r"\band that\s+$")
 
 
 def _with(found: Hop0, m: Mention) -> Hop0:

@@ -82,7 +82,8 @@ _LOW = "a-zß-öø-ÿĀ-ſ"
 _PARTICLE = r"(?:al-|el-|ad-|as-|ash-|az-)?"
 # Lower-case particles inside a name ("Ursula von der Leyen", "Mohammed bin Salman").
 _LINK_WORDS = r"(?:(?:von|van|der|den|de|da|di|du|del|della|dos|das|bin|ibn)\s+){0,2}"
-_NAME_TOKEN = rf"{_PARTICLE}[{_UP}][{_LOW}]+(?:-[A-Za-z{_UP}][{_LOW}]+)?"
+# "McGrail", "MacDonald", "DeLuca": a second capital inside a surname
+_NAME_TOKEN = rf"{_PARTICLE}[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[A-Za-z{_UP}][{_LOW}]+)?"
 # The words of _TITLE_WORDS (literals); _PERSON tries them as a trie (same matches: no title holds a space).
 _TITLE_SET = frozenset(w.replace("\\.", ".") for w in _TITLE_WORDS[3:-1].split("|"))
 _PERSON = re.compile(
@@ -277,7 +278,7 @@ _DESCRIPTION = re.compile(
     r"organi[sz]ation|group|briefing|guidance|analysis|count|terminology|officials|lawmakers|military|army|"
     r"police|union|network|foundation|institute|center|centre|council|fund|survey|data|figures|tally|"
     r"authority|regulator|carmaker|planemaker|firm|airline|lender|retailer|air force|navy|prefecture|junta|regime|"
-    r"commission|consultancy))(?![\w-])"
+    r"commission|consultancy|statement))(?![\w-])"
     r"|(?<![\w-])(?P<bare>(?:[A-Z][a-z]+ )?(?:[Ss]py agency|[Ii]ntelligence briefing|[Mm]inistry|foundation(?: study)?|"
     r"[Ss]ources|[Ll]awmakers))(?![\w-])"
     r"|^(?P<bare_gov>Government)(?![\w-]| of\b| (?:[A-Z]|spokes))"  # "Government says ..." opening a line
@@ -299,7 +300,7 @@ _DESCRIPTION_HEADS = tuple(
     "organisation organization group briefing guidance analysis count terminology officials "
     "awmakers military army police union network foundation institute center centre council "
     "fund survey data figures tally ources authority regulator carmaker planemaker firm airline lender "
-    "retailer force navy prefecture junta regime commission consultancy Government".split()
+    "retailer force navy prefecture junta regime commission consultancy statement Government".split()
 )
 # Every _DESCRIPTION match opens at a capital or one of these words: tried only there.
 _DESCRIPTION_START = word_starts(
@@ -319,7 +320,8 @@ _DESCRIPTION_FIRST = frozenset(
     organisation organization group briefing guidance analysis count terminology officials
     lawmakers military army police union network foundation institute center centre council
     fund survey data figures tally authority regulator carmaker planemaker firm airline lender
-    retailer air navy prefecture junta regime spy intelligence sources commission consultancy""".split()
+    retailer air navy prefecture junta regime spy intelligence sources commission consultancy
+    statement""".split()
 )
 # _COMPANY_SUBJECT's verbs and _PRONOUN's words, lowercased whole words.
 _COMPANY_VERB_WORDS = frozenset(
@@ -510,7 +512,12 @@ def find_mentions(
                 take(Mention(a, b, org, "named", org, _org_kind(org)))
             continue
         words = name.split()
-        if not title.strip() and entry is None and looks_like_org_name(words):
+        if (
+            not title.strip()
+            and entry is None
+            and looks_like_org_name(words)
+            and _TITLE_NOUNS.isdisjoint(words[1:])  # "Superior Court Judge Linda Ocampo"
+        ):
             # "Mediterranea Saving Humans said": three capitalised words with common English
             # words among them name a body, not a person
             if free(start, m.end()):
