@@ -35,7 +35,14 @@ from .mention_scan import (
     windowed_finditer,
     word_positions,
 )
-from .name_kinds import first_kind, name_kind
+from .name_kinds import (
+    _ANON,
+    _ANON_WORDS,
+    _PEOPLE_KINDS,
+    is_person_name,
+    kind_from_wording,
+    name_kind,
+)
 from .name_kinds import person_kind as _person_kind
 from .orgnames import (
     acronym_mentions,
@@ -406,20 +413,7 @@ def _pronouns(sentence: str, view: View | None):
     )
 
 
-# Every _ANON match contains one of these.
-_ANON_WORDS = (
-    "condition of anonymity",
-    "familiar with",
-    "unnamed",
-    "anonymous",
-    "source",
-    "estern officials",
-)
 _START = attrgetter("start")
-
-_ANON = re.compile(
-    r"condition of anonymity|familiar with|\bunnamed\b|\banonymous\b|\bsources?\b|[Ww]estern officials"
-)
 
 
 def find_mentions(
@@ -750,56 +744,3 @@ def adds_surnames(
             if all(b <= s or e <= a for s, e in early):
                 return True
     return False
-
-
-def is_person_name(name: str) -> bool:
-    """True for a personal name ("Kyrylo Budanov"), False for a body ("Joint Chiefs of Staff")."""
-    return bool(_PERSON_NAME.fullmatch(name)) and not _INSTITUTION.search(name)
-
-
-_PERSON_NAME = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}")
-
-
-_INSTITUTION = re.compile(
-    r"\b(?:Service|Agency|Ministry|Office|Bureau|Staff|Forces|Mission|Council|Committee|Organi[sz]ation|Nations|"
-    r"Directorate|Department|Force|Command|Authority|Association|Federation|Programme|Project|Survey|Network|Foundation|Institute|Centre|Center|Fund|Bank|Reserve|News|Times|Post|"
-    r"Army|Navy|Guard|Police|Party|Union|Court|Commission|Government|Administration|Statistics|Health|Press|Zone)\b"
-)
-_PEOPLE_KINDS = (
-    "official",
-    "military",
-    "intelligence_agency",
-    "international_org",
-    "legislator",
-    "person",
-)
-
-
-def kind_from_wording(text: str) -> str:
-    """A kind for an unknown source from its wording (used for names not in the gazetteer)."""
-    if contains_any(text, _ANON_WORDS) and _ANON.search(text):
-        return "anonymous"
-    return first_kind(_WORDING_KINDS, text, "other")
-
-
-_WORDING_KINDS = tuple(
-    (re.compile(pattern), kind)
-    for pattern, kind in [
-        (r"intelligence|spy agency", "intelligence_agency"),
-        (r"lawmaker|legislator|\bmps?\b|senator|parliament|congress|committee", "legislator"),
-        (r"news agency|wire service", "news_agency"),
-        (r"state media|state television|state tv|state news", "state_media"),
-        (
-            r"ministry|government|police|bureau|department|office|authorit|administration|council",
-            "government",
-        ),
-        (r"army|military|armed forces|general staff|navy|air force|command", "military"),
-        (r"united nations|\bun\b|world health|international", "international_org"),
-        (
-            r"newspaper|broadcaster|television|radio|magazine|website|podcast|times|post|journal",
-            "outlet",
-        ),
-        (r"foundation|institute|charity|ngo|network|watch|centre|center|doctors", "ngo"),
-        (r"official|spokes|minister|president", "official"),
-    ]
-)
