@@ -153,3 +153,23 @@ def test_the_statement_is_the_body_that_issued_it():
         "The budget was raised to £1.5bn a year in July, the statement said."
     )
     assert got[1] == ("£1.5bn", ["Department for Energy Security and Net Zero", "The Test Post"])
+
+
+def test_a_ministry_written_with_its_country_takes_the_canonical_name():
+    from provenance.extract.gazetteer import Gazetteer
+
+    gaz = Gazetteer.default()
+    assert gaz.country_ministry("South Africa's defence ministry") == (
+        "Ministry of Defence (South Africa)"
+    )
+    assert gaz.country_ministry("the Bangladeshi Foreign Ministry") == (
+        "Ministry of Foreign Affairs (Bangladesh)"
+    )
+    assert gaz.country_ministry("the foreign ministry of Kenya") == (
+        "Ministry of Foreign Affairs (Kenya)"
+    )
+    assert gaz.country_ministry("Gaza's health ministry") is None  # not a country's government
+    # two outlets' ways of writing one ministry are one source
+    a = _chains("South Africa's defence ministry said 14 soldiers were killed.")
+    b = _chains("The South African defence ministry said 14 soldiers were killed.")
+    assert a[0][1][0] == b[0][1][0] == "Ministry of Defence (South Africa)"

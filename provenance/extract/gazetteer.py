@@ -117,6 +117,28 @@ class Gazetteer:
                 return e.source.name
         return f"Ministry of {written} ({country})"
 
+    def country_ministry(self, name: str) -> str | None:
+        """Canonical name of a ministry written with its country ("South Africa's defence
+        ministry", "the Bangladeshi Foreign Ministry", "the foreign ministry of Kenya"): the
+        gazetteer's entry or "Ministry of Foreign Affairs (Bangladesh)"; None otherwise."""
+        m = _COUNTRY_MINISTRY.match(name)
+        topic = (m.group("a") or m.group("a2")) if m else None
+        if topic is None or topic.lower() not in _MINISTRY_TOPICS:
+            return None
+        c = m.group("c") or m.group("c2")
+        possessive = bool(m.group("s")) or c.endswith(("'s", "’s"))
+        c = c[:-2] if c.endswith(("'s", "’s")) else c
+        if possessive or m.group("c2"):
+            entry = (
+                self.lookup(c)
+                or self.lookup(f"Government of {c}")
+                or self.lookup(f"Government of the {c}")
+            )
+            country = entry.country if entry and entry.source.kind == "government" else None
+        else:
+            country = self.country_of_adjective(c)
+        return self.local_ministry(f"{topic} ministry", country) if country else None
+
     def demonym(self, country: str) -> str | None:
         """The adjective of a country ("Chinese"), from its government's "<Adjective>
         government" alias; None when the gazetteer has none."""
@@ -252,6 +274,10 @@ class Gazetteer:
 # its country comes from the story. Topic word -> how the canonical name writes it.
 _BARE_MINISTRY = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?P<a>[A-Za-z]+)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:the\s+)?(?P<b>[A-Za-z]+))$"
+)
+_COUNTRY_MINISTRY = re.compile(
+    r"^(?:[Tt]he\s+)?(?:(?P<c>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?)(?P<s>['’]s)?\s+"
+    r"(?P<a>[A-Za-z]+)\s+[Mm]inistry|(?P<a2>[A-Za-z]+)\s+[Mm]inistry\s+of\s+(?P<c2>[A-Z][\w .'’-]+))$"
 )
 _STATE_MEDIA = frozenset({"state media", "state television", "state TV", "state news agency"})
 _MINISTRY_TOPICS = {

@@ -102,6 +102,13 @@ class Context:
         ``sentence`` (the mention's sentence) lets a pronoun find its speaker in the same
         sentence ("Eurostat said it had counted ...")."""
         h = self._resolve(m, sentence_mentions, headline=headline, sentence=sentence)
+        if h is not None and h.kind == "government" and "inistry" in h.source:
+            key = (h.source, "")
+            name = self._local.get(key, False)
+            if name is False:
+                name = self._local[key] = self.gazetteer.country_ministry(h.source)
+            if name is not None:  # "South Africa's defence ministry": its canonical name
+                return Hop0(name, h.kind, h.mention, h.cue, h.start, h.end, h.members)
         return self.localise(h) if h is not None and self.country else h
 
     def _resolve(
