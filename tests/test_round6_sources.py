@@ -173,3 +173,12 @@ def test_a_ministry_written_with_its_country_takes_the_canonical_name():
     a = _chains("South Africa's defence ministry said 14 soldiers were killed.")
     b = _chains("The South African defence ministry said 14 soldiers were killed.")
     assert a[0][1][0] == b[0][1][0] == "Ministry of Defence (South Africa)"
+
+
+def test_the_government_of_a_country_whose_name_is_no_alias():
+    # "Guinea", "Jordan" are not aliases of their governments (other things bear the names),
+    # but a story datelined in their capitals still has "the government" resolved
+    got = _chains("CONAKRY (AFP) - At least 56 people were killed, the government said.")
+    assert got[0][1][0] == "Government of Guinea"
+    got = _chains("AMMAN (AFP) - At least 56 people were killed, the government said.")
+    assert got[0][1][0] == "Government of Jordan"

@@ -129,21 +129,27 @@ class Gazetteer:
         possessive = bool(m.group("s")) or c.endswith(("'s", "’s"))
         c = c[:-2] if c.endswith(("'s", "’s")) else c
         if possessive or m.group("c2"):
-            entry = (
-                self.lookup(c)
-                or self.lookup(f"Government of {c}")
-                or self.lookup(f"Government of the {c}")
-            )
-            country = entry.country if entry and entry.source.kind == "government" else None
+            entry = self.government_of(c)
+            country = entry.country if entry else None
         else:
             country = self.country_of_adjective(c)
         return self.local_ministry(f"{topic} ministry", country) if country else None
 
+    def government_of(self, country: str) -> Entry | None:
+        """The entry of a country's government, also for a country whose bare name is no
+        alias ("Guinea", "Jordan" are other things too); None when unknown."""
+        entry = (
+            self.lookup(country)
+            or self.lookup(f"Government of {country}")
+            or self.lookup(f"Government of the {country}")
+        )
+        return entry if entry is not None and entry.source.kind == "government" else None
+
     def demonym(self, country: str) -> str | None:
         """The adjective of a country ("Chinese"), from its government's "<Adjective>
         government" alias; None when the gazetteer has none."""
-        entry = self.lookup(country)
-        if entry is None or entry.source.kind != "government":
+        entry = self.government_of(country)
+        if entry is None:
             return None
         for alias in (entry.source.name, *entry.source.aliases):
             adjective = alias[:-11]

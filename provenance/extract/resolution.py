@@ -76,8 +76,8 @@ class Context:
 
     def country_government(self) -> Hop0 | None:
         """The government of the story's country ("the ruling junta", "the government")."""
-        entry = self.gazetteer.lookup(self.country) if self.country else None
-        if entry is None or entry.source.kind != "government":
+        entry = self.gazetteer.government_of(self.country) if self.country else None
+        if entry is None:
             return None
         return Hop0(entry.source.name, "government", None, None)
 
