@@ -182,3 +182,11 @@ def test_the_government_of_a_country_whose_name_is_no_alias():
     assert got[0][1][0] == "Government of Guinea"
     got = _chains("AMMAN (AFP) - At least 56 people were killed, the government said.")
     assert got[0][1][0] == "Government of Jordan"
+
+
+def test_a_country_code_ending_a_bodys_name_is_the_body():
+    assert _chains("Water UK said bills would rise by 123 pounds.")[0][1][0] == "Water UK"
+    got = _chains("The industry body Energy UK said 12 suppliers failed.")
+    assert got[0][1][0] == "Energy UK"
+    # the country itself still is its government
+    assert _chains("The UK said 12 people died.")[0][1][0] == "Government of the United Kingdom"

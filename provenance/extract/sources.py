@@ -416,6 +416,18 @@ def _pronouns(sentence: str, view: View | None):
 _START = attrgetter("start")
 
 
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)\s$")
+
+
+def _name_ends_in_country(sentence: str, a: int, b: int, entry) -> bool:
+    """ "Water UK", "Energy UK", "Cycling UK": a country's short code ending a body's name,
+    not the country's government."""
+    if entry.source.kind != "government" or b - a > 3 or not sentence[a:b].isupper():
+        return False
+    m = _CAPITAL_BEFORE.search(sentence, max(0, a - 30), a)
+    return m is not None and m.group(1) not in _NOT_NAMES and m.group(1) not in _TITLE_NOUNS
+
+
 def find_mentions(
     sentence: str, gazetteer: Gazetteer, people: dict[str, tuple[str, str]] | None = None
 ) -> list[Mention]:
@@ -436,6 +448,8 @@ def find_mentions(
 
     view = ascii_words(sentence)
     gaz = gazetteer.find(sentence, view)
+    if gaz and any(e.source.kind == "government" and b - a <= 3 for a, b, e in gaz):
+        gaz = [g for g in gaz if not _name_ends_in_country(sentence, *g)]
 
     def inside_gaz(a: int, b: int, *, people: bool) -> bool:
         for ga, gb, entry in gaz:
