@@ -118,3 +118,20 @@ def test_a_number_word_inside_a_name_is_not_a_figure():
     assert [f[0] for f in got] == ["nine"]
     # a title-case headline still has its figure
     assert [f[0] for f in _figures("Bomb Kills Nine In Kabul Market")] == ["Nine"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plane stopped off the side of Runway 21.",
+        "He faces charges under Health and Safety Code 11370.4.",
+        "The top three receiving countries were Germany, Spain and Italy.",
+    ],
+)
+def test_designations_and_rankings_are_not_figures(sentence):
+    assert _figures(sentence) == []
+
+
+def test_top_as_a_verb_is_still_a_bound():
+    [(text, value, low, _, _)] = _figures("Deaths top 1,000 in the flooded region.")
+    assert (text, value, low) == ("top 1,000", 1000, 1000)

@@ -614,6 +614,9 @@ def find_number_phrases(text: str) -> list[NumberPhrase]:
     return phrases
 
 
+_RANK_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our)\s+top[ \t]+$", re.I)
+
+
 def _base_value(text: str, atom: Atom) -> float:
     """The value of an atom without its scale words (so "1.7 to 5.5 billion" can share the scale)."""
     m = _BASE_DIGITS.match(text[atom.start : atom.end])
@@ -641,6 +644,8 @@ def _build_phrase(
 
     if first.spelled and text[core_start].isupper() and in_a_name(text, core_start):
         return None  # "the Department for Energy Security and Net Zero"
+    if "top" in before[-5:] and _RANK_BEFORE.search(before):
+        return None  # "the top three countries", "its top 10 earners": a ranking
     meas = measurement(text, first, core_end)
     if meas is None:
         if _is_non_figure(text, low, first, last, is_range, before, after) or not_a_figure(
