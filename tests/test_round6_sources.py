@@ -190,3 +190,22 @@ def test_a_country_code_ending_a_bodys_name_is_the_body():
     assert got[0][1][0] == "Energy UK"
     # the country itself still is its government
     assert _chains("The UK said 12 people died.")[0][1][0] == "Government of the United Kingdom"
+
+
+def test_a_headline_ending_in_declares_is_attributed():
+    got = _chains(
+        "The Electoral Commission (EC) said Mahama won 56.55%.",
+        title="Mahama wins Ghana presidency with 56.55%, EC declares",
+    )
+    assert got[0] == ("56.55%", ["Electoral Commission of Ghana", "The Test Post"])
+
+
+def test_a_headline_led_by_a_title_is_the_person_with_that_title():
+    got = _chains(
+        "Arroyo County Sheriff Dale Wyckoff said 14 people were arrested.",
+        title="Sheriff: 14 arrested in drug ring bust",
+    )
+    assert got[0] == ("14", ["Dale Wyckoff", "The Test Post"])
+    # a story label before the colon names no source
+    got = _chains("The ministry said 14 people were hurt.", title="Yemen stampede: 78 dead")
+    assert got[0] == ("78", ["The Test Post"])

@@ -51,7 +51,7 @@ _SPEECH_VERBS = (
     r"recorded|records|stated|states|wrote|posted|informed|informs|shared|cite|cites|puts|put|mourns|offers|"
     r"shows|finds|found|quoted|expects|expected|forecast|gave|given|pointed to|could document|heard|released|"
     r"aired|briefed|acknowledged|admitted|insisted|argued|calculated|projected|assessed|assesses|disclosed|"
-    r"revealed|concluded|documented|blames|predicted|tallied|put the (?:number|count|figure|toll|total)\b[^,.;]{0,40}?\b(?:at|above|near)|"
+    r"revealed|concluded|documented|blames|predicted|tallied|declared|declares|put the (?:number|count|figure|toll|total)\b[^,.;]{0,40}?\b(?:at|above|near)|"
     # "the tally showed"; "raised the death toll to", "revised its estimate to": a source
     # restating its own number is reporting it.
     r"showed|show|raised the (?:death |casualty )?(?:toll|count|number|figure|estimate)\b[^,.;]{0,60}?\bto|"
@@ -161,6 +161,10 @@ _CITING_REASON = re.compile(
 )
 _APPOSITIVE = re.compile(r",[^,]{1,90},\s*$")
 _HEADLINE_LEAD = re.compile(r"^\s*([^:]{2,60}):\s")  # "Ministry: 500 killed"
+_LEAD_TITLES = frozenset(
+    """sheriff coroner governor mayor minister president premier chancellor prosecutor
+    prosecutors judge court army military ministry""".split()
+)
 _HEADLINE_TRAIL = re.compile(r":\s*([^:]{2,40})$")  # "500 killed: ministry"
 _HEADLINE_VERB = re.compile(r"\s+([a-z]+s)\b")  # "Ministry counts 500"
 # Headline verbs that make the first name the source of the figures: it reports them
@@ -299,8 +303,8 @@ def sentence_frames(
     """Find the attribution frames of one sentence from its mentions and cue words."""
     if headline and sentence.endswith(_SAYS_ENDINGS):
         mentions = _headline_description(sentence, mentions)
-    if not mentions:
-        return []  # every frame is made of a mention
+    if not mentions and not (headline and ":" in sentence):
+        return []  # every frame is made of a mention (or a headline's "Sheriff: ...")
     frames: list[Frame] = []
     used_objects: set[int] = set()
     words = sentence_words(sentence)
@@ -477,6 +481,11 @@ def sentence_frames(
             # "Ministry: 500 killed" names the source; "Yemen stampede: 78 dead" names the story
             if subj and not sentence[subj[-1].end : lead.end(1)].strip():
                 frames.append(Frame("speaker", subj[-1], ":", lead.end(1)))
+            elif not subj and lead.group(1).strip().lower() in _LEAD_TITLES:
+                # "Sheriff: 14 arrested": the title names the article's sheriff
+                a, b = lead.span(1)
+                title = Mention(a, b, sentence[a:b].strip(), "description", None, None)
+                frames.append(Frame("speaker", title, ":", b))
         trail = _HEADLINE_TRAIL.search(sentence)
         if trail:
             subj = [x for x in mentions if x.start >= trail.start(1)]
@@ -510,9 +519,19 @@ def sentence_frames(
 # A headline ending in a lower-case description and a reporting verb: "..., energy ministry
 # says", "..., electoral bureau says". The words name the body (resolved like "the energy
 # ministry" in the text); a group ("officials say") or a name ("IOM says") is found as it is.
-_SAYS_ENDINGS = (" says", " say", " warns", " warn", " claims", " claim", " reports", " finds")
+_SAYS_ENDINGS = (
+    " says",
+    " say",
+    " warns",
+    " warn",
+    " claims",
+    " claim",
+    " reports",
+    " finds",
+    " declares",
+)
 _HEADLINE_SAYS = re.compile(
-    r",\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?:says|say|warns|warn|claims|claim|reports|finds)$"
+    r",\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?:says|say|warns|warn|claims|claim|reports|finds|declares)$"
 )
 
 
