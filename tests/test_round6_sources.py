@@ -209,3 +209,39 @@ def test_a_headline_led_by_a_title_is_the_person_with_that_title():
     # a story label before the colon names no source
     got = _chains("The ministry said 14 people were hurt.", title="Yemen stampede: 78 dead")
     assert got[0] == ("78", ["The Test Post"])
+
+
+def test_according_to_after_a_count_of_people_keeps_the_figure():
+    got = _chains("Gunmen killed 170 people, according to the police in that state.")
+    assert got == [("170", ["police", "The Test Post"])]
+    # a count of the sources themselves is still not a figure
+    got = _chains("Two officials, speaking on condition of anonymity, said 30 soldiers died.")
+    assert [f for f, _ in got] == ["30"]
+
+
+def test_acronyms_as_subjects_of_reporting_verbs_are_sources():
+    assert _chains("FIFA said on Monday that 2.5 million tickets were sold.")[0][1][0] == "FIFA"
+    assert _chains("DAZN said 2 billion viewers watched.")[0][1][0] == "DAZN"
+
+
+def test_confirmed_before_a_noun_is_an_adjective_not_a_report():
+    assert _chains("Among confirmed cases, 20 people have died.") == [("20", ["The Test Post"])]
+    got = _chains("There were 81 suspected and confirmed cases, the ministry said.")
+    assert got[0][1][0] == "ministry"
+    assert _chains("The ministry confirmed 81 cases.")[0][1][0] == "ministry"
+
+
+def test_a_question_subheading_opens_a_new_section():
+    got = _chains(
+        "Tom Hunt said councils were short of money. He told the BBC costs rose 20%.\n"
+        "What is the government doing?\n"
+        "Councils in England will get £1.6bn for roads in 2025-26."
+    )
+    assert got[-1] == ("£1.6bn", ["The Test Post"])
+
+
+def test_a_body_giving_an_amount_is_its_origin():
+    got = _chains("The Department for Transport is giving councils in England £1.6bn for roads.")
+    assert got == [("£1.6bn", ["Department for Transport", "The Test Post"])]
+    # a passive "was told" still names no speaker
+    assert _chains("Lee was told 12 people died.") == [("12", ["The Test Post"])]

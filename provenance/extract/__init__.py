@@ -665,6 +665,15 @@ def _carry(work: list[_Sentence], layout: Layout) -> None:
             )
         ):
             running = None  # "Meanwhile, ...", a correction note, a liveblog entry: a new account
+        if (
+            w.own is None
+            and not w.figures
+            and len(para) == 1
+            and w.text.endswith("?")
+            and w.text.count(" ") < 12
+        ):
+            running = None  # "What is the government doing?": an explainer's next section
+            continue
         if w.own is None and (w.unknown or _MARKET_MOVE.match(w.text)):
             # the market's own record, or a source not named: the account before it ends
             running = None

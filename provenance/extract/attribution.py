@@ -58,10 +58,12 @@ _SPEECH_VERBS = (
     r"revised\b[^,.;]{0,40}?\bto|"
     # "The Commission fined Google EUR2bn", "the EU has pledged EUR235m": an amount set by the
     # subject's own decision has the subject as origin (checked for an amount after the verb).
-    r"fined|fines|pledged|pledges|approved|approves|awarded|awards|ordered|orders|allocated|earmarked"
+    r"fined|fines|pledged|pledges|approved|approves|awarded|awards|ordered|orders|allocated|earmarked|"
+    r"giving|gives|invests|investing|provides|providing"
 )
 _DECISION = frozenset(
-    "fined fines pledged pledges approved approves awarded awards ordered orders allocated earmarked".split()
+    """fined fines pledged pledges approved approves awarded awards ordered orders allocated earmarked
+    giving gives invests investing provides providing""".split()
 )
 # An amount within a few words after a decision verb: "fined X EUR2bn", "approved an aid package of 10.6 billion".
 _AMOUNT_AFTER = re.compile(
@@ -193,6 +195,13 @@ _OWN_DECISION = re.compile(
 # "a study found that ...", "..., a report by X found.": "found" reports a finding only before
 # "that" or at the end of a clause.
 _FOUND_REPORTS = re.compile(r"\s*(?:that\b|[,.;]|$)")
+_PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)\s+(?:also\s+)?$")
+_PARTICIPLES = frozenset("confirmed reported recorded estimated documented declared".split())
+_PARTICIPLE_NOUN = re.compile(
+    r"\s+(?:(?:and|or)\s+(?:suspected|probable|confirmed)\s+)?(?:cases?|deaths?|infections?|"
+    r"dead|fatalities|patients|victims|injuries|outbreaks?|incidents?|attacks?|losses|figures?|"
+    r"numbers?|total|toll|amount|sum|value)\b"
+)
 _PUT_AT = re.compile(r"\b(?:at|above|near|of)\b")
 _PUT_AT_ONLY = re.compile(r"\b(?:at|above|near)\b")
 _ADDED_NUMBER = re.compile(
@@ -354,13 +363,19 @@ def sentence_frames(
             continue  # "put the toll at 500", "gave a figure of 500"; "puts us on track" is not
         if verb in _DECISION and not _AMOUNT_AFTER.match(after):
             continue
+        if verb in _PARTICIPLES and _PARTICIPLE_NOUN.match(after):
+            continue  # "81 suspected and confirmed cases", "reported deaths": an adjective
         if verb == "found" and not _FOUND_REPORTS.match(after):
             continue  # "everyone it found inside": finding people or things, not a finding
         # "added 73,000 jobs", "counts 500,000": a verb taking a number is not a reporting verb,
         # except in headlines ("ministry counts 500,000").
         if verb in ("added", "adds") and _ADDED_NUMBER.match(after):
             continue
-        subject = _subject_before(mentions, m.start(), sentence)
+        start = m.start()
+        if verb.endswith("ing") and verb in _DECISION:
+            aux = _PROGRESSIVE.search(sentence, max(0, start - 12), start)
+            start = aux.start() if aux else start  # "The DfT is giving councils £1.6bn"
+        subject = _subject_before(mentions, start, sentence)
         if (
             subject is None
             and _ends_with_and(sentence[: m.start("verb")])

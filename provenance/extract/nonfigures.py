@@ -92,7 +92,11 @@ class _Patterns:
         # (not "the 32.9 billion expected by analysts, according to ...": a preposition before
         # the noun makes the sources the agent, not what is counted)
         self.sourcing_after = re.compile(
-            rf"(?:[ \t]+(?!(?:by|from|for|with|to)\b)[A-Za-z.'’-]+){{0,2}}?[ \t]+(?:{src_nouns})\b[ \t,]*(?:who[ \t]+(?:are|were|is|was)[ \t]+)?(?:{src_cues})\b",
+            # ("170 people, according to police": after a comma a reporting cue is the
+            # sentence's attribution, not a description of the people counted)
+            rf"(?:[ \t]+(?!(?:by|from|for|with|to)\b)[A-Za-z.'’-]+){{0,2}}?[ \t]+(?:{src_nouns})\b"
+            rf"(?:[ \t]*|[ \t]*,[ \t]*(?!(?:according|said|says|say|told|confirmed|cited|quoted)\b))"
+            rf"(?:who[ \t]+(?:are|were|is|was)[ \t]+)?(?:{src_cues})\b",
             re.I,
         )
         self.members_of_after = re.compile(

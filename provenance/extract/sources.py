@@ -174,7 +174,8 @@ _POSSESSIVE_ORG = re.compile(
 # Every _POSSESSIVE_ORG match opens at a word start with "the" or a capital.
 _POSSESSIVE_START = re.compile(rf"[t{_UP}](?<![\w-].)")
 _COMPANY_SUBJECT = re.compile(
-    rf"(?P<name>[{_UP}](?<![\w'’.-].)[\w&’'-]*[{_LOW}\d](?:\s+[{_UP}][\w&’'-]*)?)"
+    # ("FIFA said", "DAZN said": an acronym of two to six capitals is a name too)
+    rf"(?P<name>[{_UP}](?<![\w'’.-].)(?:[\w&’'-]*[{_LOW}\d]|[{_UP}]{{1,5}}(?![\w&’'-]))(?:\s+[{_UP}][\w&’'-]*)?)"
     r"(?:,[^,]{2,80},)?\s+(?:(?:has|had|also|on \w+|later|then)\s+)?"
     r"(?:said|says|reported|reports|told|announced|announces|confirmed|confirms|estimated|estimates|"
     r"posted|stated|added|warned|disclosed|forecast)\b"
