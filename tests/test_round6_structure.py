@@ -67,3 +67,33 @@ def test_source_outlet_and_news_agencies_adds_the_agencies_hop():
 def test_source_agency_and_agencies_names_both():
     got = _chains("The ministry said 300 people were killed.\n\nSource: Reuters and agencies")
     assert got[0][1][-3:] == ["Reuters", "news agencies", "The Test Post"]
+
+
+def _claims_of(text: str, publisher: str):
+    doc = Document.from_text(text, title=text.split("\n", 1)[0], publisher=publisher)
+    return [(c.figure.text, [h.source for h in c.chain]) for c in extract(doc)]
+
+
+def test_a_byline_ending_in_the_publishers_initials_adds_no_hop():
+    got = _claims_of(
+        "Tornadoes tear through Kentucky\nBy Marcus Webb and Lee Chen, GNN\n"
+        "Police said 25 people were killed.",
+        "Global News Network",
+    )
+    assert got == [("25", ["police", "Global News Network"])]
+
+
+def test_a_byline_ending_in_the_reporters_town_adds_no_hop():
+    got = _claims_of(
+        "Tanker explosion in Niger State\nBy Abdulkareem Yusuf, Minna\n"
+        "Police said 98 people were killed.",
+        "The Lagos Clarion",
+    )
+    assert got == [("98", ["police", "The Lagos Clarion"])]
+    # an agency after the names still is one
+    got = _claims_of(
+        "Tanker explosion in Niger State\nBy Abdulkareem Yusuf, Reuters\n"
+        "Police said 98 people were killed.",
+        "The Lagos Clarion",
+    )
+    assert got == [("98", ["police", "Reuters", "The Lagos Clarion"])]

@@ -705,6 +705,13 @@ def _article_hops(layout: Layout, work: list[_Sentence], gaz: Gazetteer, text: s
                 hops.append(w.hops[i])
     for d in layout.datelines:
         entry = gaz.lookup(d.agency)
+        if (
+            entry is None
+            and d.cue[:3] in ("By ", "by ")
+            and " " not in d.agency
+            and not d.agency.isupper()
+        ):
+            continue  # "By Abdulkareem Yusuf, Minna": the reporter's town, not an agency
         hops.append(
             Hop(
                 source=entry.source.name if entry else d.agency,
@@ -739,19 +746,27 @@ def _article_hops(layout: Layout, work: list[_Sentence], gaz: Gazetteer, text: s
     return hops
 
 
+def _initials(name: str) -> str:
+    """ "GNN" for "Global News Network" (small words and a leading "The" left out)."""
+    words = [w for w in name.split() if w[:1].isupper() and w not in ("The", "A")]
+    return "".join(w[0] for w in words) if len(words) >= 2 else name
+
+
 def _claims(document: Document, work: list[_Sentence], article: list[Hop]) -> list[Claim]:
     publisher = Hop.publisher(document)
+    # the publisher under its initials too: "By ..., GNN" on Global News Network's page
+    ours = {publisher.source, _initials(publisher.source)}
     found = []
     for w in work:
         base = w.sent.start
         for fm, chain in zip(w.figures, w.chains, strict=False):
             # the publisher is the last hop, once: a dateline, a credit or "told <outlet>"
             # naming the publisher itself adds no hop of its own
-            own = [h for h in chain or () if h.source != publisher.source]
+            own = [h for h in chain or () if h.source not in ours]
             if article:
                 sources = {x.source for x in own}
                 hops = own + [
-                    h for h in article if h.source not in sources and h.source != publisher.source
+                    h for h in article if h.source not in sources and h.source not in ours
                 ]
             else:
                 hops = own
