@@ -25,7 +25,7 @@ _GENERIC = frozenset(
     Refugees Forces Force Army Armed Air Navy Fire Forest Forestry Water Energy Nuclear Safety
     Aviation Transport Road Roads Highway Railway Railways Food Drug Medicines Medical
     Environment Environmental Agriculture Labour Labor Education Justice Finance Trade Economy
-    Development Planning Investigation Investigations Intelligence Counter Anti Terrorism
+    Development Planning Investigation Investigations Intelligence Counter Anti Terrorism Staff
     Corruption Human Rights Family Welfare Social Insurance Pension Housing Water Resources
     Mines Mining Oil Gas Power Electricity Telecommunications Communications Media Information
     Broadcasting Census Registry Registration of for and the on""".split()
@@ -42,6 +42,13 @@ def qualify(source: str, kind: str, country: str | None, gazetteer: Gazetteer) -
         return source
     if gazetteer.lookup(source) is not None:
         return source  # a body the gazetteer knows is already canonical
+    # "the General Staff", "the Air Force" of a Ukrainian story: the gazetteer's entry for the
+    # country's body, when it has one under the country's name or adjective
+    demonym = gazetteer.demonym(country)
+    for name in (f"{country}'s {source}", f"{demonym} {source}" if demonym else None):
+        entry = gazetteer.lookup(name) if name else None
+        if entry is not None and entry.country in (None, country):
+            return entry.source.name
     if words[0] in _OF_COUNTRY and words[-1] in ("Commission", "Police") and "of" not in words:
         # their official names in English: "Election Commission of Sri Lanka", "Electoral
         # Commission of Ghana", "National Police of Colombia"
