@@ -245,3 +245,22 @@ def test_a_body_giving_an_amount_is_its_origin():
     assert got == [("£1.6bn", ["Department for Transport", "The Test Post"])]
     # a passive "was told" still names no speaker
     assert _chains("Lee was told 12 people died.") == [("12", ["The Test Post"])]
+
+
+def test_honorifics_without_a_full_stop_are_titles():
+    got = _chains("Alhaji Abdullahi Baba-Ahmed said 98 people died. Baba-Ahmed said 40 were hurt.")
+    assert [chain[0] for _, chain in got] == ["Abdullahi Baba-Ahmed"] * 2
+    assert _chains("Sir Keir Starmer said 12 people died.")[0][1][0] == "Keir Starmer"
+
+
+def test_a_one_word_agency_name_that_is_a_first_name_here():
+    got = _chains("Dr Saba Qureshi said 12 patients died. Qureshi said 3 more died.")
+    assert [chain[0] for _, chain in got] == ["Saba Qureshi"] * 2
+    assert _chains("Saba reported 12 people died.")[0][1][0] == "Saba News Agency"
+
+
+def test_hyphenated_and_camel_case_surnames_resolve_to_the_full_name():
+    got = _chains("Ann Lee-Smith said 98 people died. Lee-Smith said 40 were hurt.")
+    assert [chain[0] for _, chain in got] == ["Ann Lee-Smith"] * 2
+    got = _chains("Dan McGrail said 98 people died. McGrail said 40 were hurt.")
+    assert [chain[0] for _, chain in got] == ["Dan McGrail"] * 2

@@ -79,7 +79,10 @@ _TITLE_WORDS = (
     r"Coroner|Sheriff|Inspector|Superintendent|Detective|Sergeant|Sgt\.|Captain|Capt\.|Lieutenant|Lt\.|"
     r"Col\.|Maj\.|Brig\.|Adm\.|Cmdr\.|Professor|Prof\.|professor|Chairman|chairman|Chairwoman|chairwoman|Premier|Speaker|Gov\.|"
     r"Attorney|attorney|Prosecutor|prosecutor|District|Police|police|Fire|fire|Officer|officer|CEO|"
-    r"economist|analyst|researcher|lawyer|Rev\.|Bishop|Archbishop)"
+    r"economist|analyst|researcher|lawyer|Rev\.|Bishop|Archbishop|"
+    # honorifics written without a full stop (British and Commonwealth style) and titles of
+    # respect ("Dr Saba Qureshi", "Alhaji Abdullahi Baba-Ahmed")
+    r"Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Alhaji|Alhaja|Hajiya|Engr\.|Engr|Barr\.|Barr)"
 )
 # Latin letters with accents count as letters of names ("Gérald Darmanin", "Pedro Sánchez",
 # "Jörg Müller"); Latin Extended-A (U+0100-U+017F) mixes cases, so it is in both classes.
@@ -420,6 +423,21 @@ _START = attrgetter("start")
 _CAPITAL_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)\s$")
 
 
+_NAME_NEXT = re.compile(rf" [{_UP}][{_LOW}]+(?![\w-])")
+_MEDIA_KINDS = frozenset(("news_agency", "state_media", "outlet"))
+
+
+def _first_name_alias(sentence: str, a: int, b: int, entry) -> bool:
+    """ "Saba Qureshi": a one-word agency name that is someone's first name here (a name
+    token follows it and no reporting verb does)."""
+    return (
+        entry.source.kind in _MEDIA_KINDS
+        and " " not in sentence[a:b]
+        and bool(_NAME_NEXT.match(sentence, b))
+        and sentence[b + 1 : b + 40].split(" ", 1)[0] not in _NOT_NAMES
+    )
+
+
 def _name_ends_in_country(sentence: str, a: int, b: int, entry) -> bool:
     """ "Water UK", "Energy UK", "Cycling UK": a country's short code ending a body's name,
     not the country's government."""
@@ -451,6 +469,8 @@ def find_mentions(
     gaz = gazetteer.find(sentence, view)
     if gaz and any(e.source.kind == "government" and b - a <= 3 for a, b, e in gaz):
         gaz = [g for g in gaz if not _name_ends_in_country(sentence, *g)]
+    if gaz and any(_NAME_NEXT.match(sentence, b) for _, b, _ in gaz):
+        gaz = [g for g in gaz if not _first_name_alias(sentence, *g)]
 
     def inside_gaz(a: int, b: int, *, people: bool) -> bool:
         for ga, gb, entry in gaz:
@@ -726,9 +746,14 @@ def find_mentions(
 
 # (?<![\w-])([A-Z][a-z]+...): the look-behind moved after the capital, so that the pattern
 # opens with a character class and re scans for capitals in C.
-_SURNAME = re.compile(r"([A-Z](?<![\w-].)[a-z]+(?:-[a-z]+)?)(?:['’]s)?(?![\w-])")
+# ("Baba-Ahmed", "Lee-Smith", "McGrail": a hyphen or a second capital inside the name)
+_SURNAME = re.compile(
+    r"([A-Z](?<![\w-].)[a-z]+(?:[A-Z][a-z]+)?(?:-[A-Za-z][a-z]+)?)(?:['’]s)?(?![\w-])"
+)
 # The same with accented Latin letters ("Müller", "Sánchez"), used only on non-ASCII text.
-_SURNAME_WIDE = re.compile(rf"([{_UP}](?<![\w-].)[{_LOW}]+(?:-[{_LOW}]+)?)(?:['’]s)?(?![\w-])")
+_SURNAME_WIDE = re.compile(
+    rf"([{_UP}](?<![\w-].)[{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}{_LOW}][{_LOW}]+)?)(?:['’]s)?(?![\w-])"
+)
 
 
 def _surnames(sentence: str):
