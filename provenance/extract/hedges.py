@@ -231,7 +231,7 @@ def _attached_hedges(text: str, phrases: list[NumberPhrase]) -> dict[int, Number
     attached = {}
     for p in phrases:
         before = text[max(0, p.start - 20) : p.start]
-        low = plain_lower(before)
+        low = before.lower() if before.isascii() else plain_lower(before)
         if low is not None and not any(map(low.__contains__, lx.an_estimated_words)):
             continue  # the pattern needs one of these words; skip its case-insensitive scan
         m = lx.an_estimated_re.search(before)

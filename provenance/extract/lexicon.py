@@ -45,6 +45,17 @@ def edge_words(words, *, lower: bool = True, last: bool = False) -> tuple[str, .
     return tuple(sorted({w.lower() for w in parts} if lower else set(parts)))
 
 
+def openers(phrases, size: int) -> frozenset[str] | None:
+    """The lowercase first ``size`` characters of the phrases of an :func:`alt` alternation
+    (which writes their spaces as ``\\s+``), for a gate on the lowercase text of
+    :func:`_text.plain_lower` where a re.IGNORECASE match must open; None (no gate) unless
+    every phrase opens with that many plain ASCII characters, for which the test is exact."""
+    heads = [ph.split()[0][:size].lower() if ph.split() else "" for ph in phrases]
+    if not all(len(h) == size and h.isascii() for h in heads):
+        return None
+    return frozenset(heads)
+
+
 # ---------------------------------------------------------------------------
 # The trigger of numbers.find_number_phrases: where a number phrase can start
 

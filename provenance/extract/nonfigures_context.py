@@ -127,19 +127,36 @@ def not_a_figure(text: str, first: Atom, last: Atom, is_range: bool, before: str
     # the minutes of a clock time: "07:52", "17:42" (the hour has its own rule)
     if s >= 2 and text[s - 1] == ":" and text[s - 2].isdigit():
         return True
-    if _STAMP.fullmatch(text, s, e) and (
-        (not before.strip() and _STAMP_AFTER.match(text, e)) or _TIME_OF_DAY_AFTER.match(text, e)
+    if (
+        e - s >= 3
+        and text[e - 3] == "."
+        and _STAMP.fullmatch(text, s, e)
+        and (
+            (not before.strip() and _STAMP_AFTER.match(text, e))
+            or _TIME_OF_DAY_AFTER.match(text, e)
+        )
     ):
         return True  # a time: "07.52 Ukraine's air force says", "at 9.30 this morning"
     if first.value in _EMERGENCY and _CALL_BEFORE.search(before[-12:]):
         return True  # "call 911"
     prev = before[-1:]
     if prev in (" ", "\t") and before[-2:-1].isalpha():
-        if _INDEX_BEFORE.search(before[-22:]):
+        # (each pattern ends with its words and spaces or tabs: those words end ``stripped``)
+        stripped = before.rstrip(" \t")
+        if stripped.endswith(_INDEX_LAST) and _INDEX_BEFORE.search(before[-22:]):
             return True  # "the FTSE 100", "a Fortune 500 company": a name
-        if first.value < 120 and _AGE_AFTER_WHO.search(before[-16:]) and text[e : e + 1] in ",.;":
+        if (
+            first.value < 120
+            and "who" in before[-16:]
+            and _AGE_AFTER_WHO.search(before[-16:])
+            and text[e : e + 1] in ",.;"
+        ):
             return True  # "Dan, who is 55, won": an age
-        if first.value < 120 and _AGE_LIMIT_BEFORE.search(before[-40:]):
+        if (
+            first.value < 120
+            and stripped[-5:].lower().endswith(_AGE_LIMIT_LAST)
+            and _AGE_LIMIT_BEFORE.search(before[-40:])
+        ):
             return True  # "children under 5", "people over 65": an age limit
     if is_range and _year(text, first) and _year(text, last):
         return not _PEOPLE_AFTER.match(text, e)  # "between 1990 and 2021"
@@ -171,6 +188,33 @@ _AGE_LIMIT_BEFORE = re.compile(
     r"(?:under|over|above|below|younger[ \t]+than|older[ \t]+than|aged[ \t]+under|aged[ \t]+over)[ \t]+$",
     re.I,
 )
+# the last words of _INDEX_BEFORE's names and of _AGE_LIMIT_BEFORE's (lowercase: none of
+# their letters is one that re.IGNORECASE equates with a non-ASCII character)
+_INDEX_LAST = (
+    "FTSE",
+    "S&P",
+    "Nasdaq",
+    "NASDAQ",
+    "Stoxx",
+    "STOXX",
+    "Nikkei",
+    "DAX",
+    "CAC",
+    "Russell",
+    "Fortune",
+    "Forbes",
+    "Nifty",
+    "NIFTY",
+    "Sensex",
+    "KOSPI",
+    "Kospi",
+    "ASX",
+    "Seng",
+    "IBEX",
+    "Ibex",
+    "World",
+)
+_AGE_LIMIT_LAST = ("under", "over", "above", "below", "than")
 _AGE_AFTER_WHO = re.compile(r"\bwho(?:[ \t]+(?:is|was|turns|turned)|'s|’s)[ \t]+$")
 
 

@@ -28,6 +28,8 @@ from . import nonfigures, qualifiers
 from .currency import PREFIX_ENDS, currency_prefix, dollar_prefix
 from .lexicon import DATA_PATH, ascii_trigger, fast_trigger, lexicon, may_have_a_scale, word_bytes
 from .lexicon import alt as _alt
+from .lexicon import openers as _openers
+from .nonfigures import _first_non_blank as _next_word_at
 from .nonfigures import _is_non_figure, forbidden_spans, lower_plain, threshold_one
 from .nonfigures_context import not_a_figure
 from .qualifiers import qualifier_applies, qualifier_at_end
@@ -240,6 +242,10 @@ class _Patterns:
             rf"(?:[ \t]+|(?=-))(?P<s>{_alt(lex['suffix_qualifiers'])})\b", re.I
         )
         self.magnitude_after = re.compile(r"(?:-|[ \t]+)magnitude\b", re.I)
+        # gates of cur_word_after, rate_after, sfx_qual_after: how the next word opens
+        self.cur_word_pairs = _openers([*lex["currency_words"], "of"], 2)
+        self.rate_first = _openers(lex["rate_words"], 1)
+        self.sfx_first = _openers(lex["suffix_qualifiers"], 1)
         self.ratio_in = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?", re.I)
         # "10.8m people": a scale suffix without a currency before a plural noun
         self.plural_noun_after = re.compile(
@@ -681,9 +687,13 @@ def _build_phrase(
         if threshold_one(text, core_end):
             return None  # "at least one crime": a threshold in a definition, not a count
 
-    # units after the number
+    # units after the number, each pattern tried only where c1 (the next character) or c
+    # (the first after spaces and tabs, at j) can open a match
     tail = core_end
-    pm = p.pct_after.match(text, tail)
+    c1 = text[tail : tail + 1]
+    j = _next_word_at(text, tail) if c1 == " " or c1 == "\t" else tail
+    c = text[j : j + 1]
+    pm = p.pct_after.match(text, tail) if c in "%pPbB" or c.isspace() else None
     if pm:
         g = pm.group(0).lower()
         unit = (
@@ -695,17 +705,34 @@ def _build_phrase(
         )
         tail = pm.end()
         partitive = unit == "percent"
-    cm = p.cur_word_after.match(text, tail)
+        c1 = text[tail : tail + 1]
+        j = _next_word_at(text, tail) if c1 == " " or c1 == "\t" else tail
+        c = text[j : j + 1]
+    spaced = j > tail
+    cm = (
+        p.cur_word_after.match(text, tail)
+        if spaced
+        and (low is None or p.cur_word_pairs is None or low[j : j + 2] in p.cur_word_pairs)
+        else None
+    )
     # (.get: re.I also matches "ſ" and the Kelvin sign, which lower() keeps)
     if cm and unit is None and _WS.sub(" ", cm.group("w").lower()) in lex["currency_words"]:
         unit = lex["currency_words"][_WS.sub(" ", cm.group("w").lower())]
         tail = cm.end()
         end = max(end, tail)
+        c1 = text[tail : tail + 1]
+        j = _next_word_at(text, tail) if c1 == " " or c1 == "\t" else tail
+        c = text[j : j + 1]
+        spaced = j > tail
     if (
         "agnitude" in before[-14:] and nonfigures.patterns().magnitude_before.search(before[-14:])
-    ) or p.magnitude_after.match(text, tail):
+    ) or ((c1 == "-" or (spaced and c in "mM")) and p.magnitude_after.match(text, tail)):
         unit = "magnitude"
-    rm = p.rate_after.match(text, tail)
+    rm = (
+        p.rate_after.match(text, tail)
+        if spaced and (low is None or p.rate_first is None or low[j : j + 1] in p.rate_first)
+        else None
+    )
     if rm and first.kind == "num" and unit not in _RATE_UNITS:  # "9% a year" is a rate already
         r = rm.group("r").lower()
         rate = lex["rate_words"][r if r.isalpha() else _WS.sub(" ", r)]
@@ -715,7 +742,10 @@ def _build_phrase(
             if unit in lex["currencies"].values() or (unit in lex["currency_words"].values())
             else rate
         )
-    if qualifier in ("exact",) and first.kind == "num":
+    sfx = c1 == "-" or (
+        spaced and (low is None or p.sfx_first is None or low[j : j + 1] in p.sfx_first)
+    )
+    if qualifier in ("exact",) and first.kind == "num" and sfx:
         sm = p.sfx_qual_after.match(text, tail)
         if sm:
             sq = sm.group("s").lower()

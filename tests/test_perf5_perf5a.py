@@ -1,0 +1,440 @@
+"""Round 5 fast paths of the figure side (perf5a) give the same answers as the code they replace.
+
+Each test keeps a verbatim copy of the original function and compares it with the fast one on
+news-like text (tests/test_perf_numbers.py's strategies) and arbitrary text. The copies run with
+the globals of the module they came from (rebound below), so that they call the same helpers;
+where the original called another function changed here, it calls that one's original copy.
+"""
+
+# The original functions below are verbatim copies; their names resolve in the globals they
+# are rebound to (_rebind), which ruff cannot see.
+# ruff: noqa: F821
+
+from __future__ import annotations
+
+import re
+import types
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from provenance.extract import currency, dates, nonfigures_context, numbers
+from provenance.extract.currency import SIGNS
+
+from .test_perf_numbers import TEXT
+
+if False:  # the originals' annotations
+    from provenance.extract.numbers import Atom, NumberPhrase
+
+MORE = st.lists(
+    st.sampled_from(
+        [
+            "5",
+            "12",
+            "40",
+            "1,200",
+            "3.4",
+            "07.52",
+            "17.42",
+            "23.59",
+            "911",
+            "100",
+            "2024",
+            "%",
+            " per cent",
+            " percent",
+            " pct",
+            " percentage points",
+            " basis points",
+            " bps",
+            " dollars",
+            " US dollars",
+            " u.s. dollars",
+            " euros",
+            " of euros",
+            " crowns",
+            " of",
+            " magnitude",
+            "-magnitude",
+            " a day",
+            " per year",
+            " annually",
+            " an hour",
+            " each week",
+            " or more",
+            " or so",
+            "-plus",
+            "-odd",
+            " plus",
+            " or fewer",
+            " -plus",
+            " Million",
+            " billion",
+            "bn",
+            "m",
+            " people",
+            " voters",
+            "Rs ",
+            "Rs. ",
+            "DKK ",
+            "HK$",
+            "A$",
+            "₴",
+            "FTSE ",
+            "Hang Seng ",
+            "MSCI World ",
+            "MDAX ",
+            "children under ",
+            "people older than ",
+            "who is ",
+            "who's ",
+            "a survey of ",
+            "the poll questioned ",
+            "drew on ",
+            "records",
+            "between ",
+            " and ",
+            " to ",
+            " in ",
+            " out of ",
+            "one",
+            "two",
+            "half",
+            "a",
+            "the",
+            "İ",
+            "ı",
+            "ſ",
+            "\u212a",
+            "\n",
+            " ",
+            "\t",
+            ",",
+            ".",
+            ":",
+            "-",
+            "Mar",
+            "June",
+            "Sept.",
+        ]
+    ),
+    max_size=14,
+).map("".join)
+TEXTS = st.one_of(TEXT, MORE, MORE.map(str.upper), MORE.map(str.title))
+
+
+def _rebind(fn, module, **names):
+    """``fn`` with ``module``'s globals (plus ``names``): the original's own environment."""
+    env = dict(vars(module))
+    env.update(names)
+    return types.FunctionType(fn.__code__, env, fn.__name__, fn.__defaults__)
+
+
+# --- currency.currency_prefix, before the capital-letter gate ----------------
+
+
+def original_currency_prefix(before: str) -> tuple[str, int] | None:
+    """The currency code written before an amount ("Rs 5", "DKK 4.2"), and its length in ``before``.
+
+    ``before`` is the text right before the number. None when there is none.
+    """
+    if before[-1:] in SIGNS:
+        return SIGNS[before[-1]], 1  # "₴1.5 billion"
+    if before[-1:] not in (" ", "\t", ".") or not before.rstrip(" \t.")[-1:].isalpha():
+        return None  # (an attached code, "Rs5", is a designation for nonfigures)
+    m = _PREFIX_RE.search(before, max(0, len(before) - 6))
+    if not m:
+        return None
+    code = lexicon()["currency_prefixes"].get(m.group(1))
+    if code is None:
+        return None
+    return code, len(before) - m.start(1)
+
+
+ORIGINAL_CURRENCY_PREFIX = _rebind(original_currency_prefix, currency)
+
+
+@given(st.one_of(TEXTS, TEXTS.map(lambda t: t[-12:])))
+def test_currency_prefix_unchanged(before):
+    assert currency.currency_prefix(before) == ORIGINAL_CURRENCY_PREFIX(before)
+
+
+# --- nonfigures_context.not_a_figure, before its literal gates -----------------
+
+
+def original_not_a_figure(text: str, first: Atom, last: Atom, is_range: bool, before: str) -> bool:
+    """True when the number phrase ``text[first.start:last.end]`` is not a story figure (module doc).
+
+    ``before`` is the text just before it (numbers.py passes 60 characters).
+    """
+    s, e = first.start, last.end
+    if first.kind != "num":
+        return False
+    # the minutes of a clock time: "07:52", "17:42" (the hour has its own rule)
+    if s >= 2 and text[s - 1] == ":" and text[s - 2].isdigit():
+        return True
+    if _STAMP.fullmatch(text, s, e) and (
+        (not before.strip() and _STAMP_AFTER.match(text, e)) or _TIME_OF_DAY_AFTER.match(text, e)
+    ):
+        return True  # a time: "07.52 Ukraine's air force says", "at 9.30 this morning"
+    if first.value in _EMERGENCY and _CALL_BEFORE.search(before[-12:]):
+        return True  # "call 911"
+    prev = before[-1:]
+    if prev in (" ", "\t") and before[-2:-1].isalpha():
+        if _INDEX_BEFORE.search(before[-22:]):
+            return True  # "the FTSE 100", "a Fortune 500 company": a name
+        if first.value < 120 and _AGE_AFTER_WHO.search(before[-16:]) and text[e : e + 1] in ",.;":
+            return True  # "Dan, who is 55, won": an age
+        if first.value < 120 and _AGE_LIMIT_BEFORE.search(before[-40:]):
+            return True  # "children under 5", "people over 65": an age limit
+    if is_range and _year(text, first) and _year(text, last):
+        return not _PEOPLE_AFTER.match(text, e)  # "between 1990 and 2021"
+    nxt = text[e : e + 1]
+    if nxt in (",", " ") and _frequency_list(text, s, e):
+        return True
+    if " or " in text[e : e + 5] and _DEFINITION_BEFORE.search(before[-12:]):
+        if _DEFINITION_AFTER.match(text, e):
+            return True
+    return _sample(text, s, e, before)
+
+
+ORIGINAL_NOT_A_FIGURE = _rebind(original_not_a_figure, nonfigures_context)
+
+
+# --- numbers._build_phrase, before the gates of the unit patterns --------------
+
+
+def original_build_phrase(
+    text: str,
+    low: str | None,
+    first: Atom,
+    last: Atom,
+    is_range: bool,
+    lead: str,
+    ratio: bool = False,
+) -> NumberPhrase | None:
+    p = patterns()
+    lex = lexicon()
+    if first.currency and first.start and text[first.start - 1].isalpha():
+        first, last = dollar_prefix(text, first, last)  # "A$5 billion", "HK$2 billion"
+    core_start, core_end = first.start, last.end
+    before = text[max(0, core_start - 60) : core_start]
+    after = text[core_end : core_end + 80]
+
+    if _is_non_figure(text, low, first, last, is_range, before, after) or not_a_figure(
+        text, first, last, is_range, before
+    ):
+        return None
+
+    start, end = core_start, core_end
+    qualifier = "exact"
+    unit = first.unit or last.currency or first.currency
+    anchor = core_start  # where the text before (read for qualifiers) ends
+    if unit is None and first.kind == "num" and before[-1:] in PREFIX_ENDS:
+        pre = currency_prefix(before)  # "Rs 5 crore", "DKK 4.2 billion"
+        if pre:
+            unit, start = pre[0], core_start - pre[1]
+            before, anchor = before[: -pre[1]], start
+    partitive = first.kind == "frac" and bool(_SPACED_OF.match(text[core_end : core_end + 5]))
+
+    if first.kind == "vague":
+        qualifier = "vague"
+    elif is_range:
+        qualifier = "range"
+        if lead == "between":
+            start = anchor - len(before) + before.lower().rfind("between")
+    else:
+        qbefore = before[-40:]
+        qm = qualifier_at_end(qbefore)
+        if qm and qualifier_applies(qbefore, qm, first):
+            q = qm.group("q").lower()
+            qualifier = lex["qualifiers"][
+                q if q.isalpha() else _WS.sub(" ", q)
+            ]  # (one word: no spaces)
+            start = anchor - len(qbefore) + qm.start("q")
+    if ratio:
+        share = round(first.value / last.value * 100, 2)
+        low = share if qualifier in ("at_least", "more_than") else None
+        high = share if qualifier in ("at_most", "less_than") else None
+        return NumberPhrase(  # (positional, in field order: cheaper than keywords)
+            start,
+            core_end,
+            text[start:core_end],
+            share,
+            qualifier,
+            low,
+            high,
+            "percent",
+            core_start,
+            core_end,
+            first.spelled,
+            True,
+        )
+    if first.indefinite and qualifier == "exact" and first.kind == "num":
+        return None  # "one soldier", "a nurse": indefinite, not a count
+    if first.indefinite and first.kind == "num" and qualifier != "exact" and not first.unit:
+        if threshold_one(text, core_end):
+            return None  # "at least one crime": a threshold in a definition, not a count
+
+    # units after the number
+    tail = core_end
+    pm = p.pct_after.match(text, tail)
+    if pm:
+        g = pm.group(0).lower()
+        unit = (
+            "percentage points"
+            if "percentage" in g
+            else "basis points"
+            if "b" in g  # "basis points", "bps"
+            else "percent"
+        )
+        tail = pm.end()
+        partitive = unit == "percent"
+    cm = p.cur_word_after.match(text, tail)
+    # (.get: re.I also matches "ſ" and the Kelvin sign, which lower() keeps)
+    if cm and unit is None and _WS.sub(" ", cm.group("w").lower()) in lex["currency_words"]:
+        unit = lex["currency_words"][_WS.sub(" ", cm.group("w").lower())]
+        tail = cm.end()
+        end = max(end, tail)
+    if (
+        "agnitude" in before[-14:] and nonfigures.patterns().magnitude_before.search(before[-14:])
+    ) or p.magnitude_after.match(text, tail):
+        unit = "magnitude"
+    rm = p.rate_after.match(text, tail)
+    if rm and first.kind == "num" and unit not in _RATE_UNITS:  # "9% a year" is a rate already
+        r = rm.group("r").lower()
+        rate = lex["rate_words"][r if r.isalpha() else _WS.sub(" ", r)]
+        # "$300 million a year" is an amount per year: keep the currency ("USD per year")
+        unit = (
+            f"{unit} {rate}"
+            if unit in lex["currencies"].values() or (unit in lex["currency_words"].values())
+            else rate
+        )
+    if qualifier in ("exact",) and first.kind == "num":
+        sm = p.sfx_qual_after.match(text, tail)
+        if sm:
+            sq = sm.group("s").lower()
+            qualifier = lex["suffix_qualifiers"][sq if sq.isalpha() else _WS.sub(" ", sq)]
+            tail = sm.end()
+    end = max(end, tail if qualifier != "exact" or unit in _RATE_UNITS else end)
+    if unit in _RATE_UNITS:
+        end = max(end, pm.end() if pm else end)
+
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    if qualifier == "vague":
+        value, low, high = None, first.low, first.high
+    elif qualifier == "range":
+        value = None
+        low = first.value
+        if last.scaled and not first.scaled and first.value < last.value:
+            low = first.value * (last.value / _base_value(text, last))
+        high = last.value
+    else:
+        value = first.value
+        if qualifier in ("at_least", "more_than"):
+            low = value
+        elif qualifier in ("at_most", "less_than"):
+            high = value
+    return NumberPhrase(  # (positional, in field order: cheaper than keywords)
+        start,
+        end,
+        text[start:end],
+        value,
+        qualifier,
+        low,
+        high,
+        unit,
+        core_start,
+        core_end,
+        first.spelled,
+        partitive,
+    )
+
+
+ORIGINAL_BUILD_PHRASE = _rebind(
+    original_build_phrase,
+    numbers,
+    not_a_figure=ORIGINAL_NOT_A_FIGURE,
+    currency_prefix=ORIGINAL_CURRENCY_PREFIX,
+)
+
+
+def _original_phrases(text: str) -> list:
+    fast = numbers._build_phrase
+    numbers._build_phrase = ORIGINAL_BUILD_PHRASE
+    try:
+        return numbers.find_number_phrases(text)
+    finally:
+        numbers._build_phrase = fast
+
+
+@settings(max_examples=400)
+@given(TEXTS)
+def test_number_phrases_unchanged(text):
+    assert numbers.find_number_phrases(text) == _original_phrases(text)
+
+
+@given(TEXTS)
+def test_not_a_figure_unchanged(text):
+    for a in numbers._atoms(text):
+        before = text[max(0, a.start - 60) : a.start]
+        for is_range in (False, True):
+            want = ORIGINAL_NOT_A_FIGURE(text, a, a, is_range, before)
+            assert nonfigures_context.not_a_figure(text, a, a, is_range, before) == want
+
+
+def test_gates_keep_every_unit():
+    """Hand-picked cases where each gated pattern matches."""
+    for text in (
+        "rose 5% to",
+        "5 per cent",
+        "5\npct",
+        "40 basis points",
+        "12 bps",
+        "5 US dollars",
+        "5 of euros",
+        "a magnitude-7",
+        "a 7-magnitude quake",
+        "7 magnitude",
+        "40 a day",
+        "40\tannually",
+        "5 -plus",
+        "5-odd",
+        "5 or more",
+        "Rs 5 crore",
+        "Rs.5",
+        "DKK 4.2 billion",
+        "the FTSE 100",
+        "Hang Seng 20",
+        "children under 5",
+        "people older than 65",
+        "Dan, who is 55,",
+        "at 07.52 Kyiv",
+        "a survey of 2,000 adults",
+    ):
+        assert numbers.find_number_phrases(text) == _original_phrases(text), text
+
+
+# --- currency.settle_sentence's _SCALED gate, dates' month trie ---------------
+
+
+@given(st.one_of(TEXTS, st.text(max_size=12)))
+def test_scaled_needs_a_cased_letter(text):
+    if currency._SCALED.search(text):
+        assert text.lower() != text.upper()
+
+
+ORIGINAL_MONTH_NAME = re.compile("|".join(dates._MONTH_OPENERS))
+
+
+@given(st.one_of(TEXTS, st.text(alphabet="JFMASONDaeuplgcbrvyn ", max_size=30)))
+def test_month_trie_finds_the_same_names(text):
+    assert [m.span() for m in dates._MONTH_NAME.finditer(text)] == [
+        m.span() for m in ORIGINAL_MONTH_NAME.finditer(text)
+    ]
+
+
+def test_signs_still_first():
+    assert currency.currency_prefix("₴") == (SIGNS["₴"], 1)
