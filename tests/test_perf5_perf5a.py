@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from provenance.extract import currency, dates, nonfigures_context, numbers
 from provenance.extract.currency import SIGNS
 
-from .test_perf_numbers import TEXT
+from .test_perf_numbers import TEXT, _fields, original_atoms
 
 if False:  # the originals' annotations
     from provenance.extract.numbers import Atom, NumberPhrase
@@ -438,3 +438,64 @@ def test_month_trie_finds_the_same_names(text):
 
 def test_signs_still_first():
     assert currency.currency_prefix("₴") == (SIGNS["₴"], 1)
+
+
+# --- numbers._atoms with number words: the plain trigger plus their str.find matches ---
+
+NUMBER_WORDS = st.lists(
+    st.tuples(
+        st.sampled_from(
+            [
+                "two",
+                "Two",
+                "TWO",
+                "three",
+                "one",
+                "One",
+                "someone",
+                "phone",
+                "seventeen",
+                "seven",
+                "Seventy-five",
+                "many",
+                "several",
+                "hundreds",
+                "tens",
+                "of",
+                "thousands",
+                "half",
+                "a",
+                "A",
+                "an",
+                "hundred",
+                "dozen",
+                "few",
+                "and",
+                "US$",
+                "$",
+                "€",
+                "5",
+                "1,200",
+                "2.5m",
+                "10",
+                "ten",
+                "tennis",
+                "often",
+                "é",
+                "twoé",
+                "_two",
+                "two_",
+                "U",
+                "Us",
+            ]
+        ),
+        st.sampled_from([" ", "", "-", ", ", "\t", "'", "."]),
+    ),
+    max_size=14,
+).map(lambda parts: "".join(w + sep for w, sep in parts))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(NUMBER_WORDS, NUMBER_WORDS.map(str.title), TEXTS))
+def test_atoms_with_number_words_unchanged(text):
+    assert [_fields(a) for a in numbers._atoms(text)] == [_fields(a) for a in original_atoms(text)]

@@ -102,6 +102,8 @@ class _Patterns:
         # trigger_for: the number words as the byte tokens they are in _word_tokens
         self.starter_tokens = {w.lower().encode(): w for w in starters}
         self.starter_set = frozenset(self.starter_tokens)
+        # (see word_scan: the number words' first letters are not those of the other branches)
+        self.words_apart = not any(w[:1].lower() in "ua$€£¥₩₹0123456789" for w in starters)
         # (no number word; without, with the "a"/"an" alternative)
         # ... and the same for ASCII text, where the non-ASCII currency signs cannot occur
         self.plain_triggers = (ascii_trigger([], a_scale=False), ascii_trigger([], a_scale=True))
@@ -166,6 +168,39 @@ def trigger_for(text: str) -> re.Pattern:
     # A sentence with number words is scanned with the full trigger, compiled once: a trigger
     # per set of words found would scan a little faster but compile (~1.5 ms) at each new set.
     return p.trigger_ascii
+
+
+def word_scan(text: str) -> tuple[re.Pattern, list[re.Match]]:
+    """:func:`trigger_for` (for text whose digits are all 0-9) and, when that is
+    ``trigger_ascii`` (a sentence with number words), its matches split into the trigger of the
+    sentence without number words and the number words' matches (else none).
+
+    ``trigger_ascii`` stops at every letter that opens a number word; scanning with the plain
+    trigger instead and taking the number words from ``str.find`` gives the same matches: the
+    branches of the two kinds open with different characters, so at each position one kind
+    matches, as ``trigger_ascii`` does there (its number-word branch matches only a whole word
+    of :func:`word_bytes` that is a starter, written in lower case or capitalised, so every
+    such position is one of those found).
+    """
+    p = patterns()
+    words = word_bytes(text)
+    a_scale = may_have_a_scale(words)
+    present = p.starter_set.intersection(words.split())
+    plain = (p.plain_ascii_triggers if text.isascii() else p.plain_triggers)[a_scale]
+    if not present:
+        return plain, []
+    if not p.words_apart:
+        return p.trigger_ascii, []
+    at = set()
+    for token in present:
+        word = token.decode()
+        for form in (word, word.capitalize()):
+            i = text.find(form)
+            while i >= 0:
+                at.add(i)
+                i = text.find(form, i + 1)
+    match = p.trigger_ascii.match
+    return plain, [m for i in sorted(at) if (m := match(text, i)) is not None]
 
 
 @functools.cache

@@ -29,7 +29,7 @@ from .lexicon import DATA_PATH, lexicon
 from .nonfigures import _first_non_blank as _next_word_at
 from .nonfigures import _is_non_figure, forbidden_spans, lower_plain, threshold_one
 from .nonfigures_context import not_a_figure
-from .number_patterns import patterns, trigger_for
+from .number_patterns import patterns, trigger_for, word_scan
 from .qualifiers import qualifier_applies, qualifier_at_end
 
 __all__ = [
@@ -40,6 +40,7 @@ __all__ = [
     "parse_digits",
     "parse_spelled",
     "patterns",
+    "trigger_for",
     "qualifier_at_end",
 ]
 
@@ -281,9 +282,19 @@ def _atoms(text: str) -> list[Atom]:
     out: list[Atom] = []
     pos = 0
     n = len(text)
-    trigger = trigger_for(text) if _ascii_digits_only(text) else p.trigger
+    if _ascii_digits_only(text):
+        # (with number words, trigger_ascii.search from the plain trigger and their matches)
+        trigger, word_hits = word_scan(text)
+    else:
+        trigger, word_hits = p.trigger, []
+    k, hits = 0, len(word_hits)
     while pos < n:
         t = trigger.search(text, pos)
+        if hits:
+            while k < hits and word_hits[k].start() < pos:
+                k += 1
+            if k < hits and (t is None or word_hits[k].start() < t.start()):
+                t = word_hits[k]
         if not t:
             break
         opener = text[t.start()]
