@@ -18,7 +18,7 @@ import types
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from provenance.extract import currency, dates, nonfigures_context, numbers
+from provenance.extract import currency, dates, hedges, nonfigures_context, numbers
 from provenance.extract.currency import SIGNS
 
 from .test_perf_numbers import TEXT, _fields, original_atoms
@@ -499,3 +499,189 @@ NUMBER_WORDS = st.lists(
 @given(st.one_of(NUMBER_WORDS, NUMBER_WORDS.map(str.title), TEXTS))
 def test_atoms_with_number_words_unchanged(text):
     assert [_fields(a) for a in numbers._atoms(text)] == [_fields(a) for a in original_atoms(text)]
+
+
+# --- nonfigures_context's sample gate as a trie, hedges' contrast gate --------
+
+ORIGINAL_SAMPLE_GATE = re.compile(
+    r"survey|poll|sampl|stud|questionnaire|census|questioned|interviewed|asked|contacted|analy"
+    r"|examined|reviewed|used|using|pool|dr[ae]wn? on|drawing on|draws on|based on|reli\w* on"
+    r"|followed|tracked|enrolled|recruited|among|with|error"
+)
+GATE_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "survey",
+            "polled",
+            "pool",
+            "sample",
+            "studies",
+            "questionnaire",
+            "census",
+            "asked",
+            "analysed",
+            "used",
+            "using",
+            "draw on",
+            "drew on",
+            "drawn on",
+            "drewn on",
+            "drawing on",
+            "draws on",
+            "based on",
+            "relied on",
+            "relying on",
+            "reli on",
+            "with",
+            "among",
+            "error",
+            "dr",
+            "ew",
+            "on",
+            " ",
+            "x",
+            "questione",
+            "intervie",
+            "us",
+            "e",
+            "reviewe",
+            "follow",
+        ]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@given(st.one_of(GATE_TEXT, TEXTS.map(str.lower), st.text(max_size=30)))
+def test_sample_gate_finds_the_same(text):
+    want = ORIGINAL_SAMPLE_GATE.search(text) is not None
+    assert (nonfigures_context._SAMPLE_GATE.search(text) is not None) == want
+
+
+CONTRAST_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "not the",
+            "not",
+            "rather than",
+            "instead of",
+            "up from",
+            "down from",
+            "compared with",
+            "compared to",
+            "than",
+            "out of",
+            "from",
+            "NOT",
+            "Than",
+            "wİth",
+            "wıth",
+            "of",
+            "x",
+            "estimated",
+            " ",
+            "  ",
+            "\n",
+            "\t",
+            "\u3000",
+            ",",
+            "cannot",
+        ]
+    ),
+    max_size=6,
+).map("".join)
+
+
+@given(st.one_of(CONTRAST_TEXT, TEXTS, st.text(max_size=20)))
+def test_contrast_gate_unchanged(before):
+    want = bool(hedges._lex().contrast_re.search(before))
+    assert hedges._contrast_before(before) == want
+
+
+def original_sample(text: str, s: int, e: int, before: str) -> bool:
+    """A poll's sample size or a study's method count (see the module doc)."""
+    window = before[-90:]
+    if not _SAMPLE_GATE.search(window.lower()):
+        return False
+    if _STRONG_BEFORE.search(window) or _STRONG_THEN.search(window):
+        # "the party polled 4,657,304 votes": a count of votes won, not of people asked
+        return not _VOTES_AFTER.match(text, e)
+    if (_WEAK_BEFORE.search(window) or _WEAK_THEN.search(window)) and _RESEARCH.search(text):
+        return True  # (the poll or study may be named after: "... adults for the poll")
+    if "error" in window and _MARGIN_BEFORE.search(window):
+        return True
+    if _DATA_BEFORE.search(window) and _DATA_AFTER.match(text, e):
+        return True
+    return bool(_DATA_THEN.search(window))
+
+
+ORIGINAL_SAMPLE = _rebind(original_sample, nonfigures_context)
+
+SAMPLE_BEFORE = st.lists(
+    st.sampled_from(
+        [
+            "a survey of",
+            "polls of",
+            "the study of",
+            "surveyed",
+            "Polled",
+            "sampled",
+            "questioned",
+            "interviewed",
+            "asked",
+            "conducted online among",
+            "conducted by phone with",
+            "drew on",
+            "drawn on",
+            "relied on",
+            "based on",
+            "analysed",
+            "analyzing",
+            "examined",
+            "used",
+            "pooling",
+            "more than",
+            "just over",
+            "at least",
+            "fewer than",
+            "approximately",
+            "about",
+            "42,000 voters",
+            "1.2 million",
+            "records",
+            "at",
+            "from",
+            "across",
+            "covering",
+            "in",
+            "margin of error",
+            "margin of sampling error of about",
+            "sampling error is",
+            "plus or minus",
+            "+/-",
+            "±",
+            "the poll",
+            "killed",
+            "ASKED",
+            "aſked",
+            "İn",
+            "\n",
+            " ",
+            "  ",
+            "\t",
+            ",",
+        ]
+    ),
+    max_size=9,
+).map(" ".join)
+
+
+@settings(max_examples=500)
+@given(st.one_of(SAMPLE_BEFORE, SAMPLE_BEFORE.map(lambda t: t + " "), TEXTS))
+def test_sample_unchanged(before):
+    for after in ("5 adults", "500 votes", "300 records", "7"):
+        text = before + after
+        s = len(before)
+        e = s + len(after.split()[0])
+        want = ORIGINAL_SAMPLE(text, s, e, before[-60:])
+        assert nonfigures_context._sample(text, s, e, before[-60:]) == want
