@@ -18,8 +18,9 @@ import types
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from provenance.extract import currency, dates, hedges, nonfigures_context, numbers
+from provenance.extract import currency, dates, hedges, nonfigures_context, numbers, qualifiers
 from provenance.extract.currency import SIGNS
+from provenance.extract.lexicon import alt, lexicon
 
 from .test_perf_numbers import TEXT, _fields, original_atoms
 
@@ -685,3 +686,95 @@ def test_sample_unchanged(before):
         e = s + len(after.split()[0])
         want = ORIGINAL_SAMPLE(text, s, e, before[-60:])
         assert nonfigures_context._sample(text, s, e, before[-60:]) == want
+
+
+# --- ci_alt: case-insensitive alternations without re.IGNORECASE ---------------
+
+_LX = lexicon()
+_PLAIN = {
+    "cur_word_after": re.compile(
+        rf"[ \t]+(?:of[ \t]+)?(?P<w>{alt(_LX['currency_words'])})\b", re.I
+    ),
+    "master_digit": re.compile(
+        r"(?P<dig>(?<![\w.,/#@])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d))"
+        rf"(?P<sfx>(?:{alt(_LX['scale_suffixes'])})\b)?"
+        rf"(?P<scale>(?:[ \t]+(?:{alt(_LX['scale_words'])})\b)*)",
+        re.I,
+    ),
+    "qual_before": re.compile(
+        rf"(?:^|(?<=[^\w]))(?P<q>{alt(_LX['qualifiers'])})\s+(?:[\"'“‘]\s*)?$", re.I
+    ),
+}
+_FAST = {
+    "cur_word_after": numbers.patterns().cur_word_after,
+    "master_digit": numbers.patterns().master_digit,
+    "qual_before": qualifiers.patterns().qual_before,
+}
+CI_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *list(_LX["currency_words"])[:40],
+            *list(_LX["qualifiers"])[:40],
+            "of",
+            "OF",
+            "Of",
+            *_LX["scale_words"],
+            *_LX["scale_suffixes"],
+            "5",
+            "1,200",
+            "3.5",
+            "MILLION",
+            "Bn",
+            "\u212a",
+            "İ",
+            "ı",
+            "ſ",
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            "-",
+            ".",
+            '"',
+            "“",
+        ]
+    ),
+    max_size=8,
+).map(" ".join)
+
+
+@settings(max_examples=400)
+@given(st.one_of(CI_TEXT, CI_TEXT.map(str.upper), CI_TEXT.map(str.title), TEXTS))
+def test_ci_alt_patterns_match_as_before(text):
+    for name, plain in _PLAIN.items():
+        fast = _FAST[name]
+        for pos in range(len(text) + 1):
+            a, b = plain.match(text, pos), fast.match(text, pos)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), name
+        a, b = plain.search(text), fast.search(text)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), name
+
+
+def test_ci_alt_keeps_the_letters_re_equates():
+    # "ſ" is s, "ı"/"İ" are i and the Kelvin sign is k for re.IGNORECASE, first letter or not
+    for text in (
+        "5\u212a people",
+        "5\u212a",
+        " \u017fome ",
+        "\u017fome 5",
+        "c\u0130rca 5",
+        "almost 5",
+        "5 m\u0131llion",
+        "5 \u0131n excess of",
+        " rupee\u017f",
+        " \u017fhekels",
+        " \u212aroner",
+        "In excess of ",
+        "\u0130n excess of ",
+        "5 \u212aWACHA",
+    ):
+        for name, plain in _PLAIN.items():
+            fast = _FAST[name]
+            for pos in range(len(text) + 1):
+                a, b = plain.match(text, pos), fast.match(text, pos)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), text

@@ -8,7 +8,7 @@ import functools
 import re
 
 from .lexicon import alt as _alt
-from .lexicon import ascii_trigger, fast_trigger, lexicon, may_have_a_scale, word_bytes
+from .lexicon import ascii_trigger, ci_alt, fast_trigger, lexicon, may_have_a_scale, word_bytes
 from .lexicon import openers as _openers
 
 
@@ -72,8 +72,10 @@ class _Patterns:
         # master where a digit 0-9 opens the match: num's cur (a currency sign), sp and a (letters)
         # cannot match there, so what matches is dig, sfx and scale, tried in the same order;
         # with three groups instead of master's 36, whose marks re saves at every branch
+        # (without re.I, its words in the faster case-insensitive form of ci_alt)
         self.master_digit = re.compile(
-            rf"(?P<dig>{digits})(?P<sfx>{sfx})?(?P<scale>{scale_tail})", re.I
+            rf"(?P<dig>{digits})(?P<sfx>{ci_alt(lex['scale_suffixes'])}\b)?"
+            rf"(?P<scale>(?:[ \t]+{ci_alt(lex['scale_words'])}\b)*)"
         )
         # Where a number phrase can start. Scanning the text with the master pattern tries all
         # its alternatives at every character; this cheap pattern (a digit, a currency sign, a
@@ -123,8 +125,8 @@ class _Patterns:
             r"|[ \t]+bps\b",
             re.I,
         )
-        self.cur_word_after = re.compile(
-            rf"[ \t]+(?:of[ \t]+)?(?P<w>{_alt(lex['currency_words'])})\b", re.I
+        self.cur_word_after = re.compile(  # (re.I through ci_alt: faster)
+            rf"[ \t]+(?:(?i:of)[ \t]+)?(?P<w>{ci_alt(lex['currency_words'])})\b"
         )
         # not "178 a year earlier": a time ago, not a rate
         self.rate_after = re.compile(
