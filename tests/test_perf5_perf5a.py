@@ -18,7 +18,15 @@ import types
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from provenance.extract import currency, dates, hedges, nonfigures_context, numbers, qualifiers
+from provenance.extract import (
+    currency,
+    dates,
+    hedges,
+    nonfigures,
+    nonfigures_context,
+    numbers,
+    qualifiers,
+)
 from provenance.extract.currency import SIGNS
 from provenance.extract.lexicon import alt, lexicon
 
@@ -778,3 +786,42 @@ def test_ci_alt_keeps_the_letters_re_equates():
             for pos in range(len(text) + 1):
                 a, b = plain.match(text, pos), fast.match(text, pos)
                 assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), text
+
+
+_MODELS = alt(_LX["model_words"])
+ORIGINAL_MODEL_LIST_BEFORE = re.compile(
+    rf"\b(?i:{alt(_LX['designation_words'])})[ \t]+\d+(?:[ \t]+(?:{_MODELS}))?"
+    r"(?:[ \t]*,[ \t]*\d+)*[ \t]*(?:,|and|or|&|/)[ \t]*$"
+)
+MODEL_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *_LX["designation_words"][:30],
+            *_LX["model_words"][:10],
+            "737",
+            "12",
+            ",",
+            "and",
+            "or",
+            "&",
+            "/",
+            "x",
+            "Boeing",
+            "ARTICLE",
+            "\u0130",
+            "\u017f",
+            " ",
+            "  ",
+            "\t",
+            "-",
+        ]
+    ),
+    max_size=8,
+).map(" ".join)
+
+
+@given(st.one_of(MODEL_TEXT, MODEL_TEXT.map(str.upper), MODEL_TEXT.map(str.title), TEXTS))
+def test_model_list_before_unchanged(text):
+    a = ORIGINAL_MODEL_LIST_BEFORE.search(text)
+    b = nonfigures.patterns().model_list_before.search(text)
+    assert (a and a.span()) == (b and b.span())
