@@ -67,6 +67,14 @@ def currency_prefix(before: str) -> tuple[str, int] | None:
         return SIGNS[before[-1]], 1  # "₴1.5 billion"
     if before[-1:] not in (" ", "\t", ".") or not before.rstrip(" \t.")[-1:].isalpha():
         return None  # (an attached code, "Rs5", is a designation for nonfigures)
+    # the code ("Rs", "Rs.", or a capital and one or two letters) ends ``before`` less one
+    # space or tab, so it opens with a capital two or three characters from that end
+    code_end = len(before) - 1 if before[-1] in (" ", "\t") else len(before)
+    if not (
+        "A" <= before[code_end - 2 : code_end - 1] <= "Z"
+        or "A" <= before[code_end - 3 : code_end - 2] <= "Z"
+    ):
+        return None
     m = _PREFIX_RE.search(before, max(0, len(before) - 6))
     if not m:
         return None
@@ -106,7 +114,9 @@ def settle_sentence(text: str, mentions: list) -> None:
         if rate:
             mentions[i] = attrs.evolve(m, figure=attrs.evolve(fig, unit=rate))
             continue
-        if not _SCALED.search(fig.text):
+        ftext = fig.text
+        # (_SCALED needs letters, each of which has a case: not in "4,000")
+        if ftext.lower() == ftext.upper() or not _SCALED.search(ftext):
             continue
         for prev in reversed(mentions[:i]):
             unit = prev.figure.unit or ""

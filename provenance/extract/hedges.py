@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ._text import ci_words, plain_lower
 from .lexicon import alt as _alt
-from .lexicon import lexicon
+from .lexicon import edge_words, lexicon
 from .numbers import NumberPhrase
 
 
@@ -44,6 +44,7 @@ class _Lex:
         self.sentence_wide = tuple(w.lower() for w in hedges["sentence_wide"])
         self.an_estimated_words = ("estimated", "reportedly", "allegedly", "believed")
         self.contrast_re = re.compile(rf"\b(?:{_alt(lex['contrast_markers'])})\s+$", re.I)
+        self.contrast_last = edge_words(lex["contrast_markers"], last=True)
         # ", the Polish Bank Association (ZBP) estimated."
         self.end_estimate_re = re.compile(
             r",\s+(?:[A-Za-z'’.()-]+\s+){1,8}?(?P<h>estimated|believes|believed|believe)\b[^,;]{0,30}[.!?\"”]*\s*$"
@@ -231,13 +232,29 @@ def _attached_hedges(text: str, phrases: list[NumberPhrase]) -> dict[int, Number
     attached = {}
     for p in phrases:
         before = text[max(0, p.start - 20) : p.start]
-        low = plain_lower(before)
+        low = before.lower() if before.isascii() else plain_lower(before)
         if low is not None and not any(map(low.__contains__, lx.an_estimated_words)):
             continue  # the pattern needs one of these words; skip its case-insensitive scan
         m = lx.an_estimated_re.search(before)
         if m:
             attached[p.start - (min(20, p.start) - m.start("h"))] = p
     return attached
+
+
+def _contrast_before(before: str) -> bool:
+    """Whether ``before`` ends with a contrast marker ("not the", "rather than") and spaces.
+
+    contrast_re ends with the marker's last word and ``\\s+$``; it is searched only when
+    ``before`` ends with whitespace and (in lower case, see _text.plain_lower) with such a word.
+    """
+    if not before[-1:].isspace():
+        return False
+    lx = _lex()
+    tail = before.rstrip()[-5:]
+    low = tail.lower() if tail.isascii() else plain_lower(tail)
+    if low is not None and lx.contrast_last is not None and not low.endswith(lx.contrast_last):
+        return False
+    return bool(lx.contrast_re.search(before))
 
 
 def _hedges(
@@ -268,9 +285,7 @@ def _hedges(
                 continue
             if c0 <= m.start() < first_start:
                 if contrast is None:
-                    contrast = bool(
-                        _lex().contrast_re.search(text[max(0, ph.start - 20) : ph.start])
-                    )
+                    contrast = _contrast_before(text[max(0, ph.start - 20) : ph.start])
                 if not contrast:
                     found.append(m.group(0))
                     continue

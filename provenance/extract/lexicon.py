@@ -29,6 +29,34 @@ def alt(words) -> str:
     )
 
 
+# the non-ASCII characters re.IGNORECASE equates with ASCII letters ("İ", "ı", "ſ", Kelvin sign)
+_CASE_EXTRAS = "\u0130\u0131\u017f\u212a"
+
+
+def ci_alt(words, space: str = r"\s+") -> str:
+    """``(?i:{alt(words)})`` for a pattern compiled without re.IGNORECASE, in a faster form.
+
+    A case-insensitive alternation compares the character at hand with the first letter of
+    every phrase in turn (lowering it each time). Here each case of each first letter (and
+    the non-ASCII letters re.IGNORECASE equates with it) opens one branch, a plain literal,
+    followed by the rest of the phrases with that first letter, case-insensitive and in
+    :func:`alt`'s order (longest first). At any position only the branches of one letter can
+    match, and they try its phrases in the order of :func:`alt`: the same match, the same
+    backtracking. Phrases that do not open with an ASCII letter keep the plain form.
+    """
+    ordered = sorted(words, key=len, reverse=True)
+    if not all(w[:1].isascii() and w[:1].isalpha() for w in ordered):
+        return f"(?i:{alt(words)})"
+    groups: dict[str, list[str]] = {}
+    for w in ordered:
+        groups.setdefault(w[0].lower(), []).append(re.escape(w[1:]).replace(r"\ ", space))
+    branches = []
+    for c, tails in groups.items():
+        cases = {c, c.upper()} | {x for x in _CASE_EXTRAS if re.fullmatch(c, x, re.I)}
+        branches += [f"{re.escape(x)}(?i:{'|'.join(tails)})" for x in sorted(cases)]
+    return "(?:" + "|".join(branches) + ")"
+
+
 _WORDLIKE = re.compile(r"[A-Za-z0-9'’.-]+(?: [A-Za-z0-9'’.-]+)*")
 
 
@@ -43,6 +71,17 @@ def edge_words(words, *, lower: bool = True, last: bool = False) -> tuple[str, .
         return None
     parts = [w.split(" ")[-1 if last else 0] for w in words]
     return tuple(sorted({w.lower() for w in parts} if lower else set(parts)))
+
+
+def openers(phrases, size: int) -> frozenset[str] | None:
+    """The lowercase first ``size`` characters of the phrases of an :func:`alt` alternation
+    (which writes their spaces as ``\\s+``), for a gate on the lowercase text of
+    :func:`_text.plain_lower` where a re.IGNORECASE match must open; None (no gate) unless
+    every phrase opens with that many plain ASCII characters, for which the test is exact."""
+    heads = [ph.split()[0][:size].lower() if ph.split() else "" for ph in phrases]
+    if not all(len(h) == size and h.isascii() for h in heads):
+        return None
+    return frozenset(heads)
 
 
 # ---------------------------------------------------------------------------

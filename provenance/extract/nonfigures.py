@@ -17,7 +17,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from ._text import plain_lower
+from ._text import ci_words, plain_lower
 from .lexicon import alt as _alt
 from .lexicon import edge_words, lexicon
 from .qualifiers import qualifier_at_end
@@ -119,8 +119,10 @@ class _Patterns:
         models = _alt(lex["model_words"])
         self.model_after = re.compile(rf"[ \t]+(?:{models})\b")
         self.model_before = re.compile(rf"\b(?:{models})[ \t]+$")
+        # (\b(?i:designation words) in the literal-first form of ci_words: re scans for
+        # their first letters in C instead of trying the alternation at every character)
         self.model_list_before = re.compile(
-            rf"\b(?i:{_alt(lex['designation_words'])})[ \t]+\d+(?:[ \t]+(?:{models}))?"
+            rf"{ci_words(lex['designation_words'])}[ \t]+\d+(?:[ \t]+(?:{models}))?"
             r"(?:[ \t]*,[ \t]*\d+)*[ \t]*(?:,|and|or|&|/)[ \t]*$"
         )
         # a ratio base: "per 100,000 people", "for every 10,000"

@@ -23,6 +23,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from ._text import plain_lower, trie_pattern
 from .lexicon import alt, lexicon
 
 if TYPE_CHECKING:
@@ -81,11 +82,28 @@ _DATA_THEN = re.compile(
     re.I,
 )
 # the words one of these patterns needs before the number (a pre-check on the lowercase text,
-# one scan in C)
+# one scan in C); the literal ones as a trie per first letter, so that re tries a branch or two
+# where a flat alternation tried them all
+_SAMPLE_WORDS = (
+    "survey poll sampl stud questionnaire census questioned interviewed asked contacted analy"
+    " examined reviewed used using pool followed tracked enrolled recruited among with error"
+).split() + ["drawing on", "draws on", "based on"]
 _SAMPLE_GATE = re.compile(
-    r"survey|poll|sampl|stud|questionnaire|census|questioned|interviewed|asked|contacted|analy"
-    r"|examined|reviewed|used|using|pool|dr[ae]wn? on|drawing on|draws on|based on|reli\w* on"
-    r"|followed|tracked|enrolled|recruited|among|with|error"
+    "|".join(
+        re.escape(c) + trie_pattern(w[1:] for w in _SAMPLE_WORDS if w[0] == c)
+        for c in sorted({w[0] for w in _SAMPLE_WORDS})
+    )
+    + r"|dr[ae]wn? on|reli\w* on"
+)
+
+# the last words of the sample patterns' matches (before their spaces or tabs): a cue's
+# (_STRONG, _WEAK, _DATA_VERB), a qualifier's (_QUAL), a preposition (_PREP), the margin's
+_SAMPLE_LAST = tuple(
+    """of surveyed polled sampled questioned interviewed asked contacted followed tracked
+    enrolled recruited among with on analysed analyzed analyses analyzes analysing analyzing
+    examined reviewed used using pooled pooling than over about around nearly almost some
+    roughly approximately least at from in across spanning covering error is was minus +/-
+    ±""".split()
 )
 
 # "in which four or more people are shot": a threshold in a definition (present tense)
@@ -127,19 +145,36 @@ def not_a_figure(text: str, first: Atom, last: Atom, is_range: bool, before: str
     # the minutes of a clock time: "07:52", "17:42" (the hour has its own rule)
     if s >= 2 and text[s - 1] == ":" and text[s - 2].isdigit():
         return True
-    if _STAMP.fullmatch(text, s, e) and (
-        (not before.strip() and _STAMP_AFTER.match(text, e)) or _TIME_OF_DAY_AFTER.match(text, e)
+    if (
+        e - s >= 3
+        and text[e - 3] == "."
+        and _STAMP.fullmatch(text, s, e)
+        and (
+            (not before.strip() and _STAMP_AFTER.match(text, e))
+            or _TIME_OF_DAY_AFTER.match(text, e)
+        )
     ):
         return True  # a time: "07.52 Ukraine's air force says", "at 9.30 this morning"
     if first.value in _EMERGENCY and _CALL_BEFORE.search(before[-12:]):
         return True  # "call 911"
     prev = before[-1:]
     if prev in (" ", "\t") and before[-2:-1].isalpha():
-        if _INDEX_BEFORE.search(before[-22:]):
+        # (each pattern ends with its words and spaces or tabs: those words end ``stripped``)
+        stripped = before.rstrip(" \t")
+        if stripped.endswith(_INDEX_LAST) and _INDEX_BEFORE.search(before[-22:]):
             return True  # "the FTSE 100", "a Fortune 500 company": a name
-        if first.value < 120 and _AGE_AFTER_WHO.search(before[-16:]) and text[e : e + 1] in ",.;":
+        if (
+            first.value < 120
+            and "who" in before[-16:]
+            and _AGE_AFTER_WHO.search(before[-16:])
+            and text[e : e + 1] in ",.;"
+        ):
             return True  # "Dan, who is 55, won": an age
-        if first.value < 120 and _AGE_LIMIT_BEFORE.search(before[-40:]):
+        if (
+            first.value < 120
+            and stripped[-5:].lower().endswith(_AGE_LIMIT_LAST)
+            and _AGE_LIMIT_BEFORE.search(before[-40:])
+        ):
             return True  # "children under 5", "people over 65": an age limit
     if is_range and _year(text, first) and _year(text, last):
         return not _PEOPLE_AFTER.match(text, e)  # "between 1990 and 2021"
@@ -171,6 +206,33 @@ _AGE_LIMIT_BEFORE = re.compile(
     r"(?:under|over|above|below|younger[ \t]+than|older[ \t]+than|aged[ \t]+under|aged[ \t]+over)[ \t]+$",
     re.I,
 )
+# the last words of _INDEX_BEFORE's names and of _AGE_LIMIT_BEFORE's (lowercase: none of
+# their letters is one that re.IGNORECASE equates with a non-ASCII character)
+_INDEX_LAST = (
+    "FTSE",
+    "S&P",
+    "Nasdaq",
+    "NASDAQ",
+    "Stoxx",
+    "STOXX",
+    "Nikkei",
+    "DAX",
+    "CAC",
+    "Russell",
+    "Fortune",
+    "Forbes",
+    "Nifty",
+    "NIFTY",
+    "Sensex",
+    "KOSPI",
+    "Kospi",
+    "ASX",
+    "Seng",
+    "IBEX",
+    "Ibex",
+    "World",
+)
+_AGE_LIMIT_LAST = ("under", "over", "above", "below", "than")
 _AGE_AFTER_WHO = re.compile(r"\bwho(?:[ \t]+(?:is|was|turns|turned)|'s|’s)[ \t]+$")
 
 
@@ -210,6 +272,12 @@ _VOTES_AFTER = re.compile(r"[ \t]+(?:valid[ \t]+)?(?:votes|ballots)\b", re.I)
 def _sample(text: str, s: int, e: int, before: str) -> bool:
     """A poll's sample size or a study's method count (see the module doc)."""
     window = before[-90:]
+    # every pattern below ends the window (``$``: at its end or before a final newline) with
+    # one of _SAMPLE_LAST and spaces or tabs; lowercase, as they are re.I (see plain_lower)
+    end = (window[:-1] if window[-1:] == "\n" else window).rstrip(" \t")[-14:]
+    low = end.lower() if end.isascii() else plain_lower(end)
+    if low is not None and not low.endswith(_SAMPLE_LAST):
+        return False
     if not _SAMPLE_GATE.search(window.lower()):
         return False
     if _STRONG_BEFORE.search(window) or _STRONG_THEN.search(window):

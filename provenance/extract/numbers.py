@@ -18,7 +18,6 @@ linear.
 
 from __future__ import annotations
 
-import functools
 import re
 
 import attrs
@@ -26,11 +25,12 @@ from attrs import frozen
 
 from . import nonfigures, qualifiers
 from .currency import PREFIX_ENDS, currency_prefix, dollar_prefix
-from .lexicon import DATA_PATH, ascii_trigger, fast_trigger, lexicon, may_have_a_scale, word_bytes
-from .lexicon import alt as _alt
+from .lexicon import DATA_PATH, lexicon
 from .measures import MEASURE_GAP, glued_before, in_a_name, measure_after, measurement
+from .nonfigures import _first_non_blank as _next_word_at
 from .nonfigures import _is_non_figure, forbidden_spans, lower_plain, threshold_one
 from .nonfigures_context import not_a_figure
+from .number_patterns import patterns, trigger_for, word_scan
 from .qualifiers import qualifier_applies, qualifier_at_end
 
 __all__ = [
@@ -41,6 +41,7 @@ __all__ = [
     "parse_digits",
     "parse_spelled",
     "patterns",
+    "trigger_for",
     "qualifier_at_end",
 ]
 
@@ -117,164 +118,6 @@ class Atom:
     def __repr__(self) -> str:
         fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
         return f"Atom({fields})"
-
-
-class _Patterns:
-    """All compiled regexes, built once from the lexicon."""
-
-    def __init__(self, lex: dict):
-        nw = _alt(lex["number_words"])
-        sw = _alt(lex["scale_words"])
-        token = rf"(?:{nw}|{sw})"
-        sep = r"(?:[ \t]+|-)"
-        spelled = rf"\b(?:{nw})\b(?:(?:{sep}and{sep}|{sep}){token}\b)*"
-        digits = r"(?<![\w.,/#@])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)"
-        cur = r"(?:US\$|\$|€|£|¥|₩|₹)[ \t]?"
-        sfx = rf"(?:{_alt(lex['scale_suffixes'])})\b"
-        scale_tail = rf"(?:[ \t]+(?:{sw})\b)*"
-        mil = r"battalions?|brigades?|regiments?|companies|company|platoons?|divisions?"
-        num = (
-            rf"(?P<cur>{cur})?(?:(?P<dig>{digits})(?P<sfx>{sfx})?|(?P<sp>{spelled})"
-            rf"|(?P<a>\ban?)[ \t]+(?:(?P<ascale>{sw})|(?P<aunit>{mil}))\b)(?P<scale>{scale_tail})"
-        )
-        vague_units = (
-            r"dozens|hundreds|thousands|millions|billions|scores(?=\s+of\b)|tens(?=\s+of\b)"
-        )
-        vague = (
-            rf"\b(?:(?P<vq>several|a\s+few|a\s+couple\s+of|many)\s+(?P<vs>dozen|hundred|thousand|million|billion)\b"
-            rf"(?P<vs2>\s+thousand\b)?"
-            rf"|(?P<vq2>several\s+|a\s+few\s+|many\s+)?(?P<vp>{vague_units})\b(?:\s+of\s+(?P<vp2>thousands|millions|billions)\b)?)"
-        )
-        # "a quarter point", "half a percentage point": a change of a rate in points
-        point = (
-            r"\b(?:(?:a|one)[ \t-]+(?P<pn>half|quarter)|(?P<ph>half)[ \t]+a)"
-            r"[ \t-]+(?:of[ \t]+a[ \t]+)?(?:percentage[ \t]+)?point\b"
-        )
-        # a fraction is a share before "of" ("a third of"), or a change after "by" / before a
-        # comparative ("rose by a fifth", "a quarter more than"); elsewhere "a quarter" is
-        # usually time ("a quarter century", "a quarter to nine")
-        comparative = (
-            r"more|less|fewer|higher|lower|larger|smaller|bigger|greater|cheaper|dearer|above|below"
-        )
-        frac = (
-            r"\b(?:(?P<fa>a|one)[ \t-]+(?P<fn>half|third|quarter|fifth|tenth)"
-            r"|(?P<fh>half)"
-            r"|(?P<fm>two|three|four|seven|nine)[ \t-]+(?P<fd>thirds|quarters|fifths|tenths))\b"
-            rf"(?=\s+of\b|[ \t]+(?:{comparative}|the|its|their|all)\b)"
-        )
-        frac_by = (
-            r"(?<=\bby )(?:(?P<ba>a|one)[ \t-]+(?P<bn>half|third|quarter|fifth|tenth)"
-            r"|(?P<bm>two|three|four)[ \t-]+(?P<bd>thirds|quarters|fifths|tenths))\b"
-        )
-        self.master = re.compile(
-            rf"(?P<point>{point})|(?P<vague>{vague})|(?P<frac>{frac})|(?P<fracby>{frac_by})|(?P<num>{num})",
-            re.I,
-        )
-        # master where a digit or a currency sign opens the match: the point, vague and fraction
-        # alternatives open with a letter (or "by " and a letter), so only num can match there;
-        # their groups stay (never matching) so that the match reads the same
-        num_groups = {"num", *re.compile(num).groupindex}
-        unused = "".join(f"(?P<{g}>)" for g in self.master.groupindex if g not in num_groups)
-        self.master_num = re.compile(rf"(?!){unused}|(?P<num>{num})", re.I)
-        # master where a digit 0-9 opens the match: num's cur (a currency sign), sp and a (letters)
-        # cannot match there, so what matches is dig, sfx and scale, tried in the same order;
-        # with three groups instead of master's 36, whose marks re saves at every branch
-        self.master_digit = re.compile(
-            rf"(?P<dig>{digits})(?P<sfx>{sfx})?(?P<scale>{scale_tail})", re.I
-        )
-        # Where a number phrase can start. Scanning the text with the master pattern tries all
-        # its alternatives at every character; this cheap pattern (a digit, a currency sign, a
-        # number word, or "a"/"an" before a scale word) finds the few places worth a full match.
-        starters = sorted(
-            set(lex["number_words"])
-            | {
-                "several",
-                "many",
-                "dozens",
-                "hundreds",
-                "thousands",
-                "millions",
-                "billions",
-                "scores",
-                "tens",
-                "half",
-                "two",
-                "three",
-            },
-            key=len,
-            reverse=True,
-        )
-        self.trigger = fast_trigger(starters)
-        self.trigger_ascii = ascii_trigger(starters)
-        # trigger_for: the number words as the byte tokens they are in _word_tokens
-        self.starter_tokens = {w.lower().encode(): w for w in starters}
-        self.starter_set = frozenset(self.starter_tokens)
-        # (no number word; without, with the "a"/"an" alternative)
-        # ... and the same for ASCII text, where the non-ASCII currency signs cannot occur
-        self.plain_triggers = (ascii_trigger([], a_scale=False), ascii_trigger([], a_scale=True))
-        self.plain_ascii_triggers = (
-            ascii_trigger([], a_scale=False, signs="$"),
-            ascii_trigger([], a_scale=True, signs="$"),
-        )
-        # "20, maybe 30" is a range too (a guess and a higher guess)
-        self.range_sep = re.compile(
-            r"[ \t]*(?:-|–|—|to|through)[ \t]*|[ \t]+(?:and|or)[ \t]+"
-            r"|[ \t]*,?[ \t]+(?:or[ \t]+)?(?:maybe|perhaps|possibly)[ \t]+",
-            re.I,
-        )
-        self.between_before = re.compile(r"(?:^|(?<=\W))(?P<b>between|from)\s+$", re.I)
-        self.pct_after = re.compile(
-            r"\s*(?:%|per[ \t]?cent\b|percent\b|pct\b)|[ \t]+(?:percentage|basis)[ \t]+points?\b"
-            r"|[ \t]+bps\b",
-            re.I,
-        )
-        self.cur_word_after = re.compile(
-            rf"[ \t]+(?:of[ \t]+)?(?P<w>{_alt(lex['currency_words'])})\b", re.I
-        )
-        # not "178 a year earlier": a time ago, not a rate
-        self.rate_after = re.compile(
-            rf"[ \t]+(?P<r>{_alt(lex['rate_words'])})\b"
-            r"(?![ \t]+(?:earlier|later|ago|before|previously)\b)",
-            re.I,
-        )
-        self.sfx_qual_after = re.compile(
-            rf"(?:[ \t]+|(?=-))(?P<s>{_alt(lex['suffix_qualifiers'])})\b", re.I
-        )
-        self.magnitude_after = re.compile(r"(?:-|[ \t]+)magnitude\b", re.I)
-        self.ratio_in = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?", re.I)
-        # "10.8m people": a scale suffix without a currency before a plural noun
-        self.plural_noun_after = re.compile(
-            r"[ \t]+(?:[a-z]+[ \t]+)?(?:[a-z]{2,}[^s\W]s|people|children|men|women)\b"
-        )
-
-
-def trigger_for(text: str) -> re.Pattern:
-    """The trigger to scan ``text`` with: without the number words when none occurs in it.
-
-    For text whose digits are all 0-9. The regex's scan stops at every letter that opens a
-    number word ("t", "o", "s"...), which costs more than the rest of the parsing; most
-    sentences hold no number word. A number word's alternative matches only a whole word
-    (``(?<!\\w.)`` ... ``\\b``), so only where it is one of :func:`word_bytes`, and "a"/"an"
-    only where :func:`may_have_a_scale`: leaving out the alternatives of absent words changes
-    no match. Four such patterns are compiled once; a sentence with a number word gets the
-    full trigger (one per set of words present scanned no faster, and each new set cost a
-    compilation of ~1.5 ms on text not seen before).
-    """
-    p = patterns()
-    words = word_bytes(text)
-    a_scale = may_have_a_scale(words)
-    tokens = words.split()
-    if p.starter_set.isdisjoint(tokens):  # (most sentences)
-        return (p.plain_ascii_triggers if text.isascii() else p.plain_triggers)[a_scale]
-    # A sentence with number words is scanned with the full trigger, compiled once: a trigger
-    # per set of words found would scan a little faster but compile (~1.5 ms) at each new set.
-    return p.trigger_ascii
-
-
-@functools.cache
-def patterns() -> _Patterns:
-    """The compiled patterns (built once)."""
-    return _Patterns(lexicon())
 
 
 # ---------------------------------------------------------------------------
@@ -440,9 +283,19 @@ def _atoms(text: str) -> list[Atom]:
     out: list[Atom] = []
     pos = 0
     n = len(text)
-    trigger = trigger_for(text) if _ascii_digits_only(text) else p.trigger
+    if _ascii_digits_only(text):
+        # (with number words, trigger_ascii.search from the plain trigger and their matches)
+        trigger, word_hits = word_scan(text)
+    else:
+        trigger, word_hits = p.trigger, []
+    k, hits = 0, len(word_hits)
     while pos < n:
         t = trigger.search(text, pos)
+        if hits:
+            while k < hits and word_hits[k].start() < pos:
+                k += 1
+            if k < hits and (t is None or word_hits[k].start() < t.start()):
+                t = word_hits[k]
         if not t:
             break
         opener = text[t.start()]
@@ -711,9 +564,13 @@ def _build_phrase(
         if threshold_one(text, core_end):
             return None  # "at least one crime": a threshold in a definition, not a count
 
-    # units after the number
+    # units after the number, each pattern tried only where c1 (the next character) or c
+    # (the first after spaces and tabs, at j) can open a match
     tail = end if meas else core_end
-    pm = p.pct_after.match(text, tail)
+    c1 = text[tail : tail + 1]
+    j = _next_word_at(text, tail) if c1 == " " or c1 == "\t" else tail
+    c = text[j : j + 1]
+    pm = p.pct_after.match(text, tail) if c in "%pPbB" or c.isspace() else None
     if pm:
         g = pm.group(0).lower()
         unit = (
@@ -725,17 +582,34 @@ def _build_phrase(
         )
         tail = pm.end()
         partitive = unit == "percent"
-    cm = p.cur_word_after.match(text, tail)
+        c1 = text[tail : tail + 1]
+        j = _next_word_at(text, tail) if c1 == " " or c1 == "\t" else tail
+        c = text[j : j + 1]
+    spaced = j > tail
+    cm = (
+        p.cur_word_after.match(text, tail)
+        if spaced
+        and (low is None or p.cur_word_pairs is None or low[j : j + 2] in p.cur_word_pairs)
+        else None
+    )
     # (.get: re.I also matches "ſ" and the Kelvin sign, which lower() keeps)
     if cm and unit is None and _WS.sub(" ", cm.group("w").lower()) in lex["currency_words"]:
         unit = lex["currency_words"][_WS.sub(" ", cm.group("w").lower())]
         tail = cm.end()
         end = max(end, tail)
+        c1 = text[tail : tail + 1]
+        j = _next_word_at(text, tail) if c1 == " " or c1 == "\t" else tail
+        c = text[j : j + 1]
+        spaced = j > tail
     if (
         "agnitude" in before[-14:] and nonfigures.patterns().magnitude_before.search(before[-14:])
-    ) or p.magnitude_after.match(text, tail):
+    ) or ((c1 == "-" or (spaced and c in "mM")) and p.magnitude_after.match(text, tail)):
         unit = "magnitude"
-    rm = p.rate_after.match(text, tail)
+    rm = (
+        p.rate_after.match(text, tail)
+        if spaced and (low is None or p.rate_first is None or low[j : j + 1] in p.rate_first)
+        else None
+    )
     if rm and first.kind == "num" and unit not in _RATE_UNITS:  # "9% a year" is a rate already
         r = rm.group("r").lower()
         rate = lex["rate_words"][r if r.isalpha() else _WS.sub(" ", r)]
@@ -747,7 +621,10 @@ def _build_phrase(
             or (unit in lex["currency_words"].values())
             else rate
         )
-    if qualifier in ("exact",) and first.kind == "num":
+    sfx = c1 == "-" or (
+        spaced and (low is None or p.sfx_first is None or low[j : j + 1] in p.sfx_first)
+    )
+    if qualifier in ("exact",) and first.kind == "num" and sfx:
         sm = p.sfx_qual_after.match(text, tail)
         if sm:
             sq = sm.group("s").lower()

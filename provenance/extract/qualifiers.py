@@ -11,8 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ._text import plain_lower
-from .lexicon import alt as _alt
-from .lexicon import lexicon
+from .lexicon import ci_alt, lexicon
 
 if TYPE_CHECKING:
     from .numbers import Atom
@@ -23,8 +22,8 @@ class _Patterns:
 
     def __init__(self, lex: dict):
         quals = lex["qualifiers"]
-        self.qual_before = re.compile(
-            rf"(?:^|(?<=[^\w]))(?P<q>{_alt(quals)})\s+(?:[\"'“‘]\s*)?$", re.I
+        self.qual_before = re.compile(  # (re.I through ci_alt: faster)
+            rf"(?:^|(?<=[^\w]))(?P<q>{ci_alt(quals)})\s+(?:[\"'“‘]\s*)?$"
         )
         # qual_before can match only a window ending in one of these (see qualifier_at_end).
         self.qual_last_words = tuple(sorted({q.split()[-1].lower() for q in quals}))
