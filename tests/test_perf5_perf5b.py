@@ -161,3 +161,35 @@ def test_possessive_head_words_are_the_last_words_of_the_heads():
         sources._POSSESSIVE_HEAD_WORDS
     )
     assert b"state" not in sources._POSSESSIVE_HEAD_WORDS
+
+
+_ORG_WORDS = st.sampled_from(
+    [
+        "Ministry",
+        "ministry",
+        "Bureau",
+        "of",
+        "the",
+        "Things",
+        "(BOT)",
+        "(",
+        "Office's",
+        "Co.",
+        "said",
+    ]
+)
+ORG_TEXT = st.lists(st.tuples(_ORG_WORDS, _GLUE), max_size=8).map(
+    lambda parts: "".join(w + g for w, g in parts)
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ORG_TEXT)
+def test_org_names_early_exit_only_without_anchors(sentence):
+    # org_names returns [] before building the anchor list when no head word is among the
+    # words and no bracket is in the sentence: exactly when that list would be empty.
+    from provenance.extract import orgnames
+
+    view = mention_scan.ascii_words(sentence)
+    if view is not None and orgnames._HEADS_LOWER.isdisjoint(view[2]) and "(" not in sentence:
+        assert orgnames._anchors(sentence, view) == []
