@@ -252,13 +252,13 @@ class Gazetteer:
         for start, word in word_positions(view, firsts, self._ascii_vocab):
             if start < end_taken:
                 continue
-            pattern, aliases = patterns[word]
+            pattern, aliases, first = patterns[word]
             m = pattern.match(low, start)
             if m is None:
                 continue
-            k = m.lastindex - 1
-            alias, exact, entry = aliases[k]
             stop = m.end()
+            k = first[low[start:stop]]
+            alias, exact, entry = aliases[k]
             if exact is not None and text[start:stop] != exact:
                 # that alias must match case exactly: go on with the next ones, as find() does
                 stop, entry = _next_alias(text, low, start, aliases, k + 1)
@@ -356,23 +356,32 @@ def _index(entries: list[Entry]) -> dict[str, list[tuple[str, str | None, Entry]
 
 def _aliases_pattern(
     items: list[tuple[str, str | None, Entry]],
-) -> tuple[re.Pattern, tuple[tuple[bytes, str | None, Entry], ...]]:
+) -> tuple[re.Pattern, tuple[tuple[bytes, str | None, Entry], ...], dict[bytes, int]]:
     """One regex for the aliases of a first word, for ASCII text lowercased as bytes.
 
-    The aliases in the order :meth:`Gazetteer.find` tries them, each followed by neither a
-    word character nor "-"; group ``i + 1`` is the ``i``-th of the aliases returned with
-    it (alias, the case it must match exactly or None, entry). Aliases that cannot match
-    ASCII text are left out.
+    Returns the regex, the aliases in the order :meth:`Gazetteer.find` tries them (alias,
+    the case it must match exactly or None, entry) and the index of each alias's first
+    place in that order. Aliases that cannot match ASCII text are left out.
+
+    ``find`` takes the first alias of its order (longest first) that stands at the place,
+    followed by neither a word character nor "-". Two aliases standing at one place are
+    a prefix of one another, so that is the longest one standing there: the regex is a
+    trie of the aliases (whose optional continuations are tried before stopping, so
+    longer first) followed by the boundary, which re tries character by character
+    instead of alias by alias. Aliases written twice keep their first place.
     """
-    alternatives, aliases = [], []
+    aliases = []
+    first: dict[bytes, int] = {}
     for alias, exact, entry in items:
         if not alias.isascii() or (exact is not None and not exact.isascii()):
             continue
         written = alias.encode()
-        alternatives.append(b"(" + re.escape(written) + b")")
+        first.setdefault(written, len(aliases))
         aliases.append((written, exact, entry))
-    body = b"|".join(alternatives) or b"(?!)"
-    return re.compile(b"(?:" + body + rb")(?![\w-])"), tuple(aliases)
+    if not aliases:
+        return re.compile(b"(?!)"), (), first
+    body = trie_pattern(w.decode() for w, _, _ in aliases).encode()
+    return re.compile(b"(?:" + body + rb")(?![\w-])"), tuple(aliases), first
 
 
 _WORD_OR_HYPHEN = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789_-")

@@ -168,6 +168,8 @@ def org_names(sentence: str, view: View | None, known) -> list[tuple[int, int, i
     Antimicrobial Resistance Project"); ``owner`` is the body that a named unit of it
     speaks for ("the Agency's Missing Persons Project"), else "".
     """
+    if view is not None and _HEADS_LOWER.isdisjoint(view[2]) and "(" not in sentence:
+        return []  # no anchor (the usual case): without building the list
     anchors = _anchors(sentence, view)
     if not anchors:
         return []

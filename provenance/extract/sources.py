@@ -172,6 +172,11 @@ _POSSESSIVE_ORG = re.compile(
     rf"(?<![\w-])(?:[Tt]he\s+)?(?P<owner>[{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+)?|[A-Z]{{2,5}})['’]s\s+"
     rf"(?P<org>(?:state\s+|national\s+|regional\s+|main\s+|top\s+)?(?:{_ORG_HEADS}))(?![\w-])"
 )
+# The last word of each _ORG_HEADS alternative, lowercased as in a View: every
+# _POSSESSIVE_ORG match ends with one of them.
+_POSSESSIVE_HEAD_WORDS = frozenset(
+    re.findall(r"[a-z]+", alt)[-1].encode() for alt in _ORG_HEADS.split("|")
+)
 # (?<![\w'’.-])(?P<name>[{_UP}]...): the look-behind moved after the capital so that the
 # pattern opens with a character class, which re scans for in C.
 # Every _POSSESSIVE_ORG match opens at a word start with "the" or a capital.
@@ -375,6 +380,8 @@ def _possessives(sentence: str, view: View | None):
     before an "'s" (the owner's one or two words and "the", all before the apostrophe)."""
     if view is None:
         return finditer_from(_POSSESSIVE_ORG, _POSSESSIVE_START, sentence)
+    if _POSSESSIVE_HEAD_WORDS.isdisjoint(view[2]):
+        return ()  # no word that can end the body's name
     windows = []
     h = sentence.find("'s")
     while h >= 0:
