@@ -264,3 +264,34 @@ def test_hyphenated_and_camel_case_surnames_resolve_to_the_full_name():
     assert [chain[0] for _, chain in got] == ["Ann Lee-Smith"] * 2
     got = _chains("Dan McGrail said 98 people died. McGrail said 40 were hurt.")
     assert [chain[0] for _, chain in got] == ["Dan McGrail"] * 2
+
+
+def test_a_body_no_rule_knows_after_according_to():
+    assert _chains("About 40 people were hurt, according to NSW Ambulance.")[0][1][0] == (
+        "NSW Ambulance"
+    )
+    got = _chains("About 400,000 tickets were sold, according to listings on Ticketmaster.")
+    assert got[0][1][0] == "Ticketmaster"
+    got = _chains("Over 200,000 homes lost power, according to PowerOutage.us.")
+    assert got[0][1][0] == "PowerOutage.us"
+    assert _chains("Prices rose 5%, according to Monday figures.") == [("5%", ["The Test Post"])]
+
+
+def test_a_fine_imposed_is_the_deciders():
+    got = _chains("The European Commission imposed a fine of 376 million euros on Intel.")
+    assert got[0][1][0] == "European Commission"
+
+
+def test_the_national_health_ministry_is_the_story_countrys():
+    got = _chains("KINSHASA — The national health ministry said 12 people died.")
+    assert got[0][1][0] == "Ministry of Health (the Democratic Republic of the Congo)"
+
+
+def test_a_headline_ending_in_a_dash_and_an_acronym_is_attributed():
+    got = _chains(
+        "The Niger State Emergency Management Agency (NSEMA) said the toll rose to 98.",
+        title="Tanker explosion: Death toll rises to 98 – NSEMA",
+    )
+    assert got[0] == ("98", ["Niger State Emergency Management Agency", "The Test Post"])
+    got = _chains("Officials said 98 died.", title="Death toll rises to 98 – and climbing")
+    assert got[0] == ("98", ["The Test Post"])

@@ -27,6 +27,7 @@ import re
 
 from ._text import plain_lower
 from .cuewords import matches_at, needles, sentence_words, word_starts
+from .name_kinds import name_kind
 from .ordering import clause_cuts, clause_frames, order_frames
 from .reports import STOP, Frame, first_after, polls, studies
 from .resolution import Context, Hop0
@@ -59,11 +60,11 @@ _SPEECH_VERBS = (
     # "The Commission fined Google EUR2bn", "the EU has pledged EUR235m": an amount set by the
     # subject's own decision has the subject as origin (checked for an amount after the verb).
     r"fined|fines|pledged|pledges|approved|approves|awarded|awards|ordered|orders|allocated|earmarked|"
-    r"giving|gives|invests|investing|provides|providing"
+    r"giving|gives|invests|investing|provides|providing|imposed|reimposed|levied"
 )
 _DECISION = frozenset(
     """fined fines pledged pledges approved approves awarded awards ordered orders allocated earmarked
-    giving gives invests investing provides providing""".split()
+    giving gives invests investing provides providing imposed reimposed levied""".split()
 )
 # An amount within a few words after a decision verb: "fined X EUR2bn", "approved an aid package of 10.6 billion".
 _AMOUNT_AFTER = re.compile(
@@ -167,7 +168,9 @@ _LEAD_TITLES = frozenset(
     """sheriff coroner governor mayor minister president premier chancellor prosecutor
     prosecutors judge court army military ministry""".split()
 )
-_HEADLINE_TRAIL = re.compile(r":\s*([^:]{2,40})$")  # "500 killed: ministry"
+# "500 killed: ministry", "Death toll rises to 98 – NSEMA" (a dash before a short name)
+_HEADLINE_TRAIL = re.compile(r":\s*([^:]{2,40})$")
+_HEADLINE_DASH = re.compile(r"\s[–—]\s*([A-Z][\w.&'’ -]{1,40})$")
 _HEADLINE_VERB = re.compile(r"\s+([a-z]+s)\b")  # "Ministry counts 500"
 # Headline verbs that make the first name the source of the figures: it reports them
 # ("counts", "shows", "posts" results) or sets them by its own decision ("cuts" rates,
@@ -282,6 +285,31 @@ def _ends_with_and(prefix: str) -> bool:
     return bool(_AND_TAIL.search(prefix))
 
 
+# A name no rule found after a cue: "according to NSW Ambulance", "according to listings on
+# Ticketmaster", "data from PowerOutage.us" (capitalised words, an acronym, a web address)
+_NAME_AFTER_CUE = re.compile(
+    r"\s+(?:the\s+)?(?:(?:data|figures|listings|records|estimates|statistics|numbers|a\s+tally|"
+    r"a\s+count)\s+(?:from|on|by|of|compiled\s+by|published\s+by)\s+(?:the\s+)?)?"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\.[a-z]{2,4}\b)?(?:\s+[A-Z][\w&'’-]*){0,4})"
+)
+_NOT_A_NAME = frozenset(
+    """The A An It He She They We This That These Those Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday January February March April May June July August September October November
+    December""".split()
+)
+
+
+def _named_after(sentence: str, pos: int, mentions: list[Mention]) -> Mention | None:
+    """A body named right after a cue that no mention rule found, as a named mention."""
+    m = _NAME_AFTER_CUE.match(sentence, pos)
+    if m is None or m.group("name").split()[0] in _NOT_A_NAME:
+        return None
+    if any(x.start <= m.start("name") < x.end for x in mentions):
+        return None  # part of a mention already ("economists polled by Reuters")
+    name = m.group("name")
+    return Mention(m.start("name"), m.end("name"), name, "named", name, name_kind(name))
+
+
 _GROUP_AT = re.compile(r"\s+(?:from|at|in|of|with)\s+(?:the\s+)?")
 _BODY_KINDS = frozenset(("government", "military", "international_org", "ngo", "other"))
 
@@ -312,8 +340,10 @@ def sentence_frames(
     """Find the attribution frames of one sentence from its mentions and cue words."""
     if headline and sentence.endswith(_SAYS_ENDINGS):
         mentions = _headline_description(sentence, mentions)
-    if not mentions and not (headline and ":" in sentence):
-        return []  # every frame is made of a mention (or a headline's "Sheriff: ...")
+    if not mentions and not (headline and ":" in sentence) and "ccording to" not in sentence:
+        # every frame is made of a mention (or a headline's "Sheriff: ...", or a body named
+        # after "according to" that no mention rule knows)
+        return []
     frames: list[Frame] = []
     used_objects: set[int] = set()
     words = sentence_words(sentence)
@@ -322,6 +352,8 @@ def sentence_frames(
         if cue in ("citing", "Citing") and _CITING_REASON.match(sentence, m.end()):
             continue
         obj = first_after(mentions, m.end(), sentence, limit=45)
+        if obj is None:
+            obj = _named_after(sentence, m.end(), mentions)  # "according to NSW Ambulance"
         if obj is None:
             continue
         if obj.type == "group":
@@ -501,9 +533,15 @@ def sentence_frames(
                 a, b = lead.span(1)
                 title = Mention(a, b, sentence[a:b].strip(), "description", None, None)
                 frames.append(Frame("speaker", title, ":", b))
-        trail = _HEADLINE_TRAIL.search(sentence)
+        dash = _HEADLINE_DASH.search(sentence)
+        trail = dash or _HEADLINE_TRAIL.search(sentence)
         if trail:
             subj = [x for x in mentions if x.start >= trail.start(1)]
+            if not subj and dash:
+                # "– NSEMA": an acronym (a site's name in title case ends many scraped titles)
+                named = _named_after(sentence, trail.start(1) - 1, mentions)
+                ok = named is not None and named.end == trail.end(1) and named.text.isupper()
+                subj = [named] if ok else []
             if subj:
                 frames.append(Frame("speaker", subj[0], "headline attribution", trail.start()))
         first = mentions[0] if mentions else None

@@ -279,7 +279,8 @@ class Gazetteer:
 # A bare ministry ("the Interior Ministry", "the health ministry", "the Ministry of Health"):
 # its country comes from the story. Topic word -> how the canonical name writes it.
 _BARE_MINISTRY = re.compile(
-    r"^(?:[Tt]he\s+)?(?:(?P<a>[A-Za-z]+)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:the\s+)?(?P<b>[A-Za-z]+))$"
+    r"^(?:[Tt]he\s+)?(?:[Nn]ational\s+|[Ff]ederal\s+|[Cc]entral\s+)?"
+    r"(?:(?P<a>[A-Za-z]+)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:the\s+)?(?P<b>[A-Za-z]+))$"
 )
 _COUNTRY_MINISTRY = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?P<c>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?)(?P<s>['’]s)?\s+"
