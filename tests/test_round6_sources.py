@@ -295,3 +295,11 @@ def test_a_headline_ending_in_a_dash_and_an_acronym_is_attributed():
     assert got[0] == ("98", ["Niger State Emergency Management Agency", "The Test Post"])
     got = _chains("Officials said 98 died.", title="Death toll rises to 98 – and climbing")
     assert got[0] == ("98", ["The Test Post"])
+
+
+def test_a_person_of_a_body_with_a_relative_clause_is_the_speaker():
+    got = _chains(
+        "Prof Kath Selwyn of the London School of Economics, who has studied the data, "
+        "estimated that 12,000 children were homeless."
+    )
+    assert got == [("12,000", ["Kath Selwyn", "The Test Post"])]

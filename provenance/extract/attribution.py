@@ -26,8 +26,8 @@ from __future__ import annotations
 import re
 
 from ._text import plain_lower
+from .cue_objects import GROUP_AT, body_of_group, named_after
 from .cuewords import matches_at, needles, sentence_words, word_starts
-from .name_kinds import name_kind
 from .ordering import clause_cuts, clause_frames, order_frames
 from .reports import STOP, Frame, first_after, polls, studies
 from .resolution import Context, Hop0
@@ -285,51 +285,6 @@ def _ends_with_and(prefix: str) -> bool:
     return bool(_AND_TAIL.search(prefix))
 
 
-# A name no rule found after a cue: "according to NSW Ambulance", "according to listings on
-# Ticketmaster", "data from PowerOutage.us" (capitalised words, an acronym, a web address)
-_NAME_AFTER_CUE = re.compile(
-    r"\s+(?:the\s+)?(?:(?:data|figures|listings|records|estimates|statistics|numbers|a\s+tally|"
-    r"a\s+count)\s+(?:from|on|by|of|compiled\s+by|published\s+by)\s+(?:the\s+)?)?"
-    r"(?P<name>[A-Z][\w&'’-]*(?:\.[a-z]{2,4}\b)?(?:\s+[A-Z][\w&'’-]*){0,4})"
-)
-_NOT_A_NAME = frozenset(
-    """The A An It He She They We This That These Those Monday Tuesday Wednesday Thursday Friday
-    Saturday Sunday January February March April May June July August September October November
-    December""".split()
-)
-
-
-def _named_after(sentence: str, pos: int, mentions: list[Mention]) -> Mention | None:
-    """A body named right after a cue that no mention rule found, as a named mention."""
-    m = _NAME_AFTER_CUE.match(sentence, pos)
-    if m is None or m.group("name").split()[0] in _NOT_A_NAME:
-        return None
-    if any(x.start <= m.start("name") < x.end for x in mentions):
-        return None  # part of a mention already ("economists polled by Reuters")
-    name = m.group("name")
-    return Mention(m.start("name"), m.end("name"), name, "named", name, name_kind(name))
-
-
-_GROUP_AT = re.compile(r"\s+(?:from|at|in|of|with)\s+(?:the\s+)?")
-_BODY_KINDS = frozenset(("government", "military", "international_org", "ngo", "other"))
-
-
-def _body_of_group(group: Mention, mentions: list[Mention], sentence: str) -> Mention:
-    """The named body an unnamed group comes from ("officials in the Revenue Department"),
-    else the group."""
-    for x in mentions:
-        if x.start >= group.end:
-            if (
-                x.type == "named"
-                and x.kind in _BODY_KINDS
-                and not x.guessed
-                and _GROUP_AT.fullmatch(sentence, group.end, x.start)
-            ):
-                return x
-            break
-    return group
-
-
 def sentence_frames(
     sentence: str,
     mentions: list[Mention],
@@ -353,11 +308,11 @@ def sentence_frames(
             continue
         obj = first_after(mentions, m.end(), sentence, limit=45)
         if obj is None:
-            obj = _named_after(sentence, m.end(), mentions)  # "according to NSW Ambulance"
+            obj = named_after(sentence, m.end(), mentions)  # "according to NSW Ambulance"
         if obj is None:
             continue
         if obj.type == "group":
-            obj = _body_of_group(obj, mentions, sentence)  # "according to officials at the X"
+            obj = body_of_group(obj, mentions, sentence)  # "according to officials at the X"
         if cue == "quoted":
             quoter = _subject_before(mentions, m.start(), sentence)
             as_saying = _AS_SAYING.search(sentence, obj.end, obj.end + 30)
@@ -539,7 +494,7 @@ def sentence_frames(
             subj = [x for x in mentions if x.start >= trail.start(1)]
             if not subj and dash:
                 # "– NSEMA": an acronym (a site's name in title case ends many scraped titles)
-                named = _named_after(sentence, trail.start(1) - 1, mentions)
+                named = named_after(sentence, trail.start(1) - 1, mentions)
                 ok = named is not None and named.end == trail.end(1) and named.text.isupper()
                 subj = [named] if ok else []
             if subj:
@@ -736,7 +691,15 @@ def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Mention
             and _RELATIVE.match(sentence, app.start())
             and not sentence[_after_name(sentence, earlier[-1].end) : app.start()].strip()
         ):
-            return earlier[-1]  # "Maersk, which has sent ships round the Cape of Good Hope, said"
+            last_before = earlier[-1]
+            if (
+                len(earlier) > 1
+                and earlier[-2].type == "person"
+                and last_before.type == "named"
+                and GROUP_AT.fullmatch(sentence, earlier[-2].end, last_before.start)
+            ):
+                return earlier[-2]  # "Prof Kath Selwyn of the LSE, who has studied ..., said"
+            return last_before  # "Maersk, which has sent ships round the Cape of Good Hope, said"
         people = [x for x in inside if x.type == "person"]
         if people:
             return people[-1]  # "the UN's coordinator, Jane Doe, said"

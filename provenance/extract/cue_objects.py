@@ -1,0 +1,57 @@
+"""The object of an attribution cue when the mention rules give none or too little.
+
+"according to officials in the Revenue Department": the department, not the officials;
+"according to NSW Ambulance", "according to listings on Ticketmaster": a body no mention rule
+knows, named in capitals (or as a web address) right after the cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .name_kinds import name_kind
+from .sources import Mention
+
+# A name no rule found after a cue: "according to NSW Ambulance", "according to listings on
+# Ticketmaster", "data from PowerOutage.us" (capitalised words, an acronym, a web address)
+_NAME_AFTER_CUE = re.compile(
+    r"\s+(?:the\s+)?(?:(?:data|figures|listings|records|estimates|statistics|numbers|a\s+tally|"
+    r"a\s+count)\s+(?:from|on|by|of|compiled\s+by|published\s+by)\s+(?:the\s+)?)?"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\.[a-z]{2,4}\b)?(?:\s+[A-Z][\w&'’-]*){0,4})"
+)
+_NOT_A_NAME = frozenset(
+    """The A An It He She They We This That These Those Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday January February March April May June July August September October November
+    December""".split()
+)
+
+
+def named_after(sentence: str, pos: int, mentions: list[Mention]) -> Mention | None:
+    """A body named right after a cue that no mention rule found, as a named mention."""
+    m = _NAME_AFTER_CUE.match(sentence, pos)
+    if m is None or m.group("name").split()[0] in _NOT_A_NAME:
+        return None
+    if any(x.start <= m.start("name") < x.end for x in mentions):
+        return None  # part of a mention already ("economists polled by Reuters")
+    name = m.group("name")
+    return Mention(m.start("name"), m.end("name"), name, "named", name, name_kind(name))
+
+
+GROUP_AT = re.compile(r"\s+(?:from|at|in|of|with)\s+(?:the\s+)?")
+_BODY_KINDS = frozenset(("government", "military", "international_org", "ngo", "other"))
+
+
+def body_of_group(group: Mention, mentions: list[Mention], sentence: str) -> Mention:
+    """The named body an unnamed group comes from ("officials in the Revenue Department"),
+    else the group."""
+    for x in mentions:
+        if x.start >= group.end:
+            if (
+                x.type == "named"
+                and x.kind in _BODY_KINDS
+                and not x.guessed
+                and GROUP_AT.fullmatch(sentence, group.end, x.start)
+            ):
+                return x
+            break
+    return group
