@@ -135,3 +135,33 @@ def test_designations_and_rankings_are_not_figures(sentence):
 def test_top_as_a_verb_is_still_a_bound():
     [(text, value, low, _, _)] = _figures("Deaths top 1,000 in the flooded region.")
     assert (text, value, low) == ("top 1,000", 1000, 1000)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("Governor Bago approved N500m for the families.", "N500m", 5e8, "NGN"),
+        ("Petrol sells for about N1,030 per litre.", "about N1,030", 1030, "NGN per litre"),
+        ("Unpaid bills stand at more than Rs1.2 billion.", "more than Rs1.2 billion", 1.2e9, "INR"),
+        ("He announced Rs500,000 for each family.", "Rs500,000", 500000, "INR"),
+        ("The county paid KSh2,000 to each family.", "KSh2,000", 2000, "KES"),
+        ("WHO has released US$ 500 000 from its fund.", "US$ 500 000", 500000, "USD"),
+        ("Humidity was 65pc on Monday.", "65pc", 65, "percent"),
+    ],
+)
+def test_currency_codes_against_the_digits_and_spaced_thousands(sentence, text, value, unit):
+    [(got_text, got_value, _, _, got_unit)] = _figures(sentence)
+    assert (got_text, got_value, got_unit) == (text, value, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The N1 highway was closed.",  # a road, not naira
+        "The family of four has lived in one room since May.",
+        "Police logged calls to 911 within an hour.",
+        "Published July 31, 2024 at 7:41 PM GMT+9.",
+    ],
+)
+def test_roads_families_emergency_numbers_and_time_zones_are_not_figures(sentence):
+    assert _figures(sentence) == []

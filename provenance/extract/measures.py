@@ -33,6 +33,7 @@ _GLUED_OR_SPACED = {
     "mph": "mph",
     "km/h": "km/h",
     "kph": "km/h",
+    "pc": "percent",  # "65pc" (Pakistani and British papers)
     "°C": "degrees Celsius",
     "ºC": "degrees Celsius",
     "°F": "degrees Fahrenheit",
@@ -85,7 +86,7 @@ _WHERE = re.compile(
     r"\s+of\b|outside\b|short\s+of\b)",
     re.IGNORECASE,
 )
-_UNIT_START = frozenset("GMkTmcCfFnd°º")  # the first letters of every unit above
+_UNIT_START = frozenset("GMkTmcCfFndp°º")  # the first letters of every unit above
 
 
 def measure_after(text: str, end: int) -> tuple[str, int] | None:

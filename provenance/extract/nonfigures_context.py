@@ -155,8 +155,14 @@ def not_a_figure(text: str, first: Atom, last: Atom, is_range: bool, before: str
         )
     ):
         return True  # a time: "07.52 Ukraine's air force says", "at 9.30 this morning"
-    if first.value in _EMERGENCY and _CALL_BEFORE.search(before[-12:]):
-        return True  # "call 911"
+    if first.value in _EMERGENCY and (
+        _CALL_BEFORE.search(before[-12:]) or _CALLS_TO.search(before[-20:])
+    ):
+        return True  # "call 911", "more than 300 calls to 911"
+    if before[-4:-1] in ("GMT", "UTC") and before[-1:] in "+-−":
+        return True  # a time zone: "7:41 PM GMT+9"
+    if before.endswith(("family of ", "families of ")) and first.value < 20:
+        return True  # "the family of four": who they are, not a count the story reports
     prev = before[-1:]
     if prev in (" ", "\t") and before[-2:-1].isalpha():
         # (each pattern ends with its words and spaces or tabs: those words end ``stripped``)
@@ -194,6 +200,7 @@ _TIME_OF_DAY_AFTER = re.compile(
     r"|in[ \t]+the[ \t]+(?:morning|afternoon|evening))\b"
 )
 _EMERGENCY = frozenset({911.0, 999.0, 112.0, 111.0, 988.0, 101.0, 000.0})
+_CALLS_TO = re.compile(r"\bcalls?[ \t]+to[ \t]+$", re.I)
 _CALL_BEFORE = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?)[ \t]+$", re.I)
 # stock indices and rankings whose names hold a number
 _INDEX_BEFORE = re.compile(

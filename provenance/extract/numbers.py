@@ -375,6 +375,15 @@ def find_number_phrases(text: str) -> list[NumberPhrase]:
             return [
                 attrs.evolve(ph, text=text[ph.start : ph.end]) for ph in find_number_phrases(titled)
             ]
+    if _GLUED_CODE.search(text) or _SPACED_THOUSANDS.search(text):
+        masked = _masked(text)
+        if masked is not None:
+            return _unmasked(text, *masked)
+    return _phrases(text)
+
+
+def _phrases(text: str) -> list[NumberPhrase]:
+    """:func:`find_number_phrases` of a text with no currency code glued to its digits."""
     p = patterns()
     atoms = _atoms(text)
     if not atoms:
@@ -468,6 +477,55 @@ def find_number_phrases(text: str) -> list[NumberPhrase]:
 
 
 _RANK_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our)\s+top[ \t]+$", re.I)
+
+
+# A currency code written against the digits ("Rs1.2 billion", "N500m", "KSh2,000", "Tk500"),
+# and thousands grouped by spaces after a currency ("US$ 500 000", as WHO bulletins write them)
+_GLUED_CODE = re.compile(r"(?<![\w.])(Rs\.?|KSh|Ksh|Tk|N)(?=\d)")
+_GLUED_CODES = {"Rs": None, "Rs.": None, "KSh": "KES", "Ksh": "KES", "Tk": "BDT", "N": "NGN"}
+_SPACED_THOUSANDS = re.compile(
+    r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF)\b)[ \t]?\d{1,3}(?: \d{3})+(?![\d,.]\d)"
+)
+_GROUP_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
+
+
+def _masked(text: str) -> tuple[str, dict[int, tuple[int, str]]] | None:
+    """A copy of ``text`` of the same length where "Rs1.2" reads " $1.2" and "500 000" reads
+    "500,000", with where each "$" stands for which code; None when nothing changes."""
+    chars = list(text)
+    codes: dict[int, tuple[int, str]] = {}  # position of the "$" -> (code start, currency)
+    for m in _GLUED_CODE.finditer(text):
+        code = m.group(1)
+        if code == "N" and not _NAIRA.match(text, m.end()):
+            continue  # "N1" a road, "N95" a mask: naira are written with a scale or commas
+        currency = _GLUED_CODES[code] or lexicon()["currency_prefixes"].get(code)
+        if currency is None:
+            continue
+        a, b = m.span(1)
+        chars[a : b - 1] = " " * (b - 1 - a)
+        chars[b - 1] = "$"
+        codes[b - 1] = (a, currency)
+    for m in _SPACED_THOUSANDS.finditer(text):
+        for g in _GROUP_SPACE.finditer(text, m.start(), m.end()):
+            chars[g.start()] = ","
+    masked = "".join(chars)
+    return None if masked == text else (masked, codes)
+
+
+def _unmasked(text: str, masked: str, codes: dict[int, tuple[int, str]]) -> list[NumberPhrase]:
+    """The number phrases of ``masked`` (see :func:`_masked`) with their own text and currency."""
+    out = []
+    for ph in _phrases(masked):
+        start, unit = ph.start, ph.unit
+        hit = next((codes[i] for i in codes if ph.start <= i < ph.core_end), None)
+        if hit is not None:
+            start = min(start, hit[0])
+            unit = hit[1] + unit[3:] if unit and unit.startswith("USD") else hit[1]
+        out.append(attrs.evolve(ph, start=start, text=text[start : ph.end], unit=unit))
+    return out
+
+
+_NAIRA = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:m|bn|k|million|billion|trillion)\b")
 
 
 def _base_value(text: str, atom: Atom) -> float:
