@@ -303,3 +303,10 @@ def test_a_person_of_a_body_with_a_relative_clause_is_the_speaker():
         "estimated that 12,000 children were homeless."
     )
     assert got == [("12,000", ["Kath Selwyn", "The Test Post"])]
+
+
+def test_a_line_break_inside_a_descriptor_does_not_crash():
+    # found by hypothesis (tests/test_perf4_sources.py): the words of a descriptor parted by
+    # a line break, not a space
+    got = _chains("The ministry said\ncompany Nordgas estimates 12 wells were lost.")
+    assert [f for f, _ in got] == ["12"]

@@ -468,7 +468,9 @@ def descriptor_names(sentence: str, view: View | None) -> list[tuple[int, int, s
         for i in range(len(words) - 1, -1, -1):
             if words[i].lower() in _NOT_MODIFIERS:
                 # the descriptor opens after a word of the sentence ("said company X")
-                start = m.start() + desc.index(" " + words[i + 1]) + 1
+                # (the words may be parted by any whitespace, a line break too)
+                gap = re.search(r"\s" + re.escape(words[i + 1]), desc)
+                start = m.start() + (gap.start() + 1 if gap else 0)
                 desc = sentence[start : m.end("desc")]
                 break
         name = m.group("name")
