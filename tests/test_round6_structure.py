@@ -97,3 +97,19 @@ def test_a_byline_ending_in_the_reporters_town_adds_no_hop():
         "The Lagos Clarion",
     )
     assert got == [("98", ["police", "Reuters", "The Lagos Clarion"])]
+
+
+def test_agency_credits_at_the_foot_in_other_house_styles():
+    base = "Police said 12 people died.\n\n"
+    assert _chains(base + "Additional reporting by Reuters")[0][1] == [
+        "police",
+        "Reuters",
+        "The Test Post",
+    ]
+    assert _chains(base + "(CMI with AFP)")[0][1][1] == "Agence France-Presse"
+    assert _chains(base + "*With information from Agência Gov")[0][1][1] == "Agência Gov"
+    # a reporter's name is a staff credit, no hop
+    assert _chains(base + "Additional reporting by Jane Doe in Paris")[0][1] == [
+        "police",
+        "The Test Post",
+    ]

@@ -133,8 +133,14 @@ _CREDIT_DASH = re.compile(r"^(?:--|[—–-])\s*(?P<agency>[A-Z][\w.&'’ -]{0,4
 # "Source: World Health Organization" closing a bulletin or a rewrite: the body it comes from
 _CREDIT_SOURCE = re.compile(r"^(?:Source|SOURCE)s?:\s*(?P<agency>[A-Z][\w.&'’ ()-]{1,60}?)\.?\s*$")
 _CREDIT_WITH = re.compile(
-    r"^\(?\s*(?P<cue>with (?:inputs? from )?(?P<agency>[\w.&'’ -]{1,40}?)(?:'s)?(?: inputs?)?)\s*\)?\s*$",
+    r"^[(*]?\s*(?:[A-Z]{2,4}(?:/[A-Z]{2,4})*\s+)?(?P<cue>with (?:inputs? from |information from )?"
+    r"(?P<agency>[\w.&'’ -]{1,40}?)(?:'s)?(?: inputs?)?)\s*\)?\s*$",
     re.IGNORECASE,
+)
+# "Additional reporting by Reuters": an agency's reporting in the story (a person's name is a
+# staff credit, no hop)
+_ADDITIONAL_BY = re.compile(
+    r"^\(?\s*[Aa]dditional reporting by (?P<agency>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})\s*\)?\.?\s*$"
 )
 # A block of links to other stories: "Keep reading" (or "Related stories", "Read more" on a
 # line of its own), then the linked headlines, "list 1 of 3" counters, "end of list". The
@@ -347,6 +353,10 @@ def segment(text: str, title: str | None = None) -> Layout:
             paragraphs.append(Paragraph(index, s, e, "place"))
             continue
         if i > 1 and len(chunk) < 300 and _STAFF_CREDIT.match(chunk):
+            extra = _ADDITIONAL_BY.match(chunk)
+            if extra and _looks_like_agency(extra.group("agency"), extra):
+                a0, a1 = extra.span("agency")
+                credits.append(Credit(extra.group("agency"), chunk.strip(), (s + a0, s + a1)))
             paragraphs.append(Paragraph(index, s, e, "credit"))
             continue
         byline = _BYLINE.match(chunk) if index <= 3 and len(chunk) < 120 else None
