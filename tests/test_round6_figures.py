@@ -165,3 +165,10 @@ def test_currency_codes_against_the_digits_and_spaced_thousands(sentence, text, 
 )
 def test_roads_families_emergency_numbers_and_time_zones_are_not_figures(sentence):
     assert _figures(sentence) == []
+
+
+def test_philippine_pesos_and_road_designations():
+    [(text, value, _, _, unit)] = _figures("Damage reached P3.4 billion, officials said.")
+    assert (text, value, unit) == ("P3.4 billion", 3.4e9, "PHP")
+    assert _figures("Park on level P2 today.") == []
+    assert _figures("Traffic on Interstate 55 stopped near mile marker 6.") == []

@@ -481,8 +481,16 @@ _RANK_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our)\s+top[ \t]+$", re.I)
 
 # A currency code written against the digits ("Rs1.2 billion", "N500m", "KSh2,000", "Tk500"),
 # and thousands grouped by spaces after a currency ("US$ 500 000", as WHO bulletins write them)
-_GLUED_CODE = re.compile(r"(?<![\w.])(Rs\.?|KSh|Ksh|Tk|N)(?=\d)")
-_GLUED_CODES = {"Rs": None, "Rs.": None, "KSh": "KES", "Ksh": "KES", "Tk": "BDT", "N": "NGN"}
+_GLUED_CODE = re.compile(r"(?<![\w.])(Rs\.?|KSh|Ksh|Tk|N|P)(?=\d)")
+_GLUED_CODES = {
+    "Rs": None,
+    "Rs.": None,
+    "KSh": "KES",
+    "Ksh": "KES",
+    "Tk": "BDT",
+    "N": "NGN",
+    "P": "PHP",
+}
 _SPACED_THOUSANDS = re.compile(
     r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF)\b)[ \t]?\d{1,3}(?: \d{3})+(?![\d,.]\d)"
 )
@@ -496,8 +504,10 @@ def _masked(text: str) -> tuple[str, dict[int, tuple[int, str]]] | None:
     codes: dict[int, tuple[int, str]] = {}  # position of the "$" -> (code start, currency)
     for m in _GLUED_CODE.finditer(text):
         code = m.group(1)
-        if code == "N" and not _NAIRA.match(text, m.end()):
-            continue  # "N1" a road, "N95" a mask: naira are written with a scale or commas
+        if code in ("N", "P") and not _NAIRA.match(text, m.end()):
+            # "N1" a road, "N95" a mask, "P2" a parking level: naira and pesos are written
+            # with a scale or commas ("N500m", "P3.4 billion", "N1,030")
+            continue
         currency = _GLUED_CODES[code] or lexicon()["currency_prefixes"].get(code)
         if currency is None:
             continue
