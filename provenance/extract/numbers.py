@@ -375,7 +375,12 @@ def find_number_phrases(text: str) -> list[NumberPhrase]:
             return [
                 attrs.evolve(ph, text=text[ph.start : ph.end]) for ph in find_number_phrases(titled)
             ]
-    if _GLUED_CODE.search(text) or _SPACED_THOUSANDS.search(text):
+    # (the two patterns have no fixed opening and would be tried at every character: their
+    # class-first gates, a code's capital before a digit and a space before three digits,
+    # find the few sentences worth it)
+    if (_CODE_GATE.search(text) and _GLUED_CODE.search(text)) or (
+        _SPACE_THREE.search(text) and _SPACED_THOUSANDS.search(text)
+    ):
         masked = _masked(text)
         if masked is not None:
             return _unmasked(text, *masked)
@@ -494,6 +499,10 @@ _GLUED_CODES = {
 _SPACED_THOUSANDS = re.compile(
     r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF)\b)[ \t]?\d{1,3}(?: \d{3})+(?![\d,.]\d)"
 )
+# a capital of a code, at most two more letters or a full stop, a digit: every _GLUED_CODE
+# match holds one, and the opening class is rare in prose, so the scan runs in C
+_CODE_GATE = re.compile(r"[RSTNP][a-z.]{0,2}[0-9]")
+_SPACE_THREE = re.compile(r"[0-9] [0-9]{3}(?![0-9])")
 _GROUP_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
 
 
