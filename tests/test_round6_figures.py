@@ -172,3 +172,10 @@ def test_philippine_pesos_and_road_designations():
     assert (text, value, unit) == ("P3.4 billion", 3.4e9, "PHP")
     assert _figures("Park on level P2 today.") == []
     assert _figures("Traffic on Interstate 55 stopped near mile marker 6.") == []
+
+
+def test_every_glued_code_passes_the_gate():
+    from provenance.extract.numbers import _CODE_GATE, _GLUED_CODE
+
+    for text in ("Ksh2,000", "KSh2,000", "Rs.5,000", "Rs5", "Tk500", "N500m", "P3.4 billion"):
+        assert _GLUED_CODE.search(text) and _CODE_GATE.search(text), text

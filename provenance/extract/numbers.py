@@ -501,7 +501,7 @@ _SPACED_THOUSANDS = re.compile(
 )
 # a capital of a code, at most two more letters or a full stop, a digit: every _GLUED_CODE
 # match holds one, and the opening class is rare in prose, so the scan runs in C
-_CODE_GATE = re.compile(r"[RSTNP][a-z.]{0,2}[0-9]")
+_CODE_GATE = re.compile(r"[KNPRST][a-z.]{0,2}[0-9]")
 _SPACE_THREE = re.compile(r"[0-9] [0-9]{3}(?![0-9])")
 _GROUP_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
 
