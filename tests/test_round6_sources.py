@@ -310,3 +310,8 @@ def test_a_line_break_inside_a_descriptor_does_not_crash():
     # a line break, not a space
     got = _chains("The ministry said\ncompany Nordgas estimates 12 wells were lost.")
     assert [f for f, _ in got] == ["12"]
+
+
+def test_the_hamas_run_health_ministry_is_gazas():
+    got = _chains("The Hamas-run health ministry said 40 people were killed.")
+    assert got[0][1][0] == "Gaza Ministry of Health"
