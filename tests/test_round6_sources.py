@@ -284,7 +284,7 @@ def test_a_fine_imposed_is_the_deciders():
 
 def test_the_national_health_ministry_is_the_story_countrys():
     got = _chains("KINSHASA — The national health ministry said 12 people died.")
-    assert got[0][1][0] == "Ministry of Health (the Democratic Republic of the Congo)"
+    assert got[0][1][0] == "Ministry of Health (Democratic Republic of the Congo)"
 
 
 def test_a_headline_ending_in_a_dash_and_an_acronym_is_attributed():
@@ -315,3 +315,13 @@ def test_a_line_break_inside_a_descriptor_does_not_crash():
 def test_the_hamas_run_health_ministry_is_gazas():
     got = _chains("The Hamas-run health ministry said 40 people were killed.")
     assert got[0][1][0] == "Gaza Ministry of Health"
+
+
+def test_the_article_before_a_capitalised_subject_is_not_part_of_its_name():
+    assert _chains("The FNSEA said 40,000 farmers joined.")[0][1][0] == "FNSEA"
+    assert _chains("The Times said 40,000 farmers joined.")[0][1][0] == "The Times"
+
+
+def test_a_country_in_brackets_after_a_body_goes_without_its_article():
+    got = _chains("MANILA — The Department of Agriculture said crop losses reached 12%.")
+    assert got[0][1][0] == "Department of Agriculture (Philippines)"

@@ -115,7 +115,7 @@ class Gazetteer:
             low = e.source.name.lower()
             if e.country == country and "ministry" in low and stem in low:
                 return e.source.name
-        return f"Ministry of {written} ({country})"
+        return f"Ministry of {written} ({_bare_country(country)})"
 
     def country_ministry(self, name: str) -> str | None:
         """Canonical name of a ministry written with its country ("South Africa's defence
@@ -282,6 +282,13 @@ _BARE_MINISTRY = re.compile(
     r"^(?:[Tt]he\s+)?(?:[Nn]ational\s+|[Ff]ederal\s+|[Cc]entral\s+)?"
     r"(?:(?P<a>[A-Za-z]+)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:the\s+)?(?P<b>[A-Za-z]+))$"
 )
+
+
+def _bare_country(country: str) -> str:
+    """A country as it stands in brackets after a body's name: "(Philippines)", not "(the ...)"."""
+    return country[4:] if country.startswith("the ") else country
+
+
 _COUNTRY_MINISTRY = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?P<c>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?)(?P<s>['’]s)?\s+"
     r"(?P<a>[A-Za-z]+)\s+[Mm]inistry|(?P<a2>[A-Za-z]+)\s+[Mm]inistry\s+of\s+(?P<c2>[A-Z][\w .'’-]+))$"

@@ -53,7 +53,7 @@ def qualify(source: str, kind: str, country: str | None, gazetteer: Gazetteer) -
         # their official names in English: "Election Commission of Sri Lanka", "Electoral
         # Commission of Ghana", "National Police of Colombia"
         return f"{source} of {country}"
-    return f"{source} ({country})"
+    return f"{source} ({country[4:] if country.startswith('the ') else country})"
 
 
 _OF_COUNTRY = frozenset(("Election", "Electoral", "Elections", "Independent", "National"))

@@ -699,8 +699,20 @@ def find_mentions(
         if name in _NOT_NAMES or name in _NOT_COMPANIES or not free(m.start("name"), m.end("name")):
             continue
         # "Vestrel reported", "Halvex said": a capitalised name (not a known person, body or
-        # common word) as the subject of a reporting verb is an organisation.
-        take(Mention(m.start("name"), m.end("name"), name, "named", name, "other", guessed=True))
+        # common word) as the subject of a reporting verb is an organisation ("The FNSEA
+        # said": the article is not part of the name).
+        a = m.start("name") + (4 if name.startswith("The ") else 0)
+        take(
+            Mention(
+                a,
+                m.end("name"),
+                sentence[a : m.end("name")],
+                "named",
+                sentence[a : m.end("name")],
+                "other",
+                guessed=True,
+            )
+        )
     descriptions = _descriptions(sentence, view)
     for m in descriptions:
         named = _NAME_AFTER_DESCRIPTION.match(sentence, m.end()) if m.group("head") else None
