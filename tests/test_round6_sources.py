@@ -325,3 +325,12 @@ def test_the_article_before_a_capitalised_subject_is_not_part_of_its_name():
 def test_a_country_in_brackets_after_a_body_goes_without_its_article():
     got = _chains("MANILA — The Department of Agriculture said crop losses reached 12%.")
     assert got[0][1][0] == "Department of Agriculture (Philippines)"
+
+
+def test_disaster_and_weather_agencies_of_the_philippines_and_indonesia():
+    assert _chains("PAGASA said winds reached 95 km/h.")[0][1][0] == (
+        "Philippine Atmospheric, Geophysical and Astronomical Services Administration"
+    )
+    assert _chains("BNPB said 12 people died.")[0][1][0] == (
+        "National Disaster Management Agency (Indonesia)"
+    )
