@@ -334,3 +334,15 @@ def test_disaster_and_weather_agencies_of_the_philippines_and_indonesia():
     assert _chains("BNPB said 12 people died.")[0][1][0] == (
         "National Disaster Management Agency (Indonesia)"
     )
+
+
+def test_it_is_believed_opens_no_ones_account_and_confirmed_by_names_a_source():
+    got = _chains(
+        "The ministry said 27 people were killed. It is believed that 56 hostages remain, "
+        "including at least 33 confirmed dead by the IDF."
+    )
+    assert got[2] == ("at least 33", ["Israel Defense Forces", "The Test Post"])
+    got = _chains(
+        "The ministry said 27 people were killed. It is believed that 56 hostages remain."
+    )
+    assert got[1] == ("56", ["The Test Post"])

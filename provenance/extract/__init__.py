@@ -471,6 +471,11 @@ def _chain_for(w: _Sentence, figure_pos: int, carry_only: bool = False) -> list[
 
 
 # Openers of a paragraph that starts a different account and so inherits nothing.
+# An impersonal hedge opening a sentence: the writer's own unattributed belief
+_IMPERSONAL = re.compile(
+    r"It\s+is\s+(?:widely\s+|now\s+|generally\s+)?(?:believed|thought|estimated|understood|feared|"
+    r"expected|assumed|said|reported|unclear|not\s+known)\b"
+)
 _NEW_ACCOUNT = re.compile(
     r"(?:Meanwhile|Separately|Elsewhere|In other news|In a separate\b|"
     r"(?:An|The) earlier version of this|Correction(?:,[^:]{1,30})?:|Clarification:|Editor['’]s note|"
@@ -681,6 +686,8 @@ def _carry(work: list[_Sentence], layout: Layout) -> None:
         if w.own is None:
             if not w.chains:
                 continue  # no figures: nothing to inherit
+            if _IMPERSONAL.match(w.text):
+                continue  # "It is believed that 56 hostages ...": nobody's account, unattributed
             earlier = any(p.own or p.unknown for p in para[:pos])
             later = next((p.own for p in para[pos + 1 :] if p.own or p.unknown), None)
             inherited = later if (later and not earlier) else running

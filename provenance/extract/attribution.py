@@ -108,6 +108,7 @@ _OBJECT_CUES = re.compile(
     r"[Aa]s per(?: (?:a|the) report (?:by|from|of))?|[Bb]y the count of|(?:after )?(?:a|the) briefing by|briefed by|"
     r"[Aa]fter(?= (?:a|the) briefing\b(?! by))|(?:published|released|compiled) by|(?:podcast |an? )?interview with|polled by|surveyed by|[Cc]ited by|"
     r"[Dd]ata (?:from|by)|[Ff]igures from|[Ss]tatistics from|(?:[Aa]|[Tt]he|[Aa]n?\s+\w+) report (?:by|from)|"
+    r"confirmed (?:dead |killed )?by|"
     r"quoted)(?![\w-])"
 )
 # "Eurostat's figures put ...", "the ONS's latest data show": a possessive data word names the
@@ -130,6 +131,7 @@ _OBJECT_CUE_WORDS = tuple(
         ("briefing", "after After a the"),
         ("briefed", "briefed"),
         ("published released compiled", "published released compiled"),
+        ("confirmed", "confirmed"),
         ("interview", "podcast a an interview"),
         ("polled", "polled"),
         ("surveyed", "surveyed"),
