@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import alt as _alt
+
 # unit as written -> canonical unit (case-sensitive: "MW" is a megawatt, "mw" is not)
 _GLUED_OR_SPACED = {
     "GW": "GW",
@@ -65,10 +67,6 @@ _WORDS = {
     "gigawatt-hours": "GWh",
     "terawatt-hours": "TWh",
 }
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 _GLUED = re.compile(rf"(?:{_alt([*_GLUED_OR_SPACED, *_GLUED_ONLY])})(?![\w°º])")
