@@ -118,13 +118,13 @@ def test_future_before_examples() -> None:
     assert not dates._future_before(text, text.index("Friday"))
 
 
-# --- extract: literal pre-checks before _LIVE_ENTRY and _SUBJECT_VERB ----------------------
+# --- extract: literal pre-checks before LIVE_ENTRY and _SUBJECT_VERB ----------------------
 @settings(max_examples=600, deadline=None)
 @given(TEXT)
 def test_live_entry_opens_with_a_digit(text: str) -> None:
     from provenance import extract
 
-    if extract._LIVE_ENTRY.match(text):
+    if extract.LIVE_ENTRY.match(text):
         assert text[:1].isdecimal()
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from ..models import Claim, Document, Hop
 from . import attribution as att
+from .accounts import FURNITURE, IMPERSONAL, LIVE_ENTRY, MARKET_MOVE, NEW_ACCOUNT
 from .currency import settle_article
 from .dates import as_of_date, parse_date
 from .national import qualify
@@ -470,52 +471,12 @@ def _chain_for(w: _Sentence, figure_pos: int, carry_only: bool = False) -> list[
     return chain or None
 
 
-# Openers of a paragraph that starts a different account and so inherits nothing.
-# An impersonal hedge opening a sentence: the writer's own unattributed belief
-_IMPERSONAL = re.compile(
-    r"It\s+is\s+(?:widely\s+|now\s+|generally\s+)?(?:believed|thought|estimated|understood|feared|"
-    r"expected|assumed|said|reported|unclear|not\s+known)\b"
-)
-_NEW_ACCOUNT = re.compile(
-    r"(?:Meanwhile|Separately|Elsewhere|In other news|In a separate\b|"
-    r"(?:An|The) earlier version of this|Correction(?:,[^:]{1,30})?:|Clarification:|Editor['’]s note|"
-    r"(?:Opinion |Recent |Several )?[Pp]olls (?:show|suggest|indicate|have shown))"
-)
-
-
-# A liveblog entry opens with its time ("09:02 — ...", "07:52 Ukraine's air force says"): each
-# entry is its own account, and attribution does not carry from one entry into the next.
-_LIVE_ENTRY = re.compile(
-    r"\d{1,2}(?::\d{2}(?:\s?[ap]\.?m\.?)?|\.\d{2}\s?[ap]\.?m\.?)"
-    r"(?:\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|ET|EST|EDT|PT|PST|PDT|IST|MSK))?"
-    r"(?:\s*[—–-]\s*|\s+(?=[A-Z\"“‘']))"
-)
-# Page furniture between paragraphs (advertising slots, links to other stories, newsletter
-# sign-ups, photo captions): the account before it does not go on after it.
-_FURNITURE = re.compile(
-    r"(?:Advertisement|ADVERTISEMENT|Also read\b|Read also\b|Read more\b|READ MORE\b|See also\b|"
-    r"Related:|RELATED:|Sign up\b|Subscribe\b|Get our\b|Our live coverage\b|"
-    r"\((?:Photo|Image|Picture|Video)s?\b)"
-)
-# A market move: the price of a share, a currency or an index going up or down. The reporter
-# reads prices off the market; a speaker quoted before is not their source.
-_MARKET_MOVE = re.compile(
-    r"(?:[\w'’.&-]+\s+){0,4}?(?:[Ss]hares|[Ss]tocks?|[Ss]hare price|zloty|euro|dollar|pound|sterling|"
-    r"yen|rouble|ruble|rupee|lira|crowns?|krone|franc|yuan|forint|peso|[Ii]ndex|bond yields?)"
-    r"(?:\s+(?:in|of)\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)?(?:,[^,]{1,90},)?\s+"
-    r"(?:(?:had|have|has|were|was)\s+)?(?:rose|fell|weakened|strengthened|closed|slumped|gained|"
-    r"dropped|climbed|jumped|tumbled|lost|edged|slid|surged|plunged|sank|traded|opened|ended|"
-    r"finished|rallied|retreated|dipped|firmed|eased|rises|falls|slumps|gains|drops|climbs|"
-    r"rise|fall|slump|gain|drop|climb|jump|tumble|sink|surge|plunge|slide|dip|rally|soar|sag)\b"
-)
-
-
 def _market_clause(text: str, pos: int) -> bool:
     """Whether the figure at ``pos`` sits in a later clause that is a market move: "Halvex
     cuts outlook, shares slump 20%" (the company is the source of its outlook, not of the
     market's verdict on it)."""
     start = max(text.rfind(", ", 0, pos), text.rfind("; ", 0, pos))
-    return start > 0 and bool(_MARKET_MOVE.match(text, start + 2))
+    return start > 0 and bool(MARKET_MOVE.match(text, start + 2))
 
 
 # A reporting verb whose subject no rule named ("The airport said 230 flights ...", "Ferry
@@ -589,10 +550,10 @@ def _in_background(text: str, pos: int) -> bool:
 
 
 def _furniture(w: _Sentence) -> bool:
-    """Whether the sentence is page furniture, not part of the story (see _FURNITURE)."""
-    # _LIVE_ENTRY opens with a digit (\d: str.isdecimal)
-    at = _LIVE_ENTRY.match(w.text) if w.text[:1].isdecimal() else None
-    return bool(_FURNITURE.match(w.text, at.end() if at else 0))
+    """Whether the sentence is page furniture, not part of the story (see FURNITURE)."""
+    # LIVE_ENTRY opens with a digit (\d: str.isdecimal)
+    at = LIVE_ENTRY.match(w.text) if w.text[:1].isdecimal() else None
+    return bool(FURNITURE.match(w.text, at.end() if at else 0))
 
 
 def _carry(work: list[_Sentence], layout: Layout) -> None:
@@ -665,9 +626,7 @@ def _carry(work: list[_Sentence], layout: Layout) -> None:
         if (
             w.own is None
             and pos == 0
-            and (
-                _NEW_ACCOUNT.match(w.text) or (w.text[:1].isdecimal() and _LIVE_ENTRY.match(w.text))
-            )
+            and (NEW_ACCOUNT.match(w.text) or (w.text[:1].isdecimal() and LIVE_ENTRY.match(w.text)))
         ):
             running = None  # "Meanwhile, ...", a correction note, a liveblog entry: a new account
         if (
@@ -679,14 +638,14 @@ def _carry(work: list[_Sentence], layout: Layout) -> None:
         ):
             running = None  # "What is the government doing?": an explainer's next section
             continue
-        if w.own is None and (w.unknown or _MARKET_MOVE.match(w.text)):
+        if w.own is None and (w.unknown or MARKET_MOVE.match(w.text)):
             # the market's own record, or a source not named: the account before it ends
             running = None
             continue
         if w.own is None:
             if not w.chains:
                 continue  # no figures: nothing to inherit
-            if _IMPERSONAL.match(w.text):
+            if IMPERSONAL.match(w.text):
                 continue  # "It is believed that 56 hostages ...": nobody's account, unattributed
             earlier = any(p.own or p.unknown for p in para[:pos])
             later = next((p.own for p in para[pos + 1 :] if p.own or p.unknown), None)

@@ -13,6 +13,7 @@ import re
 from operator import attrgetter
 
 from ._text import contains_any, finditer_from, trie_pattern, word_starts
+from .gaz_misreadings import drop_misreadings
 from .gazetteer import ENV_VAR, Entry, Gazetteer
 from .groups import GROUP as _GROUP  # noqa: F401 (tests compare the shortcuts with it)
 from .groups import GROUP_HEADS as _GROUP_HEADS
@@ -427,31 +428,7 @@ def _pronouns(sentence: str, view: View | None):
 _START = attrgetter("start")
 
 
-_CAPITAL_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)\s$")
-
-
-_NAME_NEXT = re.compile(rf" [{_UP}][{_LOW}]+(?![\w-])")
-_MEDIA_KINDS = frozenset(("news_agency", "state_media", "outlet"))
-
-
-def _first_name_alias(sentence: str, a: int, b: int, entry) -> bool:
-    """ "Saba Qureshi": a one-word agency name that is someone's first name here (a name
-    token follows it and no reporting verb does)."""
-    return (
-        entry.source.kind in _MEDIA_KINDS
-        and " " not in sentence[a:b]
-        and bool(_NAME_NEXT.match(sentence, b))
-        and sentence[b + 1 : b + 40].split(" ", 1)[0] not in _NOT_NAMES
-    )
-
-
-def _name_ends_in_country(sentence: str, a: int, b: int, entry) -> bool:
-    """ "Water UK", "Energy UK", "Cycling UK": a country's short code ending a body's name,
-    not the country's government."""
-    if entry.source.kind != "government" or b - a > 3 or not sentence[a:b].isupper():
-        return False
-    m = _CAPITAL_BEFORE.search(sentence, max(0, a - 30), a)
-    return m is not None and m.group(1) not in _NOT_NAMES and m.group(1) not in _TITLE_NOUNS
+_NOT_NAMES_OR_TITLES = _NOT_NAMES | _TITLE_NOUNS  # words that open no name
 
 
 def find_mentions(
@@ -474,10 +451,8 @@ def find_mentions(
 
     view = ascii_words(sentence)
     gaz = gazetteer.find(sentence, view)
-    if gaz and any(e.source.kind == "government" and b - a <= 3 for a, b, e in gaz):
-        gaz = [g for g in gaz if not _name_ends_in_country(sentence, *g)]
-    if gaz and any(_NAME_NEXT.match(sentence, b) for _, b, _ in gaz):
-        gaz = [g for g in gaz if not _first_name_alias(sentence, *g)]
+    if gaz:
+        gaz = drop_misreadings(sentence, gaz, _NOT_NAMES_OR_TITLES)
 
     def inside_gaz(a: int, b: int, *, people: bool) -> bool:
         for ga, gb, entry in gaz:

@@ -1,0 +1,48 @@
+"""Gazetteer matches that are not the source they name here.
+
+"Water UK", "Energy UK": a country's short code ending a body's name is not the country's
+government. "Dr Saba Qureshi": a one-word agency name ("Saba") that is someone's first name.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_LOW = "a-zß-öø-ÿĀ-ſ"
+
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)\s$")
+
+
+_NAME_NEXT = re.compile(rf" [{_UP}][{_LOW}]+(?![\w-])")
+_MEDIA_KINDS = frozenset(("news_agency", "state_media", "outlet"))
+
+
+def _first_name_alias(sentence: str, a: int, b: int, entry, not_names) -> bool:
+    """ "Saba Qureshi": a one-word agency name that is someone's first name here (a name
+    token follows it and no reporting verb does)."""
+    return (
+        entry.source.kind in _MEDIA_KINDS
+        and " " not in sentence[a:b]
+        and bool(_NAME_NEXT.match(sentence, b))
+        and sentence[b + 1 : b + 40].split(" ", 1)[0] not in not_names
+    )
+
+
+def _name_ends_in_country(sentence: str, a: int, b: int, entry, not_names) -> bool:
+    """ "Water UK", "Energy UK", "Cycling UK": a country's short code ending a body's name,
+    not the country's government."""
+    if entry.source.kind != "government" or b - a > 3 or not sentence[a:b].isupper():
+        return False
+    m = _CAPITAL_BEFORE.search(sentence, max(0, a - 30), a)
+    return m is not None and m.group(1) not in not_names
+
+
+def drop_misreadings(sentence: str, gaz: list, not_names: frozenset[str]) -> list:
+    """``gaz`` (``Gazetteer.find``'s matches) without the ones read wrongly here; ``not_names``
+    are capitalised words that open no name (and titles)."""
+    if any(e.source.kind == "government" and b - a <= 3 for a, b, e in gaz):
+        gaz = [g for g in gaz if not _name_ends_in_country(sentence, *g, not_names)]
+    if any(_NAME_NEXT.match(sentence, b) for _, b, _ in gaz):
+        gaz = [g for g in gaz if not _first_name_alias(sentence, *g, not_names)]
+    return gaz
