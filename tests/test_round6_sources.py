@@ -346,3 +346,16 @@ def test_it_is_believed_opens_no_ones_account_and_confirmed_by_names_a_source():
         "The ministry said 27 people were killed. It is believed that 56 hostages remain."
     )
     assert got[1] == ("56", ["The Test Post"])
+
+
+def test_table_rows_are_not_headline_attributions():
+    got = _chains("SIPRI published its count.\n\nRussia: 5,580\n\nChina: 500\n\nThe totals rose.")
+    assert all("Government of Russia" not in chain for _, chain in got)
+    # a headline's "Russia: 500 soldiers killed" still names Russia
+    got = _chains("Officials said 12 died.", title="Russia: 500 soldiers killed")
+    assert got[0] == ("500", ["Government of Russia", "The Test Post"])
+
+
+def test_any_electoral_commission_takes_of_country():
+    got = _chains("CHISINAU — The Central Electoral Commission said turnout was 51%.")
+    assert got[0][1][0] == "Central Electoral Commission of Moldova"

@@ -166,6 +166,9 @@ _CITING_REASON = re.compile(
 )
 _APPOSITIVE = re.compile(r",[^,]{1,90},\s*$")
 _HEADLINE_LEAD = re.compile(r"^\s*([^:]{2,60}):\s")  # "Ministry: 500 killed"
+# "Russia: 5,580", "United States: 5,044": a row of a table, a label and its number (a
+# headline's "Russia: 500 soldiers killed" says what the number counts)
+_TABLE_ROW = re.compile(r"[^:]{2,40}:\s*(?:about |around |some )?\d[\d.,]*\s*(?:%|per cent)?\s*$")
 _LEAD_TITLES = frozenset(
     """sheriff coroner governor mayor minister president premier chancellor prosecutor
     prosecutors judge court army military ministry""".split()
@@ -479,7 +482,7 @@ def sentence_frames(
                     )
                 )
     if headline:
-        lead = _HEADLINE_LEAD.match(sentence)
+        lead = _HEADLINE_LEAD.match(sentence) if not _TABLE_ROW.match(sentence) else None
         if lead:
             subj = [x for x in mentions if x.end <= lead.end(1)]
             # "Ministry: 500 killed" names the source; "Yemen stampede: 78 dead" names the story

@@ -49,7 +49,12 @@ def qualify(source: str, kind: str, country: str | None, gazetteer: Gazetteer) -
         entry = gazetteer.lookup(name) if name else None
         if entry is not None and entry.country in (None, country):
             return entry.source.name
-    if words[0] in _OF_COUNTRY and words[-1] in ("Commission", "Police") and "of" not in words:
+    electoral = any(w in ("Election", "Electoral", "Elections") for w in words)
+    if (
+        (words[0] in _OF_COUNTRY or electoral)
+        and words[-1] in ("Commission", "Police")
+        and "of" not in words
+    ):
         # their official names in English: "Election Commission of Sri Lanka", "Electoral
         # Commission of Ghana", "National Police of Colombia"
         return f"{source} of {country}"
