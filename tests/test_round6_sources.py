@@ -359,3 +359,23 @@ def test_table_rows_are_not_headline_attributions():
 def test_any_electoral_commission_takes_of_country():
     got = _chains("CHISINAU — The Central Electoral Commission said turnout was 51%.")
     assert got[0][1][0] == "Central Electoral Commission of Moldova"
+
+
+def test_a_person_of_a_body_before_a_descriptive_clause_is_the_speaker():
+    got = _chains(
+        "Prof Kath Selwyn of the London School of Economics, who has studied council budgets "
+        "for two decades, estimated that about £1.3bn went to private landlords."
+    )
+    assert got == [("about £1.3bn", ["Kath Selwyn", "The Test Post"])]
+
+
+def test_the_publishers_short_name_is_the_publisher():
+    from provenance.extract import extract
+    from provenance.models import Document
+
+    doc = Document.from_text(
+        "Yen slides\n\nThe yen fell 2%, according to Kestrel calculations.",
+        title="Yen slides",
+        publisher="Kestrel News",
+    )
+    assert [[h.source for h in c.chain] for c in extract(doc)] == [["Kestrel News"]]

@@ -718,10 +718,24 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words) if len(words) >= 2 else name
 
 
+_OUTLET_WORDS = frozenset(
+    "News Times Post Herald Network Media Daily Journal Wire Gazette Tribune Chronicle".split()
+)
+
+
+def _short_name(name: str) -> str:
+    """ "Kestrel" for "Kestrel News": the outlet's name without its generic last word (its own
+    tallies and surveys are written so: "economists surveyed by Kestrel")."""
+    words = name.split()
+    if len(words) == 2 and words[1] in _OUTLET_WORDS and words[0] != "The":
+        return words[0]
+    return name
+
+
 def _claims(document: Document, work: list[_Sentence], article: list[Hop]) -> list[Claim]:
     publisher = Hop.publisher(document)
     # the publisher under its initials too: "By ..., GNN" on Global News Network's page
-    ours = {publisher.source, _initials(publisher.source)}
+    ours = {publisher.source, _initials(publisher.source), _short_name(publisher.source)}
     found = []
     for w in work:
         base = w.sent.start

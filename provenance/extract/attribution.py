@@ -728,7 +728,7 @@ def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Mention
         ):
             return earlier[-1]  # "the ministry, which answers to X, said"
     if app and gap.strip() in ("", ",") and last.start < app.start():
-        return last
+        return _person_of(mentions, i, sentence)
     if _BLANK_GAP.fullmatch(gap) or _gap_words_only(gap):
         if "," in gap and not gap.strip() == ",":
             return None
@@ -740,8 +740,22 @@ def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Mention
     if app and last.end <= app.start():
         after_app = sentence[app.end() : pos]
         if all(w.lower() in _GAP_WORDS for w in _GAP_WORD.findall(after_app)):
-            return last
+            return _person_of(mentions, i, sentence)
     return None
+
+
+def _person_of(mentions: list[Mention], i: int, sentence: str) -> Mention:
+    """``mentions[i]``, or the person before it when it is that person's body: "Prof X of the
+    LSE, who has studied ..., estimated" is X's estimate."""
+    last = mentions[i]
+    if (
+        i > 0
+        and last.type == "named"
+        and mentions[i - 1].type == "person"
+        and GROUP_AT.fullmatch(sentence, mentions[i - 1].end, last.start)
+    ):
+        return mentions[i - 1]
+    return last
 
 
 def unnamed_data(sentence: str) -> bool:
