@@ -30,7 +30,7 @@ from .cue_objects import GROUP_AT, body_of_group, named_after
 from .cuewords import matches_at, needles, sentence_words, word_starts
 from .ordering import clause_cuts, clause_frames, order_frames
 from .reports import STOP, Frame, first_after, polls, studies
-from .resolution import Context, Hop0
+from .resolution import TITLE_WORDS, Context, Hop0
 from .sources import Gazetteer, Mention, find_mentions
 
 __all__ = [
@@ -169,10 +169,8 @@ _HEADLINE_LEAD = re.compile(r"^\s*([^:]{2,60}):\s")  # "Ministry: 500 killed"
 # "Russia: 5,580", "United States: 5,044": a row of a table, a label and its number (a
 # headline's "Russia: 500 soldiers killed" says what the number counts)
 _TABLE_ROW = re.compile(r"[^:]{2,40}:\s*(?:about |around |some )?\d[\d.,]*\s*(?:%|per cent)?\s*$")
-_LEAD_TITLES = frozenset(
-    """sheriff coroner governor mayor minister president premier chancellor prosecutor
-    prosecutors judge court army military ministry""".split()
-)
+# a headline's "Sheriff: ...", "Ministry: ...": a person's title (resolution.TITLE_WORDS) or a body
+_LEAD_TITLES = TITLE_WORDS | frozenset("prosecutors court army military ministry".split())
 # "500 killed: ministry", "Death toll rises to 98 – NSEMA" (a dash before a short name)
 _HEADLINE_TRAIL = re.compile(r":\s*([^:]{2,40})$")
 _HEADLINE_DASH = re.compile(r"\s[–—]\s*([A-Z][\w.&'’ -]{1,40})$")

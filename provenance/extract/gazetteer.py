@@ -115,7 +115,7 @@ class Gazetteer:
             low = e.source.name.lower()
             if e.country == country and "ministry" in low and stem in low:
                 return e.source.name
-        return f"Ministry of {written} ({_bare_country(country)})"
+        return f"Ministry of {written} ({bare_country(country)})"
 
     def country_ministry(self, name: str) -> str | None:
         """Canonical name of a ministry written with its country ("South Africa's defence
@@ -284,7 +284,7 @@ _BARE_MINISTRY = re.compile(
 )
 
 
-def _bare_country(country: str) -> str:
+def bare_country(country: str) -> str:
     """A country as it stands in brackets after a body's name: "(Philippines)", not "(the ...)"."""
     return country[4:] if country.startswith("the ") else country
 

@@ -12,7 +12,7 @@ story's country the way bare ministries do: "National Disaster Management Author
 
 from __future__ import annotations
 
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, bare_country
 
 # Capitalised words that name what a body does, not whose it is.
 _GENERIC = frozenset(
@@ -58,7 +58,7 @@ def qualify(source: str, kind: str, country: str | None, gazetteer: Gazetteer) -
         # their official names in English: "Election Commission of Sri Lanka", "Electoral
         # Commission of Ghana", "National Police of Colombia"
         return f"{source} of {country}"
-    return f"{source} ({country[4:] if country.startswith('the ') else country})"
+    return f"{source} ({bare_country(country)})"
 
 
 _OF_COUNTRY = frozenset(("Election", "Electoral", "Elections", "Independent", "National"))

@@ -213,7 +213,7 @@ class Context:
                     (h for h in reversed(self.speakers[-6:]) if pred(h)), None
                 ) or self._search(pred, headline)
             return _with(found, m) if found else None
-        if text in _TITLE_WORDS:
+        if text in TITLE_WORDS:
             # a headline's "Sheriff: 14 arrested": the person with that title in the article
             found = self._search(
                 lambda h: _is_person(h) and text in (h.mention or "").lower(), headline
@@ -432,7 +432,7 @@ _BODY_HEADS = frozenset(
     operator utility insurer union federation association institute service administration
     coalition party study consultancy""".split()
 )
-_TITLE_WORDS = frozenset(
+TITLE_WORDS = frozenset(
     "sheriff coroner governor mayor minister president premier chancellor prosecutor judge".split()
 )
 _THE_GROUP = re.compile(r"^(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:same\s+)?\w+$")
