@@ -334,7 +334,7 @@ def test_a_leaders_government_is_the_story_countrys_government():
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from provenance.extract import orgnames  # noqa: E402
+from provenance.extract import descriptors, orgnames  # noqa: E402
 from provenance.extract.mention_scan import ascii_words  # noqa: E402
 
 _WORDS = st.sampled_from(
@@ -355,8 +355,8 @@ def test_the_windowed_scans_find_what_the_plain_patterns_find(parts):
     def spans(ms):
         return [m.span() for m in ms]
 
-    assert spans(orgnames._descriptor_matches(sentence, view)) == spans(
-        orgnames._DESCRIPTOR.finditer(sentence)
+    assert spans(descriptors._descriptor_matches(sentence, view)) == spans(
+        descriptors._DESCRIPTOR.finditer(sentence)
     )
     assert spans(orgnames._adjective_bodies(sentence, view)) == spans(
         orgnames._ADJECTIVE_BODY.finditer(sentence)

@@ -487,6 +487,8 @@ _UNKNOWN_SPEAKER = re.compile(
     r"(?:^|,\s+)(?P<subject>(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[\w'’-]+\s+){0,3}?)"
     r"(?P<verb>said|says|told|tells|reported|reports|estimated|estimates|announced|confirmed|stated)\b"
 )
+_PARTICIPLES = frozenset(("estimated", "reported", "confirmed"))
+_ARTICLES = frozenset(("", "An", "an", "A", "a", "The", "the", "Its", "its", "Their", "their"))
 _THE_NOUNS = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s+")
 # Words for the authors of a study the running account is about ("the authors said").
 _STUDY_PEOPLE = frozenset("authors researchers scientists team study report survey".split())
@@ -498,7 +500,15 @@ def _unknown_speaker(
     """For a sentence with a reporting verb and no resolved frame: resolve a subject written as
     "the <noun>" no rule found ("the department said"), else say whether the sentence has a
     source of its own that cannot be named (True) or may go on with the running account."""
-    m = _UNKNOWN_SPEAKER.search(w.text)
+    m = next(
+        (
+            m
+            for m in _UNKNOWN_SPEAKER.finditer(w.text)
+            # "an estimated 3,904", "the reported 500 deaths": a participle before a figure
+            if not (m.group("verb") in _PARTICIPLES and m.group("subject").strip() in _ARTICLES)
+        ),
+        None,
+    )
     if m is None:
         return False
     subject = m.group("subject")

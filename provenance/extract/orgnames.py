@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ._text import contains_any
+from .descriptors import descriptor_names
 from .groups import GROUP_HEADS
 from .mention_scan import (
     Mention,
@@ -27,6 +28,9 @@ from .mention_scan import (
     word_positions,
 )
 from .name_kinds import name_kind
+from .name_words import DAYS_MONTHS as _DAYS_MONTHS
+from .name_words import LEAD_STOP as _LEAD_STOP
+from .name_words import TITLES as _TITLES
 
 # Latin letters with accents count as letters of names (as in .sources).
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
@@ -42,7 +46,7 @@ ORG_HEADS = frozenset(
     Hospitals Clinic University College Laboratory Laboratories Observatory Coalition Alliance
     Partnership Initiative Tribunal Parliament Congress Senate Directorate Inspectorate
     Secretariat Registry Survey Statistics Watch Monitor Institutes Agencies Consortium Airport
-    Agentur""".split()
+    Agentur Database Campaign Programme Program Mission Movement Taskforce""".split()
 )
 _HEADS_LOWER = frozenset(w.lower().rstrip(".").encode() for w in ORG_HEADS)
 # The capitalised forms of each head word, by its lowercase \w run (as in a View).
@@ -53,27 +57,10 @@ for _w in sorted({w.rstrip(".") for w in ORG_HEADS}):
 _CAPITALISED = re.compile(r"[A-Z][a-z]*\.?")
 
 # Words that join the parts of one name ("Office for National Statistics").
-_LINKS = frozenset("of for on and the de du des la le del della di & für in".split())
-# Capitalised words that open a sentence or clause, not a name.
-_LEAD_STOP = frozenset(
-    """The A An In On At As By For From With Without After Before During Since Until According
-    Citing Speaking This That These Those Its Their His Her Our Both Neither Nor But And Or So
-    Yet Nationally Meanwhile However Separately Also Still Earlier Later Today Yesterday Only
-    When While Where If Under Over Among Between Against Across Through Private Public State
-    Rival Former""".split()
-)
-_DAYS_MONTHS = frozenset(
-    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-    May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep
-    Sept Oct Nov Dec""".split()
-)
-# Title nouns: in a run, a person's title ends the body's name ("Bank of England Governor").
-_TITLES = frozenset(
-    """Secretary Minister President Chancellor Governor Mayor Ambassador Commissioner Director
-    Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chair Chief Officer Prosecutor Judge
-    Commander General Admiral Senator Representative Premier Leader Speaker Envoy Executive
-    Collector Magistrate Sheriff Coroner Superintendent Inspector Head Deputy Founder""".split()
-)
+_LINKS = frozenset("of for on and the de du des la le del della di & für in to".split())
+# Heads a name goes on from through "to" ("Committee to Protect Journalists", "International
+# Campaign to Abolish Nuclear Weapons"); elsewhere "to" ends a name ("sent the Agency to Kyiv").
+_TO_HEADS = frozenset("Campaign Committee Coalition Alliance Movement Fund Foundation".split())
 # The last word of a name with a bracketed acronym that names a thing, not a body
 # ("Gross Domestic Product (GDP)", "Antimicrobial Resistance (AMR)").
 _THING_WORDS = frozenset(
@@ -92,7 +79,7 @@ _FIELDS = frozenset(
 )
 
 _RUN = re.compile(
-    rf"[{_UP}](?<![\w'’.-].)[\w&'’.-]*(?:\s+(?:(?:of|for|on|and|the|de|du|des|la|le|del|della|di|&|in)\s+)*"
+    rf"[{_UP}](?<![\w'’.-].)[\w&'’.-]*(?:\s+(?:(?:of|for|on|and|the|de|du|des|la|le|del|della|di|&|in|to)\s+)*"
     rf"[{_UP}][\w&'’.-]*)*"
 )
 _WORD = re.compile(r"\S+")
@@ -193,6 +180,30 @@ def org_names(sentence: str, view: View | None, known) -> list[tuple[int, int, i
             if found is not None:
                 out.append((*found, _unit_of(sentence, found[0], known)))
                 consumed = max(consumed, found[2])
+    if ", " in sentence and " and " in sentence:
+        out = _with_listed_names(sentence, out)
+    return out
+
+
+# "Ministry of Housing, Communities and Local Government", "Department for Environment, Food
+# and Rural Affairs": a ministry named by a list of its fields, commas and all.
+_LISTED = re.compile(
+    r"(?<![\w-])(?:Ministry|Department|Office|Committee|Secretariat|Directorate|Agency)\s+(?:of|for)\s+"
+    r"(?:the\s+)?[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)+,?\s+(?:and|&)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?![\w-])"
+)
+
+
+def _with_listed_names(sentence: str, out: list) -> list:
+    """``out`` with the names that list fields (see _LISTED) in place of their parts."""
+    for m in _LISTED.finditer(sentence):
+        a, b = m.span()
+        acr, end = "", b
+        bracket = _ACRONYM.match(sentence, b)
+        if bracket and _is_acronym(bracket.group("acr")):
+            acr, end = bracket.group("acr"), bracket.end()
+        out = [o for o in out if o[2] <= a or o[0] >= end]
+        out.append((a, b, end, " ".join(m.group().split()), acr, ""))
+        out.sort()
     return out
 
 
@@ -263,6 +274,7 @@ def _org_in_chunk(sentence: str, chunk: list[tuple[int, str]], known):
         j = first_head
         while j > start_i and words[j - 1] not in _LINKS:
             j -= 1
+        j = _and_before_head(words, start_i, j, first_head, known)
         start_i = max(start_i, j)
         while start_i < len(words) and words[start_i] in _LEAD_STOP:
             start_i += 1
@@ -301,6 +313,30 @@ def _org_in_chunk(sentence: str, chunk: list[tuple[int, str]], known):
     return a, b, end, name, acr
 
 
+def _and_before_head(words: list[str], start: int, j: int, head: int, known) -> int:
+    """Where a name opens when "and" joins two fields before its head ("Food and Drug
+    Administration", "Nigerian Midstream and Downstream Petroleum Regulatory Authority").
+
+    ``j`` is the first word after the link before the head. Only one or two capitalised words
+    may stand before "and", none of them a known source or a head ("the Army and Police", "Kenya
+    Red Cross and Kenya Wildlife Service" stay two), and a word must part "and" from the head.
+    """
+    if j - 2 < start or words[j - 1] != "and" or j >= head:
+        return j
+    k = j - 1
+    while k > start and k > j - 4 and words[k - 1] not in _LINKS:
+        k -= 1
+    left = words[k : j - 1]
+    if (
+        not 1 <= len(left) <= 2
+        or (k > start and words[k - 1] not in _LINKS)
+        or any(w in ORG_HEADS or w in _TITLES or w in _LEAD_STOP or known(w) for w in left)
+        or any(known(w) for w in words[j:head])
+    ):
+        return j
+    return k
+
+
 def _tail_end(words: list[str], start: int, head: int, known) -> int:
     """Index after the last word of the name that opens at ``start`` (head at ``head``).
 
@@ -331,6 +367,8 @@ def _tail_end(words: list[str], start: int, head: int, known) -> int:
                 break
             if "in" in link and link != ["in", "the"]:
                 break  # "Delegation in the Northern Province", not "Ministry of Health in Gaza"
+            if "to" in link and (link != ["to"] or words[i - 1] not in _TO_HEADS):
+                break
             if "and" in link or "&" in link:
                 if not linked or known(" ".join(part)):
                     break
@@ -346,146 +384,6 @@ def _tail_end(words: list[str], start: int, head: int, known) -> int:
         end = i + 1
         i += 1
     return end
-
-
-# --------------------------------------------------------------------------- descriptors
-
-# "Rail operator Voltrail said", "State broadcaster XTV reported", "The employers' federation
-# ABC-DEF estimated", "Private forecaster Skyview put": a descriptor (an optional capitalised
-# or lowercase modifier and a lowercase noun for a kind of body) in front of a name.
-_DESCRIPTOR_KINDS = {
-    "broadcaster": "outlet",
-    "newspaper": "outlet",
-    "daily": "outlet",
-    "tabloid": "outlet",
-    "weekly": "outlet",
-    "magazine": "outlet",
-    "website": "outlet",
-    "outlet": "outlet",
-    "channel": "outlet",
-    "news agency": "news_agency",
-    "wire service": "news_agency",
-    "operator": "other",
-    "company": "other",
-    "firm": "other",
-    "group": "other",
-    "giant": "other",
-    "maker": "other",
-    "carmaker": "other",
-    "producer": "other",
-    "manufacturer": "other",
-    "utility": "other",
-    "carrier": "other",
-    "airline": "other",
-    "lender": "other",
-    "bank": "other",
-    "insurer": "other",
-    "retailer": "other",
-    "supplier": "other",
-    "provider": "other",
-    "developer": "other",
-    "exporter": "other",
-    "miner": "other",
-    "forecaster": "other",
-    "pollster": "other",
-    "consultancy": "other",
-    "federation": "other",
-    "association": "other",
-    "union": "other",
-    "lobby": "other",
-    "charity": "ngo",
-    "watchdog": "ngo",
-    "think tank": "ngo",
-    "think-tank": "ngo",
-    "nonprofit": "ngo",
-    "non-profit": "ngo",
-    "campaign group": "ngo",
-    "rights group": "ngo",
-    "regulator": "government",
-    "agency": "government",
-}
-_DESCRIPTOR = re.compile(
-    r"(?<![\w'’-])(?P<desc>(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?"
-    r"(?:[A-Za-z][a-z'’-]*\s+){0,2}?"
-    r"(?P<noun>news agency|wire service|think[ -]tank|campaign group|rights group|non-?profit|"
-    + "|".join(
-        sorted(
-            (k for k in _DESCRIPTOR_KINDS if " " not in k and "-" not in k), key=len, reverse=True
-        )
-    )
-    + rf"))\s+(?P<name>[{_UP}][\w&'’.-]*(?:\s+[{_UP}][\w&'’.-]*){{0,2}})(?![\w'’-])"
-)
-_DESCRIPTOR_WORDS = frozenset(
-    w.encode() for k in _DESCRIPTOR_KINDS for w in re.split(r"[ -]", k)[-1:]
-) | {b"tank", b"profit", b"nonprofit", b"service"}
-_DESCRIPTOR_NEEDLES = tuple(sorted({re.split(r"[ -]", k)[-1] for k in _DESCRIPTOR_KINDS}))
-_DESCRIPTOR_VOCAB = vocabulary(_DESCRIPTOR_WORDS)
-# Where a _DESCRIPTOR match can open: a letter at the start of a word.
-_DESCRIPTOR_START = re.compile(r"[A-Za-z](?<![\w'’-].)")
-
-
-def _descriptor_matches(sentence: str, view: View | None):
-    """``_DESCRIPTOR.finditer(sentence)``; on ASCII text tried only in the four words before
-    a descriptor noun's last word (an article, two modifiers and a noun's first word)."""
-    if view is None:
-        return _DESCRIPTOR.finditer(sentence)
-    found = word_positions(view, _DESCRIPTOR_WORDS.intersection(view[2]), _DESCRIPTOR_VOCAB)
-    # the noun's last word is followed by white space and the capital of the name
-    windows = [
-        (window_start(sentence, h, 4), h)
-        for h, w in found
-        if sentence[h + len(w) : h + len(w) + 1].isspace()
-        and sentence[h + len(w) :].lstrip()[:1].isupper()
-    ]
-    if not windows:
-        return ()
-    return windowed_finditer(_DESCRIPTOR, _DESCRIPTOR_START, sentence, suffix_min(windows))
-
-
-# Modifiers that are not part of a descriptor but of the sentence ("said company X").
-_NOT_MODIFIERS = frozenset(
-    "said says told and or but while as that which who when where whose than from by with of "
-    "to in on at for said".split()
-)
-
-
-def descriptor_names(sentence: str, view: View | None) -> list[tuple[int, int, str, str, str]]:
-    """``(start, end, descriptor, name, kind)`` for a name introduced by a descriptor.
-
-    The descriptor must open the mention: at the start of the sentence or a clause, or
-    after "the"/"its"/"a" ("State gas company Nordgas estimates", "told the newspaper Le
-    Journal"). A "state" broadcaster or news agency is state media.
-    """
-    if view is not None:
-        if _DESCRIPTOR_WORDS.isdisjoint(view[2]):
-            return []
-    elif not contains_any(sentence, _DESCRIPTOR_NEEDLES):
-        return []
-    out = []
-    for m in _descriptor_matches(sentence, view):
-        desc, start = m.group("desc"), m.start()
-        words = desc.split()
-        for i in range(len(words) - 1, -1, -1):
-            if words[i].lower() in _NOT_MODIFIERS:
-                # the descriptor opens after a word of the sentence ("said company X")
-                # (the words may be parted by any whitespace, a line break too)
-                gap = re.search(r"\s" + re.escape(words[i + 1]), desc)
-                start = m.start() + (gap.start() + 1 if gap else 0)
-                desc = sentence[start : m.end("desc")]
-                break
-        name = m.group("name")
-        while name.endswith((".", ",")) and name.count(".") == 1:
-            name = name[:-1]
-        first = name.split()[0]
-        if first in _LEAD_STOP or first in _DAYS_MONTHS or first in _TITLES:
-            continue
-        noun = m.group("noun").lower()
-        kind = _DESCRIPTOR_KINDS.get(noun, "ngo" if "profit" in noun or "tank" in noun else "other")
-        low = desc.lower()
-        if kind in ("outlet", "news_agency") and ("state" in low or "state-run" in low):
-            kind = "state_media"
-        out.append((start, m.start("name") + len(name), desc, name, kind))
-    return out
 
 
 # --------------------------------------------------------------------------- mentions

@@ -124,6 +124,18 @@ class Context:
         if m.type == "group":
             if m.source in self.affiliated:
                 return _with(self.affiliated[m.source], m)
+            owned = _STAFF_OF.match(m.text) if "s " in m.text else None
+            if owned:
+                # "SIPRI's researchers said", "Moody's analysts estimate": the body they work for
+                owner = owned.group(1)
+                entry = self.gazetteer.lookup(owner)
+                if entry is not None and not (
+                    entry.country and self.gazetteer.lookup(entry.country) is entry
+                ):
+                    return Hop0(entry.source.name, entry.source.kind, m.text, None, m.start, m.end)
+                if owner in self.people and self.people[owner][1] != "person":
+                    name, kind = self.people[owner]
+                    return Hop0(name, kind, m.text, None, m.start, m.end)
             if m.text[:4] in ("Its ", "its ") or m.text[:6] in ("Their ", "their "):
                 # "Its experts estimate", "their researchers found": the body they work for,
                 # the latest speaker that is an institution (else the latest one named)
@@ -419,6 +431,13 @@ def _own_subject(m: Mention, mentions: list[Mention], sentence: str) -> Mention 
 
 
 _AND_THAT = re.compile(r"\band that\s+$")
+
+
+# "<Body>'s researchers": the staff of a body (a country's lawmakers or officials are not its staff).
+_STAFF_OF = re.compile(
+    r"(?:[Tt]he\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})['’]s?\s+(?:own\s+)?"
+    r"(?:researchers|experts|analysts|economists|scientists|statisticians|forecasters|auditors|staff)$"
+)
 
 
 def _with(found: Hop0, m: Mention) -> Hop0:

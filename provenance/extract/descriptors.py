@@ -1,0 +1,159 @@
+"""Bodies introduced by a lowercase descriptor before their name, for :mod:`.orgnames`.
+
+"Rail operator Voltrail said", "State broadcaster XTV reported": a body new to the reader
+is introduced by what it is. The descriptor gives the body's kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._text import contains_any
+from .mention_scan import (
+    View,
+    suffix_min,
+    vocabulary,
+    window_start,
+    windowed_finditer,
+    word_positions,
+)
+from .name_words import DAYS_MONTHS, LEAD_STOP, TITLES
+
+_UP = "A-ZÀ-ÖØ-ÞĀ-ſ"  # as in .orgnames
+
+# "Rail operator Voltrail said", "State broadcaster XTV reported", "The employers' federation
+# ABC-DEF estimated", "Private forecaster Skyview put": a descriptor (an optional capitalised
+# or lowercase modifier and a lowercase noun for a kind of body) in front of a name.
+_DESCRIPTOR_KINDS = {
+    "broadcaster": "outlet",
+    "newspaper": "outlet",
+    "daily": "outlet",
+    "tabloid": "outlet",
+    "weekly": "outlet",
+    "magazine": "outlet",
+    "website": "outlet",
+    "outlet": "outlet",
+    "channel": "outlet",
+    "news agency": "news_agency",
+    "wire service": "news_agency",
+    "operator": "other",
+    "company": "other",
+    "firm": "other",
+    "group": "other",
+    "giant": "other",
+    "maker": "other",
+    "carmaker": "other",
+    "producer": "other",
+    "manufacturer": "other",
+    "utility": "other",
+    "carrier": "other",
+    "airline": "other",
+    "lender": "other",
+    "bank": "other",
+    "insurer": "other",
+    "retailer": "other",
+    "supplier": "other",
+    "provider": "other",
+    "developer": "other",
+    "exporter": "other",
+    "miner": "other",
+    "forecaster": "other",
+    "pollster": "other",
+    "consultancy": "other",
+    "federation": "other",
+    "association": "other",
+    "union": "other",
+    "lobby": "other",
+    "charity": "ngo",
+    "watchdog": "ngo",
+    "think tank": "ngo",
+    "think-tank": "ngo",
+    "nonprofit": "ngo",
+    "non-profit": "ngo",
+    "campaign group": "ngo",
+    "rights group": "ngo",
+    "regulator": "government",
+    "agency": "government",
+}
+_DESCRIPTOR = re.compile(
+    r"(?<![\w'’-])(?P<desc>(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?"
+    r"(?:[A-Za-z][a-z'’-]*\s+){0,2}?"
+    r"(?P<noun>news agency|wire service|think[ -]tank|campaign group|rights group|non-?profit|"
+    + "|".join(
+        sorted(
+            (k for k in _DESCRIPTOR_KINDS if " " not in k and "-" not in k), key=len, reverse=True
+        )
+    )
+    + rf"))\s+(?P<name>[{_UP}][\w&'’.-]*(?:\s+[{_UP}][\w&'’.-]*){{0,2}})(?![\w'’-])"
+)
+_DESCRIPTOR_WORDS = frozenset(
+    w.encode() for k in _DESCRIPTOR_KINDS for w in re.split(r"[ -]", k)[-1:]
+) | {b"tank", b"profit", b"nonprofit", b"service"}
+_DESCRIPTOR_NEEDLES = tuple(sorted({re.split(r"[ -]", k)[-1] for k in _DESCRIPTOR_KINDS}))
+_DESCRIPTOR_VOCAB = vocabulary(_DESCRIPTOR_WORDS)
+# Where a _DESCRIPTOR match can open: a letter at the start of a word.
+_DESCRIPTOR_START = re.compile(r"[A-Za-z](?<![\w'’-].)")
+
+
+def _descriptor_matches(sentence: str, view: View | None):
+    """``_DESCRIPTOR.finditer(sentence)``; on ASCII text tried only in the four words before
+    a descriptor noun's last word (an article, two modifiers and a noun's first word)."""
+    if view is None:
+        return _DESCRIPTOR.finditer(sentence)
+    found = word_positions(view, _DESCRIPTOR_WORDS.intersection(view[2]), _DESCRIPTOR_VOCAB)
+    # the noun's last word is followed by white space and the capital of the name
+    windows = [
+        (window_start(sentence, h, 4), h)
+        for h, w in found
+        if sentence[h + len(w) : h + len(w) + 1].isspace()
+        and sentence[h + len(w) :].lstrip()[:1].isupper()
+    ]
+    if not windows:
+        return ()
+    return windowed_finditer(_DESCRIPTOR, _DESCRIPTOR_START, sentence, suffix_min(windows))
+
+
+# Modifiers that are not part of a descriptor but of the sentence ("said company X").
+_NOT_MODIFIERS = frozenset(
+    "said says told and or but while as that which who when where whose than from by with of "
+    "to in on at for said".split()
+)
+
+
+def descriptor_names(sentence: str, view: View | None) -> list[tuple[int, int, str, str, str]]:
+    """``(start, end, descriptor, name, kind)`` for a name introduced by a descriptor.
+
+    The descriptor must open the mention: at the start of the sentence or a clause, or
+    after "the"/"its"/"a" ("State gas company Nordgas estimates", "told the newspaper Le
+    Journal"). A "state" broadcaster or news agency is state media.
+    """
+    if view is not None:
+        if _DESCRIPTOR_WORDS.isdisjoint(view[2]):
+            return []
+    elif not contains_any(sentence, _DESCRIPTOR_NEEDLES):
+        return []
+    out = []
+    for m in _descriptor_matches(sentence, view):
+        desc, start = m.group("desc"), m.start()
+        words = desc.split()
+        for i in range(len(words) - 1, -1, -1):
+            if words[i].lower() in _NOT_MODIFIERS:
+                # the descriptor opens after a word of the sentence ("said company X")
+                # (the words may be parted by any whitespace, a line break too)
+                gap = re.search(r"\s" + re.escape(words[i + 1]), desc)
+                start = m.start() + (gap.start() + 1 if gap else 0)
+                desc = sentence[start : m.end("desc")]
+                break
+        name = m.group("name")
+        while name.endswith((".", ",")) and name.count(".") == 1:
+            name = name[:-1]
+        first = name.split()[0]
+        if first in LEAD_STOP or first in DAYS_MONTHS or first in TITLES:
+            continue
+        noun = m.group("noun").lower()
+        kind = _DESCRIPTOR_KINDS.get(noun, "ngo" if "profit" in noun or "tank" in noun else "other")
+        low = desc.lower()
+        if kind in ("outlet", "news_agency") and ("state" in low or "state-run" in low):
+            kind = "state_media"
+        out.append((start, m.start("name") + len(name), desc, name, kind))
+    return out
