@@ -79,3 +79,30 @@ def test_and_joins_two_fields_before_the_head():
     got = _names("Kenya Red Cross and Kenya Wildlife Service said 4 died.")
     assert "Kenya Wildlife Service" in got
     assert not any(name.startswith("Kenya Red Cross and") for name in got)
+
+
+def test_a_wire_services_name_on_a_line_of_its_own_is_the_articles_agency():
+    got = _chains("KYODO\n\nAug 30, 2024\n\nSix people died, the ministry said.")
+    assert got == [("Six", ["ministry", "Kyodo News", "The Test Post"])]
+    # a one-word line further down is no dateline
+    got = _chains("Six people died, the ministry said.\n\nTokyo\n\nSeven were hurt, it said.")
+    assert all("Kyodo News" not in chain for _, chain in got)
+
+
+def test_with_files_from_an_agency():
+    got = _chains("Police said 54 kg were seized.\n\nWith files from The Canadian Press")
+    assert got == [("54 kg", ["police", "The Canadian Press", "The Test Post"])]
+
+
+def test_an_editors_sign_off_with_the_agencies_drawn_on():
+    got = _chains("Unemployment rose by 153,000, officials said.\n\nlh/sms (dpa, Reuters)")
+    assert got == [("153,000", ["officials", "news agencies", "The Test Post"])]
+    got = _chains("Unemployment rose by 153,000, officials said.\n\nlh/sms (AFP)")
+    assert got == [("153,000", ["officials", "Agence France-Presse", "The Test Post"])]
+
+
+def test_a_dateline_code_the_gazetteer_cannot_take_as_an_alias():
+    got = _chains("BOLU, Türkiye (AA) - Seventy-eight people died, Minister Ali Yerlikaya said.")
+    assert got[0][1] == ["Ali Yerlikaya", "Anadolu Agency", "The Test Post"]
+    # "AA" in running text is not the agency
+    assert _chains("AA said 40 people joined.")[0][1][0] != "Anadolu Agency"

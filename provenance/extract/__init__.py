@@ -21,7 +21,7 @@ from .dates import as_of_date, parse_date
 from .national import qualify
 from .orgnames import acronym
 from .sources import Gazetteer, Mention, adds_surnames, find_mentions, kind_from_wording
-from .structure import Layout, Sentence, segment
+from .structure import WIRE_CODES, Layout, Sentence, segment
 
 __all__ = ["extract"]
 
@@ -680,7 +680,7 @@ def _article_hops(layout: Layout, work: list[_Sentence], gaz: Gazetteer, text: s
             if f.role == "relay" and f.cue.lower().startswith("as per") and i in w.hops:
                 hops.append(w.hops[i])
     for d in layout.datelines:
-        entry = gaz.lookup(d.agency)
+        entry = gaz.lookup(WIRE_CODES.get(d.agency, d.agency))
         if (
             entry is None
             and d.cue[:3] in ("By ", "by ")

@@ -100,6 +100,20 @@ class Layout:
         return [s for p in self.paragraphs for s in p.sentences]
 
 
+# DW's sign-off "lh/sms (dpa, Reuters)": the editors' initials, then the agencies drawn on
+_SIGNOFF = re.compile(
+    r"^[a-z]{2,4}(?:/[a-z]{2,4})+\s*\((?P<agencies>[A-Za-z][\w.&'’ -]{0,30}"
+    r"(?:,\s*[A-Za-z][\w.&'’ -]{0,30})*)\)\s*$"
+)
+# A wire service's name on a line of its own under the headline ("KYODO", "AFP"): the
+# agency's copy, as in a dateline.
+_WIRES = (
+    r"AFP|Reuters|AP|dpa|DPA|Xinhua|ANI|PTI|IANS|UNI|Belga|ANSA|EFE|Kyodo|Yonhap|"
+    r"Bernama|APP|Anadolu|AA|TASS|PAP|CTK|BTA|Lusa|AAP|Jiji|KUNA|WAM|SPA|MENA|APA|IRNA"
+)
+_AGENCY_LINE = re.compile(rf"(?i:{_WIRES})")
+# Dateline codes the gazetteer cannot take as aliases ("AA" is also an airline and a fellowship)
+WIRE_CODES = {"AA": "Anadolu Agency"}
 _BLANK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE = re.compile(r"[^\n]+")
 _PLACE_LINE = re.compile(r"^[A-Z][\w.'’ -]{0,40}(?:, [A-Z][\w.'’ -]{0,30})?:$")
@@ -125,15 +139,14 @@ _WIRE_DATED = re.compile(
 # one of the wire services that write their datelines so.
 _WIRE_TITLE = re.compile(
     r"^(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\s*"
-    r"\((?P<agency>AFP|Reuters|AP|dpa|DPA|Xinhua|ANI|PTI|IANS|UNI|Belga|ANSA|EFE|Kyodo|Yonhap|"
-    r"Bernama|APP|Anadolu|AA|TASS|PAP|CTK|BTA|Lusa|AAP|Jiji|KUNA|WAM|SPA|MENA|APA|IRNA)\)\s*"
+    rf"\((?P<agency>{_WIRES})\)\s*"
     r"(?P<dash>--|[-—–:])\s*"
 )
 _CREDIT_DASH = re.compile(r"^(?:--|[—–-])\s*(?P<agency>[A-Z][\w.&'’ -]{0,40}?)\s*$")
 # "Source: World Health Organization" closing a bulletin or a rewrite: the body it comes from
 _CREDIT_SOURCE = re.compile(r"^(?:Source|SOURCE)s?:\s*(?P<agency>[A-Z][\w.&'’ ()-]{1,60}?)\.?\s*$")
 _CREDIT_WITH = re.compile(
-    r"^[(*]?\s*(?:[A-Z]{2,4}(?:/[A-Z]{2,4})*\s+)?(?P<cue>with (?:inputs? from |information from )?"
+    r"^[(*]?\s*(?:[A-Z]{2,4}(?:/[A-Z]{2,4})*\s+)?(?P<cue>with (?:inputs? from |information from |files from )?"
     r"(?P<agency>[\w.&'’ -]{1,40}?)(?:'s)?(?: inputs?)?)\s*\)?\s*$",
     re.IGNORECASE,
 )
@@ -359,6 +372,20 @@ def segment(text: str, title: str | None = None) -> Layout:
                 credits.append(Credit(extra.group("agency"), chunk.strip(), (s + a0, s + a1)))
             paragraphs.append(Paragraph(index, s, e, "credit"))
             continue
+        if (
+            index <= 3
+            and not datelines
+            and len(chunk) < 12
+            and _AGENCY_LINE.fullmatch(chunk.strip())
+        ):
+            a0 = chunk.index(chunk.strip())
+            agency = chunk.strip()
+            agency = agency.title() if agency.isupper() and len(agency) > 4 else agency
+            datelines.append(
+                Dateline(agency=agency, cue=chunk.strip(), span=(s + a0, s + a0 + len(agency)))
+            )
+            paragraphs.append(Paragraph(index, s, e, "byline"))
+            continue
         byline = _BYLINE.match(chunk) if index <= 3 and len(chunk) < 120 else None
         if byline:
             agency = byline.group("agency")
@@ -462,8 +489,15 @@ def _credit(text: str, s: int, e: int) -> Credit | None:
         return Credit(
             m.group("agency"), chunk.strip(), (s + m.start("agency"), s + m.end("agency"))
         )
+    m = _SIGNOFF.match(chunk)
+    if m:
+        listed = m.group("agencies")
+        span = (s + m.start("agencies"), s + m.end("agencies"))
+        if "," in listed:  # several agencies, no word on which figure is whose
+            return Credit(None, f"({listed})", span)
+        return Credit(listed.strip(), chunk.strip(), span)
     m = _CREDIT_WITH.match(chunk)
-    if m and (chunk.startswith("(") or len(chunk) < 40):
+    if m and (chunk.startswith("(") or len(chunk) < 60):
         agency = m.group("agency").strip()
         generic = agency.lower() in {
             "agencies",
