@@ -351,8 +351,9 @@ def test_it_is_believed_opens_no_ones_account_and_confirmed_by_names_a_source():
 def test_table_rows_are_not_headline_attributions():
     got = _chains("SIPRI published its count.\n\nRussia: 5,580\n\nChina: 500\n\nThe totals rose.")
     assert all("Government of Russia" not in chain for _, chain in got)
-    # a headline's "Russia: 500 soldiers killed" still names Russia
-    got = _chains("Officials said 12 died.", title="Russia: 500 soldiers killed")
+    # a headline's "Moscow: 500 soldiers killed" still names the government (a country's bare
+    # name before a headline colon is the story's topic: tests/test_round7.py)
+    got = _chains("Officials said 12 died.", title="Moscow: 500 soldiers killed")
     assert got[0] == ("500", ["Government of Russia", "The Test Post"])
 
 

@@ -106,3 +106,72 @@ def test_a_dateline_code_the_gazetteer_cannot_take_as_an_alias():
     assert got[0][1] == ["Ali Yerlikaya", "Anadolu Agency", "The Test Post"]
     # "AA" in running text is not the agency
     assert _chains("AA said 40 people joined.")[0][1][0] != "Anadolu Agency"
+
+
+def test_an_honorific_and_a_surname_is_the_person_introduced_before():
+    got = _chains(
+        "Coast Regional Commissioner Rhoda Onyancha said the search went on.\n\n"
+        "Ms Onyancha said 95 bodies were exhumed."
+    )
+    assert got == [("95", ["Rhoda Onyancha", "The Test Post"])]
+    # nobody introduced: the name as written
+    assert _chains("Mr Smith said 40 autopsies were done.")[0][1][0] == "Mr Smith"
+
+
+def test_a_job_title_inside_the_capitalised_words_before_a_name():
+    got = _chains("Chief Government Pathologist Johansen Oduor said 40 autopsies were done.")
+    assert got[0][1][0] == "Johansen Oduor"
+
+
+def test_the_agency_is_not_a_prefecture_named_in_between():
+    got = _chains(
+        "Six people died, the Fire and Disaster Management Agency said.\n\n"
+        "Rainfall reached 791.5 millimeters in Aichi Prefecture, the agency said."
+    )
+    assert [chain[0] for _, chain in got] == ["Fire and Disaster Management Agency"] * 2
+
+
+def test_the_bank_and_the_nationality_of_a_company():
+    got = _chains("UniCredit has bought a 9 per cent stake, the Italian bank said on Wednesday.")
+    assert got == [("9 per cent", ["UniCredit", "The Test Post"])]
+    got = _chains("The Bank of England held rates. The bank said inflation would fall to 2%.")
+    assert got[0][1][0] == "Bank of England"
+    got = _chains("Volkswagen will cut 35,000 jobs, the German carmaker said.")
+    assert got[0][1][0] == "Volkswagen"
+
+
+def test_a_headline_title_is_the_person_the_article_names_with_it():
+    got = _chains(
+        "Seventy-eight people died, Interior Minister Ali Yerlikaya said on Wednesday.",
+        title="Death toll in hotel fire rises to 78: Interior minister",
+    )
+    assert got[0] == ("78", ["Ali Yerlikaya", "The Test Post"])
+
+
+def test_a_country_before_a_headline_colon_is_the_topic():
+    assert _chains("A body.", title="Burkina Faso: at least 200 killed in attack")[0][1] == [
+        "The Test Post"
+    ]
+    got = _chains("A body.", title="Burkina Faso: 200 killed in attack, security source says")
+    assert got[0][1] == ["security source", "The Test Post"]
+    # a capital or a body before the colon is still the source
+    assert _chains("A body.", title="Ministry: 500 killed")[0][1][0] == "Ministry"
+    assert _chains("A body.", title="Seoul: 600 killed")[0][1][0] != "The Test Post"
+
+
+def test_the_outlets_own_count_is_nobody_elses():
+    got = _chains(
+        "Solar output rose to 65 gigawatts, SolarPower Europe said. "
+        "By our count, 301 wind farms stood idle."
+    )
+    assert got[-1] == ("301", ["The Test Post"])
+
+
+def test_a_place_after_a_preposition_is_not_the_speaker():
+    got = _chains("A resident of Barsalogho told AFP that soldiers spoke of more than 600 bodies.")
+    assert got[0][1][0] == "unnamed resident"
+    got = _chains("Survivors of a shipwreck off Tobruk told aid workers that 60 people drowned.")
+    assert got[0][1][0] == "survivors"
+    # "Analysts at Jefferies": a firm after "at" is still named
+    got = _chains("Analysts at Jefferies estimated the margin would fall 2 percentage points.")
+    assert "Jefferies" in got[0][1]

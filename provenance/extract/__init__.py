@@ -173,6 +173,8 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
             and not any(f.mention.type == "pronoun" for f in w.frames)
         ):
             w.unknown = _unknown_speaker(w, context, base, resolved)
+        elif not resolved and "our " in w.text and _OWN_COUNT.search(w.text):
+            w.unknown = True  # "By our count, ...": the publisher's own figures, no one else's
         frames = w.frames
         # resolved is filled in frame order: the same dict as going through the frames
         by_start = {frames[i].mention.start: h for i, h in resolved.items()}
@@ -482,6 +484,11 @@ def _market_clause(text: str, pos: int) -> bool:
 # A reporting verb whose subject no rule named ("The airport said 230 flights ...", "Ferry
 # operator Nordlink said ..."): the sentence has its own source, even unnamed, and takes no
 # other's (nor does what follows it inherit an earlier speaker).
+# The outlet's own counting: "by our count", "our analysis of ENTSO-E data shows"
+_OWN_COUNT = re.compile(
+    r"\b(?:[Bb]y|[Aa]ccording to|[Oo]n) our (?:own )?(?:count|reckoning|calculations?|tally|estimates?|analysis)\b"
+    r"|\b[Oo]ur (?:own )?(?:analysis|calculations?|count|tally|reckoning) (?:of|shows?|found|suggests?)\b"
+)
 _UNKNOWN_VERBS = ("said", "says", "told", "tells", "reported", "reports", "estimate", "announced")
 _UNKNOWN_SPEAKER = re.compile(
     r"(?:^|,\s+)(?P<subject>(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[\w'’-]+\s+){0,3}?)"

@@ -484,7 +484,11 @@ def sentence_frames(
         if lead:
             subj = [x for x in mentions if x.end <= lead.end(1)]
             # "Ministry: 500 killed" names the source; "Yemen stampede: 78 dead" names the story
-            if subj and not sentence[subj[-1].end : lead.end(1)].strip():
+            if (
+                subj
+                and not sentence[subj[-1].end : lead.end(1)].strip()
+                and not _country_name(subj[-1], gazetteer)
+            ):
                 frames.append(Frame("speaker", subj[-1], ":", lead.end(1)))
             elif not subj and lead.group(1).strip().lower() in _LEAD_TITLES:
                 # "Sheriff: 14 arrested": the title names the article's sheriff
@@ -525,6 +529,15 @@ def sentence_frames(
                 )
             )
     return frames
+
+
+def _country_name(m: Mention, gazetteer) -> bool:
+    """Whether a mention is a country's bare name ("Burkina Faso: at least 200 killed" names the
+    story's country; a capital or a body before the colon is a source: "Seoul: ...")."""
+    if m.type != "named" or m.kind != "government" or gazetteer is None:
+        return False
+    entry = gazetteer.lookup(m.text)
+    return entry is not None and entry.country in (m.text, f"the {m.text}")
 
 
 # A headline ending in a lower-case description and a reporting verb: "..., energy ministry

@@ -161,6 +161,15 @@ class Context:
                 )
                 if found:
                     return _with(found, m)
+            if " " in m.text and _head(m.text) in TITLE_WORDS:
+                # "...: Interior minister", "the health minister said": the person the article
+                # names with that title ("Interior Minister Ali Yerlikaya")
+                want = _ARTICLE.sub("", m.text.lower())
+                found = self._search(
+                    lambda h: _is_person(h) and want in (h.mention or "").lower(), headline
+                )
+                if found:
+                    return _with(found, m)
             if headline and m.kind in ("anonymous", "legislator"):
                 # A headline's "sources", "Western officials": the body's group of that kind.
                 stem = _head(m.text).rstrip("s")
@@ -278,6 +287,8 @@ class Context:
                         or h.kind == "government"
                         and not _country(h)
                         and not h.source.startswith("Ministry")
+                        # "... in Aichi Prefecture, the agency said": a place is no agency
+                        and not _LOCAL_GOVERNMENT.search(h.source)
                     ) and not _is_person(h)
         elif head == "statement":
             # "the statement said": the body that issued it, the latest institution that spoke
@@ -353,6 +364,13 @@ class Context:
             "retailer",
             "company",
             "consultancy",
+            "bank",
+            "insurer",
+            "automaker",
+            "manufacturer",
+            "chipmaker",
+            "drugmaker",
+            "miner",
         ):
             # "the carmaker said": a company named before it in the same sentence ("The mine,
             # run by X Co., ..., according to the company's website"), else the company the
@@ -361,6 +379,12 @@ class Context:
                 if x.end <= m.start and x.type == "named" and x.kind == "other":
                     if (x.source or "")[:1].isupper() and not x.guessed:
                         return Hop0(x.source, x.kind, m.text, None, m.start, m.end)
+            if head == "bank":
+                # "the Bank of England ... the bank said": a body called a bank before the
+                # article's company
+                found = self._search(lambda h: "Bank" in h.source, headline)
+                if found:
+                    return _with(found, m)
             if self.topic is not None and not text.startswith(("its ", "their ")):
                 return _with(self.topic, m)
 
@@ -456,6 +480,9 @@ TITLE_WORDS = frozenset(
 )
 _THE_GROUP = re.compile(r"^(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:same\s+)?\w+$")
 _UNNAMED_SPOKES = re.compile(r"^unnamed spokes(?:man|woman|person) for (?:the )?(.+)$")
+_LOCAL_GOVERNMENT = re.compile(
+    r"\b(?:Prefecture|Province|County|City|Municipality|District|Region)$"
+)
 _OWNER = re.compile(r"^the (\w+)['’]s")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _WORD = re.compile(r"[A-Za-z]+")

@@ -110,6 +110,8 @@ _NOT_NAMES = frozenset(
     Power Democratic National Assembly Services This That These Those Team Earlier Later Hours Amazon""".split()
 )
 
+# Honorifics that a name can open with when the title regex did not take them ("Ms Onyancha").
+_HONORIFICS = frozenset("Mr Ms Mrs Miss Dr Prof Sir Dame".split())
 _NEXT_NAME = re.compile(rf"\s+{_LINK_WORDS}[{_UP}][{_LOW}]")
 # Title nouns that can sit inside a run of capitalised words before a name.
 _TITLE_NOUNS = frozenset(
@@ -117,7 +119,8 @@ _TITLE_NOUNS = frozenset(
     Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chair Chief Officer Prosecutor Judge
     Commander General Admiral Senator Representative Premier Leader Speaker Envoy Collector
     Magistrate Sheriff Coroner Superintendent Inspector Councillor Administrator Prince King Queen
-    Sheikh Emir Sultan""".split()
+    Sheikh Emir Sultan Pathologist Registrar Auditor Treasurer Surgeon Ombudsman Coordinator
+    Adviser Advisor Controller Spokesperson Spokesman Spokeswoman""".split()
 )
 # Words that make a capitalised name a body rather than a person.
 _ORG_WORD = re.compile(
@@ -189,6 +192,8 @@ _COMPANY_SUBJECT = re.compile(
     r"(?:said|says|reported|reports|told|announced|announces|confirmed|confirms|estimated|estimates|"
     r"posted|stated|added|warned|disclosed|forecast)\b"
 )
+# A preposition right before a capitalised word: a place or a thing, not the verb's subject.
+_PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:of|off|in|near|outside|around|across)\s+$")
 # What stands between a _COMPANY_SUBJECT comma clause and the verb.
 _BEFORE_VERB = re.compile(r"\s+(?:(?:has|had|also|on \w+|later|then)\s+)?")
 # Every _COMPANY_SUBJECT match opens where this matches (the pattern's own first character).
@@ -290,16 +295,21 @@ def _possessive_name(m: re.Match, gazetteer: Gazetteer) -> str:
 _DESCRIPTION = re.compile(
     r"(?<![\w-])(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:same|state|news|spy|intelligence|statistics|education|"
     r"health|interior|defence|defense|monitoring|published|updated|UN|U\.N\.|agency's|ministry's|"
-    r"aviation|weather|electricity|energy|transport|emergency|civil|regional|local|federal|national|ruling|military)\s+){0,2}"
+    r"aviation|weather|electricity|energy|transport|emergency|civil|regional|local|federal|national|ruling|military|"
+    # a nationality or a seat: "the Italian bank", "the Munich-based institute"
+    r"[A-Z][a-z]+(?:an|ese|ish|ch)|[A-Z][\w]+-based)\s+){0,2}"
     r"(?P<head>agency|ministry|bureau|mission|office|report|study|service|committee|government|company|"
     r"organi[sz]ation|group|briefing|guidance|analysis|count|terminology|officials|lawmakers|military|army|"
     r"police|union|network|foundation|institute|center|centre|council|fund|survey|data|figures|tally|"
     r"authority|regulator|carmaker|planemaker|firm|airline|lender|retailer|air force|navy|prefecture|junta|regime|"
+    r"bank|insurer|automaker|manufacturer|chipmaker|drugmaker|miner|"
     r"commission|consultancy|statement))(?![\w-])"
     r"|(?<![\w-])(?P<bare>(?:[A-Z][a-z]+ )?(?:[Ss]py agency|[Ii]ntelligence briefing|[Mm]inistry|foundation(?: study)?|"
     r"[Ss]ources|[Ll]awmakers))(?![\w-])"
     r"|^(?P<bare_gov>Government)(?![\w-]| of\b| (?:[A-Z]|spokes))"  # "Government says ..." opening a line
 )
+# Description heads for a company (round 7), which "'s" turns into an owner.
+_COMPANY_HEADS = frozenset("bank insurer automaker manufacturer chipmaker drugmaker miner".split())
 _NAME_AFTER_DESCRIPTION = re.compile(
     rf"\s+([{_UP}][\w&’'-]+(?:\s+[{_UP}][\w&’'-]+){{0,2}})(?![\w'’-])"
 )
@@ -317,7 +327,8 @@ _DESCRIPTION_HEADS = tuple(
     "organisation organization group briefing guidance analysis count terminology officials "
     "awmakers military army police union network foundation institute center centre council "
     "fund survey data figures tally ources authority regulator carmaker planemaker firm airline lender "
-    "retailer force navy prefecture junta regime commission consultancy statement Government".split()
+    "retailer force navy prefecture junta regime commission consultancy statement Government "
+    "bank insurer automaker manufacturer chipmaker drugmaker miner".split()
 )
 # Every _DESCRIPTION match opens at a capital or one of these words: tried only there.
 _DESCRIPTION_START = word_starts(
@@ -338,7 +349,7 @@ _DESCRIPTION_FIRST = frozenset(
     lawmakers military army police union network foundation institute center centre council
     fund survey data figures tally authority regulator carmaker planemaker firm airline lender
     retailer air navy prefecture junta regime spy intelligence sources commission consultancy
-    statement""".split()
+    statement bank insurer automaker manufacturer chipmaker drugmaker miner""".split()
 )
 # _COMPANY_SUBJECT's verbs and _PRONOUN's words, lowercased whole words.
 _COMPANY_VERB_WORDS = frozenset(
@@ -491,6 +502,9 @@ def find_mentions(
             )  # retry from the next word ("Health Minister Ann Lee")
             continue
         pos = m.end()
+        honorific = first in _HONORIFICS and name.count(" ") == 1
+        if honorific and people and name.split()[1] in people:
+            continue  # "Ms Onyancha": the surname step below names the person introduced before
         entry = gazetteer.lookup(name)
         title = m.group("title")
         start = m.start("title") if title.strip() else m.start("name")
@@ -554,6 +568,7 @@ def find_mentions(
                 "person",
                 entry.source.name if entry else name,
                 entry.source.kind if entry else _person_kind(title),
+                guessed=honorific,  # a surname the article introduced wins (see adds_surnames)
             )
         )
     for m in find_groups(sentence, view):
@@ -677,6 +692,8 @@ def find_mentions(
         # common word) as the subject of a reporting verb is an organisation ("The FNSEA
         # said": the article is not part of the name).
         a = m.start("name") + (4 if name.startswith("The ") else 0)
+        if _PLACE_PREPOSITION.search(sentence, max(0, a - 9), a):
+            continue  # "A resident of Barsalogho told AFP": a place, the resident speaks
         take(
             Mention(
                 a,
@@ -708,6 +725,8 @@ def find_mentions(
                 )
             )
             continue
+        if m.group("head") in _COMPANY_HEADS and sentence.startswith(("'s", "’s"), m.end()):
+            continue  # "the bank's staff expect": the staff speak, the bank only owns them
         if free(m.start(), m.end()):
             take(
                 Mention(
