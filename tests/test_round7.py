@@ -175,3 +175,42 @@ def test_a_place_after_a_preposition_is_not_the_speaker():
     # "Analysts at Jefferies": a firm after "at" is still named
     got = _chains("Analysts at Jefferies estimated the margin would fall 2 percentage points.")
     assert "Jefferies" in got[0][1]
+
+
+def test_an_office_named_after_its_holder_is_one_body():
+    assert _names("The Sinaloa Attorney General's Office said homicides rose 400%.") == [
+        "Sinaloa Attorney General's Office"
+    ]
+    assert _names("The Los Angeles County Sheriff's Office said 12 were arrested.") == [
+        "Los Angeles County Sheriff's Office"
+    ]
+    # a person's office is the person's
+    assert _names("Governor Ann Lee's office said 4 died.") == ["Ann Lee"]
+
+
+def test_a_staff_credit_after_a_dash_adds_no_hop():
+    assert _chains("Police said 40 died.\n\n- Compiled by Lerato Mokoena") == [
+        ("40", ["police", "The Test Post"])
+    ]
+    assert _chains("Police said 40 died.\n\n-- AFP")[0][1][1] == "Agence France-Presse"
+
+
+def test_un_bodies_under_their_short_names():
+    assert _names("The UN Children's Fund said 40 children died.") == [
+        "United Nations Children's Fund"
+    ]
+    assert _names("The U.N. Population Fund said 9 clinics closed.") == [
+        "United Nations Population Fund"
+    ]
+
+
+def test_a_plural_possessive_before_a_head_is_inside_the_name():
+    assert _names("The Irish Farmers' Association said 500 farms lost power.") == [
+        "Irish Farmers' Association"
+    ]
+
+
+def test_and_joins_a_field_in_ation_to_a_ministrys_name():
+    assert _names("The Ministry of Human Resources and Emiratisation said 1,379 firms paid.") == [
+        "Ministry of Human Resources and Emiratisation"
+    ]

@@ -418,6 +418,21 @@ def _read(path: Path) -> Gazetteer:
     return Gazetteer.from_json(data, where=str(path))
 
 
+def _short_un(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """ "UN Children's Fund" for "United Nations Children's Fund": news copy shortens the
+    "United Nations" of any UN body's name, so every such name has its short form too."""
+    if not isinstance(name, str):
+        return ()
+    written = {name, *aliases}
+    return tuple(
+        short
+        for full in (name, *aliases)
+        if isinstance(full, str) and full.startswith("United Nations ")
+        for short in ("UN " + full[15:], "U.N. " + full[15:])
+        if short not in written
+    )
+
+
 def _entries(data: dict, where: str) -> list[Entry]:
     """The entries of a gazetteer in the documented JSON form; InvalidInput on bad ones."""
     if not isinstance(data, dict) or not isinstance(data.get("sources"), list):
@@ -428,7 +443,10 @@ def _entries(data: dict, where: str) -> list[Entry]:
             kind = item["kind"]
             if kind not in SOURCE_KINDS:
                 raise ValueError(f"kind {kind!r} is not one of {', '.join(SOURCE_KINDS)}")
-            source = Source(name=item["name"], kind=kind, aliases=tuple(item.get("aliases", ())))
+            aliases = tuple(item.get("aliases", ()))
+            source = Source(
+                name=item["name"], kind=kind, aliases=aliases + _short_un(item["name"], aliases)
+            )
         except (KeyError, TypeError, ValueError) as exc:
             raise InvalidInput(f"{where}: sources[{i}]: {exc}") from None
         entries.append(Entry(source, item.get("country")))

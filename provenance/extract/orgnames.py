@@ -207,17 +207,39 @@ def _with_listed_names(sentence: str, out: list) -> list:
     return out
 
 
+# "Governor's Office", "Attorney General's Office", "Sheriff's Department": an office named
+# after its holder is one body, possessive and all.
+_OFFICE_HOLDERS = frozenset(
+    """General Governor Sheriff Coroner Mayor Prosecutor President Minister Auditor Comptroller
+    Commissioner Marshal Chancellor Treasurer Ombudsman Registrar Examiner Inspector""".split()
+)
+_OFFICES = frozenset("Office Department Bureau".split())
+
+
 def _chunks(words: list[tuple[int, str]]):
     """The parts of a run between possessives ("IOM's Missing Migrants Project")."""
     chunk: list[tuple[int, str]] = []
-    for pos, w in words:
+    for i, (pos, w) in enumerate(words):
+        if (
+            w[:-2] in _OFFICE_HOLDERS
+            and i + 1 < len(words)
+            and _bare(words[i + 1][1]) in _OFFICES
+            and w.endswith(("'s", "’s"))
+        ):
+            chunk.append((pos, w))  # "the Sinaloa Attorney General's Office": one name
+            continue
         if w.endswith(("'s", "’s")) and len(w) > 2:
             chunk.append((pos, w[:-2]))
             yield chunk
             chunk = []
             continue
-        if w.endswith(("'", "’")) and len(w) > 1:
-            # "the employers' federation": a plural possessive ends the name
+        if (
+            w.endswith(("'", "’"))
+            and len(w) > 1
+            and not (i + 1 < len(words) and _bare(words[i + 1][1]) in ORG_HEADS)
+        ):
+            # "the employers' federation": a plural possessive ends the name (not before a
+            # capitalised head: "Irish Farmers' Association", "Transport Workers' Union")
             yield chunk
             chunk = []
             continue
@@ -372,8 +394,10 @@ def _tail_end(words: list[str], start: int, head: int, known) -> int:
             if "and" in link or "&" in link:
                 if not linked or known(" ".join(part)):
                     break
-                if len(part) < 2 and not (part[0] in _FIELDS or part[0].endswith("s")):
-                    break
+                if len(part) < 2 and not (
+                    part[0] in _FIELDS or part[0].endswith(("s", "ation", "isation", "ment", "ity"))
+                ):
+                    break  # "Human Resources and Emiratisation": a field; "and Eurostat": another body
             else:
                 linked = True
             end = k

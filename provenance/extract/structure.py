@@ -480,7 +480,13 @@ def _with_agencies(text: str, credit: Credit) -> list[Credit]:
 def _credit(text: str, s: int, e: int) -> Credit | None:
     chunk = text[s:e]
     m = _CREDIT_DASH.match(chunk)
-    if m and len(m.group("agency").split()) <= 4:
+    if (
+        m
+        and len(m.group("agency").split()) <= 4
+        # "- Compiled by Jane Doe", "- By Jane Doe": the staff, no source
+        and not _STAFF_CREDIT.match(m.group("agency"))
+        and not m.group("agency").startswith("By ")
+    ):
         return Credit(
             m.group("agency"), chunk.strip(), (s + m.start("agency"), s + m.end("agency"))
         )
