@@ -214,3 +214,43 @@ def test_and_joins_a_field_in_ation_to_a_ministrys_name():
     assert _names("The Ministry of Human Resources and Emiratisation said 1,379 firms paid.") == [
         "Ministry of Human Resources and Emiratisation"
     ]
+
+
+def test_the_outlet_without_the_or_online_is_the_publisher():
+    from provenance.extract.publisher_names import names_of
+
+    assert {"Emirates Ledger", "The Emirates Ledger"} <= names_of("The Emirates Ledger")
+    assert {"East Midlands Today", "Midlands Today"} <= names_of("East Midlands Today Online")
+
+
+def test_an_honorific_inside_the_capitals_opens_the_name():
+    got = _chains(
+        "More than 131,000 Emiratis work in the private sector, Minister of Human Resources "
+        "and Emiratisation Dr Abdulrahman Al Awar told the Federal National Council."
+    )
+    assert got[0][1] == ["Abdulrahman Al Awar", "Federal National Council", "The Test Post"]
+    # an honorific closing the capitals is no trouble
+    assert _chains("Officials met Health Minister Ann Dr. 40 died.")
+
+
+def test_a_portfolio_is_no_part_of_the_name():
+    got = _chains("Minister for Housing James Browne told the Dáil that 51 hubs had opened.")
+    assert got[0][1] == ["James Browne", "Dáil Éireann", "The Test Post"]
+
+
+def test_a_country_that_recorded_what_researchers_estimate_is_no_hop():
+    got = _chains("Italy recorded the highest toll, 19,038 deaths, the researchers estimate.")
+    assert got[0][1] == ["researchers", "The Test Post"]
+    assert _chains("Italy recorded 19,038 deaths.")[0][1][0] == "Government of Italy"
+
+
+def test_official_figures_are_no_official():
+    got = _chains("Homicides rose to 1,200, according to official figures from state prosecutors.")
+    assert got[0][1] == ["state prosecutors", "The Test Post"]
+
+
+def test_says_after_a_comma_takes_the_name_after_it():
+    got = _chains("A body.", title="Storm Éowyn: 768,000 homes without power, says ESB")
+    assert got[0][1] == ["Electricity Supply Board", "The Test Post"]
+    got = _chains("The toll rose to 40, said Jane Roe. Jane Roe, the minister, said 30 died.")
+    assert [chain[0] for _, chain in got] == ["Jane Roe", "Jane Roe"]

@@ -16,10 +16,12 @@ from collections.abc import Callable
 from ..models import Claim, Document, Hop
 from . import attribution as att
 from .accounts import FURNITURE, IMPERSONAL, LIVE_ENTRY, MARKET_MOVE, NEW_ACCOUNT
+from .cue_objects import LEGISLATURE, RECIPIENT_KINDS
 from .currency import settle_article
 from .dates import as_of_date, parse_date
 from .national import qualify
 from .orgnames import acronym
+from .publisher_names import names_of
 from .sources import Gazetteer, Mention, adds_surnames, find_mentions, kind_from_wording
 from .structure import WIRE_CODES, Layout, Sentence, segment
 
@@ -152,7 +154,8 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
                 continue
             if (
                 f.role == "recipient"
-                and h.kind not in att._RECIPIENT_KINDS
+                and h.kind not in RECIPIENT_KINDS
+                and not LEGISLATURE.search(h.source)
                 # "They told IOM staff", "told UN investigators": the body they work for
                 and not w.text.startswith(_BODY_STAFF, f.mention.end)
             ):
@@ -729,30 +732,10 @@ def _article_hops(layout: Layout, work: list[_Sentence], gaz: Gazetteer, text: s
     return hops
 
 
-def _initials(name: str) -> str:
-    """ "GNN" for "Global News Network" (small words and a leading "The" left out)."""
-    words = [w for w in name.split() if w[:1].isupper() and w not in ("The", "A")]
-    return "".join(w[0] for w in words) if len(words) >= 2 else name
-
-
-_OUTLET_WORDS = frozenset(
-    "News Times Post Herald Network Media Daily Journal Wire Gazette Tribune Chronicle".split()
-)
-
-
-def _short_name(name: str) -> str:
-    """ "Kestrel" for "Kestrel News": the outlet's name without its generic last word (its own
-    tallies and surveys are written so: "economists surveyed by Kestrel")."""
-    words = name.split()
-    if len(words) == 2 and words[1] in _OUTLET_WORDS and words[0] != "The":
-        return words[0]
-    return name
-
-
 def _claims(document: Document, work: list[_Sentence], article: list[Hop]) -> list[Claim]:
     publisher = Hop.publisher(document)
     # the publisher under its initials too: "By ..., GNN" on Global News Network's page
-    ours = {publisher.source, _initials(publisher.source), _short_name(publisher.source)}
+    ours = names_of(publisher.source)
     found = []
     for w in work:
         base = w.sent.start

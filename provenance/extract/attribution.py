@@ -26,11 +26,17 @@ from __future__ import annotations
 import re
 
 from ._text import plain_lower
-from .cue_objects import GROUP_AT, body_of_group, named_after
+from .cue_objects import (
+    GROUP_AT,
+    body_of_group,
+    named_after,
+    recipient,
+)
 from .cuewords import matches_at, needles, sentence_words, word_starts
+from .headlines import SAYS_ENDINGS, country_name, headline_description, headline_frames
 from .ordering import clause_cuts, clause_frames, order_frames
-from .reports import STOP, Frame, first_after, polls, studies
-from .resolution import TITLE_WORDS, Context, Hop0
+from .reports import Frame, first_after, polls, studies
+from .resolution import Context, Hop0
 from .sources import Gazetteer, Mention, find_mentions
 
 __all__ = [
@@ -165,26 +171,6 @@ _CITING_REASON = re.compile(
     r"headwinds|challenges?|competition|losses|doubts?)\b"
 )
 _APPOSITIVE = re.compile(r",[^,]{1,90},\s*$")
-_HEADLINE_LEAD = re.compile(r"^\s*([^:]{2,60}):\s")  # "Ministry: 500 killed"
-# "Russia: 5,580", "United States: 5,044": a row of a table, a label and its number (a
-# headline's "Russia: 500 soldiers killed" says what the number counts)
-_TABLE_ROW = re.compile(r"[^:]{2,40}:\s*(?:about |around |some )?\d[\d.,]*\s*(?:%|per cent)?\s*$")
-# a headline's "Sheriff: ...", "Ministry: ...": a person's title (resolution.TITLE_WORDS) or a body
-_LEAD_TITLES = TITLE_WORDS | frozenset("prosecutors court army military ministry".split())
-# "500 killed: ministry", "Death toll rises to 98 – NSEMA" (a dash before a short name)
-_HEADLINE_TRAIL = re.compile(r":\s*([^:]{2,40})$")
-_HEADLINE_DASH = re.compile(r"\s[–—]\s*([A-Z][\w.&'’ -]{1,40})$")
-_HEADLINE_VERB = re.compile(r"\s+([a-z]+s)\b")  # "Ministry counts 500"
-# Headline verbs that make the first name the source of the figures: it reports them
-# ("counts", "shows", "posts" results) or sets them by its own decision ("cuts" rates,
-# "fines", "offers"). Deeds that others count ("launches", "kills", "hits") do not.
-_HEADLINE_VERBS = frozenset(
-    """says tells claims counts reports estimates warns finds shows posts puts confirms announces
-    records reveals predicts forecasts expects sees tallies lists logs publishes releases
-    cuts raises lowers hikes holds keeps sets fines orders pledges offers approves awards plans
-    allocates earmarks grants pays proposes budgets seeks demands targets""".split()
-)
-_HEADLINE_QUOTE = re.compile(r"\s+['‘\"“]")
 _AS_SAYING = re.compile(r"as (?:saying|telling)")
 _EXPECTED_BY = re.compile(r"(?<![\w-])(?:expected|forecast|predicted) by\b")
 # A decision about the actor's own rate, forecast or price, with "its"/"their".
@@ -217,7 +203,6 @@ _POSSESSIVE_FIGURE = re.compile(
     r"^(?:[Tt]he \w+['’]s|[Ii]ts|[Tt]heir) (?:\w+ )?(?:count|tally|estimate|figures|data|assessment)$"
 )
 _POLLED_BY = re.compile(r"\b(polled|surveyed) by (.+)$")
-_RECIPIENT_KINDS = frozenset({"legislator", "outlet", "news_agency"})
 _COUNTRY_ONLY = frozenset({"government"})
 
 
@@ -296,8 +281,39 @@ def sentence_frames(
     gazetteer: Gazetteer | None = None,
 ) -> list[Frame]:
     """Find the attribution frames of one sentence from its mentions and cue words."""
-    if headline and sentence.endswith(_SAYS_ENDINGS):
-        mentions = _headline_description(sentence, mentions)
+    frames = _frames(sentence, mentions, headline=headline, gazetteer=gazetteer)
+    if (
+        len(frames) > 1
+        and frames[0].cue in _DATA_VERBS
+        and country_name(frames[0].mention, gazetteer)
+    ):
+        # "Italy recorded the highest toll ..., the researchers estimate": the country is what
+        # the data are about; the speaker after it is the source
+        if any(f.role == "speaker" and not country_name(f.mention, gazetteer) for f in frames[1:]):
+            return frames[1:]
+    return frames
+
+
+def _comma_inversion(mentions: list[Mention], m: re.Match, sentence: str) -> bool:
+    """Whether a verb after a comma has its subject after it, closing the sentence."""
+    if not sentence[: m.start("verb")].rstrip().endswith(","):
+        return False
+    after = first_after(mentions, m.end(), sentence, limit=6)
+    return after is not None and after.type != "pronoun" and not sentence[after.end :].strip(" .")
+
+
+_DATA_VERBS = frozenset(("recorded", "registered", "counted", "saw", "had", "reported"))
+
+
+def _frames(
+    sentence: str,
+    mentions: list[Mention],
+    *,
+    headline: bool,
+    gazetteer: Gazetteer | None,
+) -> list[Frame]:
+    if headline and sentence.endswith(SAYS_ENDINGS):
+        mentions = headline_description(sentence, mentions)
     if not mentions and not (headline and ":" in sentence) and "ccording to" not in sentence:
         # every frame is made of a mention (or a headline's "Sheriff: ...", or a body named
         # after "according to" that no mention rule knows)
@@ -367,6 +383,12 @@ def sentence_frames(
             start = aux.start() if aux else start  # "The DfT is giving councils £1.6bn"
         subject = _subject_before(mentions, start, sentence)
         if (
+            subject is not None
+            and verb in ("said", "says")
+            and _comma_inversion(mentions, m, sentence)
+        ):
+            subject = None  # "..., says ESB": the name after the verb, at the sentence's end
+        if (
             subject is None
             and _ends_with_and(sentence[: m.start("verb")])
             and mentions
@@ -402,7 +424,7 @@ def sentence_frames(
             role = "relay"
         frames.append(Frame(role, subject, cue, m.start("verb"), expectation=verb in _EXPECT))
         if verb in _TELL:
-            rec = _recipient(mentions, m.end(), sentence)
+            rec = recipient(mentions, m.end(), sentence)
             if rec is not None and rec.start not in used_objects:
                 frames.append(
                     Frame(
@@ -480,96 +502,8 @@ def sentence_frames(
                     )
                 )
     if headline:
-        lead = _HEADLINE_LEAD.match(sentence) if not _TABLE_ROW.match(sentence) else None
-        if lead:
-            subj = [x for x in mentions if x.end <= lead.end(1)]
-            # "Ministry: 500 killed" names the source; "Yemen stampede: 78 dead" names the story
-            if (
-                subj
-                and not sentence[subj[-1].end : lead.end(1)].strip()
-                and not _country_name(subj[-1], gazetteer)
-            ):
-                frames.append(Frame("speaker", subj[-1], ":", lead.end(1)))
-            elif not subj and lead.group(1).strip().lower() in _LEAD_TITLES:
-                # "Sheriff: 14 arrested": the title names the article's sheriff
-                a, b = lead.span(1)
-                title = Mention(a, b, sentence[a:b].strip(), "description", None, None)
-                frames.append(Frame("speaker", title, ":", b))
-        dash = _HEADLINE_DASH.search(sentence)
-        trail = dash or _HEADLINE_TRAIL.search(sentence)
-        if trail:
-            subj = [x for x in mentions if x.start >= trail.start(1)]
-            if not subj and dash:
-                # "– NSEMA": an acronym (a site's name in title case ends many scraped titles)
-                named = named_after(sentence, trail.start(1) - 1, mentions)
-                ok = named is not None and named.end == trail.end(1) and named.text.isupper()
-                subj = [named] if ok else []
-            if subj:
-                frames.append(Frame("speaker", subj[0], "headline attribution", trail.start()))
-        first = mentions[0] if mentions else None
-        if (
-            first is not None
-            and first.start <= 1
-            and not any(f.role == "speaker" for f in frames)
-            and first.type in ("named", "person", "group")
-        ):
-            verb = _HEADLINE_VERB.match(sentence, first.end)
-            if verb and verb.group(1) not in _HEADLINE_VERBS:
-                verb = None  # "Russia launches 728 drones": a deed others count, not a report
-            if not (verb or _HEADLINE_QUOTE.match(sentence, first.end)):
-                return frames
-            frames.append(
-                Frame(
-                    "speaker",
-                    first,
-                    verb.group(1)
-                    if verb and verb.group(1) not in ("was", "has", "is", "as")
-                    else None,
-                    first.end,
-                )
-            )
+        headline_frames(sentence, mentions, frames, gazetteer)
     return frames
-
-
-def _country_name(m: Mention, gazetteer) -> bool:
-    """Whether a mention is a country's bare name ("Burkina Faso: at least 200 killed" names the
-    story's country; a capital or a body before the colon is a source: "Seoul: ...")."""
-    if m.type != "named" or m.kind != "government" or gazetteer is None:
-        return False
-    entry = gazetteer.lookup(m.text)
-    return entry is not None and entry.country in (m.text, f"the {m.text}")
-
-
-# A headline ending in a lower-case description and a reporting verb: "..., energy ministry
-# says", "..., electoral bureau says". The words name the body (resolved like "the energy
-# ministry" in the text); a group ("officials say") or a name ("IOM says") is found as it is.
-_SAYS_ENDINGS = (
-    " says",
-    " say",
-    " warns",
-    " warn",
-    " claims",
-    " claim",
-    " reports",
-    " finds",
-    " declares",
-)
-_HEADLINE_SAYS = re.compile(
-    r",\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?:says|say|warns|warn|claims|claim|reports|finds|declares)$"
-)
-
-
-def _headline_description(sentence: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with the description of a headline's trailing "..., energy ministry says"."""
-    m = _HEADLINE_SAYS.search(sentence)
-    if m is None:
-        return mentions
-    a, b = m.span(1)
-    inside = [x for x in mentions if x.end > a and x.start < b]
-    if any(x.type != "description" or x.start < a or x.end > b for x in inside):
-        return mentions  # a name or a group there is the subject as found
-    described = Mention(a, b, sentence[a:b], "description", None, None)
-    return sorted([x for x in mentions if x not in inside] + [described], key=lambda x: x.start)
 
 
 _FORECASTERS = frozenset(b"staff economists analysts forecasters experts".split())
@@ -634,19 +568,6 @@ _RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b")  # a relative clause 
 _APPOSITION_OPENERS = re.compile(
     r"^,\s*(?:which|who|whose|known|a|an|the|one|its|his|her|their|speaking|citing|[a-z]+ (?:of|for))\b"
 )
-
-
-def _recipient(mentions: list[Mention], pos: int, sentence: str) -> Mention | None:
-    """The told/informed party: the first mention after the verb, preferring an outlet or legislature."""
-    near = [
-        x
-        for x in mentions
-        if pos <= x.start <= pos + 45 and not STOP.search(sentence, pos, x.start)
-    ]
-    for x in near:
-        if x.kind in _RECIPIENT_KINDS or x.type in ("pronoun", "group", "description"):
-            return x
-    return near[0] if near else None
 
 
 def _gap_words_only(gap: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .name_kinds import name_kind
+from .reports import STOP
 from .sources import Mention
 
 # A name no rule found after a cue: "according to NSW Ambulance", "according to listings on
@@ -55,3 +56,28 @@ def body_of_group(group: Mention, mentions: list[Mention], sentence: str) -> Men
                 return x
             break
     return group
+
+
+# The told/informed party (a hop when an outlet, a legislature or lawmakers)
+RECIPIENT_KINDS = frozenset({"legislator", "outlet", "news_agency"})
+# Legislatures, which the gazetteer files as governments, are told things too ("told the Dáil")
+LEGISLATURE = re.compile(
+    r"\b(?:Parliament|Senate|Congress|Assembly|Dáil|Duma|Knesset|Bundestag|Lok Sabha|Rajya Sabha|"
+    r"National Council|Federal Council|House of (?:Commons|Lords|Representatives)|Storting|Riksdag|Sejm)\b"
+)
+
+
+def recipient(mentions: list[Mention], pos: int, sentence: str) -> Mention | None:
+    """The told/informed party: the first mention after the verb, preferring an outlet or legislature."""
+    that = sentence.find(" that ", pos, pos + 60)  # "told the Dáil that local authorities ..."
+    near = [
+        x
+        for x in mentions
+        if pos <= x.start <= pos + 45
+        and not STOP.search(sentence, pos, x.start)
+        and (that < 0 or x.start < that)
+    ]
+    for x in near:
+        if x.kind in RECIPIENT_KINDS or x.type in ("pronoun", "group", "description"):
+            return x
+    return near[0] if near else None

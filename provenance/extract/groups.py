@@ -125,7 +125,9 @@ GROUP = re.compile(
     r"(?i:economists?|analysts?|sources?|officials|lawmakers|aid agencies)|"
     r"people with knowledge of the matter|media reports|state media|state television|state TV|"
     r"MPs?|"
-    r"lawmaker|legislator|senator|officials?|spokes(?:man|woman|person|people)|"
+    r"lawmaker|legislator|senator|officials|official(?!\s+(?:figures|data|statistics|count|toll|tally|results|"
+    r"estimates?|numbers|records|sources|reports?|website|channels|visit|languages?)\b)|"
+    r"spokes(?:man|woman|person|people)|"
     r"ministers?|diplomat|analyst|economist|researcher|expert|union|prosecutor|investigator|regulator|"
     r"negotiator|mediator|coroner|doctor|(?:eye)?witness|resident|activist|"
     # a plural head opening the sentence is capitalised ("Police said", "Witnesses told AFP");

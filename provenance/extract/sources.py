@@ -52,6 +52,11 @@ from .orgnames import (
     org_mentions,
     spokesperson_body,
 )
+from .person_words import HONORIFICS as _HONORIFICS
+from .person_words import NOT_NAMES as _NOT_NAMES
+from .person_words import PORTFOLIO_BEFORE as _PORTFOLIO_BEFORE
+from .person_words import TITLE_NOUNS as _TITLE_NOUNS
+from .person_words import TITLE_WORDS as _TITLE_WORDS
 
 __all__ = [
     "ENV_VAR",
@@ -67,24 +72,6 @@ __all__ = [
 # --------------------------------------------------------------------------- mentions
 
 
-_TITLE_WORDS = (
-    r"(?:President|Prime|Minister|minister|Secretary|secretary|Chancellor|General|Gen\.|Colonel|"
-    r"Deputy|deputy|Chief|chief|executive|Executive|spokesman|spokeswoman|spokesperson|Spokesman|"
-    r"Foreign|Defence|Defense|Interior|Finance|Health|Education|Justice|Labour|Labor|Trade|Energy|Economy|finance|foreign|defence|defense|interior|Outgoing|outgoing|"
-    r"Former|former|leader|Leader|Commissioner|Director-General|Director|director|Ambassador|Senator|"
-    r"Governor|governor|Mayor|mayor|Judge|Dr\.|Mr\.|Ms\.|Mrs\.|national|security|Security|Council|White|House|Supreme|"
-    r"Commander|commander|head|Head|Rep\.|Sen\.|CGT|Russian|Ukrainian|French|British|U\.S\.|US|North|South|"
-    r"Korean|German|Israeli|Chinese|Japanese|Iranian|"
-    # officers, investigators and professionals named by their job ("Coroner Jane Roe",
-    # "Police Chief Ann Lee", "Texas Gov. Greg Abbott", "economist Mia Hart")
-    r"Coroner|Sheriff|Inspector|Superintendent|Detective|Sergeant|Sgt\.|Captain|Capt\.|Lieutenant|Lt\.|"
-    r"Col\.|Maj\.|Brig\.|Adm\.|Cmdr\.|Professor|Prof\.|professor|Chairman|chairman|Chairwoman|chairwoman|Premier|Speaker|Gov\.|"
-    r"Attorney|attorney|Prosecutor|prosecutor|District|Police|police|Fire|fire|Officer|officer|CEO|"
-    r"economist|analyst|researcher|lawyer|Rev\.|Bishop|Archbishop|"
-    # honorifics written without a full stop (British and Commonwealth style) and titles of
-    # respect ("Dr Saba Qureshi", "Alhaji Abdullahi Baba-Ahmed")
-    r"Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Alhaji|Alhaja|Hajiya|Engr\.|Engr|Barr\.|Barr)"
-)
 # Latin letters with accents count as letters of names ("Gérald Darmanin", "Pedro Sánchez",
 # "Jörg Müller"); Latin Extended-A (U+0100-U+017F) mixes cases, so it is in both classes.
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
@@ -100,28 +87,9 @@ _TITLE_SET = frozenset(w.replace("\\.", ".") for w in _TITLE_WORDS[3:-1].split("
 _PERSON = re.compile(
     rf"(?<![\w-])(?P<title>(?:(?:{trie_pattern(_TITLE_SET)})\s+){{0,6}})(?P<name>{_NAME_TOKEN}(?:\s+{_LINK_WORDS}{_NAME_TOKEN}){{1,3}})(?![\w-])"
 )
-_NOT_NAMES = frozenset(
-    """The A An In On At As By For From With Without After Before During Since Until According Citing
-    Speaking Counting Measured Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
-    March April May June July August September October November December North South East West New
-    Russian Ukrainian Korean Western Eastern British French German Israeli American Chinese Palestinian
-    Only Both Neither Nor None Total Drone Deputy Chief Finance Outgoing President Prime Minister Russia
-    Ukraine Kursk Gaza Pyongyang Seoul Moscow Kyiv Health Human Hero Order Air Base Region Party People
-    Power Democratic National Assembly Services This That These Those Team Earlier Later Hours Amazon""".split()
-)
 
-# Honorifics that a name can open with when the title regex did not take them ("Ms Onyancha").
-_HONORIFICS = frozenset("Mr Ms Mrs Miss Dr Prof Sir Dame".split())
+_WORD_RUN = re.compile(r"\S+")
 _NEXT_NAME = re.compile(rf"\s+{_LINK_WORDS}[{_UP}][{_LOW}]")
-# Title nouns that can sit inside a run of capitalised words before a name.
-_TITLE_NOUNS = frozenset(
-    """Secretary Minister President Chancellor Governor Mayor Ambassador Commissioner Director
-    Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chair Chief Officer Prosecutor Judge
-    Commander General Admiral Senator Representative Premier Leader Speaker Envoy Collector
-    Magistrate Sheriff Coroner Superintendent Inspector Councillor Administrator Prince King Queen
-    Sheikh Emir Sultan Pathologist Registrar Auditor Treasurer Surgeon Ombudsman Coordinator
-    Adviser Advisor Controller Spokesperson Spokesman Spokeswoman""".split()
-)
 # Words that make a capitalised name a body rather than a person.
 _ORG_WORD = re.compile(
     r"\b(?:Consortium|Association|Federation|Confederation|Union|Institute|Institution|Foundation|"
@@ -500,6 +468,18 @@ def find_mentions(
             pos = m.start("name") + len(
                 first
             )  # retry from the next word ("Health Minister Ann Lee")
+            continue
+        inner = next(
+            (w.start() for w in _WORD_RUN.finditer(name) if w.start() and w.group() in _HONORIFICS),
+            None,
+        )
+        if inner is not None:
+            # "Minister of ... Emiratisation Dr Abdulrahman Al Awar": the name opens at "Dr"
+            pos = m.start("name") + inner
+            continue
+        if name.count(" ") >= 2 and _PORTFOLIO_BEFORE.search(sentence, 0, m.start("name")):
+            # "Minister for Housing James Browne": the portfolio is no part of the name
+            pos = m.start("name") + len(first) + 1
             continue
         pos = m.end()
         honorific = first in _HONORIFICS and name.count(" ") == 1

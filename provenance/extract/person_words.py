@@ -1,0 +1,52 @@
+"""Words around people's names, for :mod:`.sources`: titles before a name, honorifics,
+portfolios ("Minister for Housing"), capitalised words that are no name."""
+
+from __future__ import annotations
+
+import re
+
+TITLE_WORDS = (
+    r"(?:President|Prime|Minister|minister|Secretary|secretary|Chancellor|General|Gen\.|Colonel|"
+    r"Deputy|deputy|Chief|chief|executive|Executive|spokesman|spokeswoman|spokesperson|Spokesman|"
+    r"Foreign|Defence|Defense|Interior|Finance|Health|Education|Justice|Labour|Labor|Trade|Energy|Economy|finance|foreign|defence|defense|interior|Outgoing|outgoing|"
+    r"Former|former|leader|Leader|Commissioner|Director-General|Director|director|Ambassador|Senator|"
+    r"Governor|governor|Mayor|mayor|Judge|Dr\.|Mr\.|Ms\.|Mrs\.|national|security|Security|Council|White|House|Supreme|"
+    r"Commander|commander|head|Head|Rep\.|Sen\.|CGT|Russian|Ukrainian|French|British|U\.S\.|US|North|South|"
+    r"Korean|German|Israeli|Chinese|Japanese|Iranian|"
+    # officers, investigators and professionals named by their job ("Coroner Jane Roe",
+    # "Police Chief Ann Lee", "Texas Gov. Greg Abbott", "economist Mia Hart")
+    r"Coroner|Sheriff|Inspector|Superintendent|Detective|Sergeant|Sgt\.|Captain|Capt\.|Lieutenant|Lt\.|"
+    r"Brigadier|Constable|Corporal|Commodore|Marshal|Col\.|Maj\.|Brig\.|Adm\.|Cmdr\.|Professor|Prof\.|professor|Chairman|chairman|Chairwoman|chairwoman|Premier|Speaker|Gov\.|"
+    r"Attorney|attorney|Prosecutor|prosecutor|District|Police|police|Fire|fire|Officer|officer|CEO|"
+    r"economist|analyst|researcher|lawyer|Rev\.|Bishop|Archbishop|"
+    # honorifics written without a full stop (British and Commonwealth style) and titles of
+    # respect ("Dr Saba Qureshi", "Alhaji Abdullahi Baba-Ahmed")
+    r"Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Alhaji|Alhaja|Hajiya|Engr\.|Engr|Barr\.|Barr)"
+)
+
+NOT_NAMES = frozenset(
+    """The A An In On At As By For From With Without After Before During Since Until According Citing
+    Speaking Counting Measured Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+    March April May June July August September October November December North South East West New
+    Russian Ukrainian Korean Western Eastern British French German Israeli American Chinese Palestinian
+    Only Both Neither Nor None Total Drone Deputy Chief Finance Outgoing President Prime Minister Russia
+    Ukraine Kursk Gaza Pyongyang Seoul Moscow Kyiv Health Human Hero Order Air Base Region Party People
+    Power Democratic National Assembly Services This That These Those Team Earlier Later Hours Amazon""".split()
+)
+
+# Honorifics that a name can open with when the title regex did not take them ("Ms Onyancha").
+HONORIFICS = frozenset("Mr Ms Mrs Miss Dr Prof Sir Dame".split())
+# "Minister for Housing James Browne", "Secretary of State for Health Jane Roe"
+PORTFOLIO_BEFORE = re.compile(
+    r"(?:Minister|Secretary|Commissioner)(?: of State)? (?:for|of) (?:the )?$"
+)
+
+# Title nouns that can sit inside a run of capitalised words before a name.
+TITLE_NOUNS = frozenset(
+    """Secretary Minister President Chancellor Governor Mayor Ambassador Commissioner Director
+    Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chair Chief Officer Prosecutor Judge
+    Commander General Admiral Senator Representative Premier Leader Speaker Envoy Collector
+    Magistrate Sheriff Coroner Superintendent Inspector Councillor Administrator Prince King Queen
+    Sheikh Emir Sultan Pathologist Registrar Auditor Treasurer Surgeon Ombudsman Coordinator
+    Adviser Advisor Controller Spokesperson Spokesman Spokeswoman""".split()
+)

@@ -1,0 +1,41 @@
+"""The names an outlet calls itself by (for the publisher hop of every claim)."""
+
+from __future__ import annotations
+
+
+def _initials(name: str) -> str:
+    """ "GNN" for "Global News Network" (small words and a leading "The" left out)."""
+    words = [w for w in name.split() if w[:1].isupper() and w not in ("The", "A")]
+    return "".join(w[0] for w in words) if len(words) >= 2 else name
+
+
+_OUTLET_WORDS = frozenset(
+    "News Times Post Herald Network Media Daily Journal Wire Gazette Tribune Chronicle".split()
+)
+
+
+def _short_name(name: str) -> str:
+    """ "Kestrel" for "Kestrel News": the outlet's name without its generic last word (its own
+    tallies and surveys are written so: "economists surveyed by Kestrel")."""
+    words = name.split()
+    if len(words) == 2 and words[1] in _OUTLET_WORDS and words[0] != "The":
+        return words[0]
+    return name
+
+
+def names_of(publisher: str) -> set[str]:
+    """The names an outlet calls itself by: in full, by its initials, short ("Kestrel"),
+    without "The" ("Emirates Ledger reported") or a site's "Online" ("East Midlands Today")."""
+    names = {publisher, _initials(publisher), _short_name(publisher)}
+    bare = publisher[4:] if publisher.startswith("The ") else publisher
+    for suffix in (" Online", " Digital", " Live", ".com"):
+        if bare.endswith(suffix):
+            bare = bare[: -len(suffix)]
+    names.add(bare)
+    words = bare.split()
+    if len(words) >= 3 and words[0] in _COMPASS:
+        names.add(" ".join(words[1:]))  # "Midlands Today": the compass word read as a place
+    return names
+
+
+_COMPASS = frozenset("North South East West Northern Southern Eastern Western Central".split())
