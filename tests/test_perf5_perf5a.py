@@ -230,14 +230,30 @@ def original_build_phrase(
     before = text[max(0, core_start - 60) : core_start]
     after = text[core_end : core_end + 80]
 
-    if _is_non_figure(text, low, first, last, is_range, before, after) or not_a_figure(
-        text, first, last, is_range, before
+    # the rules added after perf5a (round 6: names, rankings, measurements), as written in
+    # numbers._build_phrase, so that the reference has today's semantics
+    if first.spelled and text[core_start].isupper() and in_a_name(text, core_start):
+        return None
+    if "top" in before[-5:] and _RANK_BEFORE.search(before):
+        return None
+    meas = measurement(text, first, core_end)
+    if meas is None:
+        if _is_non_figure(text, low, first, last, is_range, before, after) or not_a_figure(
+            text, first, last, is_range, before
+        ):
+            return None
+    elif (
+        not meas[0]
+        or glued_before(text, core_start)
+        or not_a_figure(text, first, last, is_range, before)
     ):
         return None
 
     start, end = core_start, core_end
     qualifier = "exact"
     unit = first.unit or last.currency or first.currency
+    if meas:
+        unit, end = meas
     anchor = core_start  # where the text before (read for qualifiers) ends
     if unit is None and first.kind == "num" and before[-1:] in PREFIX_ENDS:
         pre = currency_prefix(before)  # "Rs 5 crore", "DKK 4.2 billion"
@@ -286,7 +302,7 @@ def original_build_phrase(
             return None  # "at least one crime": a threshold in a definition, not a count
 
     # units after the number
-    tail = core_end
+    tail = end if meas else core_end
     pm = p.pct_after.match(text, tail)
     if pm:
         g = pm.group(0).lower()
@@ -316,7 +332,9 @@ def original_build_phrase(
         # "$300 million a year" is an amount per year: keep the currency ("USD per year")
         unit = (
             f"{unit} {rate}"
-            if unit in lex["currencies"].values() or (unit in lex["currency_words"].values())
+            if meas
+            or unit in lex["currencies"].values()
+            or (unit in lex["currency_words"].values())
             else rate
         )
     if qualifier in ("exact",) and first.kind == "num":

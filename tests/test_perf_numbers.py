@@ -215,6 +215,8 @@ def original_is_non_figure(
         return True  # "1.2.3"
     if prev == "[" and nxt == "]":
         return True  # footnote
+    if e - s >= 9 and first is last and text[s:e].isdigit() and prev not in "$€£¥₹":
+        return True  # round 7: nine bare digits are a phone number or an ID
     if first.kind == "frac":
         return bool(p.ordinal_before.search(before[-10:]) or p.frac_time_after.match(text, e))
     if first.kind == "vague":

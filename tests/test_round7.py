@@ -254,3 +254,44 @@ def test_says_after_a_comma_takes_the_name_after_it():
     assert got[0][1] == ["Electricity Supply Board", "The Test Post"]
     got = _chains("The toll rose to 40, said Jane Roe. Jane Roe, the minister, said 30 died.")
     assert [chain[0] for _, chain in got] == ["Jane Roe", "Jane Roe"]
+
+
+def _figures(body: str) -> list[str]:
+    return [text for text, _ in _chains(body)]
+
+
+def test_rand_dirham_and_shilling_against_the_digits():
+    from provenance.extract import extract
+    from provenance.models import Document
+
+    doc = Document.from_text(
+        "T\n\nFines ran between Dh20,000 and Dh100,000. The plan costs R1.2 million. "
+        "The government set aside Sh100 million.",
+        title="T",
+        publisher="P",
+    )
+    assert [(c.figure.text, c.figure.unit) for c in extract(doc)] == [
+        ("between Dh20,000 and Dh100,000", "AED"),
+        ("R1.2 million", "ZAR"),
+        ("Sh100 million", "KES"),
+    ]
+    # a road, a parking level: a letter before digits without a scale or commas
+    assert _figures("The R2 road and level P2 were closed for 4 hours by 40 officers.") == ["40"]
+
+
+def test_designations_class_and_station_numbers():
+    assert _figures("Two Class 158 trains collided and 4 people died.") == ["Two", "4"]
+    assert _figures("Montegut told WQNE News 8 that 5 died.") == ["5"]
+
+
+def test_nine_bare_digits_are_a_phone_number_or_an_id():
+    assert _figures("Police said 40 died; call 600590000 for help.") == ["40"]
+    assert _figures("The budget is $400000000 this year.") == ["$400000000"]
+
+
+def test_teaser_lines_for_other_stories_hold_no_figures():
+    got = _figures(
+        "Police said 40 died.\n\nREAD | Six children die after eating snacks\n\n"
+        "Related coverage: Typhoon No. 7 brushes Tokyo, 1 dead\n\nOfficials said 30 were hurt."
+    )
+    assert got == ["40", "30"]

@@ -323,6 +323,8 @@ def _is_non_figure(
         return True  # "1.2.3"
     if prev == "[" and nxt == "]":
         return True  # footnote
+    if e - s >= 9 and first is last and text[s:e].isdigit() and prev not in "$€£¥₹":
+        return True  # "call 600590000": nine digits and no separator is a phone or an ID
     if first.kind == "frac":
         return bool(p.ordinal_before.search(before[-10:]) or p.frac_time_after.match(text, e))
     if first.kind == "vague":

@@ -486,7 +486,7 @@ _RANK_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our)\s+top[ \t]+$", re.I)
 
 # A currency code written against the digits ("Rs1.2 billion", "N500m", "KSh2,000", "Tk500"),
 # and thousands grouped by spaces after a currency ("US$ 500 000", as WHO bulletins write them)
-_GLUED_CODE = re.compile(r"(?<![\w.])(Rs\.?|KSh|Ksh|Tk|N|P)(?=\d)")
+_GLUED_CODE = re.compile(r"(?<![\w.])(Rs\.?|KSh|Ksh|Sh|Tk|Dhs?|N|P|R)(?=\d)")
 _GLUED_CODES = {
     "Rs": None,
     "Rs.": None,
@@ -495,13 +495,17 @@ _GLUED_CODES = {
     "Tk": "BDT",
     "N": "NGN",
     "P": "PHP",
+    "R": "ZAR",  # the rand ("R1.2 million", South African copy)
+    "Sh": "KES",  # Kenyan copy ("Sh100 million")
+    "Dh": "AED",  # the dirham ("Dh500,000", Gulf copy)
+    "Dhs": "AED",
 }
 _SPACED_THOUSANDS = re.compile(
     r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF)\b)[ \t]?\d{1,3}(?: \d{3})+(?![\d,.]\d)"
 )
 # a capital of a code, at most two more letters or a full stop, a digit: every _GLUED_CODE
 # match holds one, and the opening class is rare in prose, so the scan runs in C
-_CODE_GATE = re.compile(r"[KNPRST][a-z.]{0,2}[0-9]")
+_CODE_GATE = re.compile(r"[DKNPRST][a-z.]{0,2}[0-9]")
 _SPACE_THREE = re.compile(r"[0-9] [0-9]{3}(?![0-9])")
 _GROUP_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
 
@@ -513,7 +517,7 @@ def _masked(text: str) -> tuple[str, dict[int, tuple[int, str]]] | None:
     codes: dict[int, tuple[int, str]] = {}  # position of the "$" -> (code start, currency)
     for m in _GLUED_CODE.finditer(text):
         code = m.group(1)
-        if code in ("N", "P") and not _NAIRA.match(text, m.end()):
+        if code in ("N", "P", "R") and not _NAIRA.match(text, m.end()):
             # "N1" a road, "N95" a mask, "P2" a parking level: naira and pesos are written
             # with a scale or commas ("N500m", "P3.4 billion", "N1,030")
             continue

@@ -163,6 +163,12 @@ _LINKS_OPEN = re.compile(
     r"Related(?: stories| articles| coverage| content| reading)?|Recommended(?: stories)?|"
     r"You may also like|Also on [A-Z][\w ]{1,30})\s*:?$"
 )
+# A teaser line for another story: "READ | Six children die after ...", "Related coverage:
+# Typhoon brushes Tokyo, 1 dead", "ALSO READ: ...". Its numbers are the other story's.
+_TEASER = re.compile(
+    r"(?:(?:ALSO |Also )?(?:READ|Read)(?: MORE| more| next| also)?|Related(?: coverage| stories| story)?|"
+    r"RELATED|WATCH|Watch|LISTEN|Listen|MORE|SEE ALSO|See also)\s*[|:]\s+\S"
+)
 _LIST_COUNTER = re.compile(r"list (?:of \d+ items?|\d+ of \d+)|end of list")  # whole lines
 _FINAL_PUNCT = re.compile(r"[.!?:;,\"”’')\]]$")
 # A byline: "By Jane Doe, Reuters", "By Jane Doe and John Roe, Associated Press". The names
@@ -344,6 +350,9 @@ def segment(text: str, title: str | None = None) -> Layout:
                 paragraphs.append(Paragraph(index, s, e, "links"))  # a linked headline
                 continue
             links = False
+        if i and chunk[:1] in "RAWLMS" and "\n" not in chunk and _TEASER.match(chunk):
+            paragraphs.append(Paragraph(index, s, e, "links"))  # another story's teaser
+            continue
         if i == 0:
             head_end = e
             if title and chunk.startswith(title.strip()) and title.strip():
