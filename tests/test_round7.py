@@ -295,3 +295,54 @@ def test_teaser_lines_for_other_stories_hold_no_figures():
         "Related coverage: Typhoon No. 7 brushes Tokyo, 1 dead\n\nOfficials said 30 were hurt."
     )
     assert got == ["40", "30"]
+
+
+def test_more_wire_datelines():
+    got = _chains("Jakarta (ANTARA) - The toll has risen to 10, the disaster agency BNPB said.")
+    assert got[0][1][-2] == "Antara"
+    got = _chains("Buenos Aires, Dec 12 (EFE).- Prices rose 2.4% in November, INDEC said.")
+    assert got[0][1] == [
+        "National Institute of Statistics and Census (Argentina)",
+        "EFE",
+        "The Test Post",
+    ]
+
+
+def test_a_byline_with_agencies():
+    got = _chains("By Ivana Kostic with AP, AFP\n\nRussia said 40 soldiers died.")
+    assert got[0][1] == ["Government of Russia", "news agencies", "The Test Post"]
+    got = _chains("By Jane Doe with Reuters\n\nRussia said 40 soldiers died.")
+    assert got[0][1] == ["Government of Russia", "Reuters", "The Test Post"]
+
+
+def test_police_after_the_named_police_department():
+    got = _chains(
+        "The Hartwell Police Department said the driver was arrested. "
+        "Hartwell police said 23 people were hurt. Police said 4 were children."
+    )
+    assert [chain[0] for _, chain in got] == ["Hartwell Police Department"] * 2
+
+
+def test_titles_without_full_stops_and_of_respect():
+    assert _names("Special Agent in Charge Elena Ruiz said 40 agents came.")[-1] == "Elena Ruiz"
+    assert _names("Lt Col Serhiy Marchenko said 12 drones were downed.") == ["Serhiy Marchenko"]
+    assert _names("Malam Sani Abdullahi said 30 pupils were taken.") == ["Sani Abdullahi"]
+
+
+def test_a_body_named_before_a_survey_owns_it():
+    got = _chains(
+        "OPEC output rose in October, a Reuters survey found on Monday.\n\n"
+        "OPEC pumped 28.65 million bpd last month, the survey showed."
+    )
+    assert got[-1][1] == ["Reuters", "The Test Post"]
+    # a journal's study is its authors'
+    got = _chains(
+        "The Global Research on Antimicrobial Resistance Project published a Lancet study.\n\n"
+        "Deaths rose by more than 80%, the study found."
+    )
+    assert got[-1][1][0] != "The Lancet"
+
+
+def test_the_group_is_the_organisation_named_last():
+    got = _chains("OPEC+ agreed to raise output. The group said 137,000 bpd would be added.")
+    assert got[0][1] == ["OPEC+", "The Test Post"]

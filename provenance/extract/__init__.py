@@ -22,6 +22,7 @@ from .dates import as_of_date, parse_date
 from .national import qualify
 from .orgnames import acronym
 from .publisher_names import names_of
+from .reports import REPORT_AFTER, register_reports
 from .sources import Gazetteer, Mention, adds_surnames, find_mentions, kind_from_wording
 from .structure import WIRE_CODES, Layout, Sentence, segment
 
@@ -40,7 +41,6 @@ _SUBJECT_VERB = re.compile(
 
 
 # "in its annual report", "a study by X": the kinds of document "the report said" refers back to
-_REPORT_NOUNS = re.compile(r"(?<![\w-])(report|study|survey|assessment|analysis)(?![\w-])", re.I)
 
 
 def _find_figures(text: str, headline: bool, offset: int):
@@ -189,6 +189,10 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
                 h = context.resolve(m, w.mentions)
             if h is not None:
                 seen.append(h)
+                if m.type == "named" and h.kind != "outlet" and " " in w.text[m.end : m.end + 3]:
+                    owned = REPORT_AFTER.match(w.text, m.end)
+                    if owned:  # "a Reuters survey": Reuters' ("a Lancet study" is its authors')
+                        context.reports.setdefault(owned.group(1).lower(), h)
                 if (
                     m.type == "person"
                     # _SUBJECT_VERB opens with a comma or whitespace
@@ -197,14 +201,16 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
                 ):
                     context.subjects.append(h)
         attributed = []
+        owners: list[tuple[int, att.Hop0]] = []  # (mention end, hop) of named speakers
         for i, h in resolved.items():
             f = frames[i]
             if (f.role == "speaker" or f.role == "source") and not f.expectation:
                 context.speakers.append(h)
                 attributed.append(f)
                 if f.mention.type != "description" and not h.source[:1].islower():
-                    for noun in _REPORT_NOUNS.findall(w.text):
-                        context.reports.setdefault(noun.lower(), h)
+                    owners.append((f.mention.end, h))
+        if owners:
+            register_reports(w.text, owners, context.reports)
         # find_figures returns at once when its number trigger finds nothing, so no separate
         # pre-filter: the old one missed "thirteen"/"fifteen" and dropped those figures.
         w.figures = list(_find_figures(w.text, w.sent.headline, w.sent.start))
@@ -691,6 +697,8 @@ def _article_hops(layout: Layout, work: list[_Sentence], gaz: Gazetteer, text: s
                 hops.append(w.hops[i])
     for d in layout.datelines:
         entry = gaz.lookup(WIRE_CODES.get(d.agency, d.agency))
+        if entry is None and d.agency.isupper() and len(d.agency) > 4:
+            entry = gaz.lookup(d.agency.title())  # "(ANTARA)": Antara
         if (
             entry is None
             and d.cue[:3] in ("By ", "by ")

@@ -16,7 +16,7 @@ TITLE_WORDS = (
     # officers, investigators and professionals named by their job ("Coroner Jane Roe",
     # "Police Chief Ann Lee", "Texas Gov. Greg Abbott", "economist Mia Hart")
     r"Coroner|Sheriff|Inspector|Superintendent|Detective|Sergeant|Sgt\.|Captain|Capt\.|Lieutenant|Lt\.|"
-    r"Brigadier|Constable|Corporal|Commodore|Marshal|Col\.|Maj\.|Brig\.|Adm\.|Cmdr\.|Professor|Prof\.|professor|Chairman|chairman|Chairwoman|chairwoman|Premier|Speaker|Gov\.|"
+    r"Brigadier|Constable|Corporal|Commodore|Marshal|Charge|Lt|Col|Gen|Capt|Sgt|Supt|Insp|Malam|Mallam|Col\.|Maj\.|Brig\.|Adm\.|Cmdr\.|Professor|Prof\.|professor|Chairman|chairman|Chairwoman|chairwoman|Premier|Speaker|Gov\.|"
     r"Attorney|attorney|Prosecutor|prosecutor|District|Police|police|Fire|fire|Officer|officer|CEO|"
     r"economist|analyst|researcher|lawyer|Rev\.|Bishop|Archbishop|"
     # honorifics written without a full stop (British and Commonwealth style) and titles of
@@ -31,7 +31,8 @@ NOT_NAMES = frozenset(
     Russian Ukrainian Korean Western Eastern British French German Israeli American Chinese Palestinian
     Only Both Neither Nor None Total Drone Deputy Chief Finance Outgoing President Prime Minister Russia
     Ukraine Kursk Gaza Pyongyang Seoul Moscow Kyiv Health Human Hero Order Air Base Region Party People
-    Power Democratic National Assembly Services This That These Those Team Earlier Later Hours Amazon""".split()
+    Power Democratic National Assembly Services This That These Those Team Earlier Later Hours Amazon
+    Every Each Some Many Most All Any Several Few Such Another Other""".split()
 )
 
 # Honorifics that a name can open with when the title regex did not take them ("Ms Onyancha").

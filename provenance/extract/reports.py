@@ -131,3 +131,19 @@ def first_after(mentions: list[Mention], pos: int, sentence: str, limit: int) ->
                 return x
             return None
     return None
+
+
+# Whose report, study or survey a sentence names ("a Reuters survey found", "the survey said" later)
+REPORT_AFTER = re.compile(r"(?:['’]s?)?\s+(report|study|survey|assessment|analysis)(?![\w-])", re.I)
+REPORT_NOUNS = re.compile(r"(?<![\w-])(report|study|survey|assessment|analysis)(?![\w-])", re.I)
+
+
+def register_reports(text: str, owners: list, reports: dict) -> None:
+    """Remember whose report, study or survey a sentence names, for "the survey said" later:
+    the speaker written right before the noun ("a Reuters survey found"), else the sentence's
+    only named speaker."""
+    for noun in REPORT_NOUNS.finditer(text):
+        adjacent = [h for end, h in owners if not text[end : noun.start()].strip(" '’s")]
+        hop = adjacent[0] if adjacent else owners[0][1] if len(owners) == 1 else None
+        if hop is not None:
+            reports.setdefault(noun.group(1).lower(), hop)

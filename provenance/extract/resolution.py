@@ -153,11 +153,32 @@ class Context:
                 )
                 if found:
                     return _with(found, m)
-            if m.plural and m.source == m.text.lower() and " " not in m.source:
-                # bare "police said" after "Brussels police put the turnout at": the same force
+            if m.source.endswith(" police") and m.source[:1].isupper():
+                # "Hartwell police said" after "the Hartwell Police Department": the department
+                force = m.source[:-7] + " Police"
+                found = self._search(lambda h: h.source.startswith(force), headline)
+                if found:
+                    return _with(found, m)
+            if (
+                (m.plural or m.source == "police")
+                and m.source == m.text.lower()
+                and " " not in m.source
+            ):
+                # bare "police said" after "Brussels police put the turnout at": the same force;
+                # after "the Hartwell Police Department": the department
                 tail = " " + m.source
+                force = m.source == "police"
                 found = self._search(
-                    lambda h: h.source.endswith(tail) and h.source[:1].isupper(), headline
+                    lambda h: (
+                        (
+                            h.source.endswith(tail)
+                            or force
+                            and _POLICE_FORCE.search(h.source)
+                            and h.kind in ("government", "other")
+                        )
+                        and h.source[:1].isupper()
+                    ),
+                    headline,
                 )
                 if found:
                     return _with(found, m)
@@ -346,6 +367,14 @@ class Context:
                         and not _is_person(h)
                         and not _country(h)
                     )
+        elif head == "group" and text in ("the group", "the same group"):
+            # "the group said": the organisation named last (OPEC+, a charity, an armed group)
+            def pred(h):
+                return (
+                    h.kind in ("ngo", "international_org", "other", "military")
+                    and not _is_person(h)
+                    and h.source[:1].isupper()
+                )
         elif head in ("lawmakers", "officials"):
 
             def pred(h):
@@ -480,6 +509,9 @@ TITLE_WORDS = frozenset(
 )
 _THE_GROUP = re.compile(r"^(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:same\s+)?\w+$")
 _UNNAMED_SPOKES = re.compile(r"^unnamed spokes(?:man|woman|person) for (?:the )?(.+)$")
+_POLICE_FORCE = re.compile(
+    r"\bPolice(?: Department| Service| Force| Scotland|$)|Constabulary|\bRCMP\b|Mounted Police|Garda"
+)
 _LOCAL_GOVERNMENT = re.compile(
     r"\b(?:Prefecture|Province|County|City|Municipality|District|Region)$"
 )

@@ -109,7 +109,8 @@ _SIGNOFF = re.compile(
 # agency's copy, as in a dateline.
 _WIRES = (
     r"AFP|Reuters|AP|dpa|DPA|Xinhua|ANI|PTI|IANS|UNI|Belga|ANSA|EFE|Kyodo|Yonhap|"
-    r"Bernama|APP|Anadolu|AA|TASS|PAP|CTK|BTA|Lusa|AAP|Jiji|KUNA|WAM|SPA|MENA|APA|IRNA"
+    r"Bernama|APP|Anadolu|AA|TASS|PAP|CTK|BTA|Lusa|AAP|Jiji|KUNA|WAM|SPA|MENA|APA|IRNA|"
+    r"Antara|ANTARA|VNA|PNA|QNA|NAN|KNA|Interfax|Ukrinform|Agerpres|Prensa Latina"
 )
 _AGENCY_LINE = re.compile(rf"(?i:{_WIRES})")
 # Dateline codes the gazetteer cannot take as aliases ("AA" is also an airline and a fellowship)
@@ -120,7 +121,7 @@ _PLACE_LINE = re.compile(r"^[A-Z][\w.'’ -]{0,40}(?:, [A-Z][\w.'’ -]{0,30})?:
 _WIRE = re.compile(
     # "LONDON/NEW YORK, June 13 (Reuters) -": several places; "ISLAMABAD, Aug 27 (APP):"
     r"^(?P<place>[A-Z][A-Z.'’ /-]{1,40}(?:, [A-Z][\w.'’ -]{0,30})?)?\s*"
-    r"\((?P<agency>[A-Za-z][\w.&'’ -]{0,30})\)\s*(?P<dash>--|[-—–:])\s*"
+    r"\((?P<agency>[A-Za-z][\w.&'’ -]{0,30})\)\.?\s*(?P<dash>--|[-—–:])\s*"
 )
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -133,13 +134,13 @@ _MONTH = (
 _WIRE_DATED = re.compile(
     r"^(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \([A-Z][\w .'’-]{1,30}\))?"
     rf"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})?), {_MONTH} \d{{1,2}}\s*"
-    r"\((?P<agency>[A-Za-z][\w.&'’ -]{0,30})\)\s*(?:(?P<dash>--|[-—–:])\s*|(?=[A-Z\"“‘']))"
+    r"\((?P<agency>[A-Za-z][\w.&'’ -]{0,30})\)\.?\s*(?:(?P<dash>--|[-—–:])\s*|(?=[A-Z\"“‘']))"
 )
 # "Washington (AFP) - ...", "Kathmandu (dpa) – ...": a title-case place without a date, with
 # one of the wire services that write their datelines so.
 _WIRE_TITLE = re.compile(
     r"^(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\s*"
-    rf"\((?P<agency>{_WIRES})\)\s*"
+    rf"\((?P<agency>{_WIRES})\)\.?\s*"
     r"(?P<dash>--|[-—–:])\s*"
 )
 _CREDIT_DASH = re.compile(r"^(?:--|[—–-])\s*(?P<agency>[A-Z][\w.&'’ -]{0,40}?)\s*$")
@@ -178,6 +179,12 @@ _BYLINE = re.compile(
     r"^[Bb]y\s+(?P<names>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}"
     r"(?:(?:,\s*|\s+and\s+)[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}){0,4}?)"
     r"(?:\s*(?:,|\bin\s+[A-Z][\w.'’ -]{1,30},|/)\s*(?P<agency>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}))?\s*$"
+)
+# "By Ivana Kostic with AP, AFP": the reporter wrote with agencies' copy (several = one
+# "news agencies" hop, as in "(With agencies inputs)")
+_BYLINE_WITH = re.compile(
+    r"^[Bb]y\s+[^\W\d_][^\n]{1,80}?\s+with\s+(?P<agencies>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)?"
+    r"(?:(?:,\s*|\s+and\s+)[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)?)*)\s*$"
 )
 # "(Reporting by ...; Editing by ...)", "Additional reporting by ...", "Writing by ...": the
 # staff credits at the foot of wire copy. People named there are not sources.
@@ -393,6 +400,18 @@ def segment(text: str, title: str | None = None) -> Layout:
             datelines.append(
                 Dateline(agency=agency, cue=chunk.strip(), span=(s + a0, s + a0 + len(agency)))
             )
+            paragraphs.append(Paragraph(index, s, e, "byline"))
+            continue
+        with_agencies = (
+            _BYLINE_WITH.match(chunk)
+            if index <= 3 and " with " in chunk and len(chunk) < 160
+            else None
+        )
+        if with_agencies:
+            listed = with_agencies.group("agencies")
+            a0, a1 = with_agencies.span("agencies")
+            several = "," in listed or " and " in listed
+            credits.append(Credit(None if several else listed, chunk.strip(), (s + a0, s + a1)))
             paragraphs.append(Paragraph(index, s, e, "byline"))
             continue
         byline = _BYLINE.match(chunk) if index <= 3 and len(chunk) < 120 else None
