@@ -346,3 +346,17 @@ def test_a_body_named_before_a_survey_owns_it():
 def test_the_group_is_the_organisation_named_last():
     got = _chains("OPEC+ agreed to raise output. The group said 137,000 bpd would be added.")
     assert got[0][1] == ["OPEC+", "The Test Post"]
+
+
+def test_a_scientist_named_by_field_and_of_a_body_is_the_speaker():
+    got = _chains("Meteorologist Md Omar Faruq of the BMD said 120 mm of rain fell.")
+    assert got[0][1][0] == "Md Omar Faruq"
+    assert _chains("Jane Roe of the Ministry of Health said 40 died.")[0][1][0] == "Jane Roe"
+
+
+def test_an_anonymous_source_with_a_restrictive_clause_is_the_speaker():
+    got = _chains(
+        "Police said 4 died. A security source who craved anonymity told our correspondent "
+        "that 30 pupils were taken."
+    )
+    assert got[1][1] == ["unnamed security source", "The Test Post"]

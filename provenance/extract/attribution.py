@@ -586,6 +586,10 @@ def _gap_words_only(gap: str) -> bool:
 
 
 # A first verb phrase and "but"/"and" before the reporting verb, with no clause break
+_WHO_CLAUSE = re.compile(
+    r"\s+who\s+(?:(?:asked|spoke|requested|craved|declined|did|was|were|is|are)\b[^,.;\"“”]{0,50}?"
+    r"(?:anonymity|named|identified|publicly|record|authori[sz]ed[^,.;]{0,30}))\s*"
+)
 _FIRST_VERB_BUT = re.compile(
     r"\s+(?:also\s+)?[a-z]+(?:ed|s)\s[^.;:\"“”,]{0,60}?\s(?:but|and)\s+(?:also\s+)?"
 )
@@ -664,11 +668,20 @@ def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Mention
     if _BLANK_GAP.fullmatch(gap) or _gap_words_only(gap):
         if "," in gap and not gap.strip() == ",":
             return None
+        if (
+            last.type == "named"
+            and i > 0
+            and mentions[i - 1].type == "person"
+            and GROUP_AT.fullmatch(sentence, mentions[i - 1].end, last.start)
+        ):
+            return mentions[i - 1]  # "Meteorologist Md Omar Faruq of the BMD said": the person
         return last
     if _PLACE_GAP.fullmatch(gap) and not _CLAUSE_WORDS.intersection(gap.lower().split()):
         return last  # "Doctors at the hospital said", "Officials in Kherson said"
     if last.type in ("person", "named") and _FIRST_VERB_BUT.fullmatch(gap):
         return last  # "McGrail welcomed the result but said": one subject, two verbs
+    if last.type in ("group", "person") and _WHO_CLAUSE.fullmatch(gap):
+        return last  # "A security source who craved anonymity told": a restrictive clause
     if app and last.end <= app.start():
         after_app = sentence[app.end() : pos]
         if all(w.lower() in _GAP_WORDS for w in _GAP_WORD.findall(after_app)):

@@ -19,6 +19,10 @@ TITLE_WORDS = (
     r"Brigadier|Constable|Corporal|Commodore|Marshal|Charge|Lt|Col|Gen|Capt|Sgt|Supt|Insp|Malam|Mallam|Col\.|Maj\.|Brig\.|Adm\.|Cmdr\.|Professor|Prof\.|professor|Chairman|chairman|Chairwoman|chairwoman|Premier|Speaker|Gov\.|"
     r"Attorney|attorney|Prosecutor|prosecutor|District|Police|police|Fire|fire|Officer|officer|CEO|"
     r"economist|analyst|researcher|lawyer|Rev\.|Bishop|Archbishop|"
+    # scientists and professionals named by their field ("Meteorologist Md Omar Faruq")
+    r"Meteorologist|meteorologist|Seismologist|seismologist|Epidemiologist|epidemiologist|"
+    r"Volcanologist|volcanologist|Virologist|virologist|Economist|Analyst|Researcher|"
+    r"Scientist|scientist|Historian|historian|Engineer|engineer|"
     # honorifics written without a full stop (British and Commonwealth style) and titles of
     # respect ("Dr Saba Qureshi", "Alhaji Abdullahi Baba-Ahmed")
     r"Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Alhaji|Alhaja|Hajiya|Engr\.|Engr|Barr\.|Barr)"
