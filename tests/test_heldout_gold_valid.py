@@ -29,6 +29,7 @@ CORPUS7 = ROOT / "tests" / "data" / "corpus7"
 CORPUS8 = ROOT / "tests" / "data" / "corpus8"
 CORPUS9 = ROOT / "tests" / "data" / "corpus9"
 CORPUS10 = ROOT / "tests" / "data" / "corpus10"
+CORPUS11 = ROOT / "tests" / "data" / "corpus11"
 SCHEMA = ROOT / "docs" / "contracts" / "claims.schema.json"
 STEMS = (
     gold_stems(CORPUS2)
@@ -40,6 +41,7 @@ STEMS = (
     + (gold_stems(CORPUS8) if CORPUS8.is_dir() else [])
     + (gold_stems(CORPUS9) if CORPUS9.is_dir() else [])
     + (gold_stems(CORPUS10) if CORPUS10.is_dir() else [])
+    + (gold_stems(CORPUS11) if CORPUS11.is_dir() else [])
 )
 
 
@@ -96,6 +98,7 @@ def test_meta_and_document_agree(stem):
         "corpus8": 500,
         "corpus9": 500,
         "corpus10": 500,
+        "corpus11": 500,
     }.get(stem.parent.name, 350)
     assert 150 <= words <= bound, words
 
