@@ -272,10 +272,8 @@ def original_build_phrase(
         qbefore = before[-40:]
         qm = qualifier_at_end(qbefore)
         if qm and qualifier_applies(qbefore, qm, first):
-            q = qm.group("q").lower()
-            qualifier = lex["qualifiers"][
-                q if q.isalpha() else _WS.sub(" ", q)
-            ]  # (one word: no spaces)
+            q = qm.group("q").lower().replace("ſ", "s").replace("\u212a", "k")  # (a crash fix)
+            qualifier = lex["qualifiers"].get(q if q.isalpha() else _WS.sub(" ", q), "exact")
             start = anchor - len(qbefore) + qm.start("q")
     if ratio:
         share = round(first.value / last.value * 100, 2)

@@ -360,3 +360,8 @@ def test_an_anonymous_source_with_a_restrictive_clause_is_the_speaker():
         "that 30 pupils were taken."
     )
     assert got[1][1] == ["unnamed security source", "The Test Post"]
+
+
+def test_a_long_s_in_a_qualifier_does_not_crash():
+    # hypothesis found it: re.I lets "ſ" stand for "s" ("paſt 100"), which lower() keeps
+    assert _figures("Prices rose paſt 100 and aboſt 40.") == ["paſt 100", "40"]

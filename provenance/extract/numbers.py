@@ -616,10 +616,11 @@ def _build_phrase(
         qbefore = before[-40:]
         qm = qualifier_at_end(qbefore)
         if qm and qualifier_applies(qbefore, qm, first):
-            q = qm.group("q").lower()
-            qualifier = lex["qualifiers"][
-                q if q.isalpha() else _WS.sub(" ", q)
-            ]  # (one word: no spaces)
+            # re.I lets "ſ" and the Kelvin sign stand for s and k ("paſt"), which lower() keeps
+            q = qm.group("q").lower().replace("ſ", "s").replace("\u212a", "k")
+            qualifier = lex["qualifiers"].get(
+                q if q.isalpha() else _WS.sub(" ", q), "exact"
+            )  # (one word: no spaces)
             start = anchor - len(qbefore) + qm.start("q")
     if ratio:
         share = round(first.value / last.value * 100, 2)
