@@ -186,8 +186,16 @@ def original_not_a_figure(text: str, first: Atom, last: Atom, is_range: bool, be
         (not before.strip() and _STAMP_AFTER.match(text, e)) or _TIME_OF_DAY_AFTER.match(text, e)
     ):
         return True  # a time: "07.52 Ukraine's air force says", "at 9.30 this morning"
-    if first.value in _EMERGENCY and _CALL_BEFORE.search(before[-12:]):
-        return True  # "call 911"
+    if first.value in _EMERGENCY and (
+        _CALL_BEFORE.search(before[-12:]) or _CALLS_TO.search(before[-20:])
+    ):
+        return True  # "call 911" (and the rules added after perf5a, as written in the module)
+    if first.value >= 100 and text[s:e].isdigit() and _HOTLINE_BEFORE.search(before[-16:]):
+        return True  # "Dial 211"
+    if before[-4:-1] in ("GMT", "UTC") and before[-1:] in "+-−":
+        return True
+    if before.endswith(("family of ", "families of ")) and first.value < 20:
+        return True
     prev = before[-1:]
     if prev in (" ", "\t") and before[-2:-1].isalpha():
         if _INDEX_BEFORE.search(before[-22:]):

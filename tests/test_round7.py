@@ -365,3 +365,22 @@ def test_an_anonymous_source_with_a_restrictive_clause_is_the_speaker():
 def test_a_long_s_in_a_qualifier_does_not_crash():
     # hypothesis found it: re.I lets "ſ" stand for "s" ("paſt 100"), which lower() keeps
     assert _figures("Prices rose paſt 100 and aboſt 40.") == ["paſt 100", "40"]
+
+
+def test_numbers_to_call_are_no_figures():
+    assert _figures("Dial 211, or text 6767, to report 40 missing people.") == ["40"]
+    assert _figures("Officials called 300 witnesses.") == ["300"]
+
+
+def test_eastern_caribbean_dollars_and_ugandan_shillings():
+    assert _figures("Damage stood at EC$580 million; aid is Shs500,000 a month.") == [
+        "EC$580 million",
+        "Shs500,000",
+    ]
+
+
+def test_a_committee_is_told_too():
+    got = _chains(
+        "Director Mark Roe told the Joint Budget Committee that 400,000 could lose cover."
+    )
+    assert got[0][1] == ["Mark Roe", "Joint Budget Committee", "The Test Post"]

@@ -60,10 +60,12 @@ def body_of_group(group: Mention, mentions: list[Mention], sentence: str) -> Men
 
 # The told/informed party (a hop when an outlet, a legislature or lawmakers)
 RECIPIENT_KINDS = frozenset({"legislator", "outlet", "news_agency"})
-# Legislatures, which the gazetteer files as governments, are told things too ("told the Dáil")
+# Legislatures and their committees, which the gazetteer files as governments, are told things
+# too ("told the Dáil", "told the Joint Budget Committee")
 LEGISLATURE = re.compile(
     r"\b(?:Parliament|Senate|Congress|Assembly|Dáil|Duma|Knesset|Bundestag|Lok Sabha|Rajya Sabha|"
-    r"National Council|Federal Council|House of (?:Commons|Lords|Representatives)|Storting|Riksdag|Sejm)\b"
+    r"National Council|Federal Council|House of (?:Commons|Lords|Representatives)|Storting|Riksdag|Sejm|"
+    r"Committee)\b"
 )
 
 

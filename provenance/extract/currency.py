@@ -39,8 +39,16 @@ SIGNS = {
 PREFIX_ENDS = (" ", "\t", ".", *SIGNS)
 # dollars of other countries: "A$5 billion", "HK$2.1 billion" (the number pattern reads "$")
 _DOLLARS = {"A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "HK": "HKD", "NZ": "NZD", "S": "SGD"}
-_DOLLARS |= {"SG": "SGD", "NT": "TWD", "R": "BRL", "MX": "MXN", "Mex": "MXN", "Z": "ZWL"}
-_DOLLAR_PREFIX = re.compile(r"(?<![\w.])(A|AU|C|CA|HK|NZ|S|SG|NT|R|MX|Mex|Z)$")
+_DOLLARS |= {
+    "SG": "SGD",
+    "NT": "TWD",
+    "R": "BRL",
+    "MX": "MXN",
+    "Mex": "MXN",
+    "Z": "ZWL",
+    "EC": "XCD",
+}
+_DOLLAR_PREFIX = re.compile(r"(?<![\w.])(A|AU|C|CA|HK|NZ|S|SG|NT|R|MX|Mex|Z|EC)$")
 
 
 def dollar_prefix(text: str, first, last):

@@ -159,6 +159,13 @@ def not_a_figure(text: str, first: Atom, last: Atom, is_range: bool, before: str
         _CALL_BEFORE.search(before[-12:]) or _CALLS_TO.search(before[-20:])
     ):
         return True  # "call 911", "more than 300 calls to 911"
+    if (
+        first.kind == "num"
+        and first.value >= 100
+        and text[s:e].isdigit()
+        and _HOTLINE_BEFORE.search(before[-16:])
+    ):
+        return True  # "Dial 211", "text 6767", "the hotline 1199": a number to call
     if before[-4:-1] in ("GMT", "UTC") and before[-1:] in "+-−":
         return True  # a time zone: "7:41 PM GMT+9"
     if before.endswith(("family of ", "families of ")) and first.value < 20:
@@ -200,6 +207,10 @@ _TIME_OF_DAY_AFTER = re.compile(
     r"|in[ \t]+the[ \t]+(?:morning|afternoon|evening))\b"
 )
 _EMERGENCY = frozenset({911.0, 999.0, 112.0, 111.0, 988.0, 101.0, 000.0})
+_HOTLINE_BEFORE = re.compile(
+    r"\b(?:[Cc]all|CALL|[Dd]ial|DIAL|[Tt]ext|SMS|[Hh]otline|[Hh]elpline|[Tt]oll-free(?: number)?)"
+    r"(?:[ \t]+(?:on|the|number|line))?[ \t]+$"
+)
 _CALLS_TO = re.compile(r"\bcalls?[ \t]+to[ \t]+$", re.I)
 _CALL_BEFORE = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?)[ \t]+$", re.I)
 # stock indices and rankings whose names hold a number

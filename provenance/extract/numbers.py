@@ -486,7 +486,7 @@ _RANK_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our)\s+top[ \t]+$", re.I)
 
 # A currency code written against the digits ("Rs1.2 billion", "N500m", "KSh2,000", "Tk500"),
 # and thousands grouped by spaces after a currency ("US$ 500 000", as WHO bulletins write them)
-_GLUED_CODE = re.compile(r"(?<![\w.])(Rs\.?|KSh|Ksh|Sh|Tk|Dhs?|N|P|R)(?=\d)")
+_GLUED_CODE = re.compile(r"(?<![\w.])(Rs\.?|KSh|Ksh|Shs|Sh|Tk|Dhs?|N|P|R)(?=\d)")
 _GLUED_CODES = {
     "Rs": None,
     "Rs.": None,
@@ -497,6 +497,7 @@ _GLUED_CODES = {
     "P": "PHP",
     "R": "ZAR",  # the rand ("R1.2 million", South African copy)
     "Sh": "KES",  # Kenyan copy ("Sh100 million")
+    "Shs": "UGX",  # Ugandan copy ("Shs500,000")
     "Dh": "AED",  # the dirham ("Dh500,000", Gulf copy)
     "Dhs": "AED",
 }

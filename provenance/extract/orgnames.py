@@ -395,7 +395,8 @@ def _tail_end(words: list[str], start: int, head: int, known) -> int:
                 if not linked or known(" ".join(part)):
                     break
                 if len(part) < 2 and not (
-                    part[0] in _FIELDS or part[0].endswith(("s", "ation", "isation", "ment", "ity"))
+                    part[0] in _FIELDS
+                    or part[0].endswith(("s", "ation", "isation", "ment", "ity", "ing"))
                 ):
                     break  # "Human Resources and Emiratisation": a field; "and Eurostat": another body
             else:
