@@ -384,3 +384,36 @@ def test_a_committee_is_told_too():
         "Director Mark Roe told the Joint Budget Committee that 400,000 could lose cover."
     )
     assert got[0][1] == ["Mark Roe", "Joint Budget Committee", "The Test Post"]
+
+
+def test_a_section_label_before_a_headline_and_a_charity():
+    got = _chains(
+        "The Clearway Trust analysed council data. The charity found that 14% of debts went "
+        "to bailiffs.",
+        title="Exclusive: Charity says 1.1 million debts passed to bailiffs",
+    )
+    assert [chain[0] for _, chain in got] == ["Clearway Trust", "Clearway Trust"]
+
+
+def test_pm_before_a_headline_colon_is_the_prime_minister():
+    got = _chains(
+        "Prime Minister Dickon Mitchell said the island was flattened.",
+        title="PM: 98 per cent of homes damaged on Carriacou",
+    )
+    assert got[0][1][0] == "Dickon Mitchell"
+
+
+def test_a_seat_is_no_part_of_a_bodys_description():
+    got = _chains(
+        "Norges Bank Investment Management reported a profit. "
+        "The Oslo-based fund said its value rose 5%."
+    )
+    assert got[0][1][0] == "Norges Bank Investment Management"
+
+
+def test_a_mixed_case_acronym_the_article_gives_a_body():
+    got = _chains(
+        "The National Disaster Management Agency (NaDMA) opened shelters.\n\n"
+        "Police said 4 died.\n\nNaDMA said 1,200 people were in shelters."
+    )
+    assert got[-1][1][0] == "National Disaster Management Agency"

@@ -111,6 +111,12 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
                 # (an acronym the gazetteer knows is found by the gazetteer already)
                 if gaz.lookup(acronym(m.text)) is None:
                     context.people.setdefault(acronym(m.text), (m.source, m.kind or "other"))
+            elif m.type == "named" and m.source and w.text.startswith(" (", m.end):
+                # a body the gazetteer knows, with an acronym of the article's own after it
+                # ("the National Disaster Management Agency (NaDMA)")
+                own = acronym(w.text[m.end : w.text.find(")", m.end) + 1].strip())
+                if own and gaz.lookup(own) is None:
+                    context.people.setdefault(own, (m.source, m.kind or "other"))
             if m.type == "group" and m.members:
                 context.groups.setdefault(m.source, m.members)
             if (

@@ -16,7 +16,7 @@ _HEADLINE_LEAD = re.compile(r"^\s*([^:]{2,60}):\s")  # "Ministry: 500 killed"
 # headline's "Russia: 500 soldiers killed" says what the number counts)
 _TABLE_ROW = re.compile(r"[^:]{2,40}:\s*(?:about |around |some )?\d[\d.,]*\s*(?:%|per cent)?\s*$")
 # a headline's "Sheriff: ...", "Ministry: ...": a person's title (resolution.TITLE_WORDS) or a body
-_LEAD_TITLES = TITLE_WORDS | frozenset("prosecutors court army military ministry".split())
+_LEAD_TITLES = TITLE_WORDS | frozenset("prosecutors court army military ministry pm".split())
 # "500 killed: ministry", "Death toll rises to 98 – NSEMA" (a dash before a short name)
 _HEADLINE_TRAIL = re.compile(r":\s*([^:]{2,40})$")
 _HEADLINE_DASH = re.compile(r"\s[–—]\s*([A-Z][\w.&'’ -]{1,40})$")

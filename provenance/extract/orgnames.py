@@ -660,8 +660,8 @@ def acronym_mentions(sentence: str, people: dict[str, tuple[str, str]]):
     "the Bureau of Things (BOT)"): ``people`` holds them with the person names."""
     out = []
     for token, (name, kind) in people.items():
-        if not token.isupper() or token not in sentence:
-            continue
+        if token not in sentence or not _is_acronym(token):
+            continue  # (people holds surnames too; "NaDMA" is an acronym)
         for m in re.finditer(rf"(?<![\w-]){re.escape(token)}(?![\w-])", sentence):
             out.append(Mention(m.start(), m.end(), token, "named", name, kind))
     return out
@@ -670,8 +670,8 @@ def acronym_mentions(sentence: str, people: dict[str, tuple[str, str]]):
 def adds_acronym(sentence: str, people: dict[str, tuple[str, str]]) -> bool:
     """Whether a sentence holds one of the article's acronyms as a word."""
     return any(
-        token.isupper()
-        and token in sentence
+        token in sentence
+        and _is_acronym(token)
         and re.search(rf"(?<![\w-]){re.escape(token)}(?![\w-])", sentence)
         for token in people
     )

@@ -255,11 +255,17 @@ class Context:
                     (h for h in reversed(self.speakers[-6:]) if pred(h)), None
                 ) or self._search(pred, headline)
             return _with(found, m) if found else None
-        if text in TITLE_WORDS:
-            # a headline's "Sheriff: 14 arrested": the person with that title in the article
+        if text in TITLE_WORDS or text == "pm":
+            # a headline's "Sheriff: 14 arrested", "PM: ...": the person with that title
+            title = "prime minister" if text == "pm" else text
             found = self._search(
-                lambda h: _is_person(h) and text in (h.mention or "").lower(), headline
+                lambda h: _is_person(h) and title in (h.mention or "").lower(), headline
             )
+            if found:
+                return _with(found, m)
+        if text in _NGO_WORDS:
+            # "the charity found", a headline's "Charity says": the NGO the article names
+            found = self._search(lambda h: h.kind == "ngo" and not _is_person(h), headline)
             if found:
                 return _with(found, m)
         head = _head(text)
@@ -424,14 +430,18 @@ class Context:
             def pred(h):
                 return h.kind == "military" and not _is_person(h)
         else:
+            # (a seat or a nationality is not in the body's name: "the Oslo-based fund")
+            plain = _SEAT_OR_NATION.sub(" ", m.text).lower()
             words = [
-                w for w in _LOWER_WORD.findall(text) if w not in ("the", "its", "their", "same")
+                w for w in _LOWER_WORD.findall(plain) if w not in ("the", "its", "their", "same")
             ]
 
             def pred(h):
                 if not words:
                     return False
-                hay = (h.source + " " + (h.mention or "")).lower()
+                entry = self.gazetteer.lookup(h.source)
+                aliases = " ".join(entry.source.aliases) if entry is not None else ""
+                hay = (h.source + " " + (h.mention or "") + " " + aliases).lower()
                 return all(w in hay for w in words) and not _is_person(h)
 
         found = self._search(pred, headline)
@@ -511,6 +521,17 @@ _THE_GROUP = re.compile(r"^(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:same\s+)?\w+$")
 _UNNAMED_SPOKES = re.compile(r"^unnamed spokes(?:man|woman|person) for (?:the )?(.+)$")
 _POLICE_FORCE = re.compile(
     r"\bPolice(?: Department| Service| Force| Scotland|$)|Constabulary|\bRCMP\b|Mounted Police|Garda"
+)
+_SEAT_OR_NATION = re.compile(r"\b[\w]+-based\b|(?<=\s)[A-Z][a-z]+(?:an|ese|ish|ch)\b")
+_NGO_WORDS = frozenset(
+    (
+        "charity",
+        "the charity",
+        "the nonprofit",
+        "the watchdog",
+        "the think tank",
+        "the campaign group",
+    )
 )
 _LOCAL_GOVERNMENT = re.compile(
     r"\b(?:Prefecture|Province|County|City|Municipality|District|Region)$"

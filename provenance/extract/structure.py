@@ -170,6 +170,12 @@ _TEASER = re.compile(
     r"(?:(?:ALSO |Also )?(?:READ|Read)(?: MORE| more| next| also)?|Related(?: coverage| stories| story)?|"
     r"RELATED|WATCH|Watch|LISTEN|Listen|MORE|SEE ALSO|See also)\s*[|:]\s+\S"
 )
+# A section label before a headline ("Exclusive: ...", "ANALYSIS | ...")
+_HEADLINE_LABEL = re.compile(
+    r"(?:EXCLUSIVE|Exclusive|ANALYSIS|Analysis|EXPLAINER|Explainer|OPINION|Opinion|WATCH|Watch|"
+    r"LIVE|Live|BREAKING|Breaking|REVEALED|Revealed|INVESTIGATION|Investigation|FACTBOX|Factbox|"
+    r"FACT CHECK|Fact check|INTERVIEW|Interview)\s*[:|]\s+(?=\S)"
+)
 _LIST_COUNTER = re.compile(r"list (?:of \d+ items?|\d+ of \d+)|end of list")  # whole lines
 _FINAL_PUNCT = re.compile(r"[.!?:;,\"”’')\]]$")
 # A byline: "By Jane Doe, Reuters", "By Jane Doe and John Roe, Associated Press". The names
@@ -361,6 +367,10 @@ def segment(text: str, title: str | None = None) -> Layout:
             paragraphs.append(Paragraph(index, s, e, "links"))  # another story's teaser
             continue
         if i == 0:
+            label = _HEADLINE_LABEL.match(chunk)
+            if label:  # "Exclusive: Charity says ...": the label is the page's, not a source
+                s += label.end()
+                chunk = text[s:e]
             head_end = e
             if title and chunk.startswith(title.strip()) and title.strip():
                 head_end = s + len(title.strip())
