@@ -417,3 +417,11 @@ def test_a_mixed_case_acronym_the_article_gives_a_body():
         "Police said 4 died.\n\nNaDMA said 1,200 people were in shelters."
     )
     assert got[-1][1][0] == "National Disaster Management Agency"
+
+
+def test_the_department_is_the_department_named_before():
+    got = _chains(
+        "The Gauteng Department of Health confirmed 441 shops were closed. "
+        "The department said in a statement on Sunday that 6 children died."
+    )
+    assert [chain[0] for _, chain in got] == ["Gauteng Department of Health"] * 2

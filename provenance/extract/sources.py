@@ -270,7 +270,7 @@ _DESCRIPTION = re.compile(
     r"organi[sz]ation|group|briefing|guidance|analysis|count|terminology|officials|lawmakers|military|army|"
     r"police|union|network|foundation|institute|center|centre|council|fund|survey|data|figures|tally|"
     r"authority|regulator|carmaker|planemaker|firm|airline|lender|retailer|air force|navy|prefecture|junta|regime|"
-    r"bank|insurer|automaker|manufacturer|chipmaker|drugmaker|miner|charity|nonprofit|watchdog|"
+    r"bank|insurer|automaker|manufacturer|chipmaker|drugmaker|miner|charity|nonprofit|watchdog|department|"
     r"commission|consultancy|statement))(?![\w-])"
     r"|(?<![\w-])(?P<bare>(?:[A-Z][a-z]+ )?(?:[Ss]py agency|[Ii]ntelligence briefing|[Mm]inistry|foundation(?: study)?|"
     r"[Ss]ources|[Ll]awmakers))(?![\w-])"
@@ -296,7 +296,8 @@ _DESCRIPTION_HEADS = tuple(
     "awmakers military army police union network foundation institute center centre council "
     "fund survey data figures tally ources authority regulator carmaker planemaker firm airline lender "
     "retailer force navy prefecture junta regime commission consultancy statement Government "
-    "bank insurer automaker manufacturer chipmaker drugmaker miner charity nonprofit watchdog".split()
+    "bank insurer automaker manufacturer chipmaker drugmaker miner charity nonprofit watchdog "
+    "department".split()
 )
 # Every _DESCRIPTION match opens at a capital or one of these words: tried only there.
 _DESCRIPTION_START = word_starts(
@@ -318,7 +319,7 @@ _DESCRIPTION_FIRST = frozenset(
     fund survey data figures tally authority regulator carmaker planemaker firm airline lender
     retailer air navy prefecture junta regime spy intelligence sources commission consultancy
     statement bank insurer automaker manufacturer chipmaker drugmaker miner charity nonprofit
-    watchdog""".split()
+    watchdog department""".split()
 )
 # _COMPANY_SUBJECT's verbs and _PRONOUN's words, lowercased whole words.
 _COMPANY_VERB_WORDS = frozenset(
