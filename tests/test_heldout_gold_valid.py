@@ -42,6 +42,7 @@ STEMS = (
     + (gold_stems(CORPUS9) if CORPUS9.is_dir() else [])
     + (gold_stems(CORPUS10) if CORPUS10.is_dir() else [])
     + (gold_stems(CORPUS11) if CORPUS11.is_dir() else [])
+    + (gold_stems(CORPUS11.parent / "corpus12") if (CORPUS11.parent / "corpus12").is_dir() else [])
 )
 
 
@@ -99,6 +100,7 @@ def test_meta_and_document_agree(stem):
         "corpus9": 500,
         "corpus10": 500,
         "corpus11": 500,
+        "corpus12": 500,
     }.get(stem.parent.name, 350)
     assert 150 <= words <= bound, words
 
