@@ -29,6 +29,9 @@ from .structure import WIRE_CODES, Layout, Sentence, segment
 __all__ = ["extract"]
 
 _finder: Callable | None = None
+# a legislature or its committee told something is a hop; an international body's assembly or
+# committee ("the International Committee of the Red Cross") is not one
+_TOLD_BODY_KINDS = frozenset(("government", "legislator", "other"))
 _BODY_STAFF = (" staff", " officials", " investigators", " workers", " teams", " representatives")
 # A person written as the subject of a verb (for "he"/"she" later): a regular past or present
 # form, or a common irregular past ("Lee, who ..., said", "Patel told reporters").
@@ -38,9 +41,6 @@ _SUBJECT_VERB = re.compile(
     r"kept|thought|found|became|began|ran|left|brought|sought|paid|came|went|saw|given|written|"
     r"spoken|taken|shown)\b"
 )
-
-
-# "in its annual report", "a study by X": the kinds of document "the report said" refers back to
 
 
 def _find_figures(text: str, headline: bool, offset: int):
@@ -161,7 +161,7 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
             if (
                 f.role == "recipient"
                 and h.kind not in RECIPIENT_KINDS
-                and not LEGISLATURE.search(h.source)
+                and not (h.kind in _TOLD_BODY_KINDS and LEGISLATURE.search(h.source))
                 # "They told IOM staff", "told UN investigators": the body they work for
                 and not w.text.startswith(_BODY_STAFF, f.mention.end)
             ):
@@ -496,14 +496,14 @@ def _market_clause(text: str, pos: int) -> bool:
     return start > 0 and bool(MARKET_MOVE.match(text, start + 2))
 
 
-# A reporting verb whose subject no rule named ("The airport said 230 flights ...", "Ferry
-# operator Nordlink said ..."): the sentence has its own source, even unnamed, and takes no
-# other's (nor does what follows it inherit an earlier speaker).
 # The outlet's own counting: "by our count", "our analysis of ENTSO-E data shows"
 _OWN_COUNT = re.compile(
     r"\b(?:[Bb]y|[Aa]ccording to|[Oo]n) our (?:own )?(?:count|reckoning|calculations?|tally|estimates?|analysis)\b"
     r"|\b[Oo]ur (?:own )?(?:analysis|calculations?|count|tally|reckoning) (?:of|shows?|found|suggests?)\b"
 )
+# A reporting verb whose subject no rule named ("The airport said 230 flights ...", "Ferry
+# operator Nordlink said ..."): the sentence has its own source, even unnamed, and takes no
+# other's (nor does what follows it inherit an earlier speaker).
 _UNKNOWN_VERBS = ("said", "says", "told", "tells", "reported", "reports", "estimate", "announced")
 _UNKNOWN_SPEAKER = re.compile(
     r"(?:^|,\s+)(?P<subject>(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[\w'’-]+\s+){0,3}?)"

@@ -289,7 +289,12 @@ def sentence_frames(
     ):
         # "Italy recorded the highest toll ..., the researchers estimate": the country is what
         # the data are about; the speaker after it is the source
-        if any(f.role == "speaker" and not country_name(f.mention, gazetteer) for f in frames[1:]):
+        if any(
+            f.role == "speaker"
+            and f.cue.split()[0] in _MADE_IT
+            and not country_name(f.mention, gazetteer)
+            for f in frames[1:]
+        ):
             return frames[1:]
     return frames
 
@@ -303,6 +308,11 @@ def _comma_inversion(mentions: list[Mention], m: re.Match, sentence: str) -> boo
 
 
 _DATA_VERBS = frozenset(("recorded", "registered", "counted", "saw", "had", "reported"))
+# cues of a speaker who made the figure (an estimate, a finding), not one who relays a country's
+# count ("Italy reported 500 deaths, the WHO said": Italy -> WHO)
+_MADE_IT = frozenset(
+    "estimate estimates estimated found find finds calculated calculate calculates show shows showed".split()
+)
 
 
 def _frames(
@@ -585,11 +595,13 @@ def _gap_words_only(gap: str) -> bool:
     )
 
 
-# A first verb phrase and "but"/"and" before the reporting verb, with no clause break
+# An unnamed source's restrictive clause about its anonymity before the verb ("A security
+# source who craved anonymity told", "An official who was not authorised to speak said")
 _WHO_CLAUSE = re.compile(
     r"\s+who\s+(?:(?:asked|spoke|requested|craved|declined|did|was|were|is|are)\b[^,.;\"“”]{0,50}?"
     r"(?:anonymity|named|identified|publicly|record|authori[sz]ed[^,.;]{0,30}))\s*"
 )
+# A first verb phrase and "but"/"and" before the reporting verb, with no clause break
 _FIRST_VERB_BUT = re.compile(
     r"\s+(?:also\s+)?[a-z]+(?:ed|s)\s[^.;:\"“”,]{0,60}?\s(?:but|and)\s+(?:also\s+)?"
 )

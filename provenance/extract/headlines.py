@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from .cue_objects import named_after
+from .person_words import TITLE_HEADS
 from .reports import Frame
-from .resolution import TITLE_WORDS
 from .sources import Mention
 
 _TRAILING_SAYS = re.compile(r",\s*(?:says|said|say|according to)\s+[^,:]{2,50}$")
@@ -15,8 +15,8 @@ _HEADLINE_LEAD = re.compile(r"^\s*([^:]{2,60}):\s")  # "Ministry: 500 killed"
 # "Russia: 5,580", "United States: 5,044": a row of a table, a label and its number (a
 # headline's "Russia: 500 soldiers killed" says what the number counts)
 _TABLE_ROW = re.compile(r"[^:]{2,40}:\s*(?:about |around |some )?\d[\d.,]*\s*(?:%|per cent)?\s*$")
-# a headline's "Sheriff: ...", "Ministry: ...": a person's title (resolution.TITLE_WORDS) or a body
-_LEAD_TITLES = TITLE_WORDS | frozenset("prosecutors court army military ministry pm".split())
+# a headline's "Sheriff: ...", "Ministry: ...": a person's title (person_words.TITLE_HEADS) or a body
+_LEAD_TITLES = TITLE_HEADS | frozenset("prosecutors court army military ministry pm".split())
 # "500 killed: ministry", "Death toll rises to 98 – NSEMA" (a dash before a short name)
 _HEADLINE_TRAIL = re.compile(r":\s*([^:]{2,40})$")
 _HEADLINE_DASH = re.compile(r"\s[–—]\s*([A-Z][\w.&'’ -]{1,40})$")

@@ -181,7 +181,7 @@ def org_names(sentence: str, view: View | None, known) -> list[tuple[int, int, i
                 out.append((*found, _unit_of(sentence, found[0], known)))
                 consumed = max(consumed, found[2])
     if ", " in sentence and " and " in sentence:
-        out = _with_listed_names(sentence, out)
+        out = _with_listed_names(sentence, out, known)
     return out
 
 
@@ -193,9 +193,16 @@ _LISTED = re.compile(
 )
 
 
-def _with_listed_names(sentence: str, out: list) -> list:
-    """``out`` with the names that list fields (see _LISTED) in place of their parts."""
+_LIST_ITEM = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
+
+
+def _with_listed_names(sentence: str, out: list, known) -> list:
+    """``out`` with the names that list fields (see _LISTED) in place of their parts; a list
+    holding a known source lists bodies ("the Department of Health, Oxfam and Unicef")."""
     for m in _LISTED.finditer(sentence):
+        items = _LIST_ITEM.findall(m.group().split(" of ", 1)[-1].split(" for ", 1)[-1])
+        if any(known(item) for item in items):
+            continue
         a, b = m.span()
         acr, end = "", b
         bracket = _ACRONYM.match(sentence, b)

@@ -39,6 +39,12 @@ NOT_NAMES = frozenset(
     Every Each Some Many Most All Any Several Few Such Another Other""".split()
 )
 
+# Lower-case heads of a person's title ("Sheriff: 14 arrested", "the interior minister said"):
+# the description names the person with that title in the article
+TITLE_HEADS = frozenset(
+    "sheriff coroner governor mayor minister president premier chancellor prosecutor judge".split()
+)
+
 # Honorifics that a name can open with when the title regex did not take them ("Ms Onyancha").
 HONORIFICS = frozenset("Mr Ms Mrs Miss Dr Prof Sir Dame".split())
 # "Minister for Housing James Browne", "Secretary of State for Health Jane Roe"

@@ -143,7 +143,11 @@ def register_reports(text: str, owners: list, reports: dict) -> None:
     the speaker written right before the noun ("a Reuters survey found"), else the sentence's
     only named speaker."""
     for noun in REPORT_NOUNS.finditer(text):
-        adjacent = [h for end, h in owners if not text[end : noun.start()].strip(" '’s")]
+        adjacent = [
+            h
+            for end, h in owners
+            if end <= noun.start() and not text[end : noun.start()].strip(" '’s")
+        ]
         hop = adjacent[0] if adjacent else owners[0][1] if len(owners) == 1 else None
         if hop is not None:
             reports.setdefault(noun.group(1).lower(), hop)

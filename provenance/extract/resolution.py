@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ._record import Record
+from .person_words import TITLE_HEADS
 from .sources import Gazetteer, Mention, is_person_name, kind_from_wording
 
 
@@ -128,7 +129,7 @@ class Context:
             if owned:
                 # "SIPRI's researchers said", "Moody's analysts estimate": the body they work for
                 owner = owned.group(1)
-                entry = self.gazetteer.lookup(owner)
+                entry = self.gazetteer.lookup(owner) or self.gazetteer.lookup(owner + "'s")
                 if entry is not None and not (
                     entry.country and self.gazetteer.lookup(entry.country) is entry
                 ):
@@ -182,7 +183,7 @@ class Context:
                 )
                 if found:
                     return _with(found, m)
-            if " " in m.text and _head(m.text) in TITLE_WORDS:
+            if " " in m.text and _head(m.text) in TITLE_HEADS:
                 # "...: Interior minister", "the health minister said": the person the article
                 # names with that title ("Interior Minister Ali Yerlikaya")
                 want = _ARTICLE.sub("", m.text.lower())
@@ -255,7 +256,7 @@ class Context:
                     (h for h in reversed(self.speakers[-6:]) if pred(h)), None
                 ) or self._search(pred, headline)
             return _with(found, m) if found else None
-        if text in TITLE_WORDS or text == "pm":
+        if text in TITLE_HEADS or text == "pm":
             # a headline's "Sheriff: 14 arrested", "PM: ...": the person with that title
             title = "prime minister" if text == "pm" else text
             found = self._search(
@@ -406,32 +407,37 @@ class Context:
             "chipmaker",
             "drugmaker",
             "miner",
-        ):
+        ) and not (head == "bank" and _QUALIFIED_BANK.search(text)):
             # "the carmaker said": a company named before it in the same sentence ("The mine,
             # run by X Co., ..., according to the company's website"), else the company the
             # article is about, else the latest organisation named in capitals.
             for x in reversed(sentence_mentions):
                 if x.end <= m.start and x.type == "named" and x.kind == "other":
-                    if (x.source or "")[:1].isupper() and not x.guessed:
+                    # (a capitalised subject guessed to be a company counts when it opens the
+                    # sentence: "UniCredit has bought ..., the Italian bank said")
+                    if (x.source or "")[:1].isupper() and (
+                        not x.guessed or x is sentence_mentions[0]
+                    ):
                         return Hop0(x.source, x.kind, m.text, None, m.start, m.end)
             if head == "bank":
-                # "the Bank of England ... the bank said": a body called a bank before the
-                # article's company
-                found = self._search(lambda h: "Bank" in h.source, headline)
-                if found:
-                    return _with(found, m)
-            if self.topic is not None and not text.startswith(("its ", "their ")):
-                return _with(self.topic, m)
+                # "the Bank of England ... the bank said": only a body called a bank (never
+                # the article's company: "Barclays ... the central bank said")
+                def pred(h):
+                    return "Bank" in h.source and not _is_person(h)
 
-            def pred(h):
-                return h.kind == "other" and not _is_person(h) and h.source[:1].isupper()
+            elif self.topic is not None and not text.startswith(("its ", "their ")):
+                return _with(self.topic, m)
+            else:
+
+                def pred(h):
+                    return h.kind == "other" and not _is_person(h) and h.source[:1].isupper()
         elif head in ("military", "army", "force", "navy"):
 
             def pred(h):
                 return h.kind == "military" and not _is_person(h)
         else:
-            # (a seat or a nationality is not in the body's name: "the Oslo-based fund")
-            plain = _SEAT_OR_NATION.sub(" ", m.text).lower()
+            # (a seat is not in the body's name: "the Oslo-based fund"; a nationality must be)
+            plain = _SEAT.sub(" ", m.text).lower()
             words = [
                 w for w in _LOWER_WORD.findall(plain) if w not in ("the", "its", "their", "same")
             ]
@@ -514,15 +520,16 @@ _BODY_HEADS = frozenset(
     operator utility insurer union federation association institute service administration
     coalition party study consultancy""".split()
 )
-TITLE_WORDS = frozenset(
-    "sheriff coroner governor mayor minister president premier chancellor prosecutor judge".split()
-)
 _THE_GROUP = re.compile(r"^(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:same\s+)?\w+$")
 _UNNAMED_SPOKES = re.compile(r"^unnamed spokes(?:man|woman|person) for (?:the )?(.+)$")
 _POLICE_FORCE = re.compile(
     r"\bPolice(?: Department| Service| Force| Scotland|$)|Constabulary|\bRCMP\b|Mounted Police|Garda"
 )
-_SEAT_OR_NATION = re.compile(r"\b[\w]+-based\b|(?<=\s)[A-Z][a-z]+(?:an|ese|ish|ch)\b")
+_SEAT = re.compile(r"\b[\w]+-based\b")
+# "the central bank", "the World Bank", "the development bank": not a company the story names
+_QUALIFIED_BANK = re.compile(
+    r"\b(?:central|world|development|reserve|national|investment|federal)\s+bank"
+)
 _NGO_WORDS = frozenset(
     (
         "charity",

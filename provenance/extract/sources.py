@@ -161,7 +161,10 @@ _COMPANY_SUBJECT = re.compile(
     r"posted|stated|added|warned|disclosed|forecast)\b"
 )
 # A preposition right before a capitalised word: a place or a thing, not the verb's subject.
-_PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:of|off|in|near|outside|around|across)\s+$")
+_PLACE_PREPOSITION = re.compile(
+    r"(?<![\w-])(?:off|in|near|outside|around|across|"
+    r"(?:residents?|natives?|people|survivors|villagers|citizens|inhabitants|families)\s+of)\s+$"
+)
 # What stands between a _COMPANY_SUBJECT comma clause and the verb.
 _BEFORE_VERB = re.compile(r"\s+(?:(?:has|had|also|on \w+|later|then)\s+)?")
 # Every _COMPANY_SUBJECT match opens where this matches (the pattern's own first character).
@@ -674,7 +677,7 @@ def find_mentions(
         # common word) as the subject of a reporting verb is an organisation ("The FNSEA
         # said": the article is not part of the name).
         a = m.start("name") + (4 if name.startswith("The ") else 0)
-        if _PLACE_PREPOSITION.search(sentence, max(0, a - 9), a):
+        if _PLACE_PREPOSITION.search(sentence, max(0, a - 16), a):
             continue  # "A resident of Barsalogho told AFP": a place, the resident speaks
         if name.lower().encode() in _DESCRIPTION_FIRST:
             # "Charity says ..." opening a headline: a description, not a company called so

@@ -110,9 +110,9 @@ _SIGNOFF = re.compile(
 _WIRES = (
     r"AFP|Reuters|AP|dpa|DPA|Xinhua|ANI|PTI|IANS|UNI|Belga|ANSA|EFE|Kyodo|Yonhap|"
     r"Bernama|APP|Anadolu|AA|TASS|PAP|CTK|BTA|Lusa|AAP|Jiji|KUNA|WAM|SPA|MENA|APA|IRNA|"
-    r"Antara|ANTARA|VNA|PNA|QNA|NAN|KNA|Interfax|Ukrinform|Agerpres|Prensa Latina"
+    r"Antara|ANTARA|VNA|PNA|QNA|NAN|KNA|Interfax|Ukrinform|Agerpres|KYODO|REUTERS|Xinhua|XINHUA"
 )
-_AGENCY_LINE = re.compile(rf"(?i:{_WIRES})")
+_AGENCY_LINE = re.compile(rf"(?:{_WIRES})")
 # Dateline codes the gazetteer cannot take as aliases ("AA" is also an airline and a fellowship)
 WIRE_CODES = {"AA": "Anadolu Agency"}
 _BLANK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
