@@ -483,3 +483,28 @@ def test_a_report_noun_before_the_speakers_belongs_to_none_of_them():
     text = "A study by the ministry found 40%, Oxfam said, and the WHO said 30%."
     register_reports(text, [(text.index(" said"), "OXFAM"), (text.rindex(" said"), "WHO")], reports)
     assert reports == {}
+
+
+def test_ani_dateline_with_the_country_in_square_brackets():
+    got = _chains(
+        "Guntur (Andhra Pradesh) [India], January 10 (ANI): At least seven devotees were "
+        "killed, the district administration said."
+    )
+    assert got[0][1][-2] == "Asian News International"
+
+
+def test_an_acronym_in_title_case_that_spells_the_initials():
+    got = _chains(
+        "The Energy and Petroleum Regulatory Authority (Epra) raised prices.\n\n"
+        "Police said 4 died.\n\nEpra said petrol would cost 180 shillings a litre."
+    )
+    assert got[-1][1][0] == "Energy and Petroleum Regulatory Authority"
+    from provenance.extract.orgnames import initials_of
+
+    assert not initials_of("Ministry of Health", "Moh")  # two capitals: "MoH" is _is_acronym's
+
+
+def test_a_title_before_an_office_holders_possessive_stays_in_the_name():
+    assert _names("The Chief Minister's Office (CMO) said 500,000 rupees would be paid.") == [
+        "Chief Minister's Office"
+    ]

@@ -20,7 +20,7 @@ from .cue_objects import LEGISLATURE, RECIPIENT_KINDS
 from .currency import settle_article
 from .dates import as_of_date, parse_date
 from .national import qualify
-from .orgnames import acronym
+from .orgnames import acronym, initials_of
 from .publisher_names import names_of
 from .reports import REPORT_AFTER, register_reports
 from .sources import Gazetteer, Mention, adds_surnames, find_mentions, kind_from_wording
@@ -112,9 +112,10 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
                 if gaz.lookup(acronym(m.text)) is None:
                     context.people.setdefault(acronym(m.text), (m.source, m.kind or "other"))
             elif m.type == "named" and m.source and w.text.startswith(" (", m.end):
-                # a body the gazetteer knows, with an acronym of the article's own after it
-                # ("the National Disaster Management Agency (NaDMA)")
-                own = acronym(w.text[m.end : w.text.find(")", m.end) + 1].strip())
+                # a body with an acronym of the article's own after it ("the National Disaster
+                # Management Agency (NaDMA)", "the Energy and Petroleum Regulatory Authority (Epra)")
+                bracket = w.text[m.end + 2 : w.text.find(")", m.end)]
+                own = bracket if acronym(f"({bracket})") or initials_of(m.text, bracket) else None
                 if own and gaz.lookup(own) is None:
                     context.people.setdefault(own, (m.source, m.kind or "other"))
             if m.type == "group" and m.members:

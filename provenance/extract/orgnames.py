@@ -107,6 +107,13 @@ def acronym(text: str) -> str | None:
     return acr if _is_acronym(acr) else None
 
 
+def initials_of(name: str, acr: str) -> bool:
+    """Whether ``acr`` spells the initials of ``name``'s capitalised words, in any case: "Epra"
+    for "Energy and Petroleum Regulatory Authority" (British copy writes such acronyms so)."""
+    letters = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return 3 <= len(acr) <= 8 and acr.isalpha() and letters.lower() == acr.lower()
+
+
 def _is_acronym(acr: str) -> bool:
     """Two or more capitals, at least half the letters capitals, not a party-state tag."""
     letters = [c for c in acr if c.isalpha()]
@@ -276,8 +283,10 @@ def _unit_of(sentence: str, start: int, known) -> str:
 
 def _org_in_chunk(sentence: str, chunk: list[tuple[int, str]], known):
     # drop the opening words of a sentence or clause, and a title with a person before the name
-    while chunk and (chunk[0][1] in _LEAD_STOP or chunk[0][1] in _LINKS):
-        chunk = chunk[1:]
+    while chunk and (
+        chunk[0][1] in _LEAD_STOP or chunk[0][1] in _LINKS or chunk[0][1].endswith("-based")
+    ):
+        chunk = chunk[1:]  # ("Nairobi-based Cytonn Investments": the seat is no part of the name)
     # a day or month ends the name ("the Electoral Bureau on Tuesday")
     for i, (_, w) in enumerate(chunk):
         if _bare(w) in _DAYS_MONTHS:
@@ -296,7 +305,9 @@ def _org_in_chunk(sentence: str, chunk: list[tuple[int, str]], known):
     first_head = heads[0] if heads else len(words)
     start_i = 0
     for i in range(first_head):
-        if words[i] in _TITLES:
+        if words[i] in _TITLES and not (
+            i + 1 < len(words) and words[i + 1][-2:] in ("'s", "’s")  # "Chief Minister's Office"
+        ):
             start_i = i + 1
     if heads:
         # ... and before the head, only capitalised words joined without links belong to it
@@ -667,8 +678,8 @@ def acronym_mentions(sentence: str, people: dict[str, tuple[str, str]]):
     "the Bureau of Things (BOT)"): ``people`` holds them with the person names."""
     out = []
     for token, (name, kind) in people.items():
-        if token not in sentence or not _is_acronym(token):
-            continue  # (people holds surnames too; "NaDMA" is an acronym)
+        if token not in sentence or not (_is_acronym(token) or initials_of(name, token)):
+            continue  # (people holds surnames too; "NaDMA" and "Epra" are acronyms)
         for m in re.finditer(rf"(?<![\w-]){re.escape(token)}(?![\w-])", sentence):
             out.append(Mention(m.start(), m.end(), token, "named", name, kind))
     return out
@@ -678,7 +689,7 @@ def adds_acronym(sentence: str, people: dict[str, tuple[str, str]]) -> bool:
     """Whether a sentence holds one of the article's acronyms as a word."""
     return any(
         token in sentence
-        and _is_acronym(token)
+        and (_is_acronym(token) or initials_of(people[token][0], token))
         and re.search(rf"(?<![\w-]){re.escape(token)}(?![\w-])", sentence)
         for token in people
     )

@@ -22,7 +22,8 @@ TITLE_WORDS = (
     # scientists and professionals named by their field ("Meteorologist Md Omar Faruq")
     r"Meteorologist|meteorologist|Seismologist|seismologist|Epidemiologist|epidemiologist|"
     r"Volcanologist|volcanologist|Virologist|virologist|Economist|Analyst|Researcher|"
-    r"Scientist|scientist|Historian|historian|Engineer|engineer|"
+    r"Scientist|scientist|Historian|historian|Engineer|engineer|Statistician|statistician|"
+    r"Strategist|strategist|"
     # honorifics written without a full stop (British and Commonwealth style) and titles of
     # respect ("Dr Saba Qureshi", "Alhaji Abdullahi Baba-Ahmed")
     r"Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Alhaji|Alhaja|Hajiya|Engr\.|Engr|Barr\.|Barr)"

@@ -133,6 +133,7 @@ _MONTH = (
 # without it "The World Health Organization (WHO) — ..." would read as a dateline.
 _WIRE_DATED = re.compile(
     r"^(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \([A-Z][\w .'’-]{1,30}\))?"
+    r"(?: \[[A-Z][\w .'’-]{1,30}\])?"  # ANI's "Guntur (Andhra Pradesh) [India], January 10 (ANI):"
     rf"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})?), {_MONTH} \d{{1,2}}\s*"
     r"\((?P<agency>[A-Za-z][\w.&'’ -]{0,30})\)\.?\s*(?:(?P<dash>--|[-—–:])\s*|(?=[A-Z\"“‘']))"
 )
