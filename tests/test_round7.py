@@ -508,3 +508,17 @@ def test_a_title_before_an_office_holders_possessive_stays_in_the_name():
     assert _names("The Chief Minister's Office (CMO) said 500,000 rupees would be paid.") == [
         "Chief Minister's Office"
     ]
+
+
+def test_a_house_of_a_legislature_is_told():
+    got = _chains(
+        "Mitchell told the House of Representatives that the damage stood at EC$580 million."
+    )
+    assert got[0][1] == ["Mitchell", "House of Representatives", "The Test Post"]
+
+
+def test_volunteers_and_hospitals_who_told_the_speaker():
+    got = _chains("Sarah Hussain told the BBC that volunteers had told her about 300 were treated.")
+    assert got[0][1] == ["volunteers", "Sarah Hussain", "BBC", "The Test Post"]
+    got = _chains("Polis told reporters that hospitals had warned him 400,000 could lose cover.")
+    assert got[0][1] == ["hospitals", "Polis", "The Test Post"]

@@ -105,6 +105,8 @@ GROUP_HEADS = {
     "residents": "other",
     "villagers": "other",
     "survivors": "other",
+    "volunteers": "other",
+    "hospitals": "other",
     "relatives": "other",
     "activist": "person",
     "activists": "person",
@@ -136,7 +138,7 @@ GROUP = re.compile(
     r"unions|organi[sz]ers|agencies|police|emergency services|prosecutors|investigators|regulators|"
     r"negotiators|mediators|firefighters|rescuers|(?:rescue|aid|health|medical|relief) workers|doctors|"
     r"medics|paramedics|(?:eye)?witnesses|residents|villagers|survivors|relatives|activists|monitors|"
-    r"observers|scientists|sources|commanders|officers|lawyers|attorneys)|"
+    r"observers|scientists|sources|commanders|officers|lawyers|attorneys|volunteers|hospitals)|"
     r"source|commander|lawyer|attorney|[Jj]ury))(?![\w-])"
     r"(?P<tail>(?:\s+(?:polled|surveyed) by (?:[A-Z][\w.&-]*\s?)+)?"
     r"(?:(?<=man|son)\s+for\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:government|ministry|military|army)?)?"
@@ -187,7 +189,7 @@ _HEAD_FIRST_WORDS = frozenset(
     prosecutor prosecutors investigator investigators regulator regulators negotiator negotiators
     mediator mediators coroner firefighters rescuers rescue aid health medical relief doctor doctors
     medics paramedics witness witnesses eyewitness eyewitnesses resident residents villagers
-    survivors relatives activist activists monitors observers scientists""".split()
+    survivors relatives activist activists monitors observers scientists volunteers hospitals""".split()
 )
 
 _HEAD_VOCAB = vocabulary(_HEAD_FIRST_WORDS)

@@ -46,7 +46,7 @@ ORG_HEADS = frozenset(
     Hospitals Clinic University College Laboratory Laboratories Observatory Coalition Alliance
     Partnership Initiative Tribunal Parliament Congress Senate Directorate Inspectorate
     Secretariat Registry Survey Statistics Watch Monitor Institutes Agencies Consortium Airport
-    Agentur Database Campaign Programme Program Mission Movement Taskforce""".split()
+    Agentur Database Campaign Programme Program Mission Movement Taskforce House""".split()
 )
 _HEADS_LOWER = frozenset(w.lower().rstrip(".").encode() for w in ORG_HEADS)
 # The capitalised forms of each head word, by its lowercase \w run (as in a View).
