@@ -522,3 +522,21 @@ def test_volunteers_and_hospitals_who_told_the_speaker():
     assert got[0][1] == ["volunteers", "Sarah Hussain", "BBC", "The Test Post"]
     got = _chains("Polis told reporters that hospitals had warned him 400,000 could lose cover.")
     assert got[0][1] == ["hospitals", "Polis", "The Test Post"]
+
+
+def test_a_participle_after_a_comma_makes_the_subject_the_speaker():
+    assert _chains("The ministry issued a statement on Monday, saying 40 people died.")[0][1] == [
+        "ministry",
+        "The Test Post",
+    ]
+    got = _chains(
+        "The National Weather Service issued a warning, forecasting gusts of up to 45 mph."
+    )
+    assert got[0][1][0] == "National Weather Service"
+    # a participle about the figure itself names nobody
+    assert _chains("Prices rose 5%, adding to pressure on households.")[0][1] == ["The Test Post"]
+
+
+def test_a_place_before_officials_is_no_person():
+    got = _chains("The fire destroyed 212 homes, Butte County officials said.")
+    assert got[0][1] == ["Butte County officials", "The Test Post"]

@@ -282,6 +282,17 @@ def sentence_frames(
 ) -> list[Frame]:
     """Find the attribution frames of one sentence from its mentions and cue words."""
     frames = _frames(sentence, mentions, headline=headline, gazetteer=gazetteer)
+    if not frames and mentions and not headline and ", " in sentence:
+        participle = _PARTICIPLE_CUE.search(sentence)
+        first = mentions[0]
+        if (
+            participle
+            and first.end < participle.start()
+            and first.type in ("named", "group", "description", "person")
+            and not sentence[: first.start].strip(" \"“'‘")  # the subject opens the sentence
+        ):
+            # "The ministry issued a statement, saying 40 people died": the subject speaks
+            return [Frame("speaker", first, participle.group(1), participle.start(1))]
     if (
         len(frames) > 1
         and frames[0].cue in _DATA_VERBS
@@ -307,6 +318,9 @@ def _comma_inversion(mentions: list[Mention], m: re.Match, sentence: str) -> boo
     return after is not None and after.type != "pronoun" and not sentence[after.end :].strip(" .")
 
 
+_PARTICIPLE_CUE = re.compile(
+    r",\s+(saying|claiming|adding|warning|estimating|forecasting|reporting|noting|stating)\b"
+)
 _DATA_VERBS = frozenset(("recorded", "registered", "counted", "saw", "had", "reported"))
 # cues of a speaker who made the figure (an estimate, a finding), not one who relays a country's
 # count ("Italy reported 500 deaths, the WHO said": Italy -> WHO)

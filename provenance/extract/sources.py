@@ -89,6 +89,9 @@ _PERSON = re.compile(
 )
 
 _WORD_RUN = re.compile(r"\S+")
+_GROUP_AFTER_NAME = re.compile(
+    r"\s+(?:officials|authorities|police|prosecutors|residents|lawmakers|firefighters|health officials)\b"
+)
 _NEXT_NAME = re.compile(rf"\s+{_LINK_WORDS}[{_UP}][{_LOW}]")
 # Words that make a capitalised name a body rather than a person.
 _ORG_WORD = re.compile(
@@ -485,6 +488,10 @@ def find_mentions(
         if name.count(" ") >= 2 and _PORTFOLIO_BEFORE.search(sentence, 0, m.start("name")):
             # "Minister for Housing James Browne": the portfolio is no part of the name
             pos = m.start("name") + len(first) + 1
+            continue
+        if _GROUP_AFTER_NAME.match(sentence, m.end()):
+            # "Butte County officials said": a place and a group, not a person
+            pos = m.end()
             continue
         pos = m.end()
         honorific = first in _HONORIFICS and name.count(" ") == 1
