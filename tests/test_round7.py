@@ -540,3 +540,18 @@ def test_a_participle_after_a_comma_makes_the_subject_the_speaker():
 def test_a_place_before_officials_is_no_person():
     got = _chains("The fire destroyed 212 homes, Butte County officials said.")
     assert got[0][1] == ["Butte County officials", "The Test Post"]
+
+
+def test_the_hospitals_annual_report_is_the_hospital_named_before():
+    got = _chains(
+        "Valley Regional Medical Center opened a wing. The emergency room saw 41,000 visits, "
+        "according to the hospital's annual report released Monday."
+    )
+    assert got[0][1] == ["Valley Regional Medical Center", "The Test Post"]
+
+
+def test_a_seat_before_a_company_name_and_a_state_agency_by_its_acronym():
+    got = _chains("Analysts at Nairobi-based Cytonn Investments said inflation would be 4.5%.")
+    assert got[0][1][0] == "Cytonn Investments"
+    got = _chains("Egypt's state news agency MENA reports 40 deaths.")
+    assert got[0][1][0] == "Middle East News Agency"

@@ -346,10 +346,11 @@ class Context:
             owner = _OWNER.match(text)
             if owner:
                 inner = owner.group(1)
+                names = _OWNER_NAMES.get(inner, (inner,))  # "the hospital's": a Medical Center
 
                 def pred(h):
                     return not _is_person(h) and (
-                        inner in h.source.lower()
+                        any(n in h.source.lower() for n in names)
                         or inner in (h.mention or "").lower()
                         or (
                             inner == "agency"
@@ -543,6 +544,11 @@ _NGO_WORDS = frozenset(
 _LOCAL_GOVERNMENT = re.compile(
     r"\b(?:Prefecture|Province|County|City|Municipality|District|Region)$"
 )
+_OWNER_NAMES = {
+    "hospital": ("hospital", "medical center", "medical centre", "infirmary", "health"),
+    "university": ("university", "college", "institute"),
+    "council": ("council", "borough", "county", "city of"),
+}
 _OWNER = re.compile(r"^the (\w+)['’]s")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _WORD = re.compile(r"[A-Za-z]+")

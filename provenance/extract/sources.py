@@ -269,6 +269,7 @@ def _possessive_name(m: re.Match, gazetteer: Gazetteer) -> str:
 _DESCRIPTION = re.compile(
     r"(?<![\w-])(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:same|state|news|spy|intelligence|statistics|education|"
     r"health|interior|defence|defense|monitoring|published|updated|UN|U\.N\.|agency's|ministry's|"
+    r"hospital's|council's|university's|department's|company's|annual|"
     r"aviation|weather|electricity|energy|transport|emergency|civil|regional|local|federal|national|ruling|military|"
     # a nationality or a seat: "the Italian bank", "the Munich-based institute"
     r"[A-Z][a-z]+(?:an|ese|ish|ch)|[A-Z][\w]+-based)\s+){0,2}"
@@ -488,6 +489,9 @@ def find_mentions(
         if name.count(" ") >= 2 and _PORTFOLIO_BEFORE.search(sentence, 0, m.start("name")):
             # "Minister for Housing James Browne": the portfolio is no part of the name
             pos = m.start("name") + len(first) + 1
+            continue
+        if first.endswith("-based"):
+            pos = m.start("name") + len(first) + 1  # "Nairobi-based Cytonn Investments"
             continue
         if _GROUP_AFTER_NAME.match(sentence, m.end()):
             # "Butte County officials said": a place and a group, not a person
