@@ -555,3 +555,19 @@ def test_a_seat_before_a_company_name_and_a_state_agency_by_its_acronym():
     assert got[0][1][0] == "Cytonn Investments"
     got = _chains("Egypt's state news agency MENA reports 40 deaths.")
     assert got[0][1][0] == "Middle East News Agency"
+
+
+def test_prosecutors_after_the_named_prosecutors_office():
+    got = _chains(
+        "The Sinaloa Attorney General's Office said 1,200 people had been killed. "
+        "State prosecutors said 300 were missing."
+    )
+    assert [chain[0] for _, chain in got] == ["Sinaloa Attorney General's Office"] * 2
+
+
+def test_a_sentence_set_in_another_country_qualifies_its_bodies_so():
+    got = _chains(
+        "DUBAI — The Ministry of Economy fined 40 firms. In neighbouring Saudi Arabia, the "
+        "Ministry of Human Resources and Social Development said 40,000 Saudis were hired."
+    )
+    assert got[-1][1][0] == "Ministry of Human Resources and Social Development (Saudi Arabia)"

@@ -19,7 +19,7 @@ from .accounts import FURNITURE, IMPERSONAL, LIVE_ENTRY, MARKET_MOVE, NEW_ACCOUN
 from .cue_objects import LEGISLATURE, RECIPIENT_KINDS
 from .currency import settle_article
 from .dates import as_of_date, parse_date
-from .national import qualify
+from .national import qualify, sentence_country
 from .orgnames import acronym, initials_of
 from .publisher_names import names_of
 from .reports import REPORT_AFTER, register_reports
@@ -155,6 +155,10 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
         w.frames = att.sentence_frames(w.text, w.mentions, headline=w.sent.headline, gazetteer=gaz)
         base = w.sent.start
         resolved: dict[int, att.Hop0] = {}
+        story_country = context.country
+        if w.text[:3] == "In " and w.frames:
+            # "In neighbouring Saudi Arabia, the ministry said": that country's bodies
+            context.country = sentence_country(w.text, gaz) or story_country
         for i, f in enumerate(w.frames):
             h = context.resolve(f.mention, w.mentions, headline=w.sent.headline, sentence=w.text)
             if h is None:
@@ -176,6 +180,7 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
                 span=(base + f.mention.start, base + f.mention.end),
                 members=h.members,
             )
+        context.country = story_country
         if (
             not resolved
             and not w.sent.headline

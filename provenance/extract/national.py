@@ -12,6 +12,8 @@ story's country the way bare ministries do: "National Disaster Management Author
 
 from __future__ import annotations
 
+import re
+
 from .gazetteer import Gazetteer, bare_country
 
 # Capitalised words that name what a body does, not whose it is.
@@ -62,3 +64,20 @@ def qualify(source: str, kind: str, country: str | None, gazetteer: Gazetteer) -
 
 
 _OF_COUNTRY = frozenset(("Election", "Electoral", "Elections", "Independent", "National"))
+
+
+# "In neighbouring Saudi Arabia, ...", "In Kenya, ...": a sentence set in another country
+_IN_COUNTRY = re.compile(
+    r"In (?:neighbouring |neighboring |nearby )?((?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}),"
+)
+
+
+def sentence_country(sentence: str, gaz: Gazetteer) -> str | None:
+    """The country a sentence opening "In <Country>," is set in (its bodies are that country's)."""
+    m = _IN_COUNTRY.match(sentence)
+    if m is None:
+        return None
+    entry = gaz.lookup(m.group(1))
+    if entry is None or entry.source.kind != "government" or entry.country is None:
+        return None
+    return entry.country if entry.country in (m.group(1), m.group(1).removeprefix("the ")) else None

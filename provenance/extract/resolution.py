@@ -183,6 +183,13 @@ class Context:
                 )
                 if found:
                     return _with(found, m)
+            if m.source in ("prosecutors", "state prosecutors", "federal prosecutors"):
+                # "prosecutors said" after "the Sinaloa Attorney General's Office": the office
+                found = self._search(
+                    lambda h: bool(_PROSECUTION.search(h.source)) and not _is_person(h), headline
+                )
+                if found:
+                    return _with(found, m)
             if " " in m.text and _head(m.text) in TITLE_HEADS:
                 # "...: Interior minister", "the health minister said": the person the article
                 # names with that title ("Interior Minister Ali Yerlikaya")
@@ -523,6 +530,10 @@ _BODY_HEADS = frozenset(
 )
 _THE_GROUP = re.compile(r"^(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:same\s+)?\w+$")
 _UNNAMED_SPOKES = re.compile(r"^unnamed spokes(?:man|woman|person) for (?:the )?(.+)$")
+_PROSECUTION = re.compile(
+    r"Attorney General's Office|Prosecutor's Office|Prosecutors' Office|Prosecutor General|"
+    r"Public Prosecut|Prosecution Service|District Attorney|State Attorney|Attorney's Office"
+)
 _POLICE_FORCE = re.compile(
     r"\bPolice(?: Department| Service| Force| Scotland|$)|Constabulary|\bRCMP\b|Mounted Police|Garda"
 )
