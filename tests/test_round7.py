@@ -571,3 +571,15 @@ def test_a_sentence_set_in_another_country_qualifies_its_bodies_so():
         "Ministry of Human Resources and Social Development said 40,000 Saudis were hired."
     )
     assert got[-1][1][0] == "Ministry of Human Resources and Social Development (Saudi Arabia)"
+
+
+def test_a_dated_earlier_event_does_not_inherit_the_running_speaker():
+    got = _chains(
+        "The fire destroyed 212 homes, officials said. The 2018 Camp fire killed 85 people."
+    )
+    assert got[1] == ("85", ["The Test Post"])
+    # a paragraph-final attribution still covers it
+    got = _chains(
+        "Police said 9 died.\n\nIn 2023, 647 people died. In 2024, 427 died, the coroner said."
+    )
+    assert got[1] == ("647", ["coroner", "The Test Post"])

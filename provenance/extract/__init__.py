@@ -15,7 +15,16 @@ from collections.abc import Callable
 
 from ..models import Claim, Document, Hop
 from . import attribution as att
-from .accounts import FURNITURE, IMPERSONAL, LIVE_ENTRY, MARKET_MOVE, NEW_ACCOUNT
+from .accounts import (
+    FURNITURE,
+    IMPERSONAL,
+    LIVE_ENTRY,
+    MARKET_MOVE,
+    NEW_ACCOUNT,
+    OWN_COUNT,
+    PAST_EVENT,
+    in_background,
+)
 from .cue_objects import LEGISLATURE, RECIPIENT_KINDS
 from .currency import settle_article
 from .dates import as_of_date, parse_date
@@ -188,7 +197,7 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
             and not any(f.mention.type == "pronoun" for f in w.frames)
         ):
             w.unknown = _unknown_speaker(w, context, base, resolved)
-        elif not resolved and "our " in w.text and _OWN_COUNT.search(w.text):
+        elif not resolved and "our " in w.text and OWN_COUNT.search(w.text):
             w.unknown = True  # "By our count, ...": the publisher's own figures, no one else's
         frames = w.frames
         # resolved is filled in frame order: the same dict as going through the frames
@@ -502,11 +511,6 @@ def _market_clause(text: str, pos: int) -> bool:
     return start > 0 and bool(MARKET_MOVE.match(text, start + 2))
 
 
-# The outlet's own counting: "by our count", "our analysis of ENTSO-E data shows"
-_OWN_COUNT = re.compile(
-    r"\b(?:[Bb]y|[Aa]ccording to|[Oo]n) our (?:own )?(?:count|reckoning|calculations?|tally|estimates?|analysis)\b"
-    r"|\b[Oo]ur (?:own )?(?:analysis|calculations?|count|tally|reckoning) (?:of|shows?|found|suggests?)\b"
-)
 # A reporting verb whose subject no rule named ("The airport said 230 flights ...", "Ferry
 # operator Nordlink said ..."): the sentence has its own source, even unnamed, and takes no
 # other's (nor does what follows it inherit an earlier speaker).
@@ -569,22 +573,6 @@ def _unknown_speaker(
         members=h.members,
     )
     return False
-
-
-# A description set off by commas inside an unattributed sentence: "the mission, which has
-# fewer than 1,000 officers on the ground,", "The town, home to about 80,000 people,". The
-# writer's background, not the running speaker's account.
-_BACKGROUND = re.compile(
-    r",\s+(?:which|who|whose)\s+(?:has|have|had|is|was|are|were|employs|houses|counts)\s+[^,;]*,|"
-    r",\s+(?:home to|a (?:city|town|country|region|nation|company|group|force) of)\s+[^,;]*,"
-)
-
-
-def _in_background(text: str, pos: int) -> bool:
-    """Whether the figure at ``pos`` sits in a background description (see _BACKGROUND)."""
-    if ", " not in text:
-        return False
-    return any(m.start() < pos < m.end() for m in _BACKGROUND.finditer(text))
 
 
 def _furniture(w: _Sentence) -> bool:
@@ -688,8 +676,10 @@ def _carry(work: list[_Sentence], layout: Layout) -> None:
             earlier = any(p.own or p.unknown for p in para[:pos])
             later = next((p.own for p in para[pos + 1 :] if p.own or p.unknown), None)
             inherited = later if (later and not earlier) else running
+            if inherited is running and PAST_EVENT.match(w.text):
+                continue  # "The 2018 Camp fire killed 85": background, not the running account
             w.chains = [
-                c if c is not None or _in_background(w.text, fm.start) else inherited
+                c if c is not None or in_background(w.text, fm.start) else inherited
                 for c, fm in zip(w.chains, w.figures, strict=True)
             ]
             continue

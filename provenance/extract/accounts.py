@@ -11,6 +11,13 @@ IMPERSONAL = re.compile(
     r"It\s+is\s+(?:widely\s+|now\s+|generally\s+)?(?:believed|thought|estimated|understood|feared|"
     r"expected|assumed|said|reported|unclear|not\s+known)\b"
 )
+# A sentence about an earlier, dated event ("The 2018 Camp fire killed 85 people", "In January
+# 2025, six people died in a stampede at Tirupati"): the writer's background, not the running
+# speaker's account (IMPERSONAL's rule: it stays unattributed).
+PAST_EVENT = re.compile(
+    r"(?:In|The|Back in|During)\s+(?:(?:early|late|mid-?|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+)?(?:19|20)\d\d\b(?!\s*(?:-|–|to)\s*\d)"
+)
 # Openers of a paragraph that starts a different account and so inherits nothing.
 NEW_ACCOUNT = re.compile(
     r"(?:Meanwhile|Separately|Elsewhere|In other news|In a separate\b|"
@@ -44,3 +51,24 @@ MARKET_MOVE = re.compile(
     r"finished|rallied|retreated|dipped|firmed|eased|rises|falls|slumps|gains|drops|climbs|"
     r"rise|fall|slump|gain|drop|climb|jump|tumble|sink|surge|plunge|slide|dip|rally|soar|sag)\b"
 )
+# The outlet's own counting: "by our count", "our analysis of ENTSO-E data shows"
+OWN_COUNT = re.compile(
+    r"\b(?:[Bb]y|[Aa]ccording to|[Oo]n) our (?:own )?(?:count|reckoning|calculations?|tally|estimates?|analysis)\b"
+    r"|\b[Oo]ur (?:own )?(?:analysis|calculations?|count|tally|reckoning) (?:of|shows?|found|suggests?)\b"
+)
+
+
+# A description set off by commas inside an unattributed sentence: "the mission, which has
+# fewer than 1,000 officers on the ground,", "The town, home to about 80,000 people,". The
+# writer's background, not the running speaker's account.
+_BACKGROUND = re.compile(
+    r",\s+(?:which|who|whose)\s+(?:has|have|had|is|was|are|were|employs|houses|counts)\s+[^,;]*,|"
+    r",\s+(?:home to|a (?:city|town|country|region|nation|company|group|force) of)\s+[^,;]*,"
+)
+
+
+def in_background(text: str, pos: int) -> bool:
+    """Whether the figure at ``pos`` sits in a background description (see _BACKGROUND)."""
+    if ", " not in text:
+        return False
+    return any(m.start() < pos < m.end() for m in _BACKGROUND.finditer(text))
