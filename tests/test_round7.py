@@ -583,3 +583,19 @@ def test_a_dated_earlier_event_does_not_inherit_the_running_speaker():
         "Police said 9 died.\n\nIn 2023, 647 people died. In 2024, 427 died, the coroner said."
     )
     assert got[1] == ("647", ["coroner", "The Test Post"])
+
+
+def test_the_government_is_not_a_country_named_as_a_place():
+    got = _chains(
+        "WARSAW — Migrants from Ethiopia, Somalia and Eritrea made up most of those caught. "
+        "The government says it has spent 2.5 billion zloty on the barrier."
+    )
+    assert got[-1][1][0] == "Government of Poland"
+
+
+def test_a_house_of_a_legislature_takes_the_storys_country():
+    got = _chains(
+        "ST. GEORGE'S, Grenada — Mitchell told the House of Representatives that 98% of homes "
+        "were damaged."
+    )
+    assert got[0][1][1] == "House of Representatives (Grenada)"

@@ -22,7 +22,8 @@ _NAME_KINDS = tuple(
         (
             r"\b(?:ministry|department|police|prefecture|authority|government|bureau|statistics|"
             r"office|agency|commission|directorate|inspectorate|administration|secretariat|"
-            r"registry|survey|parliament|congress|senate|court|tribunal|council)\b",
+            r"registry|survey|parliament|congress|senate|court|tribunal|council|"
+            r"house of (?:representatives|commons|lords|assembly|delegates|deputies))\b",
             "government",
         ),
         (

@@ -30,7 +30,8 @@ _GENERIC = frozenset(
     Development Planning Investigation Investigations Intelligence Counter Anti Terrorism Staff
     Corruption Human Rights Family Welfare Social Insurance Pension Housing Water Resources
     Mines Mining Oil Gas Power Electricity Telecommunications Communications Media Information
-    Broadcasting Census Registry Registration of for and the on""".split()
+    Broadcasting Census Registry Registration House Representatives Commons Lords Deputies Assembly
+    of for and the on""".split()
 )
 _KINDS = frozenset(("government", "military", "intelligence_agency"))
 

@@ -396,7 +396,13 @@ class Context:
                 return head in h.source.lower()
         elif head in ("government", "junta", "regime"):
             # "the government" is a country's government, not any public body named before
-            # (a weather agency, a regional service); failing one, the story's country.
+            # (a weather agency, a regional service): the story's country's, else one that has
+            # spoken, else the country named last ("migrants from Eritrea" is a place)
+            spoke = next((h for h in reversed(self.speakers[-8:]) if _country(h)), None)
+            found = (None if headline else self.country_government()) or spoke
+            if found:
+                return _with(found, m)
+
             def pred(h):
                 return _country(h)
         elif head in (
