@@ -180,6 +180,12 @@ _WORD_SPLIT_RE = re.compile(
     r"([A-Za-z\d;:()\"“”—–,-](?:(?<=[A-Za-z])[A-Za-z]*+(?:[.'’-][A-Za-z]++)*+\.?|(?<=\d)[\d,.]*+"
     r"|(?<=[;:()\"“”—–,])|(?<=\s-)(?=\s)|(?<=-)-))"
 )
+# _WORD_SPLIT_RE for lower-case text (which holds no A-Z): one range per letter class and the
+# alternatives opening with their own first characters, which re tests faster (~35% less
+# time per sentence); the same split on any text without A-Z (tests/test_perf6_figures.py)
+_LOW_WORD_SPLIT_RE = re.compile(
+    r"([a-z]++(?:[.'’-][a-z]++)*+\.?|[;:()\"“”—–,]|\d[\d,.]*+|-(?<=\s-)(?=\s)|--)"
+)
 
 
 class Words:
@@ -196,7 +202,7 @@ class Words:
 
     def __init__(self, text: str):
         low = text.lower() if text.isascii() else plain_lower(text)
-        parts = _WORD_SPLIT_RE.split(text if low is None else low)
+        parts = _WORD_SPLIT_RE.split(text) if low is None else _LOW_WORD_SPLIT_RE.split(low)
         offsets = list(accumulate(map(len, parts)))
         self.text = text
         self.low = low  # plain_lower(text), None when it cannot stand in for re.IGNORECASE

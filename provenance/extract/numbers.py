@@ -377,14 +377,27 @@ def find_number_phrases(text: str) -> list[NumberPhrase]:
             ]
     # (the two patterns have no fixed opening and would be tried at every character: their
     # class-first gates, a code's capital before a digit and a space before three digits,
-    # find the few sentences worth it)
-    if (_CODE_GATE.search(text) and _GLUED_CODE.search(text)) or (
-        _SPACE_THREE.search(text) and _SPACED_THOUSANDS.search(text)
+    # find the few sentences worth it, and those only where _may_match says they can)
+    code, spaced = _may_match(text)
+    if (code and _CODE_GATE.search(text) and _GLUED_CODE.search(text)) or (
+        spaced and _SPACE_THREE.search(text) and _SPACED_THOUSANDS.search(text)
     ):
         masked = _masked(text)
         if masked is not None:
             return _unmasked(text, *masked)
     return _phrases(text)
+
+
+def _may_match(text: str) -> tuple[bool, bool]:
+    """Whether _CODE_GATE can match ``text`` (exact) and whether _SPACE_THREE can (False only
+    when it cannot): substring tests on the text's shape (_GATE_SHAPE). One encode and
+    translate and a few substring tests cost less than the two regex scans (~100
+    instructions per character)."""
+    shape = text.encode("utf-8", "surrogatepass").translate(_GATE_SHAPE)
+    if b"0" not in shape:  # (memchr; the two-byte tests scan slower)
+        return False, False
+    code = b"C0" in shape or (b"a0" in shape and (b"Ca0" in shape or b"Caa0" in shape))
+    return code, b"0 000" in shape
 
 
 def _phrases(text: str) -> list[NumberPhrase]:
@@ -509,6 +522,22 @@ _SPACED_THOUSANDS = re.compile(
 _CODE_GATE = re.compile(r"[DKNPRST][a-z.]{0,2}[0-9]")
 _SPACE_THREE = re.compile(r"[0-9] [0-9]{3}(?![0-9])")
 _GROUP_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
+# bytes.translate table of UTF-8 text for the two gates: 0-9 as "0", a code's capital
+# (_CODE_GATE's [DKNPRST]) as "C", [a-z.] as "a", a space kept, any other byte (the bytes of
+# a non-ASCII character too) "x". All the gates' characters are ASCII, so _CODE_GATE matches
+# where the shape holds "C0", "Ca0" or "Caa0", and every match of _SPACE_THREE is a "0 000".
+_GATE_SHAPE = bytes(
+    48
+    if 48 <= c <= 57
+    else 67
+    if chr(c) in "DKNPRST"
+    else 97
+    if chr(c) in "abcdefghijklmnopqrstuvwxyz."
+    else 32
+    if c == 32
+    else 120
+    for c in range(256)
+)
 
 
 def _masked(text: str) -> tuple[str, dict[int, tuple[int, str]]] | None:

@@ -1,0 +1,56 @@
+"""The speed shortcuts of round 6 on the figure side give the results of the code they
+replace, on any text (verbatim copies of the replaced patterns and functions are kept here)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from provenance.extract.counts import _LOW_WORD_SPLIT_RE
+from provenance.extract.numbers import _CODE_GATE, _SPACE_THREE, _may_match
+
+# Words, punctuation and numbers the rules care about, in odd combinations.
+PIECES = (
+    ["killed", "Killed.", "KILLED", "killed.", "in", "action", "or", "wounded", "and", "U.S."]
+    + ["it's", "o’clock", "well-off", "12", "1,200.5", "3..", "٣", "ſ", "K", "İ", "\u212a"]
+    + ["Σ", "é", "É", "ß", "ǅ", "ı", "\u212b", "Ⅻ", "²", "٣٤", "Rs1.2", "N500m", "US$ 500 000"]
+    + [";", ":", "(", ")", '"', "“", "”", "—", "–", ",", "-", "--", " ", "\n", ".", "'", "’"]
+)
+SENTENCE = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+SPACED = st.lists(st.sampled_from(PIECES), max_size=30).map(" ".join)
+TEXT = st.one_of(SENTENCE, SPACED, st.text(max_size=80))
+
+# Verbatim copy of counts._WORD_SPLIT_RE, which Words used on lower-case text too.
+_ORIGINAL_WORD_SPLIT_RE = re.compile(
+    r"([A-Za-z\d;:()\"“”—–,-](?:(?<=[A-Za-z])[A-Za-z]*+(?:[.'’-][A-Za-z]++)*+\.?|(?<=\d)[\d,.]*+"
+    r"|(?<=[;:()\"“”—–,])|(?<=\s-)(?=\s)|(?<=-)-))"
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(TEXT)
+def test_the_lower_case_word_split_equals_the_original(text):
+    low = text.lower()  # (what Words splits: lower() leaves no A-Z)
+    assert not re.search("[A-Z]", low)
+    assert _LOW_WORD_SPLIT_RE.split(low) == _ORIGINAL_WORD_SPLIT_RE.split(low)
+    no_capitals = re.sub("[A-Z]", "", text)
+    assert _LOW_WORD_SPLIT_RE.split(no_capitals) == _ORIGINAL_WORD_SPLIT_RE.split(no_capitals)
+
+
+GATE_TEXT = st.one_of(
+    TEXT,
+    st.text(alphabet="DKNPRSTRsh.a-z 0123456789٣$,\u00e9\ud800", max_size=60),
+    st.lists(
+        st.sampled_from(["Rs", "KSh", "N", "Dhs", "R", "P", " ", ".", "1", "500", "000", "é"])
+    ).map("".join),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(GATE_TEXT)
+def test_the_shape_gates_answer_as_the_patterns(text):
+    code, spaced = _may_match(text)
+    assert code == bool(_CODE_GATE.search(text))
+    assert spaced or not _SPACE_THREE.search(text)
