@@ -9,6 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from provenance.extract.counts import _LOW_WORD_SPLIT_RE
+from provenance.extract.currency import _scaled
+from provenance.extract.nonfigures_context import _SAMPLE_GATE, _sample_gate
 from provenance.extract.numbers import _CODE_GATE, _SPACE_THREE, _may_match
 
 # Words, punctuation and numbers the rules care about, in odd combinations.
@@ -54,3 +56,39 @@ def test_the_shape_gates_answer_as_the_patterns(text):
     code, spaced = _may_match(text)
     assert code == bool(_CODE_GATE.search(text))
     assert spaced or not _SPACE_THREE.search(text)
+
+
+SCALED_TEXT = st.one_of(
+    TEXT,
+    st.lists(
+        st.sampled_from(["Million", "BN", "mn", "m", "M", "lakh", "LAKH", "crore", "trillion"])
+        | st.sampled_from(["billion", "5", "$", " ", "-", "s", "é", "\u212a", "ı", "_", "bnx"]),
+        max_size=8,
+    ).map("".join),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(SCALED_TEXT)
+def test_scaled_equals_the_case_insensitive_pattern(text):
+    original = re.compile(r"(?:million|billion|trillion|lakh|crore|bn|mn|m)\b", re.I)
+    assert _scaled(text) == bool(original.search(text))
+
+
+SAMPLE_TEXT = st.one_of(
+    TEXT,
+    st.lists(
+        st.sampled_from(["drawing on", "draws on", "drawn on", "drew on", "drewn on", "draw on"])
+        | st.sampled_from(["relied on", "reliant on", "reli on", "relié on", "reli\u212a on"])
+        | st.sampled_from(["survey", "sampl", "stud", "among", "with", "error", "based on", "poll"])
+        | st.sampled_from([" ", "x", "on", "dr", "reli", "\n", "é", "-"]),
+        max_size=10,
+    ).map("".join),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(SAMPLE_TEXT)
+def test_sample_gate_equals_its_pattern(text):
+    for window in (text, text.lower()):
+        assert _sample_gate(window) == bool(_SAMPLE_GATE.search(window))

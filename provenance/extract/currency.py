@@ -107,6 +107,17 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
 
 
 _SCALED = re.compile(r"(?:million|billion|trillion|lakh|crore|bn|mn|m)\b", re.I)
+# _SCALED for lowercase ASCII text, as a trie without re.I: re scans for its first letters in
+# C (re.I's alternation is tried at every character). On ASCII text, where re.I equates no
+# letter with a non-ASCII one, _SCALED.search(t) finds a match iff this does on t.lower().
+_SCALED_ASCII_LOW = re.compile(r"(?:m(?:illion|n)?|b(?:illion|n)|trillion|lakh|crore)\b")
+
+
+def _scaled(ftext: str) -> bool:
+    """Whether ``_SCALED.search(ftext)`` finds a match."""
+    if ftext.isascii():
+        return _SCALED_ASCII_LOW.search(ftext.lower()) is not None
+    return _SCALED.search(ftext) is not None
 
 
 def settle_sentence(text: str, mentions: list) -> None:
@@ -124,7 +135,7 @@ def settle_sentence(text: str, mentions: list) -> None:
             continue
         ftext = fig.text
         # (_SCALED needs letters, each of which has a case: not in "4,000")
-        if ftext.lower() == ftext.upper() or not _SCALED.search(ftext):
+        if ftext.lower() == ftext.upper() or not _scaled(ftext):
             continue
         for prev in reversed(mentions[:i]):
             unit = prev.figure.unit or ""
