@@ -8,8 +8,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from provenance.extract.counts import _LOW_WORD_SPLIT_RE
+from provenance.extract.counts import _LOW_WORD_SPLIT_RE, _NUMBER_OF_RE, _STOP, _number_of
 from provenance.extract.currency import _scaled
+from provenance.extract.hedges import _HEDGE_STOP, _stop_at
 from provenance.extract.nonfigures_context import _SAMPLE_GATE, _sample_gate
 from provenance.extract.numbers import _CODE_GATE, _SPACE_THREE, _may_match
 
@@ -92,3 +93,50 @@ SAMPLE_TEXT = st.one_of(
 def test_sample_gate_equals_its_pattern(text):
     for window in (text, text.lower()):
         assert _sample_gate(window) == bool(_SAMPLE_GATE.search(window))
+
+
+HEDGE_TEXT = st.one_of(
+    TEXT,
+    st.lists(
+        st.sampled_from(["if", "If", "unless", "because", "whether", "when", "so that", "so  that"])
+        | st.sampled_from(["although", "though", "but", "BUT", "butter", "ıf", "ſo that", "x"])
+        | st.sampled_from([",", ";", " ", "\n", "é", "a", "1"]),
+        max_size=14,
+    ).map("".join),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(HEDGE_TEXT, st.integers(0, 60), st.integers(0, 60))
+def test_hedge_stop_equals_the_pattern(text, start, end):
+    m = _HEDGE_STOP.search(text, start, end)
+    expected = m.start() if m else end
+    assert _stop_at(text, start, end) == expected
+
+
+def _original_number_of(text: str, pos: int) -> str:
+    """Verbatim copy of counts._number_of before its substring pre-check."""
+    m = None
+    for found in _NUMBER_OF_RE.finditer(text, 0, pos):
+        m = found  # the last match
+    if m:
+        words = [w for w in m.group(1).split() if w.lower() not in _STOP]
+        if words:
+            return " ".join(words[:2])
+    return ""
+
+
+NUMBER_OF_TEXT = st.one_of(
+    TEXT,
+    st.lists(
+        st.sampled_from(["number", "count", "toll", "tally", " of ", "of", " ", "the", "dead"])
+        | st.sampled_from(["People", "x", "-", "'", "\n", "numbers", "é"]),
+        max_size=12,
+    ).map("".join),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(NUMBER_OF_TEXT, st.integers(0, 80))
+def test_number_of_equals_the_original(text, pos):
+    assert _number_of(text, pos) == _original_number_of(text, pos)

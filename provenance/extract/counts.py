@@ -484,6 +484,7 @@ _DESTINATION_RE = re.compile(
 )
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _NUMBER_OF_RE = re.compile(r"\b(?:number|count|toll|tally) of ((?:[A-Za-z’'-]+\s?){1,3})")
+_NUMBER_OF_NEEDLES = ("number of ", "count of ", "toll of ", "tally of ")
 _CONTEXT_WORD_RE = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 
 
@@ -497,6 +498,10 @@ def _destination(text: str, pos: int) -> str | None:
 
 
 def _number_of(text: str, pos: int) -> str:
+    # (_NUMBER_OF_RE opens with \b and is tried at every character: every match holds one of
+    # _NUMBER_OF_NEEDLES before ``pos``, found by substring searches in C)
+    if not any(text.find(needle, 0, pos) >= 0 for needle in _NUMBER_OF_NEEDLES):
+        return ""
     m = None
     for found in _NUMBER_OF_RE.finditer(text, 0, pos):
         m = found  # the last match

@@ -69,6 +69,9 @@ _BOUNDARY_RE = re.compile(rf";|\s[—–-]{{1,2}}\s|[()]|{_CLAUSE_OPENERS}")
 _BOUNDARY_NO_DASH_RE = re.compile(rf";|\(|\)|{_CLAUSE_OPENERS}")
 
 
+# The clause openers of _BOUNDARY_NO_DASH_RE on their own (no match of one alternative holds
+# a match of another, so its matches are these and the semicolons and brackets).
+_OPENER_RE = re.compile(_CLAUSE_OPENERS)
 # The dash alternative of _BOUNDARY_RE on its own.
 _DASH_BOUNDARY_RE = re.compile(r"\s[—–-]{1,2}\s")
 
@@ -80,7 +83,15 @@ def _bounds(text: str) -> list[int]:
     another, so the matches are those of _BOUNDARY_NO_DASH_RE plus the dash ones; the dash
     ones are tried only where a dash follows a space character, skipping starts inside a match.
     """
-    bounds = [m.start() for m in _BOUNDARY_NO_DASH_RE.finditer(text)]
+    # (those of _BOUNDARY_NO_DASH_RE: the brackets and semicolons found by str.find, the
+    # clause openers by a pattern opening with its comma, which re finds faster than a set)
+    bounds = [m.start() for m in _OPENER_RE.finditer(text)]
+    for mark in ";()":
+        i = text.find(mark)
+        while i >= 0:
+            bounds.append(i)
+            i = text.find(mark, i + 1)
+    bounds.sort()
     starts = []
     for dash in ("-", "—", "–"):
         i = text.find(dash, 1)
