@@ -131,7 +131,7 @@ def settle_sentence(text: str, mentions: list) -> None:
             continue
         rate = _exchange_rate(text, m.end)
         if rate:
-            mentions[i] = attrs.evolve(m, figure=attrs.evolve(fig, unit=rate))
+            mentions[i] = m._replace(figure=attrs.evolve(fig, unit=rate))
             continue
         ftext = fig.text
         # (_SCALED needs letters, each of which has a case: not in "4,000")
@@ -140,7 +140,7 @@ def settle_sentence(text: str, mentions: list) -> None:
         for prev in reversed(mentions[:i]):
             unit = prev.figure.unit or ""
             if unit in codes and not _in_brackets(text, prev.start):
-                mentions[i] = attrs.evolve(m, figure=attrs.evolve(fig, unit=unit))
+                mentions[i] = m._replace(figure=attrs.evolve(fig, unit=unit))
                 break
 
 
@@ -208,7 +208,7 @@ def settle_article(text: str, sentences: Sequence[list]) -> None:
                 or lex["bare_currency_defaults"].get(family)
             )
             if code:
-                ms[i] = _with_word(text, attrs.evolve(m, figure=attrs.evolve(m.figure, unit=code)))
+                ms[i] = _with_word(text, m._replace(figure=attrs.evolve(m.figure, unit=code)))
 
 
 def _with_word(text: str, m):
@@ -224,7 +224,7 @@ def _with_word(text: str, m):
     fig = attrs.evolve(
         m.figure, text=m.figure.text + text[span[1] : w.end()], span=(span[0], w.end())
     )
-    return attrs.evolve(m, figure=fig, end=m.end + grow)
+    return m._replace(figure=fig, end=m.end + grow)
 
 
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)\b")
