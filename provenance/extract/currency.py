@@ -107,6 +107,17 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
 
 
 _SCALED = re.compile(r"(?:million|billion|trillion|lakh|crore|bn|mn|m)\b", re.I)
+# _SCALED for lowercase ASCII text, as a trie without re.I: re scans for its first letters in
+# C (re.I's alternation is tried at every character). On ASCII text, where re.I equates no
+# letter with a non-ASCII one, _SCALED.search(t) finds a match iff this does on t.lower().
+_SCALED_ASCII_LOW = re.compile(r"(?:m(?:illion|n)?|b(?:illion|n)|trillion|lakh|crore)\b")
+
+
+def _scaled(ftext: str) -> bool:
+    """Whether ``_SCALED.search(ftext)`` finds a match."""
+    if ftext.isascii():
+        return _SCALED_ASCII_LOW.search(ftext.lower()) is not None
+    return _SCALED.search(ftext) is not None
 
 
 def settle_sentence(text: str, mentions: list) -> None:
@@ -120,16 +131,16 @@ def settle_sentence(text: str, mentions: list) -> None:
             continue
         rate = _exchange_rate(text, m.end)
         if rate:
-            mentions[i] = attrs.evolve(m, figure=attrs.evolve(fig, unit=rate))
+            mentions[i] = m._replace(figure=attrs.evolve(fig, unit=rate))
             continue
         ftext = fig.text
         # (_SCALED needs letters, each of which has a case: not in "4,000")
-        if ftext.lower() == ftext.upper() or not _SCALED.search(ftext):
+        if ftext.lower() == ftext.upper() or not _scaled(ftext):
             continue
         for prev in reversed(mentions[:i]):
             unit = prev.figure.unit or ""
             if unit in codes and not _in_brackets(text, prev.start):
-                mentions[i] = attrs.evolve(m, figure=attrs.evolve(fig, unit=unit))
+                mentions[i] = m._replace(figure=attrs.evolve(fig, unit=unit))
                 break
 
 
@@ -197,7 +208,7 @@ def settle_article(text: str, sentences: Sequence[list]) -> None:
                 or lex["bare_currency_defaults"].get(family)
             )
             if code:
-                ms[i] = _with_word(text, attrs.evolve(m, figure=attrs.evolve(m.figure, unit=code)))
+                ms[i] = _with_word(text, m._replace(figure=attrs.evolve(m.figure, unit=code)))
 
 
 def _with_word(text: str, m):
@@ -213,7 +224,7 @@ def _with_word(text: str, m):
     fig = attrs.evolve(
         m.figure, text=m.figure.text + text[span[1] : w.end()], span=(span[0], w.end())
     )
-    return attrs.evolve(m, figure=fig, end=m.end + grow)
+    return m._replace(figure=fig, end=m.end + grow)
 
 
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)\b")

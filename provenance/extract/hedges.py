@@ -224,6 +224,30 @@ _HEDGE_STOP = re.compile(
     )
     + r"\b"
 )
+# its words alone: the comma and semicolon are found by str.find (see _stop_at)
+_HEDGE_STOP_WORDS = re.compile(
+    ci_words(
+        ["if", "unless", "because", "whether", "when", "so that", "although", "though", "but"],
+        space=" ",
+    )
+    + r"\b"
+)
+
+
+def _stop_at(text: str, start: int, end: int) -> int:
+    """Where ``_HEDGE_STOP.search(text, start, end)`` matches, ``end`` when it does not.
+
+    The first comma or semicolon is found in C; a word of _HEDGE_STOP_WORDS is looked for
+    only before it. No word holds either, so a word match before one ends before it, and its
+    closing ``\b`` sees the same there as at the cut (a comma or semicolon is no word character).
+    """
+    cut = end
+    for mark in (",", ";"):
+        k = text.find(mark, start, cut)
+        if k >= 0:
+            cut = k
+    m = _HEDGE_STOP_WORDS.search(text, start, cut)
+    return m.start() if m else cut
 
 
 def _attached_hedges(text: str, phrases: list[NumberPhrase]) -> dict[int, NumberPhrase]:
@@ -275,8 +299,7 @@ def _hedges(
         first_start = min(in_clause) if in_clause else ph.start
         contrast = None  # computed when a hedge before the figures needs it
         nxt_start = min([p.start for p in phrases if p.start > ph.start] + [c1])
-        stop = _HEDGE_STOP.search(text, ph.end, c1)
-        after_end = stop.start() if stop else c1
+        after_end = _stop_at(text, ph.end, c1)
         for m in hedge_hits:
             owner = attached.get(m.start())
             if owner is not None:

@@ -19,9 +19,7 @@ linear.
 from __future__ import annotations
 
 import re
-
-import attrs
-from attrs import frozen
+from typing import NamedTuple
 
 from . import nonfigures, qualifiers
 from .currency import PREFIX_ENDS, currency_prefix, dollar_prefix
@@ -46,12 +44,15 @@ __all__ = [
 ]
 
 
-@frozen
-class NumberPhrase:
+class NumberPhrase(NamedTuple):
     """A number phrase as written, with its parsed value and bounds.
 
     ``start``/``end`` cover the qualifier words too; ``core_start``/``core_end``
     cover the number itself (for a range, both ends).
+
+    A named tuple (immutable, compared by its fields, as the frozen attrs class it was):
+    one is made for every number phrase, and ``tuple.__new__`` costs a fraction of a frozen
+    attrs ``__init__`` with twelve fields.
     """
 
     start: int
@@ -372,19 +373,30 @@ def find_number_phrases(text: str) -> list[NumberPhrase]:
         # the number words, month names and designations are written in; offsets are unchanged
         titled = text.title()
         if len(titled) == len(text) and not titled.isupper():
-            return [
-                attrs.evolve(ph, text=text[ph.start : ph.end]) for ph in find_number_phrases(titled)
-            ]
+            return [ph._replace(text=text[ph.start : ph.end]) for ph in find_number_phrases(titled)]
     # (the two patterns have no fixed opening and would be tried at every character: their
     # class-first gates, a code's capital before a digit and a space before three digits,
-    # find the few sentences worth it)
-    if (_CODE_GATE.search(text) and _GLUED_CODE.search(text)) or (
-        _SPACE_THREE.search(text) and _SPACED_THOUSANDS.search(text)
+    # find the few sentences worth it, and those only where _may_match says they can)
+    code, spaced = _may_match(text)
+    if (code and _CODE_GATE.search(text) and _GLUED_CODE.search(text)) or (
+        spaced and _SPACE_THREE.search(text) and _SPACED_THOUSANDS.search(text)
     ):
         masked = _masked(text)
         if masked is not None:
             return _unmasked(text, *masked)
     return _phrases(text)
+
+
+def _may_match(text: str) -> tuple[bool, bool]:
+    """Whether _CODE_GATE can match ``text`` (exact) and whether _SPACE_THREE can (False only
+    when it cannot): substring tests on the text's shape (_GATE_SHAPE). One encode and
+    translate and a few substring tests cost less than the two regex scans (~100
+    instructions per character)."""
+    shape = text.encode("utf-8", "surrogatepass").translate(_GATE_SHAPE)
+    if b"0" not in shape:  # (memchr; the two-byte tests scan slower)
+        return False, False
+    code = b"C0" in shape or (b"a0" in shape and (b"Ca0" in shape or b"Caa0" in shape))
+    return code, b"0 000" in shape
 
 
 def _phrases(text: str) -> list[NumberPhrase]:
@@ -509,6 +521,22 @@ _SPACED_THOUSANDS = re.compile(
 _CODE_GATE = re.compile(r"[DKNPRST][a-z.]{0,2}[0-9]")
 _SPACE_THREE = re.compile(r"[0-9] [0-9]{3}(?![0-9])")
 _GROUP_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
+# bytes.translate table of UTF-8 text for the two gates: 0-9 as "0", a code's capital
+# (_CODE_GATE's [DKNPRST]) as "C", [a-z.] as "a", a space kept, any other byte (the bytes of
+# a non-ASCII character too) "x". All the gates' characters are ASCII, so _CODE_GATE matches
+# where the shape holds "C0", "Ca0" or "Caa0", and every match of _SPACE_THREE is a "0 000".
+_GATE_SHAPE = bytes(
+    48
+    if 48 <= c <= 57
+    else 67
+    if chr(c) in "DKNPRST"
+    else 97
+    if chr(c) in "abcdefghijklmnopqrstuvwxyz."
+    else 32
+    if c == 32
+    else 120
+    for c in range(256)
+)
 
 
 def _masked(text: str) -> tuple[str, dict[int, tuple[int, str]]] | None:
@@ -545,7 +573,7 @@ def _unmasked(text: str, masked: str, codes: dict[int, tuple[int, str]]) -> list
         if hit is not None:
             start = min(start, hit[0])
             unit = hit[1] + unit[3:] if unit and unit.startswith("USD") else hit[1]
-        out.append(attrs.evolve(ph, start=start, text=text[start : ph.end], unit=unit))
+        out.append(ph._replace(start=start, text=text[start : ph.end], unit=unit))
     return out
 
 
@@ -627,19 +655,22 @@ def _build_phrase(
         share = round(first.value / last.value * 100, 2)
         low = share if qualifier in ("at_least", "more_than") else None
         high = share if qualifier in ("at_most", "less_than") else None
-        return NumberPhrase(  # (positional, in field order: cheaper than keywords)
-            start,
-            core_end,
-            text[start:core_end],
-            share,
-            qualifier,
-            low,
-            high,
-            "percent",
-            core_start,
-            core_end,
-            first.spelled,
-            True,
+        return _new_phrase(
+            NumberPhrase,
+            (  # (in field order)
+                start,
+                core_end,
+                text[start:core_end],
+                share,
+                qualifier,
+                low,
+                high,
+                "percent",
+                core_start,
+                core_end,
+                first.spelled,
+                True,
+            ),
         )
     if first.indefinite and qualifier == "exact" and first.kind == "num":
         return None  # "one soldier", "a nurse": indefinite, not a count
@@ -734,23 +765,27 @@ def _build_phrase(
             low = value
         elif qualifier in ("at_most", "less_than"):
             high = value
-    return NumberPhrase(  # (positional, in field order: cheaper than keywords)
-        start,
-        end,
-        text[start:end],
-        value,
-        qualifier,
-        low,
-        high,
-        unit,
-        core_start,
-        core_end,
-        first.spelled,
-        partitive,
+    return _new_phrase(
+        NumberPhrase,
+        (  # (in field order)
+            start,
+            end,
+            text[start:end],
+            value,
+            qualifier,
+            low,
+            high,
+            unit,
+            core_start,
+            core_end,
+            first.spelled,
+            partitive,
+        ),
     )
 
 
 _RATE_UNITS = ("percent", "percentage points", "basis points")
+_new_phrase = tuple.__new__  # NumberPhrase from a tuple of all its fields, without __new__'s frame
 _WS = re.compile(r"\s+")
 _SPELLED_SPLIT = re.compile(r"[\s-]+")
 _AND = re.compile(r"\band\b", re.I)
