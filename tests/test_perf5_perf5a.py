@@ -190,7 +190,12 @@ def original_not_a_figure(text: str, first: Atom, last: Atom, is_range: bool, be
         _CALL_BEFORE.search(before[-12:]) or _CALLS_TO.search(before[-20:])
     ):
         return True  # "call 911" (and the rules added after perf5a, as written in the module)
-    if first.value >= 100 and text[s:e].isdigit() and _HOTLINE_BEFORE.search(before[-16:]):
+    if (
+        first.value >= 100
+        and text[s:e].isdigit()
+        and _HOTLINE_BEFORE.search(before[-16:])
+        and _CALLED_AFTER.match(text, e)
+    ):
         return True  # "Dial 211"
     if before[-4:-1] in ("GMT", "UTC") and before[-1:] in "+-−":
         return True

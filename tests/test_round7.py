@@ -599,3 +599,14 @@ def test_a_house_of_a_legislature_takes_the_storys_country():
         "were damaged."
     )
     assert got[0][1][1] == "House of Representatives (Grenada)"
+
+
+def test_a_count_after_call_is_still_a_figure():
+    assert _figures("The union will call 3000 workers out on strike next week.") == ["3000"]
+    assert _figures("Call 211 or text 6767 now to report 40 missing people.") == ["40"]
+
+
+def test_a_help_line_by_its_name_and_a_hotline_at_a_number():
+    got = _figures("If you need help, call or text the 988 Suicide & Crisis Lifeline; 40 called.")
+    assert got == ["40"]
+    assert _figures("Call the Red Cross hotline at 143. Officials said 40 died.") == ["40"]

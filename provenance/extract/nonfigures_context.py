@@ -180,6 +180,7 @@ def not_a_figure(text: str, first: Atom, last: Atom, is_range: bool, before: str
         and first.value >= 100
         and text[s:e].isdigit()
         and _HOTLINE_BEFORE.search(before[-16:])
+        and _CALLED_AFTER.match(text, e)  # "call 3000 workers out on strike" is a count
     ):
         return True  # "Dial 211", "text 6767", "the hotline 1199": a number to call
     if before[-4:-1] in ("GMT", "UTC") and before[-1:] in "+-−":
@@ -225,8 +226,11 @@ _TIME_OF_DAY_AFTER = re.compile(
 _EMERGENCY = frozenset({911.0, 999.0, 112.0, 111.0, 988.0, 101.0, 000.0})
 _HOTLINE_BEFORE = re.compile(
     r"\b(?:[Cc]all|CALL|[Dd]ial|DIAL|[Tt]ext|SMS|[Hh]otline|[Hh]elpline|[Tt]oll-free(?: number)?)"
-    r"(?:[ \t]+(?:on|the|number|line))?[ \t]+$"
+    r"(?:[ \t]+(?:on|at|the|number|line))?[ \t]+$"
 )
+# what follows a number to call: punctuation, "or", "for"..., or the line's name ("988 Suicide &
+# Crisis Lifeline"); a count noun follows a count ("call 3000 workers out")
+_CALLED_AFTER = re.compile(r"[ \t]*(?:[,.;:)(\[]|or\b|for\b|to\b|from\b|now\b|$)|[ \t]+[A-Z]")
 _CALLS_TO = re.compile(r"\bcalls?[ \t]+to[ \t]+$", re.I)
 _CALL_BEFORE = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?)[ \t]+$", re.I)
 # stock indices and rankings whose names hold a number
