@@ -33,9 +33,9 @@ FLOORS = {
     "corpus5": {"precision": 0.95, "recall": 0.93, "origin_accuracy": 0.67, "chain_accuracy": 0.62},
     "corpus6": {"precision": 0.94, "recall": 0.97, "origin_accuracy": 0.71, "chain_accuracy": 0.67},
     "corpus7": {"precision": 0.92, "recall": 0.94, "origin_accuracy": 0.57, "chain_accuracy": 0.51},
-    # round 7 (measured at its end, 2026-11-28): corpus6 0.972/1.000/0.748/0.705;
-    # corpus7 0.957/0.978/0.602/0.549; corpus8 0.947/0.947/0.651/0.611; corpus9 0.951/0.986/0.618/0.559;
-    # corpus10 0.956/0.970/0.677/0.677; corpus11 0.962/0.948/0.606/0.591; corpus12 0.942/0.956/0.631/0.615
+    # round 7 (measured at its end, 2026-11-28, c9a9509): corpus6 0.972/1.000/0.755/0.712;
+    # corpus7 0.964/0.978/0.609/0.556; corpus8 0.947/0.947/0.651/0.611; corpus9 0.951/0.986/0.647/0.588;
+    # corpus10 0.956/0.970/0.677/0.677; corpus11 0.962/0.948/0.614/0.598; corpus12 0.942/0.956/0.708/0.692
     "corpus8": {"precision": 0.91, "recall": 0.91, "origin_accuracy": 0.62, "chain_accuracy": 0.58},
     "corpus9": {"precision": 0.92, "recall": 0.95, "origin_accuracy": 0.58, "chain_accuracy": 0.52},
     "corpus10": {
