@@ -610,3 +610,16 @@ def test_a_help_line_by_its_name_and_a_hotline_at_a_number():
     got = _figures("If you need help, call or text the 988 Suicide & Crisis Lifeline; 40 called.")
     assert got == ["40"]
     assert _figures("Call the Red Cross hotline at 143. Officials said 40 died.") == ["40"]
+
+
+def test_the_memo_or_the_filing_is_whoever_wrote_it():
+    got = _chains(
+        "Chief executive Dana Merritt said in a memo to staff that the company would cut jobs. "
+        "The memo said 1,200 roles would go."
+    )
+    assert got[0][1][0] == "Dana Merritt"
+    got = _chains(
+        "Larkspur said in a regulatory filing that records were taken. "
+        "The filing said 300 staff would be cut."
+    )
+    assert got[0][1][0] == "Larkspur"

@@ -135,7 +135,9 @@ def first_after(mentions: list[Mention], pos: int, sentence: str, limit: int) ->
 
 # Whose report, study or survey a sentence names ("a Reuters survey found", "the survey said" later)
 REPORT_AFTER = re.compile(r"(?:['’]s?)?\s+(report|study|survey|assessment|analysis)(?![\w-])", re.I)
-REPORT_NOUNS = re.compile(r"(?<![\w-])(report|study|survey|assessment|analysis)(?![\w-])", re.I)
+REPORT_NOUNS = re.compile(
+    r"(?<![\w-])(report|study|survey|assessment|analysis|memo|filing|letter)(?![\w-])", re.I
+)
 
 
 def register_reports(text: str, owners: list, reports: dict) -> None:

@@ -338,6 +338,9 @@ class Context:
                 return h.kind == "intelligence_agency" and not _is_person(h)
         elif head in (
             "report",
+            "memo",
+            "filing",
+            "letter",
             "study",
             "guidance",
             "analysis",
