@@ -43,6 +43,7 @@ STEMS = (
     + (gold_stems(CORPUS10) if CORPUS10.is_dir() else [])
     + (gold_stems(CORPUS11) if CORPUS11.is_dir() else [])
     + (gold_stems(CORPUS11.parent / "corpus12") if (CORPUS11.parent / "corpus12").is_dir() else [])
+    + (gold_stems(CORPUS11.parent / "corpus13") if (CORPUS11.parent / "corpus13").is_dir() else [])
 )
 
 
