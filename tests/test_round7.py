@@ -623,3 +623,10 @@ def test_the_memo_or_the_filing_is_whoever_wrote_it():
         "The filing said 300 staff would be cut."
     )
     assert got[0][1][0] == "Larkspur"
+
+
+def test_an_epithet_before_a_name_and_another_source():
+    assert _names("The Al-Qaeda-linked Group for the Support of Islam and Muslims claimed it.") == [
+        "Group for the Support of Islam and Muslims"
+    ]
+    assert _names("Another security source said 40 died.") == ["unnamed security source"]

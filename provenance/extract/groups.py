@@ -236,10 +236,11 @@ def group_name(np_text: str) -> str:
     """Canonical name of an unnamed group: no determiner, number or rank; singular → 'unnamed …'."""
     text = _ANONYMITY.sub("", np_text)
     words = text.split()
-    singular = bool(words) and words[0].lower() in ("a", "an")
+    singular = bool(words) and words[0].lower() in ("a", "an", "another")
     while words and words[0].lower() in (
         "a",
         "an",
+        "another",
         "the",
         "two",
         "three",

@@ -60,6 +60,7 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]*\.?")
 _LINKS = frozenset("of for on and the de du des la le del della di & für in to".split())
 # Heads a name goes on from through "to" ("Committee to Protect Journalists", "International
 # Campaign to Abolish Nuclear Weapons"); elsewhere "to" ends a name ("sent the Agency to Kyiv").
+_EPITHETS = ("-based", "-linked", "-backed", "-affiliated", "-allied", "-aligned", "-run", "-led")
 _TO_HEADS = frozenset("Campaign Committee Coalition Alliance Movement Fund Foundation".split())
 # The last word of a name with a bracketed acronym that names a thing, not a body
 # ("Gross Domestic Product (GDP)", "Antimicrobial Resistance (AMR)").
@@ -284,9 +285,10 @@ def _unit_of(sentence: str, start: int, known) -> str:
 def _org_in_chunk(sentence: str, chunk: list[tuple[int, str]], known):
     # drop the opening words of a sentence or clause, and a title with a person before the name
     while chunk and (
-        chunk[0][1] in _LEAD_STOP or chunk[0][1] in _LINKS or chunk[0][1].endswith("-based")
+        chunk[0][1] in _LEAD_STOP or chunk[0][1] in _LINKS or chunk[0][1].endswith(_EPITHETS)
     ):
-        chunk = chunk[1:]  # ("Nairobi-based Cytonn Investments": the seat is no part of the name)
+        chunk = chunk[1:]  # "Nairobi-based Cytonn Investments", "Al-Qaeda-linked Group for ...":
+        # a seat or an epithet is no part of the name
     # a day or month ends the name ("the Electoral Bureau on Tuesday")
     for i, (_, w) in enumerate(chunk):
         if _bare(w) in _DAYS_MONTHS:
