@@ -630,3 +630,33 @@ def test_an_epithet_before_a_name_and_another_source():
         "Group for the Support of Islam and Muslims"
     ]
     assert _names("Another security source said 40 died.") == ["unnamed security source"]
+
+
+def test_a_last_line_listing_agencies_or_the_material_used():
+    assert _chains("Police said 40 died.\n\nKYODO, JIJI")[0][1] == [
+        "police",
+        "news agencies",
+        "The Test Post",
+    ]
+    got = _chains(
+        "Police said 40 died.\n\nThis article was written with material from dpa, AFP and "
+        "Reuters.\n\nEdited by: Sean Sinico"
+    )
+    assert got[0][1] == ["police", "news agencies", "The Test Post"]
+
+
+def test_a_portfolio_of_several_words_and_a_state_body():
+    assert _names(
+        "Minister of State for Home Affairs Sun Xueling said scams cost 385 million."
+    ) == ["Sun Xueling"]
+    assert _names("The State Emergency Service (SES) said 12 people died.") == [
+        "State Emergency Service"
+    ]
+
+
+def test_a_bodys_officials_by_its_name_before_the_noun():
+    assert _chains("FDA officials said 40 plants were inspected.")[0][1][0] == (
+        "Food and Drug Administration"
+    )
+    # a country's officials stay a group
+    assert _chains("US officials said 40 drones were downed.")[0][1][0] == "US officials"

@@ -62,3 +62,18 @@ TITLE_NOUNS = frozenset(
     Sheikh Emir Sultan Pathologist Registrar Auditor Treasurer Surgeon Ombudsman Coordinator
     Adviser Advisor Controller Spokesperson Spokesman Spokeswoman""".split()
 )
+
+# words of a portfolio after its first ("Home Affairs", "Culture, Media and Sport")
+PORTFOLIO_WORDS = frozenset(
+    """Affairs Security Development Services Protection Welfare Resources Planning Communications
+    Technology Industry Trade Infrastructure Change Relations Works Government Innovation and
+    Sport Media Culture Tourism Energy Environment Justice Health Education Transport""".split()
+)
+GROUP_AFTER_NAME = re.compile(
+    r"\s+(?:officials|authorities|police|prosecutors|residents|lawmakers|firefighters|health officials)\b"
+)
+# A preposition right before a capitalised word: a place or a thing, not the verb's subject.
+PLACE_PREPOSITION = re.compile(
+    r"(?<![\w-])(?:off|in|near|outside|around|across|"
+    r"(?:residents?|natives?|people|survivors|villagers|citizens|inhabitants|families)\s+of)\s+$"
+)

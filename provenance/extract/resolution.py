@@ -125,7 +125,9 @@ class Context:
         if m.type == "group":
             if m.source in self.affiliated:
                 return _with(self.affiliated[m.source], m)
-            owned = _STAFF_OF.match(m.text) if "s " in m.text else None
+            owned = (
+                (_STAFF_OF.match(m.text) or _BODY_STAFF.match(m.text)) if "s" in m.text else None
+            )
             if owned:
                 # "SIPRI's researchers said", "Moody's analysts estimate": the body they work for
                 owner = owned.group(1)
@@ -519,6 +521,12 @@ def _own_subject(m: Mention, mentions: list[Mention], sentence: str) -> Mention 
 _AND_THAT = re.compile(r"\band that\s+$")
 
 
+# "FDA officials", "Nomura analysts": the staff of a body named before the noun (a country's
+# officials are not: the lookup below leaves out countries)
+_BODY_STAFF = re.compile(
+    r"(?:[Tt]he\s+)?([A-Z][\w&.+-]*(?:\s+[A-Z][\w&.+-]*){0,3})\s+"
+    r"(?:officials|analysts|researchers|scientists|inspectors|investigators|economists|experts)$"
+)
 # "<Body>'s researchers": the staff of a body (a country's lawmakers or officials are not its staff).
 _STAFF_OF = re.compile(
     r"(?:[Tt]he\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})['’]s?\s+(?:own\s+)?"

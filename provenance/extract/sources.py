@@ -52,6 +52,7 @@ from .orgnames import (
     org_mentions,
     spokesperson_body,
 )
+from .person_words import GROUP_AFTER_NAME, PLACE_PREPOSITION, PORTFOLIO_WORDS
 from .person_words import HONORIFICS as _HONORIFICS
 from .person_words import NOT_NAMES as _NOT_NAMES
 from .person_words import PORTFOLIO_BEFORE as _PORTFOLIO_BEFORE
@@ -89,9 +90,6 @@ _PERSON = re.compile(
 )
 
 _WORD_RUN = re.compile(r"\S+")
-_GROUP_AFTER_NAME = re.compile(
-    r"\s+(?:officials|authorities|police|prosecutors|residents|lawmakers|firefighters|health officials)\b"
-)
 _NEXT_NAME = re.compile(rf"\s+{_LINK_WORDS}[{_UP}][{_LOW}]")
 # Words that make a capitalised name a body rather than a person.
 _ORG_WORD = re.compile(
@@ -162,11 +160,6 @@ _COMPANY_SUBJECT = re.compile(
     r"(?:,[^,]{2,80},)?\s+(?:(?:has|had|also|on \w+|later|then)\s+)?"
     r"(?:said|says|reported|reports|told|announced|announces|confirmed|confirms|estimated|estimates|"
     r"posted|stated|added|warned|disclosed|forecast)\b"
-)
-# A preposition right before a capitalised word: a place or a thing, not the verb's subject.
-_PLACE_PREPOSITION = re.compile(
-    r"(?<![\w-])(?:off|in|near|outside|around|across|"
-    r"(?:residents?|natives?|people|survivors|villagers|citizens|inhabitants|families)\s+of)\s+$"
 )
 # What stands between a _COMPANY_SUBJECT comma clause and the verb.
 _BEFORE_VERB = re.compile(r"\s+(?:(?:has|had|also|on \w+|later|then)\s+)?")
@@ -487,13 +480,18 @@ def find_mentions(
             pos = m.start("name") + inner
             continue
         if name.count(" ") >= 2 and _PORTFOLIO_BEFORE.search(sentence, 0, m.start("name")):
-            # "Minister for Housing James Browne": the portfolio is no part of the name
-            pos = m.start("name") + len(first) + 1
+            # "Minister for Housing James Browne", "Minister of State for Home Affairs Sun
+            # Xueling": the portfolio is no part of the name
+            words = name.split()
+            k = 1
+            while k < len(words) - 2 and words[k] in PORTFOLIO_WORDS:
+                k += 1
+            pos = m.start("name") + name.index(words[k], len(" ".join(words[:k])))
             continue
         if first.endswith("-based"):
             pos = m.start("name") + len(first) + 1  # "Nairobi-based Cytonn Investments"
             continue
-        if _GROUP_AFTER_NAME.match(sentence, m.end()):
+        if GROUP_AFTER_NAME.match(sentence, m.end()):
             # "Butte County officials said": a place and a group, not a person
             pos = m.end()
             continue
@@ -688,7 +686,7 @@ def find_mentions(
         # common word) as the subject of a reporting verb is an organisation ("The FNSEA
         # said": the article is not part of the name).
         a = m.start("name") + (4 if name.startswith("The ") else 0)
-        if _PLACE_PREPOSITION.search(sentence, max(0, a - 16), a):
+        if PLACE_PREPOSITION.search(sentence, max(0, a - 16), a):
             continue  # "A resident of Barsalogho told AFP": a place, the resident speaks
         if name.lower().encode() in _DESCRIPTION_FIRST:
             # "Charity says ..." opening a headline: a description, not a company called so

@@ -113,6 +113,16 @@ _WIRES = (
     r"Antara|ANTARA|VNA|PNA|QNA|NAN|KNA|Interfax|Ukrinform|Agerpres|KYODO|REUTERS|Xinhua|XINHUA"
 )
 _AGENCY_LINE = re.compile(rf"(?:{_WIRES})")
+# a last line listing wire services ("KYODO, JIJI"), or the material the story was written with
+_AGENCY_LIST = re.compile(
+    rf"^(?P<agencies>(?:{_WIRES}|JIJI|Jiji|KYODO)(?:\s*(?:,|/|and)\s*(?:{_WIRES}|JIJI|Jiji|KYODO))+)\s*$"
+)
+_WITH_MATERIAL = re.compile(
+    r"^(?:This (?:article|story|report) (?:was|has been) (?:written|compiled|produced|put together) )?"
+    r"[Ww]ith (?:material|reporting|information|input|inputs) from "
+    r"(?P<agencies>[A-Za-z][\w.&'’ -]{0,30}(?:,\s*[A-Za-z][\w.&'’ -]{0,30})*(?:,?\s+and\s+[A-Za-z][\w.&'’ -]{0,30})?)"
+    r"\.?\s*$"
+)
 # Dateline codes the gazetteer cannot take as aliases ("AA" is also an airline and a fellowship)
 WIRE_CODES = {"AA": "Anadolu Agency"}
 _BLANK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
@@ -433,7 +443,12 @@ def segment(text: str, title: str | None = None) -> Layout:
                 datelines.append(Dateline(agency=agency, cue=chunk.strip(), span=(s + a0, s + a1)))
             paragraphs.append(Paragraph(index, s, e, "byline"))
             continue
-        if i == len(blocks) - 1 and i > 1:
+        last = i == len(blocks) - 1 or (
+            # a credit above the page's last staff line ("... with material from dpa, AFP and
+            # Reuters." / "Edited by: Jane Doe")
+            i == len(blocks) - 2 and _STAFF_CREDIT.match(text[blocks[-1][0] : blocks[-1][1]])
+        )
+        if last and i > 1:
             credit = _credit(text, s, e)
             if credit:
                 credits.extend(_with_agencies(text, credit))
@@ -534,6 +549,13 @@ def _credit(text: str, s: int, e: int) -> Credit | None:
         return Credit(
             m.group("agency"), chunk.strip(), (s + m.start("agency"), s + m.end("agency"))
         )
+    m = _AGENCY_LIST.match(chunk) or _WITH_MATERIAL.match(chunk)
+    if m:  # "KYODO, JIJI", "This article was written with material from dpa, AFP and Reuters."
+        listed = m.group("agencies")
+        span = (s + m.start("agencies"), s + m.end("agencies"))
+        if "," in listed or " and " in listed:
+            return Credit(None, chunk.strip(), span)
+        return Credit(listed.strip(), chunk.strip(), span)
     m = _SIGNOFF.match(chunk)
     if m:
         listed = m.group("agencies")
