@@ -660,3 +660,14 @@ def test_a_bodys_officials_by_its_name_before_the_noun():
     )
     # a country's officials stay a group
     assert _chains("US officials said 40 drones were downed.")[0][1][0] == "US officials"
+
+
+def test_space_grouped_thousands_before_a_unit():
+    from provenance.extract import extract
+    from provenance.models import Document
+
+    doc = Document.from_text("T\n\nEskom has 18 000MW of capacity.", title="T", publisher="P")
+    assert [(c.figure.text, c.figure.value, c.figure.unit) for c in extract(doc)] == [
+        ("18 000MW", 18000.0, "MW")
+    ]
+    assert _figures("In 2019 100 people died.") == ["100"]

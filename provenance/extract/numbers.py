@@ -515,6 +515,8 @@ _GLUED_CODES = {
 }
 _SPACED_THOUSANDS = re.compile(
     r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF)\b)[ \t]?\d{1,3}(?: \d{3})+(?![\d,.]\d)"
+    # and before a unit written against the digits ("18 000MW", South African copy)
+    r"|(?<![\d,.])\d{1,3}(?: \d{3})+(?=(?:MW|GW|kW|MWh|GWh|km|kg)\b)"
 )
 # a capital of a code, at most two more letters or a full stop, a digit: every _GLUED_CODE
 # match holds one, and the opening class is rare in prose, so the scan runs in C
