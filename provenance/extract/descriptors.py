@@ -18,8 +18,7 @@ from .mention_scan import (
     word_positions,
 )
 from .name_words import DAYS_MONTHS, LEAD_STOP, TITLES
-
-_UP = "A-ZÀ-ÖØ-ÞĀ-ſ"  # as in .orgnames
+from .name_words import UPPER as _UP
 
 # "Rail operator Voltrail said", "State broadcaster XTV reported", "The employers' federation
 # ABC-DEF estimated", "Private forecaster Skyview put": a descriptor (an optional capitalised

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+# The capital letters of names, with accented Latin ones (a regex class body).
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
+
 # Capitalised words that open a sentence or clause, not a name.
 LEAD_STOP = frozenset(
     """The A An In On At As By For From With Without After Before During Since Until According

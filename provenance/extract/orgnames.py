@@ -31,9 +31,7 @@ from .name_kinds import name_kind
 from .name_words import DAYS_MONTHS as _DAYS_MONTHS
 from .name_words import LEAD_STOP as _LEAD_STOP
 from .name_words import TITLES as _TITLES
-
-# Latin letters with accents count as letters of names (as in .sources).
-_UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
+from .name_words import UPPER as _UP
 
 # Capitalised words that make a run of capitalised words the name of a body.
 ORG_HEADS = frozenset(

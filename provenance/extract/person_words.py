@@ -60,7 +60,7 @@ TITLE_NOUNS = frozenset(
     Commander General Admiral Senator Representative Premier Leader Speaker Envoy Collector
     Magistrate Sheriff Coroner Superintendent Inspector Councillor Administrator Prince King Queen
     Sheikh Emir Sultan Pathologist Registrar Auditor Treasurer Surgeon Ombudsman Coordinator
-    Adviser Advisor Controller Spokesperson Spokesman Spokeswoman""".split()
+    Adviser Advisor Controller""".split()
 )
 
 # words of a portfolio after its first ("Home Affairs", "Culture, Media and Sport")
