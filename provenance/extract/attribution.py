@@ -184,6 +184,16 @@ _OWN_DECISION = re.compile(
     r"trimmed|trims|reduced|reduces|increased|increases|left|leaves|slashed|slashes|lifted|lifts)"
     rf"\s+(?:its|their)\s+(?:[\w-]+\s+){{0,4}}?(?:{_OWN_ALT})\b"
 )
+# A company's own action with a count after it (its subject is checked to be a company).
+_ACTION_VERBS = """halted halts suspended suspends canceled cancelled cancels grounded grounds
+    recalled recalls closed closes shut shuts cut cuts axed axes furloughed idled laid lays""".split()
+_ACTION_WORDS = frozenset(w.encode() for w in _ACTION_VERBS)
+_OWN_ACTION = re.compile(
+    r"(?<![\w-])(?P<verb>(?:laid|lays) off|halted|halts|suspended|suspends|canceled|cancelled|"
+    r"cancels|grounded|grounds|recalled|recalls|closed|closes|shut|shuts|cut|cuts|axed|axes|"
+    r"furloughed|idled)\s+[^.;,]{0,50}?\d"
+)
+_ACTION_GAP = re.compile(r"\s+(?:(?:has|have|had|also|will|would)\s+){0,2}")
 # "a study found that ...", "..., a report by X found.": "found" reports a finding only before
 # "that" or at the end of a clause.
 _FOUND_REPORTS = re.compile(r"\s*(?:that\b|[,.;]|$)")
@@ -474,6 +484,20 @@ def _frames(
             # forecast": the actor's own decision, with the actor as origin
             subject = _subject_before(mentions, m.start(), sentence)
             if subject is not None and not any(f.mention is subject for f in frames):
+                frames.append(Frame("speaker", subject, m.group("verb"), m.start()))
+    if not _ACTION_WORDS.isdisjoint(words[1]):
+        for m in _OWN_ACTION.finditer(sentence):
+            # "Toyota Motor Corp. halted production at all 14 of its plants": a company's
+            # count of its own action (not an observer's count of what a body did)
+            subject = _subject_before(mentions, m.start(), sentence)
+            if (
+                subject is not None
+                and subject.type == "named"
+                and subject.kind == "other"
+                and not subject.guessed  # "Strikes cut power to 2 million homes"
+                and _ACTION_GAP.fullmatch(sentence, subject.end, m.start())
+                and not any(f.mention is subject for f in frames)
+            ):
                 frames.append(Frame("speaker", subject, m.group("verb"), m.start()))
     if " study " in sentence or " published in " in sentence or " report " in sentence:
         frames = studies(sentence, mentions, frames)

@@ -300,7 +300,7 @@ _MINISTRY_TOPICS = {
     "health": ("Health", "health"),
     "foreign": ("Foreign Affairs", "foreign"),
     "defence": ("Defence", "defen"),
-    "defense": ("Defence", "defen"),
+    "defense": ("Defense", "defen"),
     "finance": ("Finance", "financ"),
     "education": ("Education", "education"),
     "justice": ("Justice", "justice"),
@@ -309,7 +309,7 @@ _MINISTRY_TOPICS = {
     "agriculture": ("Agriculture", "agricultur"),
     "transport": ("Transport", "transport"),
     "labour": ("Labour", "labour"),
-    "labor": ("Labour", "labo"),
+    "labor": ("Labor", "labo"),  # as written: Taiwan's "Ministry of Labor"
     "environment": ("Environment", "environment"),
     "trade": ("Trade", "trade"),
 }

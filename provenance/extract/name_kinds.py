@@ -130,7 +130,10 @@ _WORDING_KINDS = tuple(
             r"ministry|government|police|bureau|department|office|authorit|administration|council",
             "government",
         ),
-        (r"army|military|armed forces|general staff|navy|air force|command", "military"),
+        (
+            r"army|military|armed forces|defen[cs]e forces?|\bforces\b|general staff|navy|air force|command",
+            "military",
+        ),
         (r"united nations|\bun\b|world health|international", "international_org"),
         (
             r"newspaper|broadcaster|television|radio|magazine|website|podcast|times|post|journal",

@@ -44,8 +44,9 @@ ORG_HEADS = frozenset(
     Hospitals Clinic University College Laboratory Laboratories Observatory Coalition Alliance
     Partnership Initiative Tribunal Parliament Congress Senate Directorate Inspectorate
     Secretariat Registry Survey Statistics Watch Monitor Institutes Agencies Consortium Airport
-    Agentur Database Campaign Programme Program Mission Movement Taskforce House""".split()
+    Agentur Database Campaign Programme Program Mission Movement Taskforce House Force Forces""".split()
 )
+_VERB_HEADS = frozenset(("Force", "Forces"))  # heads that are verbs too
 _HEADS_LOWER = frozenset(w.lower().rstrip(".").encode() for w in ORG_HEADS)
 # The capitalised forms of each head word, by its lowercase \w run (as in a View).
 _HEAD_FORMS: dict[bytes, list[str]] = {}
@@ -182,10 +183,15 @@ def org_names(sentence: str, view: View | None, known) -> list[tuple[int, int, i
         text = m.group()
         words = [(a + w.start(), w.group()) for w in _WORD.finditer(text)]
         for chunk in _chunks(words):
-            found = _org_in_chunk(sentence, chunk, known)
-            if found is not None:
+            while chunk:
+                found = _org_in_chunk(sentence, chunk, known)
+                if found is None:
+                    break
                 out.append((*found, _unit_of(sentence, found[0], known)))
                 consumed = max(consumed, found[2])
+                # the rest of the run may name another body ("Japan Airlines and All Nippon
+                # Airways")
+                chunk = [(p, w) for p, w in chunk if p >= found[2]]
     if ", " in sentence and " and " in sentence:
         out = _with_listed_names(sentence, out, known)
     return out
@@ -252,7 +258,11 @@ def _chunks(words: list[tuple[int, str]]):
             and not (i + 1 < len(words) and _bare(words[i + 1][1]) in ORG_HEADS)
         ):
             # "the employers' federation": a plural possessive ends the name (not before a
-            # capitalised head: "Irish Farmers' Association", "Transport Workers' Union")
+            # capitalised head: "Irish Farmers' Association", "Transport Workers' Union"); a
+            # capitalised one is the name's last word ("the Ministry of Internal Affairs and
+            # Communications' survey")
+            if w[:1].isupper():
+                chunk.append((pos, w[:-1]))
             yield chunk
             chunk = []
             continue
@@ -300,6 +310,18 @@ def _org_in_chunk(sentence: str, chunk: list[tuple[int, str]], known):
     heads = [i for i, w in enumerate(words) if w in ORG_HEADS or w + "." in ORG_HEADS]
     # a head followed by a title is part of the title ("Police Chief", "Party Leader")
     heads = [i for i in heads if not (i + 1 < len(words) and words[i + 1] in _TITLES)]
+    # "Forces" before a capitalised word is a title-case verb ("Wildfire Forces Thousands to
+    # Flee"); a force's name ends there or goes on through a link ("Armed Forces of Ukraine")
+    heads = [
+        i
+        for i in heads
+        if not (
+            words[i] in _VERB_HEADS
+            and i + 1 < len(words)
+            and words[i + 1] not in _LINKS
+            and words[i + 1] not in ORG_HEADS
+        )
+    ]
     # the name opens after the last title before its head ("Interior Minister Jane Roe of the
     # Ministry of Defence" -> "Ministry of Defence")
     first_head = heads[0] if heads else len(words)
@@ -341,7 +363,9 @@ def _org_in_chunk(sentence: str, chunk: list[tuple[int, str]], known):
     capitals = [w for w in name_words if w not in _LINKS]
     if not capitals:
         return None
-    has_head = any(w in ORG_HEADS or w + "." in ORG_HEADS for w in name_words) or head_after
+    has_head = (
+        bool(heads) and any(w in ORG_HEADS or w + "." in ORG_HEADS for w in name_words)
+    ) or head_after
     if not has_head:
         if acr and len(capitals) >= 2 and capitals[-1] in _THING_WORDS:
             return a, b, end, "", acr  # a thing and its acronym ("Consumer Price Index (CPI)")
@@ -455,7 +479,10 @@ def looks_like_org_name(words: list[str]) -> bool:
     if len(words) < 3:
         return False
     return (
-        any(w in _COMMON_NAME_WORDS or w in _GERUNDS or w in ORG_HEADS for w in words[1:])
+        any(
+            w in _COMMON_NAME_WORDS or w in _GERUNDS or (w in ORG_HEADS and w not in _VERB_HEADS)
+            for w in words[1:]
+        )
         or words[0] in _COMMON_NAME_WORDS
     )
 

@@ -279,6 +279,7 @@ class Context:
             if found:
                 return _with(found, m)
         head = _head(text)
+        topic = None  # stems a described body's name should hold ("the weather agency")
         if text.startswith(("its ", "their ")):
 
             def inst(h):
@@ -327,6 +328,9 @@ class Context:
                         # "... in Aichi Prefecture, the agency said": a place is no agency
                         and not _LOCAL_GOVERNMENT.search(h.source)
                     ) and not _is_person(h)
+
+                # "the weather agency" after the fire agency spoke: the meteorological one
+                topic = next((_AGENCY_TOPICS[w] for w in text.split() if w in _AGENCY_TOPICS), None)
         elif head == "statement":
             # "the statement said": the body that issued it, the latest institution that spoke
             def inst(h):
@@ -469,7 +473,12 @@ class Context:
                 hay = (h.source + " " + (h.mention or "") + " " + aliases).lower()
                 return all(w in hay for w in words) and not _is_person(h)
 
-        found = self._search(pred, headline)
+        found = None
+        if topic is not None:
+            found = self._search(
+                lambda h: pred(h) and any(t in h.source.lower() for t in topic), headline
+            )
+        found = found or self._search(pred, headline)
         if found is None and head in ("government", "junta", "regime"):
             found = self.country_government()
         if found is None and head in _BODY_HEADS:
@@ -569,6 +578,28 @@ _NGO_WORDS = frozenset(
         "the campaign group",
     )
 )
+# The modifier of "the <topic> agency" and the stems of the names of such agencies.
+_AGENCY_TOPICS = {
+    "weather": ("meteorolog", "weather"),
+    "meteorological": ("meteorolog", "weather"),
+    "statistics": ("statistic", "census"),
+    "statistical": ("statistic", "census"),
+    "space": ("space", "aeronautic"),
+    "nuclear": ("nuclear", "atomic"),
+    "atomic": ("nuclear", "atomic"),
+    "disaster": ("disaster", "emergenc"),
+    "emergency": ("emergenc", "disaster"),
+    "health": ("health",),
+    "environment": ("environment",),
+    "environmental": ("environment",),
+    "migration": ("migration",),
+    "refugee": ("refugee",),
+    "food": ("food",),
+    "drug": ("drug", "medicine"),
+    "tax": ("tax", "revenue"),
+    "energy": ("energy",),
+    "border": ("border",),
+}
 _LOCAL_GOVERNMENT = re.compile(
     r"\b(?:Prefecture|Province|County|City|Municipality|District|Region)$"
 )
