@@ -98,3 +98,63 @@ def test_a_company_counting_its_own_action_is_the_origin():
     # a government's action is an observed count: the running account goes on
     got = _chains("Police said 20 people died. Russia closed 3 embassies.")
     assert got[1] == ("3", ["police", "The Test Post"])
+
+
+def _article(text: str, publisher: str = "The Test Post") -> list[tuple[str, list[str]]]:
+    from provenance.extract import extract
+    from provenance.models import Document
+
+    doc = Document.from_text(
+        text, title=text.split("\n", 1)[0], publisher=publisher, published="2025-04-14"
+    )
+    return [(c.figure.text, [h.source for h in c.chain]) for c in extract(doc)]
+
+
+def test_a_wire_dateline_with_a_date_and_no_place():
+    got = _article(
+        "Bird flu: key facts\n\nApril 14 (Reuters) - The virus has infected 70 people.\n\n"
+        "Farm workers make up most of them."
+    )
+    assert got[0] == ("70", ["Reuters", "The Test Post"])
+
+
+def test_an_outlet_writing_with_a_wire_service_under_the_headline():
+    got = _article(
+        "Fire burns 16,000 hectares\n\nL'Écho with AFP\n\n"
+        "The fire has burned 16,000 hectares, the prefecture said."
+    )
+    assert [chain for _, chain in got] == [
+        ["Agence France-Presse", "The Test Post"],
+        ["prefecture", "Agence France-Presse", "The Test Post"],
+    ]
+
+
+def test_additional_sources_at_the_foot_name_the_wire_service():
+    got = _article(
+        "Cholera spreads\n\nThe ministry said 300 people had died.\n\n"
+        "The vaccine is given in one dose.\n\nAdditional sources • AFP"
+    )
+    assert got == [("300", ["ministry", "Agence France-Presse", "The Test Post"])]
+
+
+def test_a_perfect_tense_participle_is_a_verb():
+    got = _chains("The Ruritania Farm Agency has confirmed infections in 1,083 dairy herds.")
+    assert got == [("1,083", ["Ruritania Farm Agency", "The Test Post"])]
+    # "81 confirmed cases": an adjective, as before
+    got = _chains("Police said 20 died. There were 81 confirmed cases in the town.")
+    assert got[1] == ("81", ["police", "The Test Post"])
+
+
+def test_an_acronym_led_by_a_word_of_the_name():
+    got = _article(
+        "Cholera: Africa CDC says 300,000 cases recorded\n\n"
+        "Africa has recorded more than 300,000 cholera cases, the Africa Centres for Disease "
+        "Control and Prevention (Africa CDC) said."
+    )
+    body = "Africa Centres for Disease Control and Prevention"
+    assert [chain for _, chain in got] == [[body, "The Test Post"]] * 2
+
+
+def test_a_continent_is_no_speaker():
+    got = _chains("Europe recorded 62,000 heat deaths last summer, the Ruritania Institute said.")
+    assert got == [("62,000", ["Ruritania Institute", "The Test Post"])]

@@ -403,7 +403,12 @@ def _frames(
             continue  # "put the toll at 500", "gave a figure of 500"; "puts us on track" is not
         if verb in _DECISION and not _AMOUNT_AFTER.match(after):
             continue
-        if verb in _PARTICIPLES and _PARTICIPLE_NOUN.match(after):
+        if (
+            verb in _PARTICIPLES
+            and _PARTICIPLE_NOUN.match(after)
+            # "has confirmed infections in 1,083 herds": a perfect tense is a verb
+            and m.start("verb") == m.start()
+        ):
             continue  # "81 suspected and confirmed cases", "reported deaths": an adjective
         if verb == "found" and not _FOUND_REPORTS.match(after):
             continue  # "everyone it found inside": finding people or things, not a finding
@@ -575,7 +580,8 @@ _COMMA_THE = re.compile(r",\s*(?:the\s+)?")
 _PLACE_GAP = re.compile(
     r"\s+(?:at|in|of|from|near|inside|outside|on)\s+(?:the\s+|a\s+)?(?:[^\W\d_][\w'’.-]*\s+){1,3}"
 )
-_BRACKET_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z0-9.&-]{1,11}\)")
+# ("the Africa Centres for Disease Control and Prevention (Africa CDC) said": a word may lead)
+_BRACKET_ACRONYM = re.compile(r"\s*\((?:[A-Z][a-z]+ )?[A-Z][A-Za-z0-9.&-]{1,11}\)")
 # The common noun a name is written with ("the TASS agency", "the Kommersant newspaper"),
 # or its data ("Eurostat data showed", "LSEG data show").
 _HEADS = (

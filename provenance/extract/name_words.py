@@ -27,3 +27,29 @@ TITLES = frozenset(
     Commander General Admiral Senator Representative Premier Leader Speaker Envoy Executive
     Collector Magistrate Sheriff Coroner Superintendent Inspector Head Deputy Founder""".split()
 )
+
+
+# Capitalised words that open a sentence before a reporting verb without being a company's
+# name ("Residents said", "Officials told").
+NOT_COMPANIES = frozenset(
+    """Government It He She They We I You Residents Witnesses Rescuers Doctors Officials Police Authorities Experts
+    Analysts Critics Scientists Researchers Protesters Organisers Organizers Investigators Prosecutors
+    Lawyers Voters Workers Others Many Some Most Everyone Nobody Someone Parents Teachers Farmers
+    Economists Sources Diplomats Observers Staff Officers Troops Soldiers Medics Survivors Locals
+    Relatives Families Activists Campaigners Unions Ministers Leaders Inspectors Regulators Statistics
+    Data Figures Reports Report Separately However Meanwhile Also Still Yet Earlier Later Today Yesterday
+    Friday Thursday Wednesday Tuesday Monday Saturday Sunday Who Which What That This""".split()
+)
+
+# Continents and world regions as subjects ("Africa has recorded 300,000 cases, the agency
+# said"): places, no company.
+REGIONS = frozenset(
+    (
+        *"Africa Europe Asia Americas Oceania Antarctica Arctic".split(),
+        *("Latin America", "North America", "South America", "Central America"),
+        *("Southeast Asia", "South Asia", "East Asia", "Central Asia"),
+        *("East Africa", "West Africa", "North Africa", "Southern Africa", "Sub-Saharan Africa"),
+        *("Middle East", "The Middle East", "Western Europe", "Eastern Europe"),
+        *("The Caribbean", "The Sahel", "The world", "The World"),
+    )
+)

@@ -44,7 +44,8 @@ ORG_HEADS = frozenset(
     Hospitals Clinic University College Laboratory Laboratories Observatory Coalition Alliance
     Partnership Initiative Tribunal Parliament Congress Senate Directorate Inspectorate
     Secretariat Registry Survey Statistics Watch Monitor Institutes Agencies Consortium Airport
-    Agentur Database Campaign Programme Program Mission Movement Taskforce House Force Forces""".split()
+    Agentur Database Campaign Programme Program Mission Movement Taskforce House Force Forces
+    Centres Centers""".split()
 )
 _VERB_HEADS = frozenset(("Force", "Forces"))  # heads that are verbs too
 _HEADS_LOWER = frozenset(w.lower().rstrip(".").encode() for w in ORG_HEADS)
@@ -109,7 +110,12 @@ def acronym(text: str) -> str | None:
 
 def initials_of(name: str, acr: str) -> bool:
     """Whether ``acr`` spells the initials of ``name``'s capitalised words, in any case: "Epra"
-    for "Energy and Petroleum Regulatory Authority" (British copy writes such acronyms so)."""
+    for "Energy and Petroleum Regulatory Authority" (British copy writes such acronyms so).
+    A word of the name may lead an acronym: "Africa CDC" for "Africa Centres for Disease
+    Control and Prevention"."""
+    if " " in acr:
+        lead, rest = acr.split(" ", 1)
+        return lead in name.split()[:2] and lead[:1].isupper() and _is_acronym(rest)
     letters = "".join(w[0] for w in name.split() if w[:1].isupper())
     return 3 <= len(acr) <= 8 and acr.isalpha() and letters.lower() == acr.lower()
 

@@ -45,6 +45,8 @@ from .name_kinds import (
     name_kind,
 )
 from .name_kinds import person_kind as _person_kind
+from .name_words import NOT_COMPANIES as _NOT_COMPANIES
+from .name_words import REGIONS
 from .orgnames import (
     acronym_mentions,
     adds_acronym,
@@ -181,17 +183,6 @@ _COMPANY_OPENER = re.compile(
 _DATELINE_LEAD = re.compile(
     rf"[A-Z][A-Z .'’-]+(?:,\s*[{_UP}][\w .'’]*?)?(?:,\s*\w+ \d+)?\s*(?:\([^)]{{1,30}}\)\s*)?[—–-]\s+"
 )
-_NOT_COMPANIES = frozenset(
-    """Government It He She They We I You Residents Witnesses Rescuers Doctors Officials Police Authorities Experts
-    Analysts Critics Scientists Researchers Protesters Organisers Organizers Investigators Prosecutors
-    Lawyers Voters Workers Others Many Some Most Everyone Nobody Someone Parents Teachers Farmers
-    Economists Sources Diplomats Observers Staff Officers Troops Soldiers Medics Survivors Locals
-    Relatives Families Activists Campaigners Unions Ministers Leaders Inspectors Regulators Statistics
-    Data Figures Reports Report Separately However Meanwhile Also Still Yet Earlier Later Today Yesterday
-    Friday Thursday Wednesday Tuesday Monday Saturday Sunday Who Which What That This""".split()
-)
-
-
 # "Association of Machinists and Aerospace Workers", "Government Delegation in the Valencian
 # Community": a body's name goes on through "of/for/in the" and capitalised words.
 _ORG_LINK = re.compile(
@@ -680,7 +671,12 @@ def find_mentions(
     subjects = _company_subjects(sentence, view) if has_verb else ()
     for m in [opener, *subjects] if opener else subjects:
         name = m.group("name")
-        if name in _NOT_NAMES or name in _NOT_COMPANIES or not free(m.start("name"), m.end("name")):
+        if (
+            name in _NOT_NAMES
+            or name in _NOT_COMPANIES
+            or name in REGIONS
+            or not free(m.start("name"), m.end("name"))
+        ):
             continue
         # "Vestrel reported", "Halvex said": a capitalised name (not a known person, body or
         # common word) as the subject of a reporting verb is an organisation ("The FNSEA

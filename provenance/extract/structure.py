@@ -142,9 +142,10 @@ _MONTH = (
 # before the text: "Morbi (Gujarat), Nov 1 (PTI) The death toll ...". The date is required:
 # without it "The World Health Organization (WHO) — ..." would read as a dateline.
 _WIRE_DATED = re.compile(
-    r"^(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \([A-Z][\w .'’-]{1,30}\))?"
+    r"^(?:(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \([A-Z][\w .'’-]{1,30}\))?"
     r"(?: \[[A-Z][\w .'’-]{1,30}\])?"  # ANI's "Guntur (Andhra Pradesh) [India], January 10 (ANI):"
-    rf"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})?), {_MONTH} \d{{1,2}}\s*"
+    # the place may be left out: "April 14 (Reuters) -" (a factbox, a story from no one city)
+    rf"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})?), )?{_MONTH} \d{{1,2}}\s*"
     r"\((?P<agency>[A-Za-z][\w.&'’ -]{0,30})\)\.?\s*(?:(?P<dash>--|[-—–:])\s*|(?=[A-Z\"“‘']))"
 )
 # "Washington (AFP) - ...", "Kathmandu (dpa) – ...": a title-case place without a date, with
@@ -202,6 +203,17 @@ _BYLINE = re.compile(
 _BYLINE_WITH = re.compile(
     r"^[Bb]y\s+[^\W\d_][^\n]{1,80}?\s+with\s+(?P<agencies>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)?"
     r"(?:(?:,\s*|\s+and\s+)[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)?)*)\s*$"
+)
+# "L'Écho with AFP", "The Local with TT" under the headline: the outlet wrote with a wire
+# service's copy (as "By X with AP, AFP")
+_OUTLET_WITH = re.compile(
+    rf"^(?:[Tt]he )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,3}} with (?P<agencies>(?:{_WIRES})"
+    rf"(?:(?:,\s*|\s+and\s+)(?:{_WIRES}))*)\s*$"
+)
+# "Additional sources • AFP", "Sources: AFP, Reuters" at the foot of a page: wire copy drawn on
+_SOURCES_WIRES = re.compile(
+    rf"^(?:Additional |Other )?[Ss]ources?\s*[•·|:]\s*(?P<agencies>(?:{_WIRES})"
+    rf"(?:(?:,\s*|\s+and\s+|\s*/\s*)(?:{_WIRES}))*)\.?\s*$"
 )
 # "(Reporting by ...; Editing by ...)", "Additional reporting by ...", "Writing by ...": the
 # staff credits at the foot of wire copy. People named there are not sources.
@@ -424,7 +436,7 @@ def segment(text: str, title: str | None = None) -> Layout:
             paragraphs.append(Paragraph(index, s, e, "byline"))
             continue
         with_agencies = (
-            _BYLINE_WITH.match(chunk)
+            (_BYLINE_WITH.match(chunk) or _OUTLET_WITH.match(chunk))
             if index <= 3 and " with " in chunk and len(chunk) < 160
             else None
         )
@@ -549,7 +561,7 @@ def _credit(text: str, s: int, e: int) -> Credit | None:
         return Credit(
             m.group("agency"), chunk.strip(), (s + m.start("agency"), s + m.end("agency"))
         )
-    m = _AGENCY_LIST.match(chunk) or _WITH_MATERIAL.match(chunk)
+    m = _AGENCY_LIST.match(chunk) or _WITH_MATERIAL.match(chunk) or _SOURCES_WIRES.match(chunk)
     if m:  # "KYODO, JIJI", "This article was written with material from dpa, AFP and Reuters."
         listed = m.group("agencies")
         span = (s + m.start("agencies"), s + m.end("agencies"))
