@@ -158,3 +158,70 @@ def test_an_acronym_led_by_a_word_of_the_name():
 def test_a_continent_is_no_speaker():
     got = _chains("Europe recorded 62,000 heat deaths last summer, the Ruritania Institute said.")
     assert got == [("62,000", ["Ruritania Institute", "The Test Post"])]
+
+
+def test_a_body_counting_what_it_detected_or_registered():
+    got = _chains("The EU border agency Frontex detected 8,900 irregular crossings in 2025.")
+    assert got == [("8,900", ["Frontex", "The Test Post"])]
+    # no count after the verb: no attribution
+    got = _chains("Police said 20 died. The Halvex Institute detected a leak at the site.")
+    assert got == [("20", ["police", "The Test Post"])]
+
+
+def test_a_title_case_headline_ending_in_says():
+    got = _chains(
+        "Frontex said so.", title="Crossings on Balkan Route Fall 64 Per Cent, Frontex Says"
+    )
+    assert got[0] == ("64 Per Cent", ["Frontex", "The Test Post"])
+
+
+def test_ranks_are_no_part_of_a_name():
+    assert _names("Pol Gen Thanakorn Wongsiri said 2,036 checkpoints were set up.") == [
+        "Thanakorn Wongsiri"
+    ]
+    assert _names("Lieutenant-Colonel Marc Dupuy said 1,500 firefighters were deployed.")[0] == (
+        "Marc Dupuy"
+    )
+
+
+def test_a_plural_possessive_inside_a_name():
+    assert _names("The Service for Foreigners' Affairs said 20 were detained.") == [
+        "Service for Foreigners' Affairs"
+    ]
+
+
+def test_a_bracketed_acronym_with_a_letter_beyond_ascii():
+    got = _chains(
+        "The minister said 5 died. The Swedish National Council for Crime Prevention (Brå) "
+        "said in a report that 3.9 fatal shootings per million was high."
+    )
+    assert got[1][1] == ["Swedish National Council for Crime Prevention", "The Test Post"]
+
+
+def test_the_police_after_a_police_authority_and_police_figures():
+    got = _chains(
+        "The Swedish Police Authority said 44 people were shot dead. "
+        "National police chief Petra Lundh told the news agency TT that the police estimated "
+        "about 14,000 members."
+    )
+    assert got[1][1] == [
+        "Swedish Police Authority",
+        "Petra Lundh",
+        "Tidningarnas Telegrambyrå",
+        "The Test Post",
+    ]
+    got = _chains(
+        "The Ruritania Police Service said 20 died.",
+        title="Shootings fell by a third, police figures show",
+    )
+    assert got[0] == ("a third", ["Ruritania Police Service", "The Test Post"])
+
+
+def test_a_body_paying_an_amount_is_its_origin():
+    got = _chains(
+        "The Ruritania Farm Agency says 168 million birds were affected. "
+        "The Bureau of Prices data showed eggs cost $6.23. "
+        "The Ruritania Farm Agency has paid about $1.4 billion in indemnities. "
+        "In February it announced a $1 billion plan."
+    )
+    assert [chain[0] for _, chain in got[2:]] == ["Ruritania Farm Agency"] * 2

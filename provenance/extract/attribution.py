@@ -56,6 +56,8 @@ _SPEECH_VERBS = (
     r"said|says|say|told|tells|tell|added|adds|estimated|estimates|estimate|believes|believe|reported|reports|"
     r"counted|counts|count|confirmed|confirms|claimed|claims|claim|warned|warns|announced|announces|noted|notes|"
     r"recorded|records|stated|states|wrote|posted|informed|informs|shared|cite|cites|puts|put|mourns|offers|"
+    # "Frontex detected 8,900 irregular crossings": a body's count of what it registers
+    r"detected|detects|registered|registers|"
     r"shows|finds|found|quoted|expects|expected|forecast|gave|given|pointed to|could document|heard|released|"
     r"aired|briefed|acknowledged|admitted|insisted|argued|calculated|projected|assessed|assesses|disclosed|"
     r"revealed|concluded|documented|blames|predicted|tallied|declared|declares|put the (?:number|count|figure|toll|total)\b[^,.;]{0,40}?\b(?:at|above|near)|"
@@ -66,12 +68,14 @@ _SPEECH_VERBS = (
     # "The Commission fined Google EUR2bn", "the EU has pledged EUR235m": an amount set by the
     # subject's own decision has the subject as origin (checked for an amount after the verb).
     r"fined|fines|pledged|pledges|approved|approves|awarded|awards|ordered|orders|allocated|earmarked|"
-    r"giving|gives|invests|investing|provides|providing|imposed|reimposed|levied"
+    r"giving|gives|invests|investing|provides|providing|imposed|reimposed|levied|paid|pays"
 )
 _DECISION = frozenset(
     """fined fines pledged pledges approved approves awarded awards ordered orders allocated earmarked
-    giving gives invests investing provides providing imposed reimposed levied""".split()
+    giving gives invests investing provides providing imposed reimposed levied paid pays""".split()
 )
+# A count within a few words after a verb of registering ("detected 8,900 crossings")
+_NUMBER_AFTER = re.compile(r"[^.;,]{0,30}?\d")
 # An amount within a few words after a decision verb: "fined X EUR2bn", "approved an aid package of 10.6 billion".
 _AMOUNT_AFTER = re.compile(
     r"^(?!\s+(?:against|for|of|on|to|from|in|at|by|and|were|was|have|had)\b)[^.;,]{0,50}?(?:[$€£¥]\s?\d|\d[\d,.]*\s*(?:bn|m|billion|million)\b|\d[\d,.]*\s+(?:euros|dollars|pounds|yen))"
@@ -198,7 +202,9 @@ _ACTION_GAP = re.compile(r"\s+(?:(?:has|have|had|also|will|would)\s+){0,2}")
 # "that" or at the end of a clause.
 _FOUND_REPORTS = re.compile(r"\s*(?:that\b|[,.;]|$)")
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)\s+(?:also\s+)?$")
-_PARTICIPLES = frozenset("confirmed reported recorded estimated documented declared".split())
+_PARTICIPLES = frozenset(
+    "confirmed reported recorded estimated documented declared detected registered".split()
+)
 _PARTICIPLE_NOUN = re.compile(
     r"\s+(?:(?:and|or)\s+(?:suspected|probable|confirmed)\s+)?(?:cases?|deaths?|infections?|"
     r"dead|fatalities|patients|victims|injuries|outbreaks?|incidents?|attacks?|losses|figures?|"
@@ -401,6 +407,8 @@ def _frames(
             _PUT_AT if verb[0] == "g" else _PUT_AT_ONLY
         ).search(after):
             continue  # "put the toll at 500", "gave a figure of 500"; "puts us on track" is not
+        if verb[:3] in ("det", "reg") and not _NUMBER_AFTER.match(after):
+            continue  # "detected a leak", "registered as a charity": no count
         if verb in _DECISION and not _AMOUNT_AFTER.match(after):
             continue
         if (
@@ -581,7 +589,7 @@ _PLACE_GAP = re.compile(
     r"\s+(?:at|in|of|from|near|inside|outside|on)\s+(?:the\s+|a\s+)?(?:[^\W\d_][\w'’.-]*\s+){1,3}"
 )
 # ("the Africa Centres for Disease Control and Prevention (Africa CDC) said": a word may lead)
-_BRACKET_ACRONYM = re.compile(r"\s*\((?:[A-Z][a-z]+ )?[A-Z][A-Za-z0-9.&-]{1,11}\)")
+_BRACKET_ACRONYM = re.compile(r"\s*\((?:[A-Z][a-z]+ )?[A-Z][\w.&-]{1,11}\)")  # ("Brå")
 # The common noun a name is written with ("the TASS agency", "the Kommersant newspaper"),
 # or its data ("Eurostat data showed", "LSEG data show").
 _HEADS = (
@@ -606,7 +614,9 @@ def _after_name(sentence: str, end: int, name: Mention | None = None) -> int:
         head = sentence.startswith(_HEAD_WORDS, end + 1) and _HEAD_NOUN.match(sentence, end)
         if head:
             end = head.end()
-        elif name is not None and name.text[:1].isupper() and name.type == "named":
+        elif name is not None and (
+            name.text[:1].isupper() and name.type == "named" or name.type == "group"
+        ):  # "Eurostat data showed", "police figures show"
             data = sentence.startswith(_DATA_WORDS, end + 1) and _DATA_NOUN.match(sentence, end)
             if data:
                 end = data.end()

@@ -31,6 +31,11 @@ _HEADLINE_VERBS = frozenset(
     allocates earmarks grants pays proposes budgets seeks demands targets""".split()
 )
 _HEADLINE_QUOTE = re.compile(r"\s+['‘\"“]")
+# A title-case headline's trailing "..., Frontex Says", "..., Police Figures Show"
+_TITLE_SAYS_ENDS = ("Says", "Say", "Warns", "Claims", "Reports", "Finds", "Shows", "Show")
+_TITLE_SAYS = re.compile(
+    r",\s+(?P<who>[A-Z][^,]{1,60}?)\s+(?:Says|Say|Warns|Claims|Reports|Finds|Shows|Show)$"
+)
 
 
 def headline_frames(sentence: str, mentions: list[Mention], frames: list[Frame], gazetteer) -> None:
@@ -54,6 +59,13 @@ def headline_frames(sentence: str, mentions: list[Mention], frames: list[Frame],
             a, b = lead.span(1)
             title = Mention(a, b, sentence[a:b].strip(), "description", None, None)
             frames.append(Frame("speaker", title, ":", b))
+    title_says = _TITLE_SAYS.search(sentence) if sentence.endswith(_TITLE_SAYS_ENDS) else None
+    if title_says:
+        # a title-case headline's "..., Frontex Says": the name before the verb
+        a, b = title_says.span("who")
+        subj = [x for x in mentions if x.start >= a and x.end <= b]
+        if subj:
+            frames.append(Frame("speaker", subj[-1], "says", b))
     dash = _HEADLINE_DASH.search(sentence)
     trail = dash or _HEADLINE_TRAIL.search(sentence)
     if trail:

@@ -262,6 +262,9 @@ def _chunks(words: list[tuple[int, str]]):
             w.endswith(("'", "’"))
             and len(w) > 1
             and not (i + 1 < len(words) and _bare(words[i + 1][1]) in ORG_HEADS)
+            # "Service for Foreigners' Affairs", "Department of Veterans' Affairs": a capitalised
+            # word after it goes on with the name
+            and not (w[:1].isupper() and i + 1 < len(words) and words[i + 1][1][:1].isupper())
         ):
             # "the employers' federation": a plural possessive ends the name (not before a
             # capitalised head: "Irish Farmers' Association", "Transport Workers' Union"); a

@@ -15,6 +15,8 @@ TITLE_WORDS = (
     r"Korean|German|Israeli|Chinese|Japanese|Iranian|"
     # officers, investigators and professionals named by their job ("Coroner Jane Roe",
     # "Police Chief Ann Lee", "Texas Gov. Greg Abbott", "economist Mia Hart")
+    r"Lieutenant-Colonel|Lieutenant-General|Major-General|Brigadier-General|Lt-Col|Lt-Gen|Maj-Gen|"
+    r"Brig-Gen|Pol|Maj|Admiral|"  # "Pol Gen Thanakorn Wongsiri" (Thai police ranks)
     r"Coroner|Sheriff|Inspector|Superintendent|Detective|Sergeant|Sgt\.|Captain|Capt\.|Lieutenant|Lt\.|"
     r"Brigadier|Constable|Corporal|Commodore|Marshal|Charge|Lt|Col|Gen|Capt|Sgt|Supt|Insp|Malam|Mallam|Col\.|Maj\.|Brig\.|Adm\.|Cmdr\.|Professor|Prof\.|professor|Chairman|chairman|Chairwoman|chairwoman|Premier|Speaker|Gov\.|"
     r"Attorney|attorney|Prosecutor|prosecutor|District|Police|police|Fire|fire|Officer|officer|CEO|"

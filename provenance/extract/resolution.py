@@ -561,7 +561,7 @@ _PROSECUTION = re.compile(
     r"Public Prosecut|Prosecution Service|District Attorney|State Attorney|Attorney's Office"
 )
 _POLICE_FORCE = re.compile(
-    r"\bPolice(?: Department| Service| Force| Scotland|$)|Constabulary|\bRCMP\b|Mounted Police|Garda"
+    r"\bPolice(?: Department| Service| Force| Authority| Agency| Scotland|$)|Constabulary|\bRCMP\b|Mounted Police|Garda"
 )
 _SEAT = re.compile(r"\b[\w]+-based\b")
 # "the central bank", "the World Bank", "the development bank": not a company the story names
