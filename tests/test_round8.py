@@ -225,3 +225,34 @@ def test_a_body_paying_an_amount_is_its_origin():
         "In February it announced a $1 billion plan."
     )
     assert [chain[0] for _, chain in got[2:]] == ["Ruritania Farm Agency"] * 2
+
+
+def test_a_wire_credit_line_inside_the_article_covers_the_text_above_it():
+    got = _article(
+        "Births rise\n\nAccording to Statistics Ruritania, 254,500 babies were born.\n\n"
+        "(Yonhap)\n\nThe Ruritania Health Agency said it would spend 2.3 trillion won."
+    )
+    assert got == [
+        ("254,500", ["Statistics Ruritania", "Yonhap News Agency", "The Test Post"]),
+        ("2.3 trillion won", ["Ruritania Health Agency", "The Test Post"]),
+    ]
+    # at the foot it covers the whole article
+    got = _article("Births rise\n\nStatistics Ruritania said 254,500 were born.\n\n(Yonhap)")
+    assert got == [("254,500", ["Statistics Ruritania", "Yonhap News Agency", "The Test Post"])]
+
+
+def test_the_department_after_a_ministry_named_office():
+    got = _chains(
+        "More than 1,000 crossed on Saturday, according to the Home Office. "
+        "Figures published by the department showed 1,075 made the journey."
+    )
+    assert got[1] == ("1,075", ["Home Office", "The Test Post"])
+
+
+def test_a_block_of_links_ends_the_running_account():
+    got = _article(
+        "Crossings rise\n\nThe Ruritania Border Agency said 1,000 people crossed.\n\n"
+        "Read more:\n\nWhy are more people crossing? The story in 4 charts\n\n"
+        "The country agreed in 2023 to pay £476m over three years."
+    )
+    assert got[-1] == ("£476m", ["The Test Post"])

@@ -16,15 +16,10 @@ from collections.abc import Callable
 from ..models import Claim, Document, Hop
 from . import attribution as att
 from .accounts import (
-    FURNITURE,
-    IMPERSONAL,
-    LIVE_ENTRY,
     MARKET_MOVE,
-    NEW_ACCOUNT,
     OWN_COUNT,
-    PAST_EVENT,
-    in_background,
 )
+from .carry import carry, furniture
 from .cue_objects import LEGISLATURE, RECIPIENT_KINDS
 from .currency import settle_article
 from .dates import as_of_date, parse_date
@@ -133,7 +128,7 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
                 m.type in ("named", "person", "group")
                 and not w.sent.headline
                 and m.source
-                and not (w.text[:1] == "(" and _furniture(w))  # "(Photo: Reuters/...)"
+                and not (w.text[:1] == "(" and furniture(w))  # "(Photo: Reuters/...)"
             ):
                 future.append(
                     att.Hop0(m.source, m.kind or "other", m.text, None, None, None, m.members)
@@ -203,7 +198,7 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
         # resolved is filled in frame order: the same dict as going through the frames
         by_start = {frames[i].mention.start: h for i, h in resolved.items()}
         seen = context.seen
-        credit = w.text[:1] == "(" and _furniture(w)  # "(Photo: Reuters/...)": no antecedent
+        credit = w.text[:1] == "(" and furniture(w)  # "(Photo: Reuters/...)": no antecedent
         for m in () if credit else w.mentions:
             h = by_start.get(m.start)
             if h is None and m.type in ("named", "person", "group"):
@@ -252,7 +247,7 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
     # "19.5 billion crowns" alone: the crowns the article has named (figures are per sentence)
     settle_article(text, [w.figures for w in work])
     article = _article_hops(layout, work, gaz, text)
-    _carry(work, layout)
+    carry(work, layout)
     return _claims(document, work, article)
 
 
@@ -575,120 +570,11 @@ def _unknown_speaker(
     return False
 
 
-def _furniture(w: _Sentence) -> bool:
-    """Whether the sentence is page furniture, not part of the story (see FURNITURE)."""
-    # LIVE_ENTRY opens with a digit (\d: str.isdecimal)
-    at = LIVE_ENTRY.match(w.text) if w.text[:1].isdecimal() else None
-    return bool(FURNITURE.match(w.text, at.end() if at else 0))
-
-
-def _carry(work: list[_Sentence], layout: Layout) -> None:
-    """Give unattributed sentences the running, paragraph-final or section attribution."""
-    # First the chain each attributed sentence passes on, in reading order: "the NIS
-    # added" keeps the hops the running chain had after the NIS.
-    running: list[Hop] | None = None
-    for w in work:
-        if w.sent.headline and not w.sent.subheading or not w.own:
-            continue
-        own = w.own
-        continues = (
-            own[0].cue in ("added", "adds", "also said")
-            or (own[0].mention or "").split(" ")[0].lower() in ("it", "he", "she", "they", "the")
-            # the authors of a study speak again: the journal that published it stays
-            or bool(
-                running and running[0].source == own[0].source and running[-1].cue == "published in"
-            )
-        )
-        if (
-            running
-            and len(own) == 1
-            and continues
-            and any(h.source == own[0].source for h in running)
-        ):
-            k = next(i for i, h in enumerate(running) if h.source == own[0].source)
-            tail = running[k + 1 :]
-            if (
-                tail
-                and (own[0].mention or "").lower() in ("it", "he", "she", "they")
-                and (own[0].cue not in ("added", "adds"))
-                and (tail[0].cue or "").startswith(("told", "tells", "informed", "briefed"))
-            ):
-                # "X told AFP ...; it said ...": the new statement was not made to AFP; only
-                # "added" goes on with the same audience.
-                tail = []
-            w.own = [own[0], *tail]
-            w.chains = [
-                (
-                    [c[0], *tail]
-                    if c is not None and len(c) == 1 and c[0].source == own[0].source
-                    else c
-                )
-                for c in w.chains
-            ]
-        if not any(f.expectation for f in w.frames) or len(w.own) > 1:
-            running = w.own
-    by_para: dict[int, list[_Sentence]] = {}
-    for w in work:
-        by_para.setdefault(w.sent.paragraph, []).append(w)
-    running = None
-    for idx, w in enumerate(work):
-        if w.sent.headline and not w.sent.subheading:
-            continue
-        if w.own is None and _furniture(w):
-            running = None
-        if w.sent.subheading:
-            if w.chains and all(c is None for c in w.chains):
-                nxt = None
-                for later in work[idx + 1 :]:
-                    if later.sent.subheading:
-                        break
-                    if later.own:
-                        nxt = later.own
-                        break
-                w.chains = [nxt for _ in w.chains]
-            continue
-        para = by_para[w.sent.paragraph]
-        pos = para.index(w)
-        if (
-            w.own is None
-            and pos == 0
-            and (NEW_ACCOUNT.match(w.text) or (w.text[:1].isdecimal() and LIVE_ENTRY.match(w.text)))
-        ):
-            running = None  # "Meanwhile, ...", a correction note, a liveblog entry: a new account
-        if (
-            w.own is None
-            and not w.figures
-            and len(para) == 1
-            and w.text.endswith("?")
-            and w.text.count(" ") < 12
-        ):
-            running = None  # "What is the government doing?": an explainer's next section
-            continue
-        if w.own is None and (w.unknown or MARKET_MOVE.match(w.text)):
-            # the market's own record, or a source not named: the account before it ends
-            running = None
-            continue
-        if w.own is None:
-            if not w.chains:
-                continue  # no figures: nothing to inherit
-            if IMPERSONAL.match(w.text):
-                continue  # "It is believed that 56 hostages ...": nobody's account, unattributed
-            earlier = any(p.own or p.unknown for p in para[:pos])
-            later = next((p.own for p in para[pos + 1 :] if p.own or p.unknown), None)
-            inherited = later if (later and not earlier) else running
-            if inherited is running and PAST_EVENT.match(w.text):
-                continue  # "The 2018 Camp fire killed 85": background, not the running account
-            w.chains = [
-                c if c is not None or in_background(w.text, fm.start) else inherited
-                for c, fm in zip(w.chains, w.figures, strict=True)
-            ]
-            continue
-        w.chains = [c if c is not None else w.own for c in w.chains]
-        running = w.own
-
-
-def _article_hops(layout: Layout, work: list[_Sentence], gaz: Gazetteer, text: str) -> list[Hop]:
-    """Hops that cover the whole article: lede relays, datelines, trailing credits."""
+def _article_hops(
+    layout: Layout, work: list[_Sentence], gaz: Gazetteer, text: str
+) -> list[tuple[Hop, int | None]]:
+    """Hops that cover the whole article (lede relays, datelines, trailing credits), each with
+    the offset it covers the text up to (None: all of it; a credit line inside the article)."""
     hops: list[Hop] = []
     body_paras = sorted({w.sent.paragraph for w in work if not w.sent.headline})[:2]
     for w in work:
@@ -717,7 +603,9 @@ def _article_hops(layout: Layout, work: list[_Sentence], gaz: Gazetteer, text: s
                 span=d.span,
             )
         )
+    limits = [None] * len(hops)
     for c in layout.credits:
+        limits.append(c.until)
         if c.agency:
             entry = gaz.lookup(c.agency)
             hops.append(
@@ -739,16 +627,19 @@ def _article_hops(layout: Layout, work: list[_Sentence], gaz: Gazetteer, text: s
                     span=c.span,
                 )
             )
-    return hops
+    return list(zip(hops, limits, strict=True))
 
 
-def _claims(document: Document, work: list[_Sentence], article: list[Hop]) -> list[Claim]:
+def _claims(
+    document: Document, work: list[_Sentence], covering: list[tuple[Hop, int | None]]
+) -> list[Claim]:
     publisher = Hop.publisher(document)
     # the publisher under its initials too: "By ..., GNN" on Global News Network's page
     ours = names_of(publisher.source)
     found = []
     for w in work:
         base = w.sent.start
+        article = [h for h, until in covering if until is None or base < until]
         for fm, chain in zip(w.figures, w.chains, strict=False):
             # the publisher is the last hop, once: a dateline, a credit or "told <outlet>"
             # naming the publisher itself adds no hop of its own

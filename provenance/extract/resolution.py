@@ -468,6 +468,13 @@ class Context:
             def pred(h):
                 if not words:
                     return False
+                if (
+                    words == ["department"]
+                    and h.kind == "government"
+                    and _MINISTRY_NAME.search(h.source)
+                    and not _country(h)
+                ):
+                    return True  # "the department" after "the Home Office": a ministry
                 entry = self.gazetteer.lookup(h.source)
                 aliases = " ".join(entry.source.aliases) if entry is not None else ""
                 hay = (h.source + " " + (h.mention or "") + " " + aliases).lower()
@@ -578,6 +585,7 @@ _NGO_WORDS = frozenset(
         "the campaign group",
     )
 )
+_MINISTRY_NAME = re.compile(r"\b(?:Office|Ministry|Department)\b")
 # The modifier of "the <topic> agency" and the stems of the names of such agencies.
 _AGENCY_TOPICS = {
     "weather": ("meteorolog", "weather"),

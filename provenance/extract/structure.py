@@ -84,6 +84,9 @@ class Credit:
     agency: str | None  # None for generic "agencies"
     cue: str
     span: Span  # the agency word(s)
+    # a credit line inside the article ("(Yonhap)" after the agency's paragraphs, before the
+    # outlet's own) covers only the text before this offset; None: the whole article
+    until: int | None = None
 
 
 @frozen
@@ -123,6 +126,7 @@ _WITH_MATERIAL = re.compile(
     r"(?P<agencies>[A-Za-z][\w.&'’ -]{0,30}(?:,\s*[A-Za-z][\w.&'’ -]{0,30})*(?:,?\s+and\s+[A-Za-z][\w.&'’ -]{0,30})?)"
     r"\.?\s*$"
 )
+_BRACKETED_WIRE = re.compile(rf"\(({_WIRES}|JIJI|Jiji)\)")  # "(Yonhap)" on a line of its own
 # Dateline codes the gazetteer cannot take as aliases ("AA" is also an airline and a fellowship)
 WIRE_CODES = {"AA": "Anadolu Agency"}
 _BLANK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
@@ -410,6 +414,17 @@ def segment(text: str, title: str | None = None) -> Layout:
                 index += 1
                 sents = tuple(Sentence(a, b, index) for a, b in split_sentences(text, *rest))
                 paragraphs.append(Paragraph(index, rest[0], rest[1], "standfirst", sents))
+            continue
+        bracketed = _BRACKETED_WIRE.fullmatch(chunk.strip()) if chunk[:1] == "(" and i > 1 else None
+        if bracketed:
+            # "(Yonhap)" on a line of its own: the agency's copy ends here (at the foot, the
+            # whole article is its copy)
+            a0 = chunk.index("(") + 1
+            agency = bracketed.group(1)
+            until = None if i == len(blocks) - 1 else s
+            span = (s + a0, s + a0 + len(agency))
+            credits.append(Credit(agency, chunk.strip(), span, until))
+            paragraphs.append(Paragraph(index, s, e, "credit"))
             continue
         if (chunk[-1:] == ":" or chunk[-2:] == ":\n") and _PLACE_LINE.match(chunk):
             paragraphs.append(Paragraph(index, s, e, "place"))
