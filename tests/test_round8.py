@@ -256,3 +256,35 @@ def test_a_block_of_links_ends_the_running_account():
         "The country agreed in 2023 to pay £476m over three years."
     )
     assert got[-1] == ("£476m", ["The Test Post"])
+
+
+def test_a_newspaper_named_with_the_and_of():
+    assert _names(
+        "State-run newspaper The Global New Light of Myanmar reported that 86 were held."
+    ) == ["Global New Light of Myanmar"]
+    # a company "of" a country is the company
+    assert _names("Rail operator Voltrail of Germany said 86 were held.")[0] == "Voltrail"
+
+
+def test_a_country_in_brackets_after_a_name_is_part_of_it():
+    got = _chains(
+        "The Ruritania Association for Political Prisoners (Burma) said 2,316 people were arrested."
+    )
+    assert got == [
+        ("2,316", ["Ruritania Association for Political Prisoners (Burma)", "The Test Post"])
+    ]
+
+
+def test_the_junta_is_the_government_of_the_country_owning_it():
+    got = _chains(
+        "Myanmar's military junta arrested 2,316 people, a monitor in Thailand said. "
+        "The junta announced that it would call up 5,000 people a month."
+    )
+    assert got[1] == ("5,000", ["Government of Myanmar", "The Test Post"])
+
+
+def test_a_named_body_s_report_said():
+    got = _chains(
+        "Police said 20 died. One in five were held at checkpoints, the AAPP report said."
+    )
+    assert got[1][1] == ["Assistance Association for Political Prisoners (Burma)", "The Test Post"]

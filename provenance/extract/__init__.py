@@ -278,12 +278,21 @@ def _story_country(work: list[_Sentence], gaz: Gazetteer, layout: Layout) -> str
                     return entry.country
     counts: dict[str, int] = {}
     for w in work:
-        for x in w.mentions:
-            if x.type == "named" and x.kind == "government":
-                entry = gaz.lookup(x.source or "")
-                if entry is not None and entry.country:
-                    counts[entry.country] = counts.get(entry.country, 0) + 1
+        named = [
+            (x.start, gaz.lookup(x.source or ""))
+            for x in w.mentions
+            if x.type == "named" and x.kind == "government"
+        ]
+        if "'s " in w.text or "’s " in w.text:
+            # "Myanmar's military junta": a country owning the story's bodies
+            named += [(m.start(), gaz.government_of(m.group(1))) for m in _OWNER.finditer(w.text)]
+        for _, entry in sorted(named, key=lambda n: n[0]):  # text order breaks ties
+            if entry is not None and entry.country:
+                counts[entry.country] = counts.get(entry.country, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+_OWNER = re.compile(r"(?<![\w-])([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s ")
 
 
 def _drop_metonyms(chain: list[Hop] | None, gaz: Gazetteer) -> list[Hop] | None:

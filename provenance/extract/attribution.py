@@ -596,9 +596,10 @@ _HEADS = (
     "agency|newspaper|daily|weekly|broadcaster|channel|network|website|group|company|firm|operator"
 )
 _HEAD_NOUN = re.compile(rf" (?:news |state |wire )?(?:{_HEADS})(?![\w-])")
-_DATA_NOUN = re.compile(r" (?:data|figures|statistics)(?![\w-])")
+_DATA_NOUN = re.compile(r" (?:data|figures|statistics|report|survey|tally)(?![\w-])")
 _HEAD_WORDS = ("news ", "state ", "wire ", *_HEADS.split("|"))  # after the space of a match
-_DATA_WORDS = ("data", "figures", "statistics")  # after the space of a _DATA_NOUN match
+# after the space of a _DATA_NOUN match
+_DATA_WORDS = ("data", "figures", "statistics", "report", "survey", "tally")
 
 
 def _after_name(sentence: str, end: int, name: Mention | None = None) -> int:
@@ -615,8 +616,10 @@ def _after_name(sentence: str, end: int, name: Mention | None = None) -> int:
         if head:
             end = head.end()
         elif name is not None and (
-            name.text[:1].isupper() and name.type == "named" or name.type == "group"
-        ):  # "Eurostat data showed", "police figures show"
+            name.type == "named"
+            and (name.text[:1].isupper() or name.text[:4] == "the ")
+            or name.type == "group"
+        ):  # "Eurostat data showed", "the AAPP report said", "police figures show"
             data = sentence.startswith(_DATA_WORDS, end + 1) and _DATA_NOUN.match(sentence, end)
             if data:
                 end = data.end()

@@ -83,7 +83,10 @@ _DESCRIPTOR = re.compile(
             (k for k in _DESCRIPTOR_KINDS if " " not in k and "-" not in k), key=len, reverse=True
         )
     )
-    + rf"))\s+(?P<name>[{_UP}][\w&'’.-]*(?:\s+[{_UP}][\w&'’.-]*){{0,2}})(?![\w'’-])"
+    # ("newspaper The Global New Light of Myanmar": an outlet's name may open with "The" and
+    # go on through "of")
+    + rf"))\s+(?P<name>(?:The\s+)?[{_UP}][\w&'’.-]*"
+    + rf"(?:\s+(?:of\s+(?:the\s+)?)?[{_UP}][\w&'’.-]*){{0,3}})(?![\w'’-])"
 )
 _DESCRIPTOR_WORDS = frozenset(
     w.encode() for k in _DESCRIPTOR_KINDS for w in re.split(r"[ -]", k)[-1:]
@@ -144,15 +147,23 @@ def descriptor_names(sentence: str, view: View | None) -> list[tuple[int, int, s
                 desc = sentence[start : m.end("desc")]
                 break
         name = m.group("name")
+        noun = m.group("noun").lower()
+        kind = _DESCRIPTOR_KINDS.get(noun, "ngo" if "profit" in noun or "tank" in noun else "other")
+        name_at = m.start("name")
+        if name.startswith("The ") and kind in ("outlet", "news_agency"):
+            name, name_at = name[4:].lstrip(), name_at + len(name) - len(name[4:].lstrip())
+        words = name.split()
+        if " of " in name and kind != "outlet":
+            name = name[: name.index(" of ")]  # "operator Voltrail of Germany": the company
+        elif len(words) > 3 and " of " not in name:
+            name = " ".join(words[:3])  # (up to three capitalised words, as before)
         while name.endswith((".", ",")) and name.count(".") == 1:
             name = name[:-1]
         first = name.split()[0]
         if first in LEAD_STOP or first in DAYS_MONTHS or first in TITLES:
             continue
-        noun = m.group("noun").lower()
-        kind = _DESCRIPTOR_KINDS.get(noun, "ngo" if "profit" in noun or "tank" in noun else "other")
         low = desc.lower()
         if kind in ("outlet", "news_agency") and ("state" in low or "state-run" in low):
             kind = "state_media"
-        out.append((start, m.start("name") + len(name), desc, name, kind))
+        out.append((start, name_at + len(name), desc, name, kind))
     return out

@@ -609,8 +609,18 @@ def org_mentions(sentence: str, view: View | None, gazetteer, gaz) -> list[Menti
             if entry
             else (owner or name, name_kind(owner or name))
         )
+        if entry is None and not owner and sentence.startswith(" (", end):
+            # "the Assistance Association for Political Prisoners (Burma) said": a country
+            # in brackets is part of the name, no source of its own
+            place = _BRACKETED_PLACE.match(sentence, end)
+            if place and known(place.group(1)) == "country":
+                end = place.end()
+                source = f"{source} ({place.group(1)})"
         out.append(Mention(a, end, sentence[a:end], "named", source, kind))
     return out
+
+
+_BRACKETED_PLACE = re.compile(rf" \(([{_UP}][a-z]+(?: [{_UP}][a-z]+)?)\)")
 
 
 # "the Houthi-run interior ministry", "Rebel-held city council": a body run by a named group
