@@ -288,3 +288,29 @@ def test_a_named_body_s_report_said():
         "Police said 20 died. One in five were held at checkpoints, the AAPP report said."
     )
     assert got[1][1] == ["Assistance Association for Political Prisoners (Burma)", "The Test Post"]
+
+
+def test_two_bodies_joined_by_and_are_one_joint_source():
+    got = _chains(
+        "Ruritania Airlines and All Nippon Airways canceled a combined 1,400 domestic flights."
+    )
+    assert got == [("1,400", ["Ruritania Airlines and All Nippon Airways", "The Test Post"])]
+    got = _chains(
+        "Independent outlet Mediazona and the BBC's Russian Service have confirmed the names "
+        "of 150,312 soldiers, the outlets said. "
+        "The count grew by 4,500 names in the past month, they said."
+    )
+    assert [chain[0] for _, chain in got] == ["Mediazona and BBC"] * 2
+
+
+def test_a_plural_noun_that_is_also_a_verb():
+    got = _chains(
+        "The Halvex Institute said 20 died. The count, compiled from posts by relatives and "
+        "reports from regional authorities, grew by 4,500 names, it said."
+    )
+    assert got[1] == ("4,500", ["Halvex Institute", "The Test Post"])
+
+
+def test_a_sentence_opening_adjective_is_no_outlet_called_the_same():
+    assert _names("Independent Russian news outlet Mediazona said 20 died.") == ["Mediazona"]
+    assert _names("The Independent reported 20 died.") == ["The Independent"]

@@ -38,6 +38,7 @@ from .ordering import clause_cuts, clause_frames, order_frames
 from .reports import Frame, first_after, polls, studies
 from .resolution import Context, Hop0
 from .sources import Gazetteer, Mention, find_mentions
+from .subjects import ACTION_GAP, ACTION_WORDS, OWN_ACTION, joint
 
 __all__ = [
     "Context",
@@ -74,6 +75,9 @@ _DECISION = frozenset(
     """fined fines pledged pledges approved approves awarded awards ordered orders allocated earmarked
     giving gives invests investing provides providing imposed reimposed levied paid pays""".split()
 )
+# Verbs that are plural nouns too, and the prepositions that make them nouns ("reports from")
+_NOUN_VERBS = frozenset("reports claims estimates counts records notes states".split())
+_NOUN_AFTER = re.compile(r"\s+(?:from|of|by|about)\b")
 # A count within a few words after a verb of registering ("detected 8,900 crossings")
 _NUMBER_AFTER = re.compile(r"[^.;,]{0,30}?\d")
 # An amount within a few words after a decision verb: "fined X EUR2bn", "approved an aid package of 10.6 billion".
@@ -188,16 +192,6 @@ _OWN_DECISION = re.compile(
     r"trimmed|trims|reduced|reduces|increased|increases|left|leaves|slashed|slashes|lifted|lifts)"
     rf"\s+(?:its|their)\s+(?:[\w-]+\s+){{0,4}}?(?:{_OWN_ALT})\b"
 )
-# A company's own action with a count after it (its subject is checked to be a company).
-_ACTION_VERBS = """halted halts suspended suspends canceled cancelled cancels grounded grounds
-    recalled recalls closed closes shut shuts cut cuts axed axes furloughed idled laid lays""".split()
-_ACTION_WORDS = frozenset(w.encode() for w in _ACTION_VERBS)
-_OWN_ACTION = re.compile(
-    r"(?<![\w-])(?P<verb>(?:laid|lays) off|halted|halts|suspended|suspends|canceled|cancelled|"
-    r"cancels|grounded|grounds|recalled|recalls|closed|closes|shut|shuts|cut|cuts|axed|axes|"
-    r"furloughed|idled)\s+[^.;,]{0,50}?\d"
-)
-_ACTION_GAP = re.compile(r"\s+(?:(?:has|have|had|also|will|would)\s+){0,2}")
 # "a study found that ...", "..., a report by X found.": "found" reports a finding only before
 # "that" or at the end of a clause.
 _FOUND_REPORTS = re.compile(r"\s*(?:that\b|[,.;]|$)")
@@ -409,6 +403,8 @@ def _frames(
             continue  # "put the toll at 500", "gave a figure of 500"; "puts us on track" is not
         if verb[:3] in ("det", "reg") and not _NUMBER_AFTER.match(after):
             continue  # "detected a leak", "registered as a charity": no count
+        if verb in _NOUN_VERBS and _NOUN_AFTER.match(after):
+            continue  # "posts by relatives and reports from regional authorities": a noun
         if verb in _DECISION and not _AMOUNT_AFTER.match(after):
             continue
         if (
@@ -461,6 +457,8 @@ def _frames(
                 continue
         if _in_subordinate_clause(sentence[: subject.start]):
             continue  # a subordinate clause ("when it last briefed lawmakers") is background, not attribution
+        if subject.type in ("named", "person") and mentions.index(subject) > 0:
+            subject = joint(mentions, subject, sentence)
         cue = (verb + m.group("tail")).strip()
         role = "speaker"
         if (
@@ -498,8 +496,8 @@ def _frames(
             subject = _subject_before(mentions, m.start(), sentence)
             if subject is not None and not any(f.mention is subject for f in frames):
                 frames.append(Frame("speaker", subject, m.group("verb"), m.start()))
-    if not _ACTION_WORDS.isdisjoint(words[1]):
-        for m in _OWN_ACTION.finditer(sentence):
+    if not ACTION_WORDS.isdisjoint(words[1]):
+        for m in OWN_ACTION.finditer(sentence):
             # "Toyota Motor Corp. halted production at all 14 of its plants": a company's
             # count of its own action (not an observer's count of what a body did)
             subject = _subject_before(mentions, m.start(), sentence)
@@ -508,9 +506,11 @@ def _frames(
                 and subject.type == "named"
                 and subject.kind == "other"
                 and not subject.guessed  # "Strikes cut power to 2 million homes"
-                and _ACTION_GAP.fullmatch(sentence, subject.end, m.start())
+                and ACTION_GAP.fullmatch(sentence, subject.end, m.start())
                 and not any(f.mention is subject for f in frames)
             ):
+                if mentions.index(subject) > 0:
+                    subject = joint(mentions, subject, sentence)
                 frames.append(Frame("speaker", subject, m.group("verb"), m.start()))
     if " study " in sentence or " published in " in sentence or " report " in sentence:
         frames = studies(sentence, mentions, frames)

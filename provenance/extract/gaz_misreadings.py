@@ -38,6 +38,12 @@ def _name_ends_in_country(sentence: str, a: int, b: int, entry, not_names) -> bo
     return m is not None and m.group(1) not in not_names
 
 
+def _title_without_the(sentence: str, a: int, b: int) -> bool:
+    """ "Independent Russian news outlet Mediazona": the first word of a sentence, before
+    another capitalised word, is no outlet called "The Independent"."""
+    return a == 0 and sentence[b : b + 1] == " " and sentence[b + 1 : b + 2].isupper()
+
+
 def drop_misreadings(sentence: str, gaz: list, not_names: frozenset[str]) -> list:
     """``gaz`` (``Gazetteer.find``'s matches) without the ones read wrongly here; ``not_names``
     are capitalised words that open no name (and titles)."""
@@ -45,4 +51,7 @@ def drop_misreadings(sentence: str, gaz: list, not_names: frozenset[str]) -> lis
         gaz = [g for g in gaz if not _name_ends_in_country(sentence, *g, not_names)]
     if any(_NAME_NEXT.match(sentence, b) for _, b, _ in gaz):
         gaz = [g for g in gaz if not _first_name_alias(sentence, *g, not_names)]
+    if gaz and gaz[0][0] == 0 and gaz[0][2].source.name.startswith("The "):
+        if not sentence.startswith("The ") and _title_without_the(sentence, gaz[0][0], gaz[0][1]):
+            gaz = gaz[1:]
     return gaz

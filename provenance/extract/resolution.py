@@ -121,7 +121,7 @@ class Context:
         sentence: str | None = None,
     ) -> Hop0 | None:
         if m.type in ("named", "person"):
-            return Hop0(m.source, m.kind, m.text, None, m.start, m.end)
+            return Hop0(m.source, m.kind, m.text, None, m.start, m.end, m.members)
         if m.type == "group":
             if m.source in self.affiliated:
                 return _with(self.affiliated[m.source], m)
@@ -657,6 +657,8 @@ def _is_plural(h: Hop0) -> bool:
         bool(h.source)
         and h.source[0].islower()
         or h.source.endswith(("officials", "lawmakers", "agencies", "unions"))
+        or len(h.members) > 1
+        and " and " in h.source  # "Mediazona and BBC" (a joint source)
         # a body written as a group: "The researchers" (from the X Project)
         or bool(h.mention and _PLURAL_GROUP.match(h.mention))
     )
