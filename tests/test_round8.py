@@ -314,3 +314,23 @@ def test_a_plural_noun_that_is_also_a_verb():
 def test_a_sentence_opening_adjective_is_no_outlet_called_the_same():
     assert _names("Independent Russian news outlet Mediazona said 20 died.") == ["Mediazona"]
     assert _names("The Independent reported 20 died.") == ["The Independent"]
+
+
+def test_a_firm_named_with_an_ampersand():
+    assert _names("Oklahoma Gas & Electric said 4,300 customers were without power.") == [
+        "Oklahoma Gas & Electric"
+    ]
+    assert _names("Jane Roe said 20 died.") == ["Jane Roe"]
+
+
+def test_the_staff_of_a_known_body_speak_for_it():
+    got = _chains("Magen David Adom paramedics said they treated seven people.")
+    assert got == [("seven", ["Magen David Adom", "The Test Post"])]
+
+
+def test_a_name_after_the_is_no_person_to_refer_back_to():
+    got = _chains(
+        "A rocket fragment damaged a line feeding the Haifa Bay power station. "
+        "Rambam Health Care Campus in Haifa said it had received four of the wounded."
+    )
+    assert got == [("four", ["Rambam Health Care Campus", "The Test Post"])]

@@ -109,7 +109,10 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
         w.mentions = find_mentions(w.text, gaz)
         for m in w.mentions:
             if m.type == "person" and m.source:
-                context.remember_person(m.source, m.kind or "person")
+                # ("the Haifa Bay power station": a name after "the" is a place's, no person to
+                # refer back to)
+                if w.text[max(0, m.start - 4) : m.start] != "the ":
+                    context.remember_person(m.source, m.kind or "person")
             elif m.type == "named" and m.text.endswith(")") and acronym(m.text):
                 # "the Bureau of Things (BOT)": "the BOT", "a BOT spokesperson" later are the body
                 # (an acronym the gazetteer knows is found by the gazetteer already)

@@ -541,7 +541,8 @@ _AND_THAT = re.compile(r"\band that\s+$")
 # officials are not: the lookup below leaves out countries)
 _BODY_STAFF = re.compile(
     r"(?:[Tt]he\s+)?([A-Z][\w&.+-]*(?:\s+[A-Z][\w&.+-]*){0,3})\s+"
-    r"(?:officials|analysts|researchers|scientists|inspectors|investigators|economists|experts)$"
+    r"(?:officials|analysts|researchers|scientists|inspectors|investigators|economists|experts|"
+    r"paramedics|medics|doctors|firefighters|rescuers|engineers|staff)$"
 )
 # "<Body>'s researchers": the staff of a body (a country's lawmakers or officials are not its staff).
 _STAFF_OF = re.compile(

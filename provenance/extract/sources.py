@@ -89,6 +89,7 @@ _NAME_TOKEN = rf"{_PARTICLE}[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[A-Za-z{_UP
 _TITLE_SET = frozenset(w.replace("\\.", ".") for w in _TITLE_WORDS[3:-1].split("|"))
 _PERSON = re.compile(
     rf"(?<![\w-])(?P<title>(?:(?:{trie_pattern(_TITLE_SET)})\s+){{0,6}})(?P<name>{_NAME_TOKEN}(?:\s+{_LINK_WORDS}{_NAME_TOKEN}){{1,3}})(?![\w-])"
+    r"(?!\s+&\s)"  # "Oklahoma Gas & Electric", "Marks & Spencer": a firm, no person
 )
 
 _WORD_RUN = re.compile(r"\S+")
@@ -158,7 +159,8 @@ _POSSESSIVE_HEAD_WORDS = frozenset(
 _POSSESSIVE_START = re.compile(rf"[t{_UP}](?<![\w-].)")
 _COMPANY_SUBJECT = re.compile(
     # ("FIFA said", "DAZN said": an acronym of two to six capitals is a name too)
-    rf"(?P<name>[{_UP}](?<![\w'’.-].)(?:[\w&’'-]*[{_LOW}\d]|[{_UP}]{{1,5}}(?![\w&’'-]))(?:\s+[{_UP}][\w&’'-]*)?)"
+    rf"(?P<name>[{_UP}](?<![\w'’.-].)(?:[\w&’'-]*[{_LOW}\d]|[{_UP}]{{1,5}}(?![\w&’'-]))(?:\s+[{_UP}][\w&’'-]*)?"
+    rf"(?:\s+&\s+[{_UP}][\w’'-]*)?)"  # "Oklahoma Gas & Electric said"
     r"(?:,[^,]{2,80},)?\s+(?:(?:has|had|also|on \w+|later|then)\s+)?"
     r"(?:said|says|reported|reports|told|announced|announces|confirmed|confirms|estimated|estimates|"
     r"posted|stated|added|warned|disclosed|forecast)\b"
