@@ -46,6 +46,7 @@ STEMS = (
     + (gold_stems(CORPUS11.parent / "corpus13") if (CORPUS11.parent / "corpus13").is_dir() else [])
     + (gold_stems(CORPUS11.parent / "corpus14") if (CORPUS11.parent / "corpus14").is_dir() else [])
     + (gold_stems(CORPUS11.parent / "corpus15") if (CORPUS11.parent / "corpus15").is_dir() else [])
+    + (gold_stems(CORPUS11.parent / "corpus16") if (CORPUS11.parent / "corpus16").is_dir() else [])
     + (gold_stems(CORPUS11.parent / "corpus17") if (CORPUS11.parent / "corpus17").is_dir() else [])
 )
 
@@ -108,6 +109,7 @@ def test_meta_and_document_agree(stem):
         "corpus13": 500,
         "corpus14": 500,
         "corpus15": 500,
+        "corpus16": 500,
         "corpus17": 500,
     }.get(stem.parent.name, 350)
     assert 150 <= words <= bound, words
