@@ -334,3 +334,20 @@ def test_a_name_after_the_is_no_person_to_refer_back_to():
         "Rambam Health Care Campus in Haifa said it had received four of the wounded."
     )
     assert got == [("four", ["Rambam Health Care Campus", "The Test Post"])]
+
+
+def test_a_government_named_by_its_place():
+    assert _chains("The Odisha government on Sunday said 99 people had died.") == [
+        ("99", ["Government of Odisha", "The Test Post"])
+    ]
+    assert _names("The Kaduna State Government said 99 died.") == ["Government of Kaduna State"]
+    # a country's adjective stays the gazetteer's
+    assert _names("The Kenyan government said 99 died.") == ["Government of Kenya"]
+
+
+def test_the_state_government_is_the_state_s_named_before():
+    got = _chains(
+        "The Odisha government said 99 people had died. "
+        "The State government has announced an ex gratia of 400,000 rupees each."
+    )
+    assert got[1][1] == ["Government of Odisha", "The Test Post"]

@@ -167,3 +167,35 @@ def descriptor_names(sentence: str, view: View | None) -> list[tuple[int, int, s
             kind = "state_media"
         out.append((start, name_at + len(name), desc, name, kind))
     return out
+
+
+# "The Odisha government said", "the Punjab state government": a government named by its
+# place (a state, province or city the gazetteer need not know)
+_PLACE_GOVERNMENT = re.compile(
+    rf"(?<![\w'’-])(?:[Tt]he\s+)?(?P<place>[{_UP}][a-z-]+(?:\s+[{_UP}][a-z-]+)?)\s+"
+    r"(?:(?:state|provincial|regional|municipal|city|county)\s+)?[Gg]overnment(?![\w-])"
+)
+# Words before "government" that name no place ("the State government", "the New government")
+_NOT_PLACES = frozenset(
+    """State States Federal National Central Regional Provincial Local City County Interim
+    Transitional Military Coalition New Previous Former Current Incoming Outgoing Caretaker
+    Unity Labour Labor Conservative Liberal Democratic Republican Socialist Communist Islamist
+    Taliban Houthi Hamas Western Foreign The A An This That Its Their""".split()
+)
+
+
+def place_governments(sentence: str) -> list[tuple[int, int, str]]:
+    """``(start, end, place)`` of each government named by its place before "government";
+    place "" for a level written in capitals ("The State government", "the Federal
+    Government": a description of the state's or country's government)."""
+    out = []
+    for m in _PLACE_GOVERNMENT.finditer(sentence):
+        place = m.group("place")
+        if place in _LEVELS:
+            out.append((m.start(), m.end(), ""))
+        elif place.split()[0] not in _NOT_PLACES:  # ("Lagos State government": the state's)
+            out.append((m.start(), m.end(), place))
+    return out
+
+
+_LEVELS = frozenset("State Federal Central Provincial Regional".split())

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ._text import contains_any
-from .descriptors import descriptor_names
+from .descriptors import descriptor_names, place_governments
 from .groups import GROUP_HEADS
 from .mention_scan import (
     Mention,
@@ -511,6 +511,16 @@ def org_mentions(sentence: str, view: View | None, gazetteer, gaz) -> list[Menti
         end = m.end() if m and _is_acronym(m.group("acr")) else b
         source, kind = (entry.source.name, entry.source.kind) if entry else (name, kind)
         out.append(Mention(a, end, sentence[a:end], "named", source, kind))
+    if "overnment" in sentence:
+        for a, b, place in place_governments(sentence):
+            if any(ga < b and a < gb for ga, gb, _ in gaz):
+                continue  # "the Kenyan government": the gazetteer's
+            if not place:
+                out.append(Mention(a, b, sentence[a:b], "description"))
+                continue
+            entry = gazetteer.government_of(place)
+            source = entry.source.name if entry else f"Government of {place}"
+            out.append(Mention(a, b, sentence[a:b], "named", source, "government"))
     if " by " in sentence and (view is None or not _WORK_WORDS.isdisjoint(view[2])):
         for m in _WORK_BY.finditer(sentence):
             # "An exit poll by Avanta gives ...", "a survey of 2,000 adults by Pollrite": the

@@ -407,6 +407,17 @@ class Context:
             # "the government" is a country's government, not any public body named before
             # (a weather agency, a regional service): the story's country's, else one that has
             # spoken, else the country named last ("migrants from Eritrea" is a place)
+            if "state " in text or "provincial " in text or "regional " in text:
+                # "the State government" after "the Odisha government": the state's own
+                found = self._search(
+                    lambda h: (
+                        h.source.startswith("Government of ")
+                        and self.gazetteer.lookup(h.source) is None  # not a country's
+                    ),
+                    headline,
+                )
+                if found:
+                    return _with(found, m)
             spoke = next((h for h in reversed(self.speakers[-8:]) if _country(h)), None)
             found = (None if headline else self.country_government()) or spoke
             if found:
