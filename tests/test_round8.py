@@ -351,3 +351,33 @@ def test_the_state_government_is_the_state_s_named_before():
         "The State government has announced an ex gratia of 400,000 rupees each."
     )
     assert got[1][1] == ["Government of Odisha", "The Test Post"]
+
+
+def test_a_reporter_credited_with_inputs_is_no_source():
+    got = _article("Rain\n\nThe civic body said 20 died.\n\n(With inputs from Richa Pinto)")
+    assert got == [("20", ["civic body", "The Test Post"])]
+    # an agency's inputs stay a hop
+    got = _article("Rain\n\nPolice said 20 died.\n\n(With inputs from PTI)")
+    assert got == [("20", ["police", "Press Trust of India", "The Test Post"])]
+
+
+def test_with_a_report_from_an_agency():
+    got = _article("Fire\n\nPolice said 20 died.\n\nWith a report from The Canadian Press")
+    assert got == [("20", ["police", "The Canadian Press", "The Test Post"])]
+
+
+def test_general_and_public_open_names():
+    assert _names("The General Statistics Office said 20 died.") == ["General Statistics Office"]
+    assert _names("Public Health Scotland (PHS) said 20 died.") == ["Public Health Scotland"]
+    assert _names("General Jane Roe said 20 died.") == ["Jane Roe"]
+
+
+def test_a_word_ending_a_longer_outlet_title_is_not_that_outlet():
+    assert "The Times" not in _names("A doctor told The Savannah Times that 20 died.")
+    assert "The Times" in _names("A doctor told The Times that 20 died.")
+
+
+def test_a_government_named_by_an_adjective():
+    assert _names("The Scottish Government would spend 30 million pounds.") == [
+        "Scottish Government"
+    ]

@@ -38,7 +38,7 @@ from .ordering import clause_cuts, clause_frames, order_frames
 from .reports import Frame, first_after, polls, studies
 from .resolution import Context, Hop0
 from .sources import Gazetteer, Mention, find_mentions
-from .subjects import ACTION_GAP, ACTION_WORDS, OWN_ACTION, joint
+from .subjects import ACTION_GAP, ACTION_WORDS, OWN_ACTION, body_sources, joint
 
 __all__ = [
     "Context",
@@ -516,15 +516,8 @@ def _frames(
         frames = studies(sentence, mentions, frames)
     if " by " in sentence and ("poll" in sentence or "survey" in sentence or "study" in sentence):
         frames = polls(sentence, mentions, frames)
-    if ("'s " in sentence or "’s " in sentence) and not _FORECASTERS.isdisjoint(words[1]):
-        for m in _BODY_FORECAST.finditer(sentence):
-            # "He said the bank's staff now expect inflation to average 3.7%": the body whose
-            # staff forecast is a source named by the speaker
-            a, b = m.span("body")
-            if any(x.start < b and a < x.end for x in mentions):
-                continue
-            body = Mention(a, b, m.group("body"), "description")
-            frames.append(Frame("source", body, m.group("verb"), m.start("verb")))
+    for body, verb, pos in body_sources(sentence, words[1], mentions):
+        frames.append(Frame("source", body, verb, pos))
     for x in mentions:
         if (
             x.type in ("named", "person")
@@ -565,13 +558,6 @@ def _frames(
     if headline:
         headline_frames(sentence, mentions, frames, gazetteer)
     return frames
-
-
-_FORECASTERS = frozenset(b"staff economists analysts forecasters experts".split())
-_BODY_FORECAST = re.compile(
-    r"(?<![\w-])(?P<body>the\s+[a-z]+)['’]s\s+(?:own\s+)?(?:staff|economists|analysts|forecasters|"
-    r"experts)\s+(?:now\s+|also\s+|still\s+)?(?P<verb>expect|forecast|project|predict|estimate|see)s?\b"
-)
 
 
 _GAP_WORDS = frozenset(

@@ -44,6 +44,19 @@ def _title_without_the(sentence: str, a: int, b: int) -> bool:
     return a == 0 and sentence[b : b + 1] == " " and sentence[b + 1 : b + 2].isupper()
 
 
+_CAPITAL_WORD_BEFORE = re.compile(rf"[{_UP}][\w'’-]*\s$")
+
+
+def _end_of_longer_title(sentence: str, a: int, b: int, entry) -> bool:
+    """ "told The Savannah Times": "Times" ends another outlet's title, not "The Times"."""
+    return (
+        entry.source.name.startswith("The ")
+        and entry.source.kind in _MEDIA_KINDS
+        and not sentence.startswith(("The ", "the "), a)
+        and bool(_CAPITAL_WORD_BEFORE.search(sentence, max(0, a - 30), a))
+    )
+
+
 def drop_misreadings(sentence: str, gaz: list, not_names: frozenset[str]) -> list:
     """``gaz`` (``Gazetteer.find``'s matches) without the ones read wrongly here; ``not_names``
     are capitalised words that open no name (and titles)."""
@@ -51,6 +64,8 @@ def drop_misreadings(sentence: str, gaz: list, not_names: frozenset[str]) -> lis
         gaz = [g for g in gaz if not _name_ends_in_country(sentence, *g, not_names)]
     if any(_NAME_NEXT.match(sentence, b) for _, b, _ in gaz):
         gaz = [g for g in gaz if not _first_name_alias(sentence, *g, not_names)]
+    if any(e.source.name.startswith("The ") for _, _, e in gaz):
+        gaz = [g for g in gaz if not _end_of_longer_title(sentence, *g)]
     if gaz and gaz[0][0] == 0 and gaz[0][2].source.name.startswith("The "):
         if not sentence.startswith("The ") and _title_without_the(sentence, gaz[0][0], gaz[0][1]):
             gaz = gaz[1:]

@@ -10,8 +10,7 @@ LEAD_STOP = frozenset(
     """The A An In On At As By For From With Without After Before During Since Until According
     Citing Speaking This That These Those Its Their His Her Our Both Neither Nor But And Or So
     Yet Nationally Meanwhile However Separately Also Still Earlier Later Today Yesterday Only
-    When While Where If Under Over Among Between Against Across Through Private Public
-    Rival Former""".split()
+    When While Where If Under Over Among Between Against Across Through Rival Former""".split()
 )
 
 DAYS_MONTHS = frozenset(

@@ -336,8 +336,14 @@ def _org_in_chunk(sentence: str, chunk: list[tuple[int, str]], known):
     first_head = heads[0] if heads else len(words)
     start_i = 0
     for i in range(first_head):
-        if words[i] in _TITLES and not (
-            i + 1 < len(words) and words[i + 1][-2:] in ("'s", "’s")  # "Chief Minister's Office"
+        if (
+            words[i] in _TITLES
+            and not (
+                i + 1 < len(words)
+                and words[i + 1][-2:] in ("'s", "’s")  # "Chief Minister's Office"
+            )
+            # "the General Statistics Office", "General Authority for Statistics": the name's
+            and not (i == 0 and words[i] == "General")
         ):
             start_i = i + 1
     if heads:
@@ -519,7 +525,12 @@ def org_mentions(sentence: str, view: View | None, gazetteer, gaz) -> list[Menti
                 out.append(Mention(a, b, sentence[a:b], "description"))
                 continue
             entry = gazetteer.government_of(place)
-            source = entry.source.name if entry else f"Government of {place}"
+            if entry is not None:
+                source = entry.source.name
+            elif place.endswith(_ADJECTIVE_ENDINGS):
+                source = f"{place} Government"  # "the Scottish Government", "Bavarian"
+            else:
+                source = f"Government of {place}"
             out.append(Mention(a, b, sentence[a:b], "named", source, "government"))
     if " by " in sentence and (view is None or not _WORK_WORDS.isdisjoint(view[2])):
         for m in _WORK_BY.finditer(sentence):
@@ -630,6 +641,7 @@ def org_mentions(sentence: str, view: View | None, gazetteer, gaz) -> list[Menti
     return out
 
 
+_ADJECTIVE_ENDINGS = ("ish", "ese", "ian", "ean", "ern", "ic", "an")
 _BRACKETED_PLACE = re.compile(rf" \(([{_UP}][a-z]+(?: [{_UP}][a-z]+)?)\)")
 
 

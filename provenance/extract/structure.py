@@ -163,10 +163,17 @@ _CREDIT_DASH = re.compile(r"^(?:--|[—–-])\s*(?P<agency>[A-Z][\w.&'’ -]{0,4
 # "Source: World Health Organization" closing a bulletin or a rewrite: the body it comes from
 _CREDIT_SOURCE = re.compile(r"^(?:Source|SOURCE)s?:\s*(?P<agency>[A-Z][\w.&'’ ()-]{1,60}?)\.?\s*$")
 _CREDIT_WITH = re.compile(
-    r"^[(*]?\s*(?:[A-Z]{2,4}(?:/[A-Z]{2,4})*\s+)?(?P<cue>with (?:inputs? from |information from |files from )?"
+    r"^[(*]?\s*(?:[A-Z]{2,4}(?:/[A-Z]{2,4})*\s+)?(?P<cue>with (?:inputs? from |information from |files from |"
+    r"(?:a )?reports? from |reporting from |additional reporting (?:by|from) )?"
     r"(?P<agency>[\w.&'’ -]{1,40}?)(?:'s)?(?: inputs?)?)\s*\)?\s*$",
     re.IGNORECASE,
 )
+# A reporter's name in a credit: two or three capitalised words with no word of an agency
+_PERSON_CREDIT = re.compile(
+    r"(?!.*\b(?:Press|News|Agency|Agence|Presse|Service|Wire|Media|Agencies|Bureau)\b)"
+    r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}"
+)
+_INPUTS_FROM = re.compile(r"\(?\s*With inputs? from ([^()]{3,40}?)\s*\)?\s*$")
 # "Additional reporting by Reuters": an agency's reporting in the story (a person's name is a
 # staff credit, no hop)
 _ADDITIONAL_BY = re.compile(
@@ -429,6 +436,11 @@ def segment(text: str, title: str | None = None) -> Layout:
         if (chunk[-1:] == ":" or chunk[-2:] == ":\n") and _PLACE_LINE.match(chunk):
             paragraphs.append(Paragraph(index, s, e, "place"))
             continue
+        inputs = _INPUTS_FROM.match(chunk) if i > 1 and chunk[:6] in ("(With ", "With i") else None
+        if inputs and _PERSON_CREDIT.fullmatch(inputs.group(1)):
+            # "(With inputs from Richa Pinto)": a reporter's contribution, no source
+            paragraphs.append(Paragraph(index, s, e, "credit"))
+            continue
         if i > 1 and len(chunk) < 300 and _STAFF_CREDIT.match(chunk):
             extra = _ADDITIONAL_BY.match(chunk)
             if extra and _looks_like_agency(extra.group("agency"), extra):
@@ -593,6 +605,8 @@ def _credit(text: str, s: int, e: int) -> Credit | None:
     m = _CREDIT_WITH.match(chunk)
     if m and (chunk.startswith("(") or len(chunk) < 60):
         agency = m.group("agency").strip()
+        if _PERSON_CREDIT.fullmatch(agency) and not _AGENCY_LINE.fullmatch(agency):
+            return None  # "(With inputs from Richa Pinto)": a reporter's, no source
         generic = agency.lower() in {
             "agencies",
             "agency",

@@ -1,5 +1,6 @@
 """Subjects of a sentence's verbs beyond one name: two bodies joined by "and" (one joint
-source), and a company counting its own action ("halted production at all 14 plants")."""
+source), a company counting its own action ("halted production at all 14 plants"), and a body
+whose staff's forecast a speaker reports ("the bank's staff now expect")."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 
 from .sources import Mention
 
-__all__ = ["ACTION_GAP", "ACTION_WORDS", "OWN_ACTION", "joint"]
+__all__ = ["ACTION_GAP", "ACTION_WORDS", "OWN_ACTION", "body_sources", "joint"]
 
 # A company's own action with a count after it (its subject is checked to be a company).
 ACTION_VERBS = """halted halts suspended suspends canceled cancelled cancels grounded grounds
@@ -56,3 +57,25 @@ def joint(mentions: list[Mention], subject: Mention, sentence: str) -> Mention:
         True,
         (prev.source, subject.source),
     )
+
+
+_FORECASTERS = frozenset(b"staff economists analysts forecasters experts".split())
+_BODY_FORECAST = re.compile(
+    r"(?<![\w-])(?P<body>the\s+[a-z]+)['’]s\s+(?:own\s+)?(?:staff|economists|analysts|forecasters|"
+    r"experts)\s+(?:now\s+|also\s+|still\s+)?(?P<verb>expect|forecast|project|predict|estimate|see)s?\b"
+)
+
+
+def body_sources(sentence: str, present: set[bytes], mentions: list[Mention]):
+    """``(body, verb, pos)`` for each body a speaker's reported clause names as a source:
+    its staff's forecast. (A body's decision a speaker reports - "He said the government had
+    set aside 1.2 billion kronor" - stays the speaker's: the development corpus's convention;
+    the held-out corpora's writers split on it.)"""
+    if ("'s " in sentence or "’s " in sentence) and not _FORECASTERS.isdisjoint(present):
+        for m in _BODY_FORECAST.finditer(sentence):
+            # "He said the bank's staff now expect inflation to average 3.7%": the body whose
+            # staff forecast is a source named by the speaker
+            a, b = m.span("body")
+            if any(x.start < b and a < x.end for x in mentions):
+                continue
+            yield Mention(a, b, m.group("body"), "description"), m.group("verb"), m.start("verb")
