@@ -381,3 +381,12 @@ def test_a_government_named_by_an_adjective():
     assert _names("The Scottish Government would spend 30 million pounds.") == [
         "Scottish Government"
     ]
+
+
+def test_an_unnamed_spokesperson_of_a_named_body_is_the_body():
+    assert _chains("A CR spokesperson said 38 trains were cancelled.") == [
+        ("38", ["CR", "The Test Post"])
+    ]
+    assert _chains("A Halvex Group spokesperson said 38 trains were cancelled.") == [
+        ("38", ["Halvex Group", "The Test Post"])
+    ]

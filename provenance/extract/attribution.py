@@ -579,7 +579,8 @@ _BRACKET_ACRONYM = re.compile(r"\s*\((?:[A-Z][a-z]+ )?[A-Z][\w.&-]{1,11}\)")  # 
 # The common noun a name is written with ("the TASS agency", "the Kommersant newspaper"),
 # or its data ("Eurostat data showed", "LSEG data show").
 _HEADS = (
-    "agency|newspaper|daily|weekly|broadcaster|channel|network|website|group|company|firm|operator"
+    "agency|newspaper|daily|weekly|broadcaster|channel|network|website|group|company|firm|operator|"
+    "spokesperson|spokesman|spokeswoman"  # "A Halvex Group spokesperson said": the body's
 )
 _HEAD_NOUN = re.compile(rf" (?:news |state |wire )?(?:{_HEADS})(?![\w-])")
 _DATA_NOUN = re.compile(r" (?:data|figures|statistics|report|survey|tally)(?![\w-])")

@@ -729,6 +729,9 @@ def spokesperson_body(np_text: str, gazetteer, people) -> tuple[str, str] | None
     if people and body in people and body.isupper():
         return people[body]
     entry = gazetteer.lookup(body)
+    if entry is None and body[:1].isupper() and body.split()[0] not in _LEAD_STOP:
+        # "A CR spokesperson", "An IG BCE spokesperson": the body, as written
+        return body, name_kind(body)
     if (
         entry is None
         or entry.source.kind in ("person", "official")
