@@ -390,3 +390,22 @@ def test_an_unnamed_spokesperson_of_a_named_body_is_the_body():
     assert _chains("A Halvex Group spokesperson said 38 trains were cancelled.") == [
         ("38", ["Halvex Group", "The Test Post"])
     ]
+
+
+def test_a_place_after_in_is_no_speaker():
+    got = _chains(
+        "A doctor at Nasser Hospital in Khan Yunis told reporters that 87 bodies came in."
+    )
+    assert got[0][1][0] == "Nasser Hospital"
+    got = _chains(
+        "Nguyen Van Hung, a resident of Tuy Phuoc District, told reporters 20 homes fell."
+    )
+    assert got[0][1][0] == "Nguyen Van Hung"
+
+
+def test_a_local_government_area_is_a_place():
+    got = _chains(
+        "At least 37 people were killed in the Maru Local Government Area on Sunday, "
+        "residents have said."
+    )
+    assert got == [("At least 37", ["residents", "The Test Post"])]

@@ -615,6 +615,8 @@ def _after_name(sentence: str, end: int, name: Mention | None = None) -> int:
 
 _GROUP_PLACE = re.compile(r"\s+(?:at|in|of|from|with)\s+[^,;]{1,50}")
 _PLACE_OF_GROUP = re.compile(r"\s+(?:in|at|from|of)\s+(?:the\s+)?")
+_IN_PLACE = re.compile(r"\s+(?:in|near)\s+")
+_OF_PLACE = re.compile(r"(?<= of )|(?<= in )")  # a name right after "of "/"in "
 _CLAUSE_WORDS = frozenset(
     "who which that and but or had has have was were is are said says told would will".split()
 )
@@ -697,7 +699,10 @@ def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Mention
             ):
                 return earlier[-2]  # "Prof Kath Selwyn of the LSE, who has studied ..., said"
             return last_before  # "Maersk, which has sent ships round the Cape of Good Hope, said"
-        people = [x for x in inside if x.type == "person"]
+        # ("Nguyen Van Hung, a resident of Tuy Phuoc District, told": a place after "of")
+        people = [
+            x for x in inside if x.type == "person" and not _OF_PLACE.match(sentence, x.start)
+        ]
         if people:
             return people[-1]  # "the UN's coordinator, Jane Doe, said"
         named = [x for x in inside if x.type == "named" and not x.guessed]
@@ -731,6 +736,13 @@ def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Mention
             and GROUP_AT.fullmatch(sentence, mentions[i - 1].end, last.start)
         ):
             return mentions[i - 1]  # "Meteorologist Md Omar Faruq of the BMD said": the person
+        if (
+            last.type in ("person", "named")
+            and i > 0
+            and (last.type == "person" or last.kind == "government")
+            and _IN_PLACE.fullmatch(sentence, mentions[i - 1].end, last.start)
+        ):
+            return mentions[i - 1]  # "A doctor at Nasser Hospital in Khan Yunis told": a place
         return last
     if _PLACE_GAP.fullmatch(gap) and not _CLAUSE_WORDS.intersection(gap.lower().split()):
         return last  # "Doctors at the hospital said", "Officials in Kherson said"

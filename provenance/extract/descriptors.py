@@ -173,7 +173,7 @@ def descriptor_names(sentence: str, view: View | None) -> list[tuple[int, int, s
 # place (a state, province or city the gazetteer need not know)
 _PLACE_GOVERNMENT = re.compile(
     rf"(?<![\w'’-])(?:[Tt]he\s+)?(?P<place>[{_UP}][a-z-]+(?:\s+[{_UP}][a-z-]+)?)\s+"
-    r"(?:(?:state|provincial|regional|municipal|city|county)\s+)?[Gg]overnment(?![\w-])"
+    r"(?:(?:state|provincial|regional|municipal|city|county)\s+)?[Gg]overnment(?![\w-]|\s+Area)"
 )
 # Words before "government" that name no place ("the State government", "the New government")
 _NOT_PLACES = frozenset(
@@ -193,7 +193,8 @@ def place_governments(sentence: str) -> list[tuple[int, int, str]]:
         place = m.group("place")
         if place in _LEVELS:
             out.append((m.start(), m.end(), ""))
-        elif place.split()[0] not in _NOT_PLACES:  # ("Lagos State government": the state's)
+        elif place.split()[0] not in _NOT_PLACES and not place.endswith(" Local"):
+            # ("Lagos State government": the state's; "Maru Local Government Area": a place)
             out.append((m.start(), m.end(), place))
     return out
 
