@@ -409,3 +409,21 @@ def test_a_local_government_area_is_a_place():
         "residents have said."
     )
     assert got == [("At least 37", ["residents", "The Test Post"])]
+
+
+def test_an_agency_reporting_alone_is_the_chain_not_the_running_account():
+    got = _chains("Police said 5 died. Yonhap reported that 20 died.")
+    assert got[1] == ("20", ["Yonhap News Agency", "The Test Post"])
+
+
+def test_a_name_followed_by_what_outlet_it_is():
+    assert _names("The judiciary's Mizan news agency said 20 died.") == ["Mizan"]
+    got = _chains("Kommersant newspaper reported that 20 died.")
+    assert got == [("20", ["Kommersant", "The Test Post"])]
+    # a demonym describes the agency, it names none
+    assert "Ukrainian" not in _names("The Ukrainian news agency said 20 died.")
+
+
+def test_state_media_told_is_a_hop():
+    got = _chains("Ali Rabiei told IRNA that the increase would raise 300 trillion rials.")
+    assert got[0][1] == ["Ali Rabiei", "IRNA", "The Test Post"]

@@ -457,6 +457,9 @@ _CONSENSUS = re.compile(
 )
 
 
+_OWN_ROLES = ("speaker", "source", "relay")
+
+
 def _chain_for(w: _Sentence, figure_pos: int, carry_only: bool = False) -> list[Hop] | None:
     hops = w.hops
     if not hops:
@@ -476,11 +479,12 @@ def _chain_for(w: _Sentence, figure_pos: int, carry_only: bool = False) -> list[
                 return None
     # w.hops is filled in frame order, so its keys give the resolved frames in frame order.
     if len(hops) == 1:
-        # One frame, a speaker or a source: clause_frames keeps it, order_frames gives it
-        # (a lone recipient or relay gives no chain: no speaker or source).
+        # One frame, a speaker, a source or a relay ("Yonhap reported that 20 died": the
+        # agency, with no origin it names): clause_frames keeps it, order_frames gives it (a
+        # lone recipient gives no chain).
         [(i, hop)] = hops.items()
         f = all_frames[i]
-        if (f.role == "speaker" or f.role == "source") and not (carry_only and f.expectation):
+        if f.role in _OWN_ROLES and not (carry_only and f.expectation):
             return [hop]
         return None
     if carry_only:

@@ -59,7 +59,7 @@ def body_of_group(group: Mention, mentions: list[Mention], sentence: str) -> Men
 
 
 # The told/informed party (a hop when an outlet, a legislature or lawmakers)
-RECIPIENT_KINDS = frozenset({"legislator", "outlet", "news_agency"})
+RECIPIENT_KINDS = frozenset({"legislator", "outlet", "news_agency", "state_media"})
 # Legislatures and their committees, which the gazetteer files as governments, are told things
 # too ("told the Dáil", "told the Joint Budget Committee")
 LEGISLATURE = re.compile(

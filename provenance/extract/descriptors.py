@@ -200,3 +200,24 @@ def place_governments(sentence: str) -> list[tuple[int, int, str]]:
 
 
 _LEVELS = frozenset("State Federal Central Provincial Regional".split())
+
+
+# "the judiciary's Mizan news agency", "the Kommersant newspaper": a name the reader may not
+# know, followed by what it is (the caller drops a demonym: "the Ukrainian news agency")
+_NAME_THEN_OUTLET = re.compile(
+    rf"(?<![\w'’-])(?P<name>[{_UP}][\w'’-]*[a-z](?:\s+[{_UP}][\w'’-]*[a-z]){{0,2}})\s+"
+    r"(?P<noun>news agency|newspaper|daily|broadcaster|television|radio|news website|TV)(?![\w-])"
+)
+
+
+def name_then_outlet(sentence: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, name, kind)`` of a name followed by the noun of an outlet or agency."""
+    out = []
+    for m in _NAME_THEN_OUTLET.finditer(sentence):
+        name = m.group("name")
+        first = name.split()[0]
+        if first in LEAD_STOP or first in DAYS_MONTHS:
+            continue  # "The newspaper", "Monday's daily"
+        kind = "news_agency" if m.group("noun") == "news agency" else "outlet"
+        out.append((m.start("name"), m.end(), name, kind))
+    return out

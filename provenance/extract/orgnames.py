@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ._text import contains_any
-from .descriptors import descriptor_names, place_governments
+from .descriptors import descriptor_names, name_then_outlet, place_governments
 from .groups import GROUP_HEADS
 from .mention_scan import (
     Mention,
@@ -517,6 +517,13 @@ def org_mentions(sentence: str, view: View | None, gazetteer, gaz) -> list[Menti
         end = m.end() if m and _is_acronym(m.group("acr")) else b
         source, kind = (entry.source.name, entry.source.kind) if entry else (name, kind)
         out.append(Mention(a, end, sentence[a:end], "named", source, kind))
+    if " news agency" in sentence or " newspaper" in sentence or " broadcaster" in sentence:
+        for a, b, name, kind in name_then_outlet(sentence):
+            if any(ga < b and a < gb for ga, gb, _ in gaz) or gazetteer.lookup(
+                f"{name} government"
+            ):
+                continue  # "the TASS news agency": the gazetteer's; "Ukrainian": a demonym
+            out.append(Mention(a, b, sentence[a:b], "named", name, kind))
     if "overnment" in sentence:
         for a, b, place in place_governments(sentence):
             if any(ga < b and a < gb for ga, gb, _ in gaz):
