@@ -49,6 +49,7 @@ STEMS = (
     + (gold_stems(CORPUS11.parent / "corpus16") if (CORPUS11.parent / "corpus16").is_dir() else [])
     + (gold_stems(CORPUS11.parent / "corpus17") if (CORPUS11.parent / "corpus17").is_dir() else [])
     + (gold_stems(CORPUS11.parent / "corpus18") if (CORPUS11.parent / "corpus18").is_dir() else [])
+    + (gold_stems(CORPUS11.parent / "corpus19") if (CORPUS11.parent / "corpus19").is_dir() else [])
 )
 
 
@@ -113,6 +114,7 @@ def test_meta_and_document_agree(stem):
         "corpus16": 500,
         "corpus17": 500,
         "corpus18": 500,
+        "corpus19": 500,
     }.get(stem.parent.name, 350)
     assert 150 <= words <= bound, words
 
