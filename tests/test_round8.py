@@ -427,3 +427,14 @@ def test_a_name_followed_by_what_outlet_it_is():
 def test_state_media_told_is_a_hop():
     got = _chains("Ali Rabiei told IRNA that the increase would raise 300 trillion rials.")
     assert got[0][1] == ["Ali Rabiei", "IRNA", "The Test Post"]
+
+
+def test_a_document_seen_by_an_outlet_is_its_owner_s():
+    got = _chains(
+        "Halvex Chemie plans to close 2 plants, according to an internal presentation seen by "
+        "Reuters. According to the presentation, 700 jobs will go."
+    )
+    assert [chain for _, chain in got] == [["Halvex Chemie", "Reuters", "The Test Post"]] * 2
+    # no owner named: the outlet that saw it, origin unstated
+    got = _chains("Two plants will close, according to a document seen by Reuters.")
+    assert got == [("Two", ["Reuters", "The Test Post"])]

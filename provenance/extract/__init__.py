@@ -179,6 +179,9 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
             ):
                 continue
             resolved[i] = h
+            if f.role == "source" and f.cue.endswith(" seen by"):
+                # "according to a draft seen by X": "the draft" later is the same owner's
+                context.reports.setdefault(f.cue.split(" ", 1)[0], h)
             w.hops[i] = Hop(
                 source=qualify(h.source, h.kind, context.country, gaz),
                 kind=h.kind,

@@ -29,6 +29,7 @@ from ._text import plain_lower
 from .cue_objects import (
     GROUP_AT,
     body_of_group,
+    document_seen,
     named_after,
     recipient,
 )
@@ -38,7 +39,7 @@ from .ordering import clause_cuts, clause_frames, order_frames
 from .reports import Frame, first_after, polls, studies
 from .resolution import Context, Hop0
 from .sources import Gazetteer, Mention, find_mentions
-from .subjects import ACTION_GAP, ACTION_WORDS, OWN_ACTION, body_sources, joint
+from .subjects import ACTION_WORDS, body_sources, joint, own_actions
 
 __all__ = [
     "Context",
@@ -366,6 +367,17 @@ def _frames(
             continue
         if obj.type == "group":
             obj = body_of_group(obj, mentions, sentence)  # "according to officials at the X"
+        seen = (
+            document_seen(sentence, m.start(), m.end(), obj, mentions)
+            if " by " in sentence
+            else None
+        )
+        if seen is not None:  # "according to a draft seen by Eurofocus": the draft's owner
+            if seen[1] is not None:
+                frames.append(Frame("source", seen[1], f"{seen[0]} seen by", m.start()))
+            frames.append(Frame("relay", obj, "seen by", m.start()))
+            used_objects.add(obj.start)
+            continue
         if cue == "quoted":
             quoter = _subject_before(mentions, m.start(), sentence)
             as_saying = _AS_SAYING.search(sentence, obj.end, obj.end + 30)
@@ -497,21 +509,8 @@ def _frames(
             if subject is not None and not any(f.mention is subject for f in frames):
                 frames.append(Frame("speaker", subject, m.group("verb"), m.start()))
     if not ACTION_WORDS.isdisjoint(words[1]):
-        for m in OWN_ACTION.finditer(sentence):
-            # "Toyota Motor Corp. halted production at all 14 of its plants": a company's
-            # count of its own action (not an observer's count of what a body did)
-            subject = _subject_before(mentions, m.start(), sentence)
-            if (
-                subject is not None
-                and subject.type == "named"
-                and subject.kind == "other"
-                and not subject.guessed  # "Strikes cut power to 2 million homes"
-                and ACTION_GAP.fullmatch(sentence, subject.end, m.start())
-                and not any(f.mention is subject for f in frames)
-            ):
-                if mentions.index(subject) > 0:
-                    subject = joint(mentions, subject, sentence)
-                frames.append(Frame("speaker", subject, m.group("verb"), m.start()))
+        for subject, verb, pos in own_actions(sentence, mentions, frames, _subject_before):
+            frames.append(Frame("speaker", subject, verb, pos))
     if " study " in sentence or " published in " in sentence or " report " in sentence:
         frames = studies(sentence, mentions, frames)
     if " by " in sentence and ("poll" in sentence or "survey" in sentence or "study" in sentence):

@@ -83,3 +83,32 @@ def recipient(mentions: list[Mention], pos: int, sentence: str) -> Mention | Non
         if x.kind in RECIPIENT_KINDS or x.type in ("pronoun", "group", "description"):
             return x
     return near[0] if near else None
+
+
+# "according to a draft of the proposal seen by Eurofocus", "according to an internal
+# presentation seen by Reuters": the document's owner is the source; the outlet saw it
+_SEEN_BY_GAP = re.compile(
+    r"\s+(?:an?|the)\s+[^,.;]{0,40}?\b(?P<noun>draft|document|presentation|memo|letter|plan|email|"
+    r"proposal|assessment)s?\b[^,.;]{0,40}?\b(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?"
+)
+
+
+def document_seen(
+    sentence: str, cue_start: int, cue_end: int, obj: Mention, mentions: list[Mention]
+) -> tuple[str, Mention | None] | None:
+    """``(noun, owner)`` when the object of "according to" is the outlet that saw a document:
+    the owner is the sentence's first body or person before the cue (None when none)."""
+    seen = _SEEN_BY_GAP.fullmatch(sentence, cue_end, obj.start)
+    if seen is None:
+        return None
+    owner = next(
+        (
+            x
+            for x in mentions
+            if x.end <= cue_start
+            and x.type in ("named", "person")
+            and x.kind not in ("outlet", "news_agency")
+        ),
+        None,
+    )
+    return seen.group("noun"), owner

@@ -358,6 +358,9 @@ class Context:
             "survey",
             "estimate",
             "assessment",
+            "draft",
+            "document",
+            "presentation",
         ):
             owner = _OWNER.match(text)
             if owner:

@@ -264,7 +264,7 @@ _DESCRIPTION = re.compile(
     r"police|union|network|foundation|institute|center|centre|council|fund|survey|data|figures|tally|"
     r"authority|regulator|carmaker|planemaker|firm|airline|lender|retailer|air force|navy|prefecture|junta|regime|"
     r"bank|insurer|automaker|manufacturer|chipmaker|drugmaker|miner|charity|nonprofit|watchdog|department|"
-    r"commission|consultancy|statement))(?![\w-])"
+    r"commission|consultancy|statement|draft|document|presentation))(?![\w-])"
     r"|(?<![\w-])(?P<bare>(?:[A-Z][a-z]+ )?(?:[Ss]py agency|[Ii]ntelligence briefing|[Mm]inistry|foundation(?: study)?|"
     r"[Ss]ources|[Ll]awmakers))(?![\w-])"
     r"|^(?P<bare_gov>Government)(?![\w-]| of\b| (?:[A-Z]|spokes))"  # "Government says ..." opening a line
@@ -290,7 +290,7 @@ _DESCRIPTION_HEADS = tuple(
     "fund survey data figures tally ources authority regulator carmaker planemaker firm airline lender "
     "retailer force navy prefecture junta regime commission consultancy statement Government "
     "bank insurer automaker manufacturer chipmaker drugmaker miner charity nonprofit watchdog "
-    "department".split()
+    "department draft document presentation".split()
 )
 # Every _DESCRIPTION match opens at a capital or one of these words: tried only there.
 _DESCRIPTION_START = word_starts(
@@ -312,7 +312,7 @@ _DESCRIPTION_FIRST = frozenset(
     fund survey data figures tally authority regulator carmaker planemaker firm airline lender
     retailer air navy prefecture junta regime spy intelligence sources commission consultancy
     statement bank insurer automaker manufacturer chipmaker drugmaker miner charity nonprofit
-    watchdog department""".split()
+    watchdog department draft document presentation""".split()
 )
 # _COMPANY_SUBJECT's verbs and _PRONOUN's words, lowercased whole words.
 _COMPANY_VERB_WORDS = frozenset(

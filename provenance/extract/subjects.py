@@ -8,7 +8,7 @@ import re
 
 from .sources import Mention
 
-__all__ = ["ACTION_GAP", "ACTION_WORDS", "OWN_ACTION", "body_sources", "joint"]
+__all__ = ["ACTION_WORDS", "body_sources", "joint", "own_actions"]
 
 # A company's own action with a count after it (its subject is checked to be a company).
 ACTION_VERBS = """halted halts suspended suspends canceled cancelled cancels grounded grounds
@@ -79,3 +79,22 @@ def body_sources(sentence: str, present: set[bytes], mentions: list[Mention]):
             if any(x.start < b and a < x.end for x in mentions):
                 continue
             yield Mention(a, b, m.group("body"), "description"), m.group("verb"), m.start("verb")
+
+
+def own_actions(sentence: str, mentions: list[Mention], frames: list, subject_before):
+    """``(subject, verb, pos)`` for each company counting its own action: "Toyota Motor Corp.
+    halted production at all 14 of its plants" (not an observer's count of what a body did).
+    ``subject_before(mentions, pos, sentence)`` finds a verb's subject."""
+    for m in OWN_ACTION.finditer(sentence):
+        subject = subject_before(mentions, m.start(), sentence)
+        if (
+            subject is not None
+            and subject.type == "named"
+            and subject.kind == "other"
+            and not subject.guessed  # "Strikes cut power to 2 million homes"
+            and ACTION_GAP.fullmatch(sentence, subject.end, m.start())
+            and not any(f.mention is subject for f in frames)
+        ):
+            if mentions.index(subject) > 0:
+                subject = joint(mentions, subject, sentence)
+            yield subject, m.group("verb"), m.start()
