@@ -438,3 +438,11 @@ def test_a_document_seen_by_an_outlet_is_its_owner_s():
     # no owner named: the outlet that saw it, origin unstated
     got = _chains("Two plants will close, according to a document seen by Reuters.")
     assert got == [("Two", ["Reuters", "The Test Post"])]
+
+
+def test_an_untitled_name_recording_a_count_by_someone_s_data_is_a_place():
+    got = _chains(
+        "The Road Safety Centre said 253 died. "
+        "Chiang Mai recorded the most deaths, 14, according to the centre's data."
+    )
+    assert got[1] == ("14", ["Road Safety Centre", "The Test Post"])

@@ -318,6 +318,9 @@ def sentence_frames(
             for f in frames[1:]
         ):
             return frames[1:]
+    if len(frames) > 1 and any(f.cue.lower() == "according to" for f in frames):
+        # "Chiang Mai recorded 14, according to the centre's data": an untitled name is a place
+        frames = [f for f in frames if not (f.cue in _DATA_VERBS and f.mention.kind == "person")]
     return frames
 
 
