@@ -446,3 +446,26 @@ def test_an_untitled_name_recording_a_count_by_someone_s_data_is_a_place():
         "Chiang Mai recorded the most deaths, 14, according to the centre's data."
     )
     assert got[1] == ("14", ["Road Safety Centre", "The Test Post"])
+
+
+def test_wire_credits_with_editors_initials_and_source_lines():
+    got = _article(
+        "Rents rise\n\nThe statistics office said 3,440 flats were empty.\n\nKeystone-SDA/jdp"
+    )
+    assert got[0][1] == ["statistics office", "Keystone-SDA", "The Test Post"]
+    got = _article("Floods\n\nSource: GNA\n\nThe agency said 4,200 were displaced.")
+    assert got[0][1] == ["agency", "Ghana News Agency", "The Test Post"]
+    got = _article("Floods\n\nPolice said 3 died.\n\nSource: Bernama/SCN/fh")
+    assert got[0][1] == ["police", "Bernama", "The Test Post"]
+    # a sign-off word is no agency
+    got = _article("Wages\n\nPolice said 3 died.\n\nEnditem/kb")
+    assert got[0][1] == ["police", "The Test Post"]
+
+
+def test_a_dateline_naming_the_publisher_in_capitals_adds_no_hop():
+    from provenance.extract import extract
+    from provenance.models import Document
+
+    text = "Pneumonia deaths rise\n\nLima, July 9 (AGENCIA ANDES). The ministry said 112 died."
+    doc = Document.from_text(text, title="Pneumonia deaths rise", publisher="Agencia Andes")
+    assert [[h.source for h in c.chain] for c in extract(doc)] == [["ministry", "Agencia Andes"]]

@@ -35,7 +35,8 @@ def names_of(publisher: str) -> set[str]:
     words = bare.split()
     if len(words) >= 3 and words[0] in _COMPASS:
         names.add(" ".join(words[1:]))  # "Midlands Today": the compass word read as a place
-    return names
+    # "Lima, July 9 (AGENCIA ANDES)": the outlet's own name in capitals
+    return names | {n.upper() for n in names if n}
 
 
 _COMPASS = frozenset("North South East West Northern Southern Eastern Western Central".split())

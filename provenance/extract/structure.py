@@ -161,7 +161,12 @@ _WIRE_TITLE = re.compile(
 )
 _CREDIT_DASH = re.compile(r"^(?:--|[—–-])\s*(?P<agency>[A-Z][\w.&'’ -]{0,40}?)\s*$")
 # "Source: World Health Organization" closing a bulletin or a rewrite: the body it comes from
-_CREDIT_SOURCE = re.compile(r"^(?:Source|SOURCE)s?:\s*(?P<agency>[A-Z][\w.&'’ ()-]{1,60}?)\.?\s*$")
+_CREDIT_SOURCE = re.compile(
+    r"^(?:Source|SOURCE)s?:\s*(?P<agency>[A-Z][\w.&'’ ()-]{1,60}?)(?:/[A-Za-z]{2,4})*\.?\s*$"
+)
+# "Keystone-SDA/jdp", "Bernama/SCN/fh": a wire service's name and the editors' initials closing
+# a page of its copy
+_AGENCY_INITIALS = re.compile(r"^(?P<agency>[A-Z][\w.&'’-]{1,30})(?:/[A-Za-z]{2,4})+\s*$")
 _CREDIT_WITH = re.compile(
     r"^[(*]?\s*(?:[A-Z]{2,4}(?:/[A-Z]{2,4})*\s+)?(?P<cue>with (?:inputs? from |information from |files from |"
     r"(?:a )?reports? from |reporting from |additional reporting (?:by|from) )?"
@@ -462,6 +467,18 @@ def segment(text: str, title: str | None = None) -> Layout:
             )
             paragraphs.append(Paragraph(index, s, e, "byline"))
             continue
+        source_line = (
+            _CREDIT_SOURCE.match(chunk)
+            if index <= 3 and chunk[:6] == "Source" and i < len(blocks) - 1
+            else None
+        )
+        if source_line and len(source_line.group("agency").split()) <= 3:
+            # "Source: GNA" under the headline: the agency's copy
+            a0, a1 = source_line.span("agency")
+            credit = Credit(source_line.group("agency"), chunk.strip(), (s + a0, s + a1))
+            credits.extend(_with_agencies(text, credit))
+            paragraphs.append(Paragraph(index, s, e, "byline"))
+            continue
         with_agencies = (
             (_BYLINE_WITH.match(chunk) or _OUTLET_WITH.match(chunk))
             if index <= 3 and " with " in chunk and len(chunk) < 160
@@ -570,6 +587,17 @@ def _with_agencies(text: str, credit: Credit) -> list[Credit]:
     ]
 
 
+def _agency_initials(chunk: str) -> re.Match | None:
+    """``_AGENCY_INITIALS`` when its name looks like a wire service's ("Keystone-SDA",
+    "Bernama"), not a sign-off word ("Enditem/kb")."""
+    m = _AGENCY_INITIALS.match(chunk)
+    if m is None:
+        return None
+    name = m.group("agency")
+    wire = _AGENCY_LINE.fullmatch(name) or "-" in name or sum(c.isupper() for c in name) > 1
+    return m if wire else None
+
+
 def _credit(text: str, s: int, e: int) -> Credit | None:
     chunk = text[s:e]
     m = _CREDIT_DASH.match(chunk)
@@ -583,7 +611,7 @@ def _credit(text: str, s: int, e: int) -> Credit | None:
         return Credit(
             m.group("agency"), chunk.strip(), (s + m.start("agency"), s + m.end("agency"))
         )
-    m = _CREDIT_SOURCE.match(chunk)
+    m = _CREDIT_SOURCE.match(chunk) or _agency_initials(chunk)
     if m:
         return Credit(
             m.group("agency"), chunk.strip(), (s + m.start("agency"), s + m.end("agency"))
