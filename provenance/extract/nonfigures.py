@@ -17,6 +17,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from . import figure_keys as K
 from ._text import ci_words, plain_lower
 from .lexicon import alt as _alt
 from .lexicon import edge_words, lexicon
@@ -328,7 +329,8 @@ def _is_non_figure(
     if first.kind == "frac":
         return bool(p.ordinal_before.search(before[-10:]) or p.frac_time_after.match(text, e))
     if first.kind == "vague":
-        return bool(p.vague_time_after.match(text, e))
+        return bool(first.keys & K.TIME and p.vague_time_after.match(text, e))
+    keys = first.keys  # (the words of the sentence: figure_keys)
     # where the next word opens (_first_non_blank, inline)
     head = text[e : e + 16]
     rest = head.lstrip(" \t")
@@ -348,6 +350,7 @@ def _is_non_figure(
             return True  # "a quarter to nine", "half past ten"
     if (
         spaced
+        and keys & K.TIME
         and _opens_word(p.time_first, low, j)
         and p.time_unit_after.match(text, e)
         and not _is_rate(text, e)
@@ -357,7 +360,7 @@ def _is_non_figure(
         # durations "three days", "120 days"; "three times" ("3.6m hours" of spills, "287,000
         # hours" are totals of many things' hours, not a span of time)
         return True
-    if _opens_word(p.length_first, low, j) and p.length_after.match(text, e):
+    if keys & K.LENGTH and _opens_word(p.length_first, low, j) and p.length_after.match(text, e):
         return True  # calibres and distances "240mm", "30 km"
     # what the number follows, without the spaces or tabs before it
     stripped = before.rstrip(" \t")
@@ -466,10 +469,23 @@ def _is_non_figure(
     if (
         first.kind == "num"
         and spaced
+        and keys & _SOURCING_ANY
         and (
-            (_sourcing_noun_near(p.sourcing_nouns, low, j) and p.sourcing_after.match(text, e))
-            or ((low is None or low.startswith("members", j)) and p.members_of_after.match(text, e))
-            or ((low is None or low.startswith("of", j)) and p.sourcing_of_after.match(text, e))
+            (
+                keys & _SOURCING_PAIR == _SOURCING_PAIR
+                and _sourcing_noun_near(p.sourcing_nouns, low, j)
+                and p.sourcing_after.match(text, e)
+            )
+            or (
+                keys & _MEMBERS_OF == _MEMBERS_OF
+                and (low is None or low.startswith("members", j))
+                and p.members_of_after.match(text, e)
+            )
+            or (
+                keys & K.SOURCING_CUE
+                and (low is None or low.startswith("of", j))
+                and p.sourcing_of_after.match(text, e)
+            )
         )
     ):
         return True  # "three people familiar with the matter", "Two members of the ... committee"
@@ -477,6 +493,7 @@ def _is_non_figure(
         plain_int
         and spaced_before
         and spaced
+        and keys & _MEMBERSHIP == _MEMBERSHIP
         and stripped.endswith(("the", "The", "THE"))
         and p.the_before.search(before[-6:])
         and (low is None or low.startswith(p.membership_first, j))
@@ -569,6 +586,11 @@ def _qualified_or_counted(text: str, start: int, end: int, before: str) -> bool:
 
 
 _SOURCING_LAST = ("to", "citing", "cited", "quoting")  # the last words of sourcing_before
+# the key words (figure_keys) of the sourcing and membership patterns
+_SOURCING_PAIR = K.SOURCING_NOUN | K.SOURCING_CUE  # sourcing_after
+_MEMBERS_OF = K.MEMBERS | K.COMMITTEE  # members_of_after
+_SOURCING_ANY = K.SOURCING_CUE | K.MEMBERS  # what one of the three needs
+_MEMBERSHIP = K.MEMBERSHIP_NOUN | K.MEMBERSHIP_VERB  # membership_after
 
 
 _DASH_WORD = re.compile(r"[-–]([A-Za-z]+)")

@@ -23,6 +23,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from . import figure_keys as K
 from ._text import plain_lower, trie_pattern
 from .lexicon import alt, lexicon
 
@@ -209,11 +210,17 @@ def not_a_figure(text: str, first: Atom, last: Atom, is_range: bool, before: str
     if is_range and _year(text, first) and _year(text, last):
         return not _PEOPLE_AFTER.match(text, e)  # "between 1990 and 2021"
     nxt = text[e : e + 1]
-    if nxt in (",", " ") and _frequency_list(text, s, e):
+    keys = first.keys  # (the words of the sentence: figure_keys)
+    if nxt in (",", " ") and keys & K.TIME and _frequency_list(text, s, e):
         return True
     if " or " in text[e : e + 5] and _DEFINITION_BEFORE.search(before[-12:]):
         if _DEFINITION_AFTER.match(text, e):
             return True
+    if not keys & K.SAMPLE:
+        # no poll, study or data word in the sentence, unless the window opens inside a word
+        k = s - len(before[-90:])
+        if k >= 0 and not K.cut_at(text, k) and text.startswith(before[-90:], k):
+            return False
     return _sample(text, s, e, before)
 
 
