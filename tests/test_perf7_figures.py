@@ -18,9 +18,11 @@ from provenance.extract.lexicon import lexicon
 from provenance.extract.nonfigures import lower_plain
 
 
-def _rebind(fn, module):
-    """``fn`` with ``module``'s globals: the original's own environment."""
-    return types.FunctionType(fn.__code__, dict(vars(module)), fn.__name__, fn.__defaults__)
+def _rebind(fn, module, **names):
+    """``fn`` with ``module``'s globals (plus ``names``): the original's own environment."""
+    env = dict(vars(module))
+    env.update(names)
+    return types.FunctionType(fn.__code__, env, fn.__name__, fn.__defaults__)
 
 
 # --- verbatim copies (nonfigures._is_non_figure, nonfigures_context.not_a_figure at 92c8775)
@@ -306,7 +308,10 @@ def original_not_a_figure(text: str, first: Atom, last: Atom, is_range: bool, be
     return _sample(text, s, e, before)
 
 
-ORIGINAL_IS_NON_FIGURE = _rebind(original_is_non_figure, nonfigures)
+# (a name the keyed chain no longer uses, as it was)
+ORIGINAL_IS_NON_FIGURE = _rebind(
+    original_is_non_figure, nonfigures, _SOURCING_LAST=("to", "citing", "cited", "quoting")
+)
 ORIGINAL_NOT_A_FIGURE = _rebind(original_not_a_figure, nonfigures_context)
 
 _LEX = lexicon()
@@ -319,6 +324,8 @@ _OTHER = (
     " people officials familiar with knowledge margin of error survey poll study by from for a an"
     " times higher per every age aged April May March Class Article No. phase MAX Boeing"
     " killed wounded captured in at over under between and or more than some about nearly"
+    " since until till least circa ages quarter half past citing quoting cited these both their"
+    " Jan. Sept. Dreamliner Max Pro flight gate No. bathe often rather paſt ſince PER Ages \u212aM"
 ).split()
 _NUMBERS = ["12", "3", "2,000", "42,000", "1990", "2021", "911", "100", "7.5", "three", "two", "20"]
 _ODD = [
@@ -342,7 +349,7 @@ _ODD = [
     "#",
 ]
 PIECE = st.sampled_from(_KEY_WORDS) | st.sampled_from(_OTHER) | st.sampled_from(_NUMBERS)
-SEP = st.sampled_from([" ", " ", " ", ", ", "  ", "", "\t", "-"])
+SEP = st.sampled_from([" ", " ", " ", ", ", "  ", "", "\t", "-", " \n", "\n", "/", " & "])
 WORDS = st.lists(st.tuples(PIECE | st.sampled_from(_ODD), SEP), min_size=1, max_size=30).map(
     lambda parts: "".join(a + b for a, b in parts)
 )

@@ -338,15 +338,21 @@ def _is_non_figure(
     spaced = j > e  # a space or tab after the number ("[ \t]+" patterns)
     if (nxt == ":" or text.startswith(_CLOCK_FIRST, j)) and p.clock_after.match(text, e):
         return True  # "11:47 p.m.", "9 a.m."
-    b12 = before[-12:].lower()
+    # what the number follows, without the spaces or tabs before it
+    stripped = before.rstrip(" \t")
+    spaced_before = len(stripped) < len(before)
+    # The rules on the text before the number each need it to end (less spaces or tabs) with
+    # one of their words or characters: the bits of the rules that can match (_BEFORE_RULES)
+    bits = _before_rules(stripped) if low is not None else -1
     # (and clock_words_before ends with "to" or "past", then spaces or tabs; lowercase: no
     # re.I-special character in the text, see plain_lower)
     if (
-        ("to" in b12 or "past" in b12)
-        and before.endswith((" ", "\t"))
-        and (low is None or before.rstrip(" \t")[-4:].lower().endswith(("to", "past")))
+        bits & _CLOCK_WORDS
+        and spaced_before
+        and (low is None or stripped[-4:].lower().endswith(("to", "past")))
     ):
-        if p.clock_words_before.search(before[-20:]):
+        b12 = before[-12:].lower()
+        if ("to" in b12 or "past" in b12) and p.clock_words_before.search(before[-20:]):
             return True  # "a quarter to nine", "half past ten"
     if (
         spaced
@@ -362,31 +368,35 @@ def _is_non_figure(
         return True
     if keys & K.LENGTH and _opens_word(p.length_first, low, j) and p.length_after.match(text, e):
         return True  # calibres and distances "240mm", "30 km"
-    # what the number follows, without the spaces or tabs before it
-    stripped = before.rstrip(" \t")
-    spaced_before = len(stripped) < len(before)
     plain_int = (
         first.kind == "num" and not first.spelled and not first.scaled and first.currency is None
     )
-    low16 = before[-16:].lower()
     if (
-        first.kind == "num"
-        and ("per" in low16 or "every" in low16)
+        bits & _RATIO
+        and first.kind == "num"
+        and ("per" in before[-16:].lower() or "every" in before[-16:].lower())
         and p.ratio_base_before.search(before[-16:])
     ):
         return True  # "169 offences per 100,000 people": the base of a rate
     if plain_int and (
         (spaced and text.startswith(p.models, j) and p.model_after.match(text, e))
-        or (spaced_before and stripped.endswith(p.models) and p.model_before.search(before[-12:]))
         or (
-            stripped.endswith((",", "and", "or", "&", "/"))
+            bits & _MODEL
+            and spaced_before
+            and stripped.endswith(p.models)
+            and p.model_before.search(before[-12:])
+        )
+        or (
+            bits & _MODEL_LIST
+            and stripped.endswith((",", "and", "or", "&", "/"))
             and _has_digit(before[-40:])
             and p.model_list_before.search(before[-40:])
         )
     ):
         return True  # "737 MAX 9", "Boeing 737 MAX and 777"
     if (
-        first.kind == "num"
+        bits & _AGE_RANGE
+        and first.kind == "num"
         and not first.scaled
         and first.currency is None
         and first.value < 130
@@ -395,7 +405,8 @@ def _is_non_figure(
     ):
         return True  # "the retirement age from 62 to 64", "the voting age to 16"
     if (
-        plain_int
+        bits & _YEAR_PREP
+        and plain_int
         and first.value >= 1000
         and len(text[s:e]) == 4
         and 1000 <= first.value <= 2100
@@ -407,8 +418,12 @@ def _is_non_figure(
     if plain_int and not is_range and digits_text.isdecimal():
         v = first.value
         if v <= 31 and (
-            p.month_before.search(before[-16:])
-            or (_has_digit(before[-8:]) and p.month_list_before.search(before[-40:]))
+            (bits & _MONTH and p.month_before.search(before[-16:]))
+            or (
+                bits & _MONTH_LIST
+                and _has_digit(before[-8:])
+                and p.month_list_before.search(before[-40:])
+            )
             or (
                 spaced
                 and (text.startswith("of", j) or text.startswith(p.cap_months, j))
@@ -423,18 +438,28 @@ def _is_non_figure(
         ):
             return True  # a year
         if v < 130 and (
-            ("age" in before[-12:].lower() and p.age_before.search(before[-12:]))
-            or (p.name_comma_before.search(before[-20:]) and _COMMA_OR_PAREN.match(text[e : e + 2]))
+            (bits & _AGE and "age" in before[-12:].lower() and p.age_before.search(before[-12:]))
+            or (
+                bits & _NAME_COMMA
+                and p.name_comma_before.search(before[-20:])
+                and _COMMA_OR_PAREN.match(text[e : e + 2])
+            )
         ):
             return True  # "aged 25", "Lea, 25," "Kim (25)"
         if (
             v < 130
-            and before.rstrip(" \t").endswith(",")
+            and bits & _COMMA_END
+            and stripped.endswith(",")
             and _COMMA.match(text[e : e + 2])
             and p.apposition_before.search(before[-40:])
         ):
             return True  # "his client, 66, had used"
-        if v < 100 and _LIST_MARK.match(text[e : e + 2]) and p.line_start.search(before):
+        if (
+            v < 100
+            and bits & _LINE_START
+            and _LIST_MARK.match(text[e : e + 2])
+            and p.line_start.search(before)
+        ):
             return True  # list marker "1. "
         if spaced and "A" <= text[j : j + 1] <= "Z" and p.street_after.match(text, e):
             return True
@@ -460,7 +485,8 @@ def _is_non_figure(
         ):
             return True  # "Article 5", "No. 10", "Phase 2"
     if (
-        first.kind == "num"
+        bits & _SOURCING_BEFORE
+        and first.kind == "num"
         and spaced_before
         and (low is None or low[max(0, s - 16) : s].rstrip(" \t").endswith(_SOURCING_LAST))
         and p.sourcing_before.search(before[-16:])
@@ -490,7 +516,8 @@ def _is_non_figure(
     ):
         return True  # "three people familiar with the matter", "Two members of the ... committee"
     if (
-        plain_int
+        bits & _THE
+        and plain_int
         and spaced_before
         and spaced
         and keys & _MEMBERSHIP == _MEMBERSHIP
@@ -501,7 +528,8 @@ def _is_non_figure(
     ):
         return True  # "the 20 countries that share the euro"
     if (
-        first.spelled
+        bits & _ANAPHOR
+        and first.spelled
         and not first.scaled
         and first.value <= 12
         and p.anaphor_before.search(before[-8:])
@@ -586,6 +614,79 @@ def _qualified_or_counted(text: str, start: int, end: int, before: str) -> bool:
 
 
 _SOURCING_LAST = ("to", "citing", "cited", "quoting")  # the last words of sourcing_before
+
+# --- the rules on the text before a number, by the word or character that text ends with
+# (less spaces or tabs): each rule's pattern is anchored at the end ("$") and ends with one of
+# its words (case-insensitively; the case-sensitive ones are written in some case of them)
+# or characters, then spaces or tabs. A word is looked up by the ASCII letters ending the text
+# and by their endings (a pattern searched in a slice that cuts a word sees its tail as a word).
+_CLOCK_WORDS, _RATIO, _MODEL, _MODEL_LIST, _AGE_RANGE, _YEAR_PREP = 1, 2, 4, 8, 16, 32
+_MONTH, _MONTH_LIST, _AGE, _NAME_COMMA, _COMMA_END, _LINE_START = 64, 128, 256, 512, 1024, 2048
+_SOURCING_BEFORE, _THE, _ANAPHOR = 4096, 8192, 16384
+
+
+@functools.cache
+def _before_words() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Rule words by their last two letters: ((word, bits), ...)."""
+    lex = lexicon()
+    words: dict[str, int] = {}
+
+    def add(bit: int, items) -> None:
+        for w in items:
+            words[w.lower()] = words.get(w.lower(), 0) | bit
+
+    add(_CLOCK_WORDS, ["to", "past"])
+    add(_RATIO, ["per", "every"])
+    add(_MODEL, [w.split()[-1] for w in lex["model_words"]])
+    add(_MODEL_LIST, ["and", "or"])
+    add(_AGE_RANGE, ["age", "ages", "aged", "of", "from", "to", "at", "between"])
+    add(_YEAR_PREP, "since until till before after from by in of least about around".split())
+    add(_YEAR_PREP, "circa roughly approximately as".split())
+    add(_MONTH, [*lex["months"], "the"])
+    add(_MONTH_LIST, ["and", "or", "to", "through"])
+    add(_AGE, ["age", "aged", "of"])
+    add(_SOURCING_BEFORE, ["to", "citing", "cited", "quoting"])
+    add(_THE, ["the"])
+    add(_ANAPHOR, [w.split()[-1] for w in lex["anaphoric_determiners"]])
+    if not all(w.isascii() and w.isalpha() and len(w) >= 2 for w in words):
+        raise ValueError("the rule words must be ASCII letters, two or more")
+    out: dict[str, tuple[tuple[str, int], ...]] = {}
+    for w, bits in words.items():
+        out[w[-2:]] = (*out.get(w[-2:], ()), (w, bits))
+    return out
+
+
+# the rules on the character the text before ends with, when it is not a letter
+_BEFORE_CHARS = {
+    ",": _MODEL_LIST | _MONTH_LIST | _NAME_COMMA | _COMMA_END,
+    "(": _NAME_COMMA,
+    "&": _MODEL_LIST,
+    "/": _MODEL_LIST,
+    "-": _MONTH_LIST,
+    "–": _MONTH_LIST,
+    ".": _MONTH,  # "Jan. 5"
+    "": _LINE_START,
+}
+_ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _before_rules(stripped: str) -> int:
+    """The bits of the rules that can match a text before the number that ends (less spaces or
+    tabs) as ``stripped`` does; for ASCII text (the caller gives -1, every rule, when the
+    sentence has a character that re.IGNORECASE equates with an ASCII letter)."""
+    last = stripped[-1:]
+    if not ("a" <= last <= "z" or "A" <= last <= "Z"):
+        # ("$" also matches before a final newline: "April \n" then the number)
+        return -1 if last == "\n" else _BEFORE_CHARS.get(last, 0)
+    tail = stripped[-16:]
+    word = tail[len(tail.rstrip(_ASCII_LETTERS)) :].lower()
+    bits = 0
+    for w, b in _before_words().get(word[-2:], ()):
+        if word.endswith(w):
+            bits |= b
+    return bits
+
+
 # the key words (figure_keys) of the sourcing and membership patterns
 _SOURCING_PAIR = K.SOURCING_NOUN | K.SOURCING_CUE  # sourcing_after
 _MEMBERS_OF = K.MEMBERS | K.COMMITTEE  # members_of_after
