@@ -78,24 +78,23 @@ def key_table() -> dict[bytes, int]:
     return table
 
 
-@functools.cache
-def _key_words() -> frozenset[bytes]:
-    return frozenset(key_table())
-
-
-def sentence_keys(text: str, low: str | None) -> int:
+def sentence_keys(text: str, low: str | None, words: list[bytes] | None = None) -> int:
     """The bits of the key words ``text`` holds; :data:`ALL` when ``low`` (its
-    :func:`_text.plain_lower`) is None."""
+    :func:`_text.plain_lower`) is None. ``words``: ``word_bytes(text).split()`` if known."""
     if low is None:
         return ALL
-    hits = _key_words().intersection(word_bytes(text).split())
-    if not hits:
-        return 0
-    table = key_table()
+    global _TABLE, _WORDS
+    if _TABLE is None:
+        _TABLE, _WORDS = key_table(), frozenset(key_table())
+    hits = _WORDS.intersection(word_bytes(text).split() if words is None else words)
     keys = 0
     for word in hits:
-        keys |= table[word]
+        keys |= _TABLE[word]
     return keys
+
+
+_TABLE: dict[bytes, int] | None = None
+_WORDS: frozenset[bytes] = frozenset()
 
 
 def cut_at(text: str, k: int) -> bool:

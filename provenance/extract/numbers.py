@@ -289,6 +289,12 @@ def _num_atom(m: re.Match, lex: dict) -> Atom | None:
 
 def _atoms(text: str) -> list[Atom]:
     """All number atoms in text, left to right; spelled runs joined by a stray "and" are split."""
+    return _atoms_and_words(text)[0]
+
+
+def _atoms_and_words(text: str) -> tuple[list[Atom], list[bytes] | None]:
+    """:func:`_atoms`, and the words of :func:`lexicon.word_bytes` of ``text`` when it read them
+    (else None)."""
     p = patterns()
     lex = lexicon()
     pat, pat_num, pat_digit = p.master, p.master_num, p.master_digit
@@ -297,9 +303,9 @@ def _atoms(text: str) -> list[Atom]:
     n = len(text)
     if _ascii_digits_only(text):
         # (with number words, trigger_ascii.search from the plain trigger and their matches)
-        trigger, word_hits = word_scan(text)
+        trigger, word_hits, words = word_scan(text)
     else:
-        trigger, word_hits = p.trigger, []
+        trigger, word_hits, words = p.trigger, [], None
     k, hits = 0, len(word_hits)
     while pos < n:
         t = trigger.search(text, pos)
@@ -341,7 +347,7 @@ def _atoms(text: str) -> list[Atom]:
         if atom:
             out.append(atom)
         pos = max(m.end(), m.start() + 1)
-    return out
+    return out, words
 
 
 _NUM_OPENERS = frozenset("0123456789$€£¥₩₹")  # where only master's num alternative can match
@@ -401,12 +407,12 @@ def find_number_phrases(text: str) -> list[NumberPhrase]:
 def _phrases(text: str) -> list[NumberPhrase]:
     """:func:`find_number_phrases` of a text with no currency code glued to its digits."""
     p = patterns()
-    atoms = _atoms(text)
+    atoms, words = _atoms_and_words(text)
     if not atoms:
         return []
     forbidden = forbidden_spans(text)
     low = lower_plain(text)
-    keys = sentence_keys(text, low)
+    keys = sentence_keys(text, low, words)
     if keys != ALL:
         for atom in atoms:
             atom.keys = keys
