@@ -44,6 +44,7 @@ SAMPLE_WORDS = (
     " drew draws drawn drawing based relied relies relying analysed analyzed analyses analyzes"
     " analysing analyzing examined reviewed used using pooled pooling"
 ).split()
+SAMPLE_SET = frozenset(SAMPLE_WORDS)
 
 
 def _first_words(phrases) -> list[bytes]:

@@ -217,10 +217,14 @@ def not_a_figure(text: str, first: Atom, last: Atom, is_range: bool, before: str
         if _DEFINITION_AFTER.match(text, e):
             return True
     if not keys & K.SAMPLE:
-        # no poll, study or data word in the sentence, unless the window opens inside a word
-        k = s - len(before[-90:])
-        if k >= 0 and not K.cut_at(text, k) and text.startswith(before[-90:], k):
-            return False
+        # No poll, study or data word in the sentence. Where _sample's window opens inside a
+        # word, its patterns see the word's tail as a word: each opens with its sample word
+        # and a space or tab, so that tail would be one (the window's first chunk).
+        window = before[-90:]
+        k = s - len(window)
+        if k >= 0 and text.startswith(window, k):
+            if not K.cut_at(text, k) or window.split(None, 1)[0].lower() not in K.SAMPLE_SET:
+                return False
     return _sample(text, s, e, before)
 
 
