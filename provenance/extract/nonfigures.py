@@ -174,6 +174,7 @@ class _Patterns:
         self.cap_months = _gate(
             edge_words([m.capitalize() for m in months] + [m.upper() for m in months], lower=False)
         )
+        self.before_words = _before_words()  # (the rules on the text before a number)
 
 
 @functools.cache
@@ -342,8 +343,21 @@ def _is_non_figure(
     stripped = before.rstrip(" \t")
     spaced_before = len(stripped) < len(before)
     # The rules on the text before the number each need it to end (less spaces or tabs) with
-    # one of their words or characters: the bits of the rules that can match (_BEFORE_RULES)
-    bits = _before_rules(stripped) if low is not None else -1
+    # one of their words or characters: the bits of the rules that can match (see
+    # _before_words; every rule in a sentence with a re.I-special character, whose ASCII
+    # words need not be written in ASCII, or after a final newline, before which "$" matches)
+    last_char = stripped[-1:]
+    if low is None:
+        bits = -1
+    elif last_char in _ASCII_LETTER_SET:
+        tail = stripped[-16:]
+        word = tail[len(tail.rstrip(_ASCII_LETTERS)) :].lower()
+        bits = 0
+        for w, b in p.before_words.get(word[-2:], ()):
+            if word.endswith(w):
+                bits |= b
+    else:
+        bits = -1 if last_char == "\n" else _BEFORE_CHARS.get(last_char, 0)
     # (and clock_words_before ends with "to" or "past", then spaces or tabs; lowercase: no
     # re.I-special character in the text, see plain_lower)
     if (
@@ -627,7 +641,9 @@ _SOURCING_BEFORE, _THE, _ANAPHOR = 4096, 8192, 16384
 
 @functools.cache
 def _before_words() -> dict[str, tuple[tuple[str, int], ...]]:
-    """Rule words by their last two letters: ((word, bits), ...)."""
+    """Rule words by their last two letters: ((word, bits), ...). The text before the number
+    (less spaces or tabs) is looked up by the ASCII letters it ends with (at most 16: no rule
+    word is longer), lowercase, and gets the bits of every rule word those letters end with."""
     lex = lexicon()
     words: dict[str, int] = {}
 
@@ -668,23 +684,7 @@ _BEFORE_CHARS = {
     "": _LINE_START,
 }
 _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-
-
-def _before_rules(stripped: str) -> int:
-    """The bits of the rules that can match a text before the number that ends (less spaces or
-    tabs) as ``stripped`` does; for ASCII text (the caller gives -1, every rule, when the
-    sentence has a character that re.IGNORECASE equates with an ASCII letter)."""
-    last = stripped[-1:]
-    if not ("a" <= last <= "z" or "A" <= last <= "Z"):
-        # ("$" also matches before a final newline: "April \n" then the number)
-        return -1 if last == "\n" else _BEFORE_CHARS.get(last, 0)
-    tail = stripped[-16:]
-    word = tail[len(tail.rstrip(_ASCII_LETTERS)) :].lower()
-    bits = 0
-    for w, b in _before_words().get(word[-2:], ()):
-        if word.endswith(w):
-            bits |= b
-    return bits
+_ASCII_LETTER_SET = frozenset(_ASCII_LETTERS)
 
 
 # the key words (figure_keys) of the sourcing and membership patterns
