@@ -175,6 +175,7 @@ class _Patterns:
             edge_words([m.capitalize() for m in months] + [m.upper() for m in months], lower=False)
         )
         self.before_words = _before_words()  # (the rules on the text before a number)
+        self.designation_keyed = all(_plain_word(w) for w in _designation_last(lex))
 
 
 @functools.cache
@@ -477,7 +478,7 @@ def _is_non_figure(
             return True  # list marker "1. "
         if spaced and "A" <= text[j : j + 1] <= "Z" and p.street_after.match(text, e):
             return True
-    if plain_int:
+    if plain_int and (bits & _DESIGNATION or not p.designation_keyed):
         # designation_before (``\b(?:word)\.?[ \t]*#?$``) can match only when the lowercase
         # text before, less a "#", spaces or tabs and a ".", ends with a designation word
         gate = p.designation_last
@@ -636,7 +637,15 @@ _SOURCING_LAST = ("to", "citing", "cited", "quoting")  # the last words of sourc
 # and by their endings (a pattern searched in a slice that cuts a word sees its tail as a word).
 _CLOCK_WORDS, _RATIO, _MODEL, _MODEL_LIST, _AGE_RANGE, _YEAR_PREP = 1, 2, 4, 8, 16, 32
 _MONTH, _MONTH_LIST, _AGE, _NAME_COMMA, _COMMA_END, _LINE_START = 64, 128, 256, 512, 1024, 2048
-_SOURCING_BEFORE, _THE, _ANAPHOR = 4096, 8192, 16384
+_SOURCING_BEFORE, _THE, _ANAPHOR, _DESIGNATION = 4096, 8192, 16384, 32768
+
+
+def _plain_word(w: str) -> bool:
+    return w.isascii() and w.isalpha() and len(w) >= 2
+
+
+def _designation_last(lex: dict) -> list[str]:
+    return [w.split()[-1] for w in lex["designation_words"]]
 
 
 @functools.cache
@@ -664,7 +673,10 @@ def _before_words() -> dict[str, tuple[tuple[str, int], ...]]:
     add(_SOURCING_BEFORE, ["to", "citing", "cited", "quoting"])
     add(_THE, ["the"])
     add(_ANAPHOR, [w.split()[-1] for w in lex["anaphoric_determiners"]])
-    if not all(w.isascii() and w.isalpha() and len(w) >= 2 for w in words):
+    # (designation_before: "word", then "." or spaces or tabs, or "#"; unkeyed when a word is
+    # not plain, see _Patterns.designation_keyed)
+    add(_DESIGNATION, [w for w in _designation_last(lex) if _plain_word(w)])
+    if not all(_plain_word(w) for w in words):
         raise ValueError("the rule words must be ASCII letters, two or more")
     out: dict[str, tuple[tuple[str, int], ...]] = {}
     for w, bits in words.items():
@@ -680,7 +692,8 @@ _BEFORE_CHARS = {
     "/": _MODEL_LIST,
     "-": _MONTH_LIST,
     "–": _MONTH_LIST,
-    ".": _MONTH,  # "Jan. 5"
+    ".": _MONTH | _DESIGNATION,  # "Jan. 5", "No. 10"
+    "#": _DESIGNATION,
     "": _LINE_START,
 }
 _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
