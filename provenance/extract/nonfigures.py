@@ -305,27 +305,30 @@ def _is_non_figure(
     s, e = first.start, last.end
     # a space stands in for the edges of the text so that membership tests stay simple
     prev = text[s - 1] if s > 0 else " "
-    prev2 = text[s - 2] if s > 1 else " "
     nxt = text[e] if e < len(text) else " "
-    nxt2 = text[e + 1] if e + 1 < len(text) else " "
 
-    # Attached letters: "SA-22", "F-16", "A320" (designations); "8th", "240mm", "1990s", "5G" (ordinals, calibres...)
-    if prev.isalpha() or prev in "/#@_\\":
-        return True
-    if prev in "-–" and (prev2.isalnum()) and not p.magnitude_before.search(before[-14:]):
-        return True
-    if nxt.isalpha() or nxt in "°/" or (nxt in "'’" and nxt2 == "s"):
-        return True
-    if nxt in "-–" and nxt2.isalpha():
-        word = _DASH_WORD.match(text[e : e + 20])
-        if not word or word.group(1).lower() not in ("strong", "magnitude", "plus", "odd"):
-            return True  # "20-year-old", "three-day", "18-month", "two-thirds"
-    if nxt in "-–" and nxt2.isdigit() and not is_range:
-        return True  # "2024-25", scores "3-1": not a valid range
-    if nxt == "." and nxt2.isdigit():
-        return True  # "1.2.3"
-    if prev == "[" and nxt == "]":
-        return True  # footnote
+    # (a space before and a space or comma after, as most numbers have: no rule on the
+    # characters around the number applies)
+    if prev != " " or (nxt != " " and nxt != ","):
+        prev2 = text[s - 2] if s > 1 else " "
+        nxt2 = text[e + 1] if e + 1 < len(text) else " "
+        # Attached letters: "SA-22", "F-16", "A320" (designations); "8th", "240mm", "1990s", "5G" (ordinals, calibres...)
+        if prev.isalpha() or prev in "/#@_\\":
+            return True
+        if prev in "-–" and (prev2.isalnum()) and not p.magnitude_before.search(before[-14:]):
+            return True
+        if nxt.isalpha() or nxt in "°/" or (nxt in "'’" and nxt2 == "s"):
+            return True
+        if nxt in "-–" and nxt2.isalpha():
+            word = _DASH_WORD.match(text[e : e + 20])
+            if not word or word.group(1).lower() not in ("strong", "magnitude", "plus", "odd"):
+                return True  # "20-year-old", "three-day", "18-month", "two-thirds"
+        if nxt in "-–" and nxt2.isdigit() and not is_range:
+            return True  # "2024-25", scores "3-1": not a valid range
+        if nxt == "." and nxt2.isdigit():
+            return True  # "1.2.3"
+        if prev == "[" and nxt == "]":
+            return True  # footnote
     if e - s >= 9 and first is last and text[s:e].isdigit() and prev not in "$€£¥₹":
         return True  # "call 600590000": nine digits and no separator is a phone or an ID
     if first.kind == "frac":
