@@ -326,6 +326,7 @@ _OTHER = (
     " killed wounded captured in at over under between and or more than some about nearly"
     " since until till least circa ages quarter half past citing quoting cited these both their"
     " Jan. Sept. Dreamliner Max Pro flight gate No. bathe often rather paſt ſince PER Ages \u212aM"
+    " a.m. p.m. am pm GMT UTC ET local time hrs :30"
 ).split()
 _NUMBERS = ["12", "3", "2,000", "42,000", "1990", "2021", "911", "100", "7.5", "three", "two", "20"]
 _ODD = [
@@ -418,6 +419,7 @@ def test_keys_see_the_rules_words():
         "Two members of the committee said": figure_keys.COMMITTEE,
         "the 20 countries that share the euro": figure_keys.MEMBERSHIP_VERB,
         "a survey of 2,000 adults": figure_keys.SAMPLE,
+        "It began at 9 a.m. on Monday": figure_keys.CLOCK,
     }
     for text, bit in cases.items():
         assert figure_keys.sentence_keys(text, lower_plain(text)) & bit

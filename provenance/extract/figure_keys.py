@@ -33,6 +33,10 @@ COMMITTEE = 32  # "committee", "panel", "board"...
 MEMBERSHIP_NOUN = 64  # "countries", "nations", "states"...
 MEMBERSHIP_VERB = 128  # "share", "use", "form"...
 SAMPLE = 256  # a poll, study or data word of nonfigures_context's sample patterns
+CLOCK = 512  # a clock word after a time: "am", "GMT", "local", the "m" of "a.m." / "p.m."
+
+# nonfigures' clock_after words ("a.m." is the words "a" and "m" of word_bytes)
+CLOCK_WORDS = ("am", "pm", "m", "GMT", "UTC", "BST", "CET", "EST", "ET", "local", "hrs")
 
 # nonfigures_context._sample's words (each opens with "\b" there): _STRONG, _WEAK, _DATA_VERB
 # and the "error" of _MARGIN_BEFORE
@@ -71,6 +75,7 @@ def key_table() -> dict[bytes, int]:
         (MEMBERSHIP_NOUN, lex["membership_nouns"]),
         (MEMBERSHIP_VERB, lex["membership_verbs"]),
         (SAMPLE, SAMPLE_WORDS),
+        (CLOCK, CLOCK_WORDS),
     )
     table: dict[bytes, int] = {}
     for bit, phrases in lists:

@@ -175,6 +175,12 @@ class _Patterns:
             edge_words([m.capitalize() for m in months] + [m.upper() for m in months], lower=False)
         )
         self.before_words = _before_words()  # (the rules on the text before a number)
+        # the rule words themselves, with the bits of every rule word they end with
+        self.before_exact = {
+            w: _or_bits(b for v, b in self.before_words.get(w[-2:], ()) if w.endswith(v))
+            for group in self.before_words.values()
+            for w, _ in group
+        }
         self.designation_keyed = all(_plain_word(w) for w in _designation_last(lex))
 
 
@@ -341,7 +347,9 @@ def _is_non_figure(
     rest = head.lstrip(" \t")
     j = e + len(head) - len(rest) if rest or len(head) < 16 else _BLANK_RUN.match(text, e).end()
     spaced = j > e  # a space or tab after the number ("[ \t]+" patterns)
-    if (nxt == ":" or text.startswith(_CLOCK_FIRST, j)) and p.clock_after.match(text, e):
+    if (
+        nxt == ":" or (keys & K.CLOCK and text.startswith(_CLOCK_FIRST, j))
+    ) and p.clock_after.match(text, e):
         return True  # "11:47 p.m.", "9 a.m."
     # what the number follows, without the spaces or tabs before it
     stripped = before.rstrip(" \t")
@@ -356,10 +364,12 @@ def _is_non_figure(
     elif last_char in _ASCII_LETTER_SET:
         tail = stripped[-16:]
         word = tail[len(tail.rstrip(_ASCII_LETTERS)) :].lower()
-        bits = 0
-        for w, b in p.before_words.get(word[-2:], ()):
-            if word.endswith(w):
-                bits |= b
+        bits = p.before_exact.get(word)
+        if bits is None:
+            bits = 0
+            for w, b in p.before_words.get(word[-2:], ()):
+                if word.endswith(w):
+                    bits |= b
     else:
         bits = -1 if last_char == "\n" else _BEFORE_CHARS.get(last_char, 0)
     # (and clock_words_before ends with "to" or "past", then spaces or tabs; lowercase: no
@@ -641,6 +651,13 @@ _SOURCING_LAST = ("to", "citing", "cited", "quoting")  # the last words of sourc
 _CLOCK_WORDS, _RATIO, _MODEL, _MODEL_LIST, _AGE_RANGE, _YEAR_PREP = 1, 2, 4, 8, 16, 32
 _MONTH, _MONTH_LIST, _AGE, _NAME_COMMA, _COMMA_END, _LINE_START = 64, 128, 256, 512, 1024, 2048
 _SOURCING_BEFORE, _THE, _ANAPHOR, _DESIGNATION = 4096, 8192, 16384, 32768
+
+
+def _or_bits(bits) -> int:
+    out = 0
+    for b in bits:
+        out |= b
+    return out
 
 
 def _plain_word(w: str) -> bool:
