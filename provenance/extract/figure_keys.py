@@ -34,6 +34,7 @@ MEMBERSHIP_NOUN = 64  # "countries", "nations", "states"...
 MEMBERSHIP_VERB = 128  # "share", "use", "form"...
 SAMPLE = 256  # a poll, study or data word of nonfigures_context's sample patterns
 CLOCK = 512  # a clock word after a time: "am", "GMT", "local", the "m" of "a.m." / "p.m."
+MODEL = 1024  # a model word after a number: "737 MAX", "A350 XWB"
 
 # nonfigures' clock_after words ("a.m." is the words "a" and "m" of word_bytes)
 CLOCK_WORDS = ("am", "pm", "m", "GMT", "UTC", "BST", "CET", "EST", "ET", "local", "hrs")
@@ -76,6 +77,7 @@ def key_table() -> dict[bytes, int]:
         (MEMBERSHIP_VERB, lex["membership_verbs"]),
         (SAMPLE, SAMPLE_WORDS),
         (CLOCK, CLOCK_WORDS),
+        (MODEL, lex["model_words"]),
     )
     table: dict[bytes, int] = {}
     for bit, phrases in lists:

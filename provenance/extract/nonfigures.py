@@ -407,7 +407,12 @@ def _is_non_figure(
     ):
         return True  # "169 offences per 100,000 people": the base of a rate
     if plain_int and (
-        (spaced and text.startswith(p.models, j) and p.model_after.match(text, e))
+        (
+            spaced
+            and keys & K.MODEL
+            and text.startswith(p.models, j)
+            and p.model_after.match(text, e)
+        )
         or (
             bits & _MODEL
             and spaced_before
