@@ -422,6 +422,9 @@ def test_keys_see_the_rules_words():
         "a survey of 2,000 adults": figure_keys.SAMPLE,
         "It began at 9 a.m. on Monday": figure_keys.CLOCK,
         "They grounded the 737 MAX jets.": figure_keys.MODEL,
+        "three people who spoke on condition of anonymity said": figure_keys.SOURCING_CUE,
+        "20 officials , familiar with the plan": figure_keys.SOURCING_NOUN,
+        "30 witnesses\tbriefed on it": figure_keys.SOURCING_NOUN,
     }
     for text, bit in cases.items():
         assert figure_keys.sentence_keys(text, lower_plain(text)) & bit

@@ -171,6 +171,11 @@ class _Patterns:
         self.designation_last = _by_pair(edge_words(lex["designation_words"], last=True), last=True)
         self.membership_first = _gate(edge_words(lex["membership_nouns"]))
         self.sourcing_nouns = _by_pair(edge_words(lex["sourcing_nouns"]))
+        # (_sourcing_pair_near: a noun as a whole word, and what may follow it)
+        self.sourcing_noun_set = frozenset(w.lower() for w in lex["sourcing_nouns"])
+        self.cue_openers = tuple(
+            sorted({c.split()[0].lower() for c in lex["sourcing_cues"]} | {"who", ","})
+        )
         self.cap_months = _gate(
             edge_words([m.capitalize() for m in months] + [m.upper() for m in months], lower=False)
         )
@@ -273,6 +278,26 @@ def _sourcing_noun_near(gate: dict[str, tuple[str, ...]] | None, low: str | None
     for word in words[:3]:
         nouns = gate.get(word[:2])
         if nouns is not None and word.startswith(nouns):
+            return True
+    return False
+
+
+def _sourcing_pair_near(p: _Patterns, low: str | None, j: int) -> bool:
+    """:func:`_sourcing_noun_near`, and the word after that noun can open what sourcing_after
+    needs next: a cue's first word, "who" or a comma; False only when surely not."""
+    gate = p.sourcing_nouns
+    if low is None or gate is None:
+        return True
+    words = low[j : j + 60].split(None, 4)
+    if len(words) < 5 and j + 60 < len(low):
+        return True  # a word may run past the window
+    for k, word in enumerate(words[:3]):
+        nouns = gate.get(word[:2])
+        if nouns is None or not word.startswith(nouns):
+            continue
+        if word not in p.sourcing_noun_set or k + 1 == len(words):
+            return True  # more after the noun: the pattern decides
+        if words[k + 1].startswith(p.cue_openers):
             return True
     return False
 
@@ -532,7 +557,7 @@ def _is_non_figure(
         and (
             (
                 keys & _SOURCING_PAIR == _SOURCING_PAIR
-                and _sourcing_noun_near(p.sourcing_nouns, low, j)
+                and _sourcing_pair_near(p, low, j)
                 and p.sourcing_after.match(text, e)
             )
             or (
