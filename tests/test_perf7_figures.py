@@ -444,3 +444,27 @@ def test_a_window_that_cuts_a_word_is_not_keyed():
     want = ORIGINAL_NOT_A_FIGURE(text, atom, atom, False, before)
     assert want is True
     assert nonfigures_context.not_a_figure(text, atom, atom, False, before) is True
+
+
+def test_word_lists_that_cannot_key_are_always_tried(monkeypatch):
+    """A word list with a word the keys cannot hold (one letter, not opening with an ASCII
+    letter) gets its rules tried in every sentence instead of failing."""
+    import copy
+
+    odd = copy.deepcopy(lexicon())
+    odd["model_words"].append("X")
+    odd["length_units"].append("°C")
+    monkeypatch.setattr(nonfigures, "lexicon", lambda: odd)
+    monkeypatch.setattr(figure_keys, "lexicon", lambda: odd)
+    for cached in (nonfigures.patterns, nonfigures._before_words, figure_keys._tables):
+        cached.cache_clear()
+    for name in ("_TABLE", "_WORDS", "_ALWAYS"):  # (restored afterwards)
+        monkeypatch.setattr(figure_keys, name, getattr(figure_keys, name))
+    figure_keys._TABLE = None
+    try:
+        assert nonfigures.patterns().before_always & nonfigures._MODEL
+        text = "no such words here"
+        assert figure_keys.sentence_keys(text, text) & figure_keys.LENGTH
+    finally:
+        for cached in (nonfigures.patterns, nonfigures._before_words, figure_keys._tables):
+            cached.cache_clear()

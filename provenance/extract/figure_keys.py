@@ -52,19 +52,16 @@ SAMPLE_WORDS = (
 SAMPLE_SET = frozenset(SAMPLE_WORDS)
 
 
-def _first_words(phrases) -> list[bytes]:
-    """The first word (as word_bytes has it) of each phrase, which must open with an ASCII letter."""
-    out = []
-    for phrase in phrases:
-        if not (phrase[:1].isascii() and phrase[:1].isalpha()):
-            raise ValueError(f"a key word must open with an ASCII letter: {phrase!r}")
-        out.append(word_bytes(phrase).split()[0])
-    return out
+def key_table() -> dict[bytes, int]:
+    """Word (lowercase bytes) -> the bits it sets."""
+    return _tables()[0]
 
 
 @functools.cache
-def key_table() -> dict[bytes, int]:
-    """Word (lowercase bytes) -> the bits it sets."""
+def _tables() -> tuple[dict[bytes, int], int]:
+    """:func:`key_table`, and the bits of the word lists with a phrase that does not open with
+    an ASCII letter (whose first word need not be one of word_bytes): every sentence gets those,
+    so their rules are always tried."""
     lex = lexicon()
     lists = (
         (TIME, lex["time_units"]),
@@ -80,10 +77,15 @@ def key_table() -> dict[bytes, int]:
         (MODEL, lex["model_words"]),
     )
     table: dict[bytes, int] = {}
+    always = 0
     for bit, phrases in lists:
-        for word in _first_words(phrases):
+        if not all(ph[:1].isascii() and ph[:1].isalpha() for ph in phrases):
+            always |= bit
+            continue
+        for phrase in phrases:
+            word = word_bytes(phrase).split()[0]
             table[word] = table.get(word, 0) | bit
-    return table
+    return table, always
 
 
 def sentence_keys(text: str, low: str | None, words: list[bytes] | None = None) -> int:
@@ -91,11 +93,12 @@ def sentence_keys(text: str, low: str | None, words: list[bytes] | None = None) 
     :func:`_text.plain_lower`) is None. ``words``: ``word_bytes(text).split()`` if known."""
     if low is None:
         return ALL
-    global _TABLE, _WORDS
+    global _TABLE, _WORDS, _ALWAYS
     if _TABLE is None:
-        _TABLE, _WORDS = key_table(), frozenset(key_table())
+        _TABLE, _ALWAYS = _tables()
+        _WORDS = frozenset(_TABLE)
     hits = _WORDS.intersection(word_bytes(text).split() if words is None else words)
-    keys = 0
+    keys = _ALWAYS
     for word in hits:
         keys |= _TABLE[word]
     return keys
@@ -103,6 +106,7 @@ def sentence_keys(text: str, low: str | None, words: list[bytes] | None = None) 
 
 _TABLE: dict[bytes, int] | None = None
 _WORDS: frozenset[bytes] = frozenset()
+_ALWAYS = 0
 
 
 def cut_at(text: str, k: int) -> bool:

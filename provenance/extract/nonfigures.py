@@ -179,14 +179,16 @@ class _Patterns:
         self.cap_months = _gate(
             edge_words([m.capitalize() for m in months] + [m.upper() for m in months], lower=False)
         )
-        self.before_words = _before_words()  # (the rules on the text before a number)
+        # (the rules on the text before a number: _before_words)
+        self.before_words, self.before_always = _before_words()
         # the rule words themselves, with the bits of every rule word they end with
         self.before_exact = {
-            w: _or_bits(b for v, b in self.before_words.get(w[-2:], ()) if w.endswith(v))
+            w: self.before_always
+            | _or_bits(b for v, b in self.before_words.get(w[-2:], ()) if w.endswith(v))
             for group in self.before_words.values()
             for w, _ in group
         }
-        self.designation_keyed = all(_plain_word(w) for w in _designation_last(lex))
+        self.before_chars = {c: b | self.before_always for c, b in _BEFORE_CHARS.items()}
 
 
 @functools.cache
@@ -391,12 +393,12 @@ def _is_non_figure(
         word = tail[len(tail.rstrip(_ASCII_LETTERS)) :].lower()
         bits = p.before_exact.get(word)
         if bits is None:
-            bits = 0
+            bits = p.before_always
             for w, b in p.before_words.get(word[-2:], ()):
                 if word.endswith(w):
                     bits |= b
     else:
-        bits = -1 if last_char == "\n" else _BEFORE_CHARS.get(last_char, 0)
+        bits = -1 if last_char == "\n" else p.before_chars.get(last_char, p.before_always)
     # (and clock_words_before ends with "to" or "past", then spaces or tabs; lowercase: no
     # re.I-special character in the text, see plain_lower)
     if (
@@ -521,7 +523,7 @@ def _is_non_figure(
             return True  # list marker "1. "
         if spaced and "A" <= text[j : j + 1] <= "Z" and p.street_after.match(text, e):
             return True
-    if plain_int and (bits & _DESIGNATION or not p.designation_keyed):
+    if plain_int and bits & _DESIGNATION:
         # designation_before (``\b(?:word)\.?[ \t]*#?$``) can match only when the lowercase
         # text before, less a "#", spaces or tabs and a ".", ends with a designation word
         gate = p.designation_last
@@ -699,14 +701,21 @@ def _designation_last(lex: dict) -> list[str]:
 
 
 @functools.cache
-def _before_words() -> dict[str, tuple[tuple[str, int], ...]]:
+def _before_words() -> tuple[dict[str, tuple[tuple[str, int], ...]], int]:
     """Rule words by their last two letters: ((word, bits), ...). The text before the number
     (less spaces or tabs) is looked up by the ASCII letters it ends with (at most 16: no rule
     word is longer), lowercase, and gets the bits of every rule word those letters end with."""
     lex = lexicon()
     words: dict[str, int] = {}
 
+    always = 0  # the bits of word lists with a word that is not plain: always tried
+
     def add(bit: int, items) -> None:
+        nonlocal always
+        items = list(items)
+        if not all(_plain_word(w) for w in items):
+            always |= bit
+            return
         for w in items:
             words[w.lower()] = words.get(w.lower(), 0) | bit
 
@@ -723,15 +732,12 @@ def _before_words() -> dict[str, tuple[tuple[str, int], ...]]:
     add(_SOURCING_BEFORE, ["to", "citing", "cited", "quoting"])
     add(_THE, ["the"])
     add(_ANAPHOR, [w.split()[-1] for w in lex["anaphoric_determiners"]])
-    # (designation_before: "word", then "." or spaces or tabs, or "#"; unkeyed when a word is
-    # not plain, see _Patterns.designation_keyed)
-    add(_DESIGNATION, [w for w in _designation_last(lex) if _plain_word(w)])
-    if not all(_plain_word(w) for w in words):
-        raise ValueError("the rule words must be ASCII letters, two or more")
+    # (designation_before: "word", then "." or spaces or tabs, or "#")
+    add(_DESIGNATION, _designation_last(lex))
     out: dict[str, tuple[tuple[str, int], ...]] = {}
     for w, bits in words.items():
         out[w[-2:]] = (*out.get(w[-2:], ()), (w, bits))
-    return out
+    return out, always
 
 
 # the rules on the character the text before ends with, when it is not a letter
