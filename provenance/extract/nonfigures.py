@@ -17,6 +17,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from . import figure_keys as K
 from ._text import ci_words, plain_lower
 from .lexicon import alt as _alt
 from .lexicon import edge_words, lexicon
@@ -170,9 +171,24 @@ class _Patterns:
         self.designation_last = _by_pair(edge_words(lex["designation_words"], last=True), last=True)
         self.membership_first = _gate(edge_words(lex["membership_nouns"]))
         self.sourcing_nouns = _by_pair(edge_words(lex["sourcing_nouns"]))
+        # (_sourcing_pair_near: a noun as a whole word, and what may follow it)
+        self.sourcing_noun_set = frozenset(w.lower() for w in lex["sourcing_nouns"])
+        self.cue_openers = tuple(
+            sorted({c.split()[0].lower() for c in lex["sourcing_cues"]} | {"who", ","})
+        )
         self.cap_months = _gate(
             edge_words([m.capitalize() for m in months] + [m.upper() for m in months], lower=False)
         )
+        # (the rules on the text before a number: _before_words)
+        self.before_words, self.before_always = _before_words()
+        # the rule words themselves, with the bits of every rule word they end with
+        self.before_exact = {
+            w: self.before_always
+            | _or_bits(b for v, b in self.before_words.get(w[-2:], ()) if w.endswith(v))
+            for group in self.before_words.values()
+            for w, _ in group
+        }
+        self.before_chars = {c: b | self.before_always for c, b in _BEFORE_CHARS.items()}
 
 
 @functools.cache
@@ -268,6 +284,26 @@ def _sourcing_noun_near(gate: dict[str, tuple[str, ...]] | None, low: str | None
     return False
 
 
+def _sourcing_pair_near(p: _Patterns, low: str | None, j: int) -> bool:
+    """:func:`_sourcing_noun_near`, and the word after that noun can open what sourcing_after
+    needs next: a cue's first word, "who" or a comma; False only when surely not."""
+    gate = p.sourcing_nouns
+    if low is None or gate is None:
+        return True
+    words = low[j : j + 60].split(None, 4)
+    if len(words) < 5 and j + 60 < len(low):
+        return True  # a word may run past the window
+    for k, word in enumerate(words[:3]):
+        nouns = gate.get(word[:2])
+        if nouns is None or not word.startswith(nouns):
+            continue
+        if word not in p.sourcing_noun_set or k + 1 == len(words):
+            return True  # more after the noun: the pattern decides
+        if words[k + 1].startswith(p.cue_openers):
+            return True
+    return False
+
+
 def is_non_figure(
     text: str, first: Atom, last: Atom, is_range: bool, before: str, after: str
 ) -> bool:
@@ -302,52 +338,80 @@ def _is_non_figure(
     s, e = first.start, last.end
     # a space stands in for the edges of the text so that membership tests stay simple
     prev = text[s - 1] if s > 0 else " "
-    prev2 = text[s - 2] if s > 1 else " "
     nxt = text[e] if e < len(text) else " "
-    nxt2 = text[e + 1] if e + 1 < len(text) else " "
 
-    # Attached letters: "SA-22", "F-16", "A320" (designations); "8th", "240mm", "1990s", "5G" (ordinals, calibres...)
-    if prev.isalpha() or prev in "/#@_\\":
-        return True
-    if prev in "-–" and (prev2.isalnum()) and not p.magnitude_before.search(before[-14:]):
-        return True
-    if nxt.isalpha() or nxt in "°/" or (nxt in "'’" and nxt2 == "s"):
-        return True
-    if nxt in "-–" and nxt2.isalpha():
-        word = _DASH_WORD.match(text[e : e + 20])
-        if not word or word.group(1).lower() not in ("strong", "magnitude", "plus", "odd"):
-            return True  # "20-year-old", "three-day", "18-month", "two-thirds"
-    if nxt in "-–" and nxt2.isdigit() and not is_range:
-        return True  # "2024-25", scores "3-1": not a valid range
-    if nxt == "." and nxt2.isdigit():
-        return True  # "1.2.3"
-    if prev == "[" and nxt == "]":
-        return True  # footnote
+    # (a space before and a space or comma after, as most numbers have: no rule on the
+    # characters around the number applies)
+    if prev != " " or (nxt != " " and nxt != ","):
+        prev2 = text[s - 2] if s > 1 else " "
+        nxt2 = text[e + 1] if e + 1 < len(text) else " "
+        # Attached letters: "SA-22", "F-16", "A320" (designations); "8th", "240mm", "1990s", "5G" (ordinals, calibres...)
+        if prev.isalpha() or prev in "/#@_\\":
+            return True
+        if prev in "-–" and (prev2.isalnum()) and not p.magnitude_before.search(before[-14:]):
+            return True
+        if nxt.isalpha() or nxt in "°/" or (nxt in "'’" and nxt2 == "s"):
+            return True
+        if nxt in "-–" and nxt2.isalpha():
+            word = _DASH_WORD.match(text[e : e + 20])
+            if not word or word.group(1).lower() not in ("strong", "magnitude", "plus", "odd"):
+                return True  # "20-year-old", "three-day", "18-month", "two-thirds"
+        if nxt in "-–" and nxt2.isdigit() and not is_range:
+            return True  # "2024-25", scores "3-1": not a valid range
+        if nxt == "." and nxt2.isdigit():
+            return True  # "1.2.3"
+        if prev == "[" and nxt == "]":
+            return True  # footnote
     if e - s >= 9 and first is last and text[s:e].isdigit() and prev not in "$€£¥₹":
         return True  # "call 600590000": nine digits and no separator is a phone or an ID
     if first.kind == "frac":
         return bool(p.ordinal_before.search(before[-10:]) or p.frac_time_after.match(text, e))
     if first.kind == "vague":
-        return bool(p.vague_time_after.match(text, e))
+        return bool(first.keys & K.TIME and p.vague_time_after.match(text, e))
+    keys = first.keys  # (the words of the sentence: figure_keys)
     # where the next word opens (_first_non_blank, inline)
     head = text[e : e + 16]
     rest = head.lstrip(" \t")
     j = e + len(head) - len(rest) if rest or len(head) < 16 else _BLANK_RUN.match(text, e).end()
     spaced = j > e  # a space or tab after the number ("[ \t]+" patterns)
-    if (nxt == ":" or text.startswith(_CLOCK_FIRST, j)) and p.clock_after.match(text, e):
+    if (
+        nxt == ":" or (keys & K.CLOCK and text.startswith(_CLOCK_FIRST, j))
+    ) and p.clock_after.match(text, e):
         return True  # "11:47 p.m.", "9 a.m."
-    b12 = before[-12:].lower()
+    # what the number follows, without the spaces or tabs before it
+    stripped = before.rstrip(" \t")
+    spaced_before = len(stripped) < len(before)
+    # The rules on the text before the number each need it to end (less spaces or tabs) with
+    # one of their words or characters: the bits of the rules that can match (see
+    # _before_words; every rule in a sentence with a re.I-special character, whose ASCII
+    # words need not be written in ASCII, or after a final newline, before which "$" matches)
+    last_char = stripped[-1:]
+    if low is None:
+        bits = -1
+    elif last_char in _ASCII_LETTER_SET:
+        tail = stripped[-16:]
+        word = tail[len(tail.rstrip(_ASCII_LETTERS)) :].lower()
+        bits = p.before_exact.get(word)
+        if bits is None:
+            bits = p.before_always
+            for w, b in p.before_words.get(word[-2:], ()):
+                if word.endswith(w):
+                    bits |= b
+    else:
+        bits = -1 if last_char == "\n" else p.before_chars.get(last_char, p.before_always)
     # (and clock_words_before ends with "to" or "past", then spaces or tabs; lowercase: no
     # re.I-special character in the text, see plain_lower)
     if (
-        ("to" in b12 or "past" in b12)
-        and before.endswith((" ", "\t"))
-        and (low is None or before.rstrip(" \t")[-4:].lower().endswith(("to", "past")))
+        bits & _CLOCK_WORDS
+        and spaced_before
+        and (low is None or stripped[-4:].lower().endswith(("to", "past")))
     ):
-        if p.clock_words_before.search(before[-20:]):
+        b12 = before[-12:].lower()
+        if ("to" in b12 or "past" in b12) and p.clock_words_before.search(before[-20:]):
             return True  # "a quarter to nine", "half past ten"
     if (
         spaced
+        and keys & K.TIME
         and _opens_word(p.time_first, low, j)
         and p.time_unit_after.match(text, e)
         and not _is_rate(text, e)
@@ -357,33 +421,42 @@ def _is_non_figure(
         # durations "three days", "120 days"; "three times" ("3.6m hours" of spills, "287,000
         # hours" are totals of many things' hours, not a span of time)
         return True
-    if _opens_word(p.length_first, low, j) and p.length_after.match(text, e):
+    if keys & K.LENGTH and _opens_word(p.length_first, low, j) and p.length_after.match(text, e):
         return True  # calibres and distances "240mm", "30 km"
-    # what the number follows, without the spaces or tabs before it
-    stripped = before.rstrip(" \t")
-    spaced_before = len(stripped) < len(before)
     plain_int = (
         first.kind == "num" and not first.spelled and not first.scaled and first.currency is None
     )
-    low16 = before[-16:].lower()
     if (
-        first.kind == "num"
-        and ("per" in low16 or "every" in low16)
+        bits & _RATIO
+        and first.kind == "num"
+        and ("per" in before[-16:].lower() or "every" in before[-16:].lower())
         and p.ratio_base_before.search(before[-16:])
     ):
         return True  # "169 offences per 100,000 people": the base of a rate
     if plain_int and (
-        (spaced and text.startswith(p.models, j) and p.model_after.match(text, e))
-        or (spaced_before and stripped.endswith(p.models) and p.model_before.search(before[-12:]))
+        (
+            spaced
+            and keys & K.MODEL
+            and text.startswith(p.models, j)
+            and p.model_after.match(text, e)
+        )
         or (
-            stripped.endswith((",", "and", "or", "&", "/"))
+            bits & _MODEL
+            and spaced_before
+            and stripped.endswith(p.models)
+            and p.model_before.search(before[-12:])
+        )
+        or (
+            bits & _MODEL_LIST
+            and stripped.endswith((",", "and", "or", "&", "/"))
             and _has_digit(before[-40:])
             and p.model_list_before.search(before[-40:])
         )
     ):
         return True  # "737 MAX 9", "Boeing 737 MAX and 777"
     if (
-        first.kind == "num"
+        bits & _AGE_RANGE
+        and first.kind == "num"
         and not first.scaled
         and first.currency is None
         and first.value < 130
@@ -392,7 +465,8 @@ def _is_non_figure(
     ):
         return True  # "the retirement age from 62 to 64", "the voting age to 16"
     if (
-        plain_int
+        bits & _YEAR_PREP
+        and plain_int
         and first.value >= 1000
         and len(text[s:e]) == 4
         and 1000 <= first.value <= 2100
@@ -404,8 +478,12 @@ def _is_non_figure(
     if plain_int and not is_range and digits_text.isdecimal():
         v = first.value
         if v <= 31 and (
-            p.month_before.search(before[-16:])
-            or (_has_digit(before[-8:]) and p.month_list_before.search(before[-40:]))
+            (bits & _MONTH and p.month_before.search(before[-16:]))
+            or (
+                bits & _MONTH_LIST
+                and _has_digit(before[-8:])
+                and p.month_list_before.search(before[-40:])
+            )
             or (
                 spaced
                 and (text.startswith("of", j) or text.startswith(p.cap_months, j))
@@ -420,22 +498,32 @@ def _is_non_figure(
         ):
             return True  # a year
         if v < 130 and (
-            ("age" in before[-12:].lower() and p.age_before.search(before[-12:]))
-            or (p.name_comma_before.search(before[-20:]) and _COMMA_OR_PAREN.match(text[e : e + 2]))
+            (bits & _AGE and "age" in before[-12:].lower() and p.age_before.search(before[-12:]))
+            or (
+                bits & _NAME_COMMA
+                and p.name_comma_before.search(before[-20:])
+                and _COMMA_OR_PAREN.match(text[e : e + 2])
+            )
         ):
             return True  # "aged 25", "Lea, 25," "Kim (25)"
         if (
             v < 130
-            and before.rstrip(" \t").endswith(",")
+            and bits & _COMMA_END
+            and stripped.endswith(",")
             and _COMMA.match(text[e : e + 2])
             and p.apposition_before.search(before[-40:])
         ):
             return True  # "his client, 66, had used"
-        if v < 100 and _LIST_MARK.match(text[e : e + 2]) and p.line_start.search(before):
+        if (
+            v < 100
+            and bits & _LINE_START
+            and _LIST_MARK.match(text[e : e + 2])
+            and p.line_start.search(before)
+        ):
             return True  # list marker "1. "
         if spaced and "A" <= text[j : j + 1] <= "Z" and p.street_after.match(text, e):
             return True
-    if plain_int:
+    if plain_int and bits & _DESIGNATION:
         # designation_before (``\b(?:word)\.?[ \t]*#?$``) can match only when the lowercase
         # text before, less a "#", spaces or tabs and a ".", ends with a designation word
         gate = p.designation_last
@@ -457,7 +545,8 @@ def _is_non_figure(
         ):
             return True  # "Article 5", "No. 10", "Phase 2"
     if (
-        first.kind == "num"
+        bits & _SOURCING_BEFORE
+        and first.kind == "num"
         and spaced_before
         and (low is None or low[max(0, s - 16) : s].rstrip(" \t").endswith(_SOURCING_LAST))
         and p.sourcing_before.search(before[-16:])
@@ -466,17 +555,32 @@ def _is_non_figure(
     if (
         first.kind == "num"
         and spaced
+        and keys & _SOURCING_ANY
         and (
-            (_sourcing_noun_near(p.sourcing_nouns, low, j) and p.sourcing_after.match(text, e))
-            or ((low is None or low.startswith("members", j)) and p.members_of_after.match(text, e))
-            or ((low is None or low.startswith("of", j)) and p.sourcing_of_after.match(text, e))
+            (
+                keys & _SOURCING_PAIR == _SOURCING_PAIR
+                and _sourcing_pair_near(p, low, j)
+                and p.sourcing_after.match(text, e)
+            )
+            or (
+                keys & _MEMBERS_OF == _MEMBERS_OF
+                and (low is None or low.startswith("members", j))
+                and p.members_of_after.match(text, e)
+            )
+            or (
+                keys & K.SOURCING_CUE
+                and (low is None or low.startswith("of", j))
+                and p.sourcing_of_after.match(text, e)
+            )
         )
     ):
         return True  # "three people familiar with the matter", "Two members of the ... committee"
     if (
-        plain_int
+        bits & _THE
+        and plain_int
         and spaced_before
         and spaced
+        and keys & _MEMBERSHIP == _MEMBERSHIP
         and stripped.endswith(("the", "The", "THE"))
         and p.the_before.search(before[-6:])
         and (low is None or low.startswith(p.membership_first, j))
@@ -484,7 +588,8 @@ def _is_non_figure(
     ):
         return True  # "the 20 countries that share the euro"
     if (
-        first.spelled
+        bits & _ANAPHOR
+        and first.spelled
         and not first.scaled
         and first.value <= 12
         and p.anaphor_before.search(before[-8:])
@@ -569,6 +674,93 @@ def _qualified_or_counted(text: str, start: int, end: int, before: str) -> bool:
 
 
 _SOURCING_LAST = ("to", "citing", "cited", "quoting")  # the last words of sourcing_before
+
+# --- the rules on the text before a number, by the word or character that text ends with
+# (less spaces or tabs): each rule's pattern is anchored at the end ("$") and ends with one of
+# its words (case-insensitively; the case-sensitive ones are written in some case of them)
+# or characters, then spaces or tabs. A word is looked up by the ASCII letters ending the text
+# and by their endings (a pattern searched in a slice that cuts a word sees its tail as a word).
+_CLOCK_WORDS, _RATIO, _MODEL, _MODEL_LIST, _AGE_RANGE, _YEAR_PREP = 1, 2, 4, 8, 16, 32
+_MONTH, _MONTH_LIST, _AGE, _NAME_COMMA, _COMMA_END, _LINE_START = 64, 128, 256, 512, 1024, 2048
+_SOURCING_BEFORE, _THE, _ANAPHOR, _DESIGNATION = 4096, 8192, 16384, 32768
+
+
+def _or_bits(bits) -> int:
+    out = 0
+    for b in bits:
+        out |= b
+    return out
+
+
+def _plain_word(w: str) -> bool:
+    return w.isascii() and w.isalpha() and len(w) >= 2
+
+
+def _designation_last(lex: dict) -> list[str]:
+    return [w.split()[-1] for w in lex["designation_words"]]
+
+
+@functools.cache
+def _before_words() -> tuple[dict[str, tuple[tuple[str, int], ...]], int]:
+    """Rule words by their last two letters: ((word, bits), ...). The text before the number
+    (less spaces or tabs) is looked up by the ASCII letters it ends with (at most 16: no rule
+    word is longer), lowercase, and gets the bits of every rule word those letters end with."""
+    lex = lexicon()
+    words: dict[str, int] = {}
+
+    always = 0  # the bits of word lists with a word that is not plain: always tried
+
+    def add(bit: int, items) -> None:
+        nonlocal always
+        items = list(items)
+        if not all(_plain_word(w) for w in items):
+            always |= bit
+            return
+        for w in items:
+            words[w.lower()] = words.get(w.lower(), 0) | bit
+
+    add(_CLOCK_WORDS, ["to", "past"])
+    add(_RATIO, ["per", "every"])
+    add(_MODEL, [w.split()[-1] for w in lex["model_words"]])
+    add(_MODEL_LIST, ["and", "or"])
+    add(_AGE_RANGE, ["age", "ages", "aged", "of", "from", "to", "at", "between"])
+    add(_YEAR_PREP, "since until till before after from by in of least about around".split())
+    add(_YEAR_PREP, "circa roughly approximately as".split())
+    add(_MONTH, [*lex["months"], "the"])
+    add(_MONTH_LIST, ["and", "or", "to", "through"])
+    add(_AGE, ["age", "aged", "of"])
+    add(_SOURCING_BEFORE, ["to", "citing", "cited", "quoting"])
+    add(_THE, ["the"])
+    add(_ANAPHOR, [w.split()[-1] for w in lex["anaphoric_determiners"]])
+    # (designation_before: "word", then "." or spaces or tabs, or "#")
+    add(_DESIGNATION, _designation_last(lex))
+    out: dict[str, tuple[tuple[str, int], ...]] = {}
+    for w, bits in words.items():
+        out[w[-2:]] = (*out.get(w[-2:], ()), (w, bits))
+    return out, always
+
+
+# the rules on the character the text before ends with, when it is not a letter
+_BEFORE_CHARS = {
+    ",": _MODEL_LIST | _MONTH_LIST | _NAME_COMMA | _COMMA_END,
+    "(": _NAME_COMMA,
+    "&": _MODEL_LIST,
+    "/": _MODEL_LIST,
+    "-": _MONTH_LIST,
+    "–": _MONTH_LIST,
+    ".": _MONTH | _DESIGNATION,  # "Jan. 5", "No. 10"
+    "#": _DESIGNATION,
+    "": _LINE_START,
+}
+_ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_ASCII_LETTER_SET = frozenset(_ASCII_LETTERS)
+
+
+# the key words (figure_keys) of the sourcing and membership patterns
+_SOURCING_PAIR = K.SOURCING_NOUN | K.SOURCING_CUE  # sourcing_after
+_MEMBERS_OF = K.MEMBERS | K.COMMITTEE  # members_of_after
+_SOURCING_ANY = K.SOURCING_CUE | K.MEMBERS  # what one of the three needs
+_MEMBERSHIP = K.MEMBERSHIP_NOUN | K.MEMBERSHIP_VERB  # membership_after
 
 
 _DASH_WORD = re.compile(r"[-–]([A-Za-z]+)")

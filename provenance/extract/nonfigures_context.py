@@ -23,6 +23,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from . import figure_keys as K
 from ._text import plain_lower, trie_pattern
 from .lexicon import alt, lexicon
 
@@ -209,11 +210,21 @@ def not_a_figure(text: str, first: Atom, last: Atom, is_range: bool, before: str
     if is_range and _year(text, first) and _year(text, last):
         return not _PEOPLE_AFTER.match(text, e)  # "between 1990 and 2021"
     nxt = text[e : e + 1]
-    if nxt in (",", " ") and _frequency_list(text, s, e):
+    keys = first.keys  # (the words of the sentence: figure_keys)
+    if nxt in (",", " ") and keys & K.TIME and _frequency_list(text, s, e):
         return True
     if " or " in text[e : e + 5] and _DEFINITION_BEFORE.search(before[-12:]):
         if _DEFINITION_AFTER.match(text, e):
             return True
+    if not keys & K.SAMPLE:
+        # No poll, study or data word in the sentence. Where _sample's window opens inside a
+        # word, its patterns see the word's tail as a word: each opens with its sample word
+        # and a space or tab, so that tail would be one (the window's first chunk).
+        window = before[-90:]
+        k = s - len(window)
+        if k >= 0 and text.startswith(window, k):
+            if not K.cut_at(text, k) or window.split(None, 1)[0].lower() not in K.SAMPLE_SET:
+                return False
     return _sample(text, s, e, before)
 
 

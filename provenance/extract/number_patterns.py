@@ -172,7 +172,7 @@ def trigger_for(text: str) -> re.Pattern:
     return p.trigger_ascii
 
 
-def word_scan(text: str) -> tuple[re.Pattern, list[re.Match]]:
+def word_scan(text: str) -> tuple[re.Pattern, list[re.Match], list[bytes]]:
     """:func:`trigger_for` (for text whose digits are all 0-9) and, when that is
     ``trigger_ascii`` (a sentence with number words), its matches split into the trigger of the
     sentence without number words and the number words' matches (else none).
@@ -182,17 +182,19 @@ def word_scan(text: str) -> tuple[re.Pattern, list[re.Match]]:
     branches of the two kinds open with different characters, so at each position one kind
     matches, as ``trigger_ascii`` does there (its number-word branch matches only a whole word
     of :func:`word_bytes` that is a starter, written in lower case or capitalised, so every
-    such position is one of those found).
+    such position is one of those found). Third, the words of ``word_bytes(text)``, which
+    figure_keys reads too.
     """
     p = patterns()
     words = word_bytes(text)
     a_scale = may_have_a_scale(words)
-    present = p.starter_set.intersection(words.split())
+    tokens = words.split()
+    present = p.starter_set.intersection(tokens)
     plain = (p.plain_ascii_triggers if text.isascii() else p.plain_triggers)[a_scale]
     if not present:
-        return plain, []
+        return plain, [], tokens
     if not p.words_apart:
-        return p.trigger_ascii, []
+        return p.trigger_ascii, [], tokens
     at = set()
     for token in present:
         word = token.decode()
@@ -202,7 +204,7 @@ def word_scan(text: str) -> tuple[re.Pattern, list[re.Match]]:
                 at.add(i)
                 i = text.find(form, i + 1)
     match = p.trigger_ascii.match
-    return plain, [m for i in sorted(at) if (m := match(text, i)) is not None]
+    return plain, [m for i in sorted(at) if (m := match(text, i)) is not None], tokens
 
 
 @functools.cache

@@ -23,6 +23,15 @@ from typing import NamedTuple
 
 from . import nonfigures, qualifiers
 from .currency import PREFIX_ENDS, currency_prefix, dollar_prefix
+from .figure_keys import ALL, sentence_keys
+from .glued_numbers import (  # noqa: F401
+    _CODE_GATE,
+    _GLUED_CODE,
+    _SPACE_THREE,
+    _SPACED_THOUSANDS,
+    _masked,
+    _may_match,
+)
 from .lexicon import DATA_PATH, lexicon
 from .measures import MEASURE_GAP, glued_before, in_a_name, measure_after, measurement
 from .nonfigures import _first_non_blank as _next_word_at
@@ -88,6 +97,7 @@ class Atom:
         "low",
         "high",
         "unit",
+        "keys",  # the sentence's figure_keys (set by _phrases; ALL: every rule is tried)
     )
 
     def __init__(
@@ -115,9 +125,10 @@ class Atom:
         self.low = low
         self.high = high
         self.unit = unit
+        self.keys = ALL
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__[:-1])
         return f"Atom({fields})"
 
 
@@ -278,6 +289,12 @@ def _num_atom(m: re.Match, lex: dict) -> Atom | None:
 
 def _atoms(text: str) -> list[Atom]:
     """All number atoms in text, left to right; spelled runs joined by a stray "and" are split."""
+    return _atoms_and_words(text)[0]
+
+
+def _atoms_and_words(text: str) -> tuple[list[Atom], list[bytes] | None]:
+    """:func:`_atoms`, and the words of :func:`lexicon.word_bytes` of ``text`` when it read them
+    (else None)."""
     p = patterns()
     lex = lexicon()
     pat, pat_num, pat_digit = p.master, p.master_num, p.master_digit
@@ -286,9 +303,9 @@ def _atoms(text: str) -> list[Atom]:
     n = len(text)
     if _ascii_digits_only(text):
         # (with number words, trigger_ascii.search from the plain trigger and their matches)
-        trigger, word_hits = word_scan(text)
+        trigger, word_hits, words = word_scan(text)
     else:
-        trigger, word_hits = p.trigger, []
+        trigger, word_hits, words = p.trigger, [], None
     k, hits = 0, len(word_hits)
     while pos < n:
         t = trigger.search(text, pos)
@@ -330,7 +347,7 @@ def _atoms(text: str) -> list[Atom]:
         if atom:
             out.append(atom)
         pos = max(m.end(), m.start() + 1)
-    return out
+    return out, words
 
 
 _NUM_OPENERS = frozenset("0123456789$€£¥₩₹")  # where only master's num alternative can match
@@ -387,26 +404,18 @@ def find_number_phrases(text: str) -> list[NumberPhrase]:
     return _phrases(text)
 
 
-def _may_match(text: str) -> tuple[bool, bool]:
-    """Whether _CODE_GATE can match ``text`` (exact) and whether _SPACE_THREE can (False only
-    when it cannot): substring tests on the text's shape (_GATE_SHAPE). One encode and
-    translate and a few substring tests cost less than the two regex scans (~100
-    instructions per character)."""
-    shape = text.encode("utf-8", "surrogatepass").translate(_GATE_SHAPE)
-    if b"0" not in shape:  # (memchr; the two-byte tests scan slower)
-        return False, False
-    code = b"C0" in shape or (b"a0" in shape and (b"Ca0" in shape or b"Caa0" in shape))
-    return code, b"0 000" in shape
-
-
 def _phrases(text: str) -> list[NumberPhrase]:
     """:func:`find_number_phrases` of a text with no currency code glued to its digits."""
     p = patterns()
-    atoms = _atoms(text)
+    atoms, words = _atoms_and_words(text)
     if not atoms:
         return []
     forbidden = forbidden_spans(text)
     low = lower_plain(text)
+    keys = sentence_keys(text, low, words)
+    if keys != ALL:
+        for atom in atoms:
+            atom.keys = keys
     phrases: list[NumberPhrase] = []
     i = 0
     while i < len(atoms):
@@ -496,76 +505,6 @@ def _phrases(text: str) -> list[NumberPhrase]:
 _RANK_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our)\s+top[ \t]+$", re.I)
 
 
-# A currency code written against the digits ("Rs1.2 billion", "N500m", "KSh2,000", "Tk500"),
-# and thousands grouped by spaces after a currency ("US$ 500 000", as WHO bulletins write them)
-_GLUED_CODE = re.compile(r"(?<![\w.])(Rs\.?|KSh|Ksh|Shs|Sh|Tk|Dhs?|N|P|R)(?=\d)")
-_GLUED_CODES = {
-    "Rs": None,
-    "Rs.": None,
-    "KSh": "KES",
-    "Ksh": "KES",
-    "Tk": "BDT",
-    "N": "NGN",
-    "P": "PHP",
-    "R": "ZAR",  # the rand ("R1.2 million", South African copy)
-    "Sh": "KES",  # Kenyan copy ("Sh100 million")
-    "Shs": "UGX",  # Ugandan copy ("Shs500,000")
-    "Dh": "AED",  # the dirham ("Dh500,000", Gulf copy)
-    "Dhs": "AED",
-}
-_SPACED_THOUSANDS = re.compile(
-    r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF)\b)[ \t]?\d{1,3}(?: \d{3})+(?![\d,.]\d)"
-    # and before a unit written against the digits ("18 000MW", South African copy)
-    r"|(?<![\d,.])\d{1,3}(?: \d{3})+(?=(?:MW|GW|kW|MWh|GWh|km|kg)\b)"
-)
-# a capital of a code, at most two more letters or a full stop, a digit: every _GLUED_CODE
-# match holds one, and the opening class is rare in prose, so the scan runs in C
-_CODE_GATE = re.compile(r"[DKNPRST][a-z.]{0,2}[0-9]")
-_SPACE_THREE = re.compile(r"[0-9] [0-9]{3}(?![0-9])")
-_GROUP_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
-# bytes.translate table of UTF-8 text for the two gates: 0-9 as "0", a code's capital
-# (_CODE_GATE's [DKNPRST]) as "C", [a-z.] as "a", a space kept, any other byte (the bytes of
-# a non-ASCII character too) "x". All the gates' characters are ASCII, so _CODE_GATE matches
-# where the shape holds "C0", "Ca0" or "Caa0", and every match of _SPACE_THREE is a "0 000".
-_GATE_SHAPE = bytes(
-    48
-    if 48 <= c <= 57
-    else 67
-    if chr(c) in "DKNPRST"
-    else 97
-    if chr(c) in "abcdefghijklmnopqrstuvwxyz."
-    else 32
-    if c == 32
-    else 120
-    for c in range(256)
-)
-
-
-def _masked(text: str) -> tuple[str, dict[int, tuple[int, str]]] | None:
-    """A copy of ``text`` of the same length where "Rs1.2" reads " $1.2" and "500 000" reads
-    "500,000", with where each "$" stands for which code; None when nothing changes."""
-    chars = list(text)
-    codes: dict[int, tuple[int, str]] = {}  # position of the "$" -> (code start, currency)
-    for m in _GLUED_CODE.finditer(text):
-        code = m.group(1)
-        if code in ("N", "P", "R") and not _NAIRA.match(text, m.end()):
-            # "N1" a road, "N95" a mask, "P2" a parking level: naira and pesos are written
-            # with a scale or commas ("N500m", "P3.4 billion", "N1,030")
-            continue
-        currency = _GLUED_CODES[code] or lexicon()["currency_prefixes"].get(code)
-        if currency is None:
-            continue
-        a, b = m.span(1)
-        chars[a : b - 1] = " " * (b - 1 - a)
-        chars[b - 1] = "$"
-        codes[b - 1] = (a, currency)
-    for m in _SPACED_THOUSANDS.finditer(text):
-        for g in _GROUP_SPACE.finditer(text, m.start(), m.end()):
-            chars[g.start()] = ","
-    masked = "".join(chars)
-    return None if masked == text else (masked, codes)
-
-
 def _unmasked(text: str, masked: str, codes: dict[int, tuple[int, str]]) -> list[NumberPhrase]:
     """The number phrases of ``masked`` (see :func:`_masked`) with their own text and currency."""
     out = []
@@ -577,9 +516,6 @@ def _unmasked(text: str, masked: str, codes: dict[int, tuple[int, str]]) -> list
             unit = hit[1] + unit[3:] if unit and unit.startswith("USD") else hit[1]
         out.append(ph._replace(start=start, text=text[start : ph.end], unit=unit))
     return out
-
-
-_NAIRA = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:m|bn|k|million|billion|trillion)\b")
 
 
 def _base_value(text: str, atom: Atom) -> float:

@@ -1,0 +1,96 @@
+"""Currency codes written against the digits ("Rs1.2 billion", "N500m", "KSh2,000") and
+thousands grouped by spaces ("US$ 500 000", "18 000MW"): :mod:`numbers` reads such a sentence
+through a masked copy of the same length ("Rs1.2" as " $1.2", "500 000" as "500,000").
+Moved out of numbers.py (800-line limit) unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import lexicon
+
+
+def _may_match(text: str) -> tuple[bool, bool]:
+    """Whether _CODE_GATE can match ``text`` (exact) and whether _SPACE_THREE can (False only
+    when it cannot): substring tests on the text's shape (_GATE_SHAPE). One encode and
+    translate and a few substring tests cost less than the two regex scans (~100
+    instructions per character)."""
+    shape = text.encode("utf-8", "surrogatepass").translate(_GATE_SHAPE)
+    if b"0" not in shape:  # (memchr; the two-byte tests scan slower)
+        return False, False
+    code = b"C0" in shape or (b"a0" in shape and (b"Ca0" in shape or b"Caa0" in shape))
+    return code, b"0 000" in shape
+
+
+# A currency code written against the digits ("Rs1.2 billion", "N500m", "KSh2,000", "Tk500"),
+# and thousands grouped by spaces after a currency ("US$ 500 000", as WHO bulletins write them)
+_GLUED_CODE = re.compile(r"(?<![\w.])(Rs\.?|KSh|Ksh|Shs|Sh|Tk|Dhs?|N|P|R)(?=\d)")
+_GLUED_CODES = {
+    "Rs": None,
+    "Rs.": None,
+    "KSh": "KES",
+    "Ksh": "KES",
+    "Tk": "BDT",
+    "N": "NGN",
+    "P": "PHP",
+    "R": "ZAR",  # the rand ("R1.2 million", South African copy)
+    "Sh": "KES",  # Kenyan copy ("Sh100 million")
+    "Shs": "UGX",  # Ugandan copy ("Shs500,000")
+    "Dh": "AED",  # the dirham ("Dh500,000", Gulf copy)
+    "Dhs": "AED",
+}
+_SPACED_THOUSANDS = re.compile(
+    r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF)\b)[ \t]?\d{1,3}(?: \d{3})+(?![\d,.]\d)"
+    # and before a unit written against the digits ("18 000MW", South African copy)
+    r"|(?<![\d,.])\d{1,3}(?: \d{3})+(?=(?:MW|GW|kW|MWh|GWh|km|kg)\b)"
+)
+# a capital of a code, at most two more letters or a full stop, a digit: every _GLUED_CODE
+# match holds one, and the opening class is rare in prose, so the scan runs in C
+_CODE_GATE = re.compile(r"[DKNPRST][a-z.]{0,2}[0-9]")
+_SPACE_THREE = re.compile(r"[0-9] [0-9]{3}(?![0-9])")
+_GROUP_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
+# bytes.translate table of UTF-8 text for the two gates: 0-9 as "0", a code's capital
+# (_CODE_GATE's [DKNPRST]) as "C", [a-z.] as "a", a space kept, any other byte (the bytes of
+# a non-ASCII character too) "x". All the gates' characters are ASCII, so _CODE_GATE matches
+# where the shape holds "C0", "Ca0" or "Caa0", and every match of _SPACE_THREE is a "0 000".
+_GATE_SHAPE = bytes(
+    48
+    if 48 <= c <= 57
+    else 67
+    if chr(c) in "DKNPRST"
+    else 97
+    if chr(c) in "abcdefghijklmnopqrstuvwxyz."
+    else 32
+    if c == 32
+    else 120
+    for c in range(256)
+)
+
+
+def _masked(text: str) -> tuple[str, dict[int, tuple[int, str]]] | None:
+    """A copy of ``text`` of the same length where "Rs1.2" reads " $1.2" and "500 000" reads
+    "500,000", with where each "$" stands for which code; None when nothing changes."""
+    chars = list(text)
+    codes: dict[int, tuple[int, str]] = {}  # position of the "$" -> (code start, currency)
+    for m in _GLUED_CODE.finditer(text):
+        code = m.group(1)
+        if code in ("N", "P", "R") and not _NAIRA.match(text, m.end()):
+            # "N1" a road, "N95" a mask, "P2" a parking level: naira and pesos are written
+            # with a scale or commas ("N500m", "P3.4 billion", "N1,030")
+            continue
+        currency = _GLUED_CODES[code] or lexicon()["currency_prefixes"].get(code)
+        if currency is None:
+            continue
+        a, b = m.span(1)
+        chars[a : b - 1] = " " * (b - 1 - a)
+        chars[b - 1] = "$"
+        codes[b - 1] = (a, currency)
+    for m in _SPACED_THOUSANDS.finditer(text):
+        for g in _GROUP_SPACE.finditer(text, m.start(), m.end()):
+            chars[g.start()] = ","
+    masked = "".join(chars)
+    return None if masked == text else (masked, codes)
+
+
+_NAIRA = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:m|bn|k|million|billion|trillion)\b")
