@@ -469,3 +469,18 @@ def test_a_dateline_naming_the_publisher_in_capitals_adds_no_hop():
     text = "Pneumonia deaths rise\n\nLima, July 9 (AGENCIA ANDES). The ministry said 112 died."
     doc = Document.from_text(text, title="Pneumonia deaths rise", publisher="Agencia Andes")
     assert [[h.source for h in c.chain] for c in extract(doc)] == [["ministry", "Agencia Andes"]]
+
+
+def test_the_minister_later_is_the_minister_named_before():
+    got = _chains(
+        "Environment Minister Miriam Dalli told Parliament that 1.2 million cubic metres were "
+        'left. "We have 38 officers today," the minister said.'
+    )
+    assert got[1] == ("38", ["Miriam Dalli", "The Test Post"])
+
+
+def test_honours_and_clergy_titles_are_no_part_of_a_name():
+    assert _names("Deputy Prime Minister Datuk Seri Fadillah Yusof said 20 died.") == [
+        "Fadillah Yusof"
+    ]
+    assert _names("Father Marco Lancetti said 20 died.") == ["Marco Lancetti"]

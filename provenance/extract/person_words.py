@@ -28,7 +28,9 @@ TITLE_WORDS = (
     r"Strategist|strategist|"
     # honorifics written without a full stop (British and Commonwealth style) and titles of
     # respect ("Dr Saba Qureshi", "Alhaji Abdullahi Baba-Ahmed")
-    r"Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Alhaji|Alhaja|Hajiya|Engr\.|Engr|Barr\.|Barr)"
+    r"Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Alhaji|Alhaja|Hajiya|Engr\.|Engr|Barr\.|Barr|"
+    # Malaysian honours and clergy ("Datuk Seri Fadillah Yusof", "Father Marco Lancetti")
+    r"Datuk|Datin|Dato|Seri|Tun|Father|Imam|Rabbi|Pastor|Cardinal)"
 )
 
 NOT_NAMES = frozenset(

@@ -152,7 +152,9 @@ class Context:
             if _THE_GROUP.match(m.text):
                 word = _head(m.text)
                 found = self._search(
-                    lambda h: not _country(h) and word in h.source.lower(), headline
+                    # (not the group itself, found again among the article's later sources)
+                    lambda h: not _country(h) and word in h.source.lower() and h.source != m.source,
+                    headline,
                 )
                 if found:
                     return _with(found, m)
@@ -265,9 +267,11 @@ class Context:
                     (h for h in reversed(self.speakers[-6:]) if pred(h)), None
                 ) or self._search(pred, headline)
             return _with(found, m) if found else None
-        if text in TITLE_HEADS or text == "pm":
-            # a headline's "Sheriff: 14 arrested", "PM: ...": the person with that title
-            title = "prime minister" if text == "pm" else text
+        bare = text[4:] if text.startswith("the ") else text
+        if bare in TITLE_HEADS or text == "pm":
+            # a headline's "Sheriff: 14 arrested", "PM: ...", "..., the minister said": the
+            # person the article names with that title
+            title = "prime minister" if text == "pm" else bare
             found = self._search(
                 lambda h: _is_person(h) and title in (h.mention or "").lower(), headline
             )
