@@ -484,3 +484,13 @@ def test_honours_and_clergy_titles_are_no_part_of_a_name():
         "Fadillah Yusof"
     ]
     assert _names("Father Marco Lancetti said 20 died.") == ["Marco Lancetti"]
+
+
+def test_an_acronym_never_bracketed_spells_a_body_named_before():
+    got = _chains(
+        "Ruritania made 348,000 tonnes of waste, according to figures published by the National "
+        "Statistics Office. That is 612 kilogrammes a resident, the NSO said."
+    )
+    assert got[1][1][0] == got[0][1][0] == "National Statistics Office"
+    # a known acronym stays the gazetteer's
+    assert _chains("The WHO said 5 died.")[0][1][0] == "World Health Organization"

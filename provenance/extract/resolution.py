@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ._record import Record
+from .orgnames import initials_of
 from .person_words import TITLE_HEADS
 from .sources import Gazetteer, Mention, is_person_name, kind_from_wording
 
@@ -121,6 +122,14 @@ class Context:
         sentence: str | None = None,
     ) -> Hop0 | None:
         if m.type in ("named", "person"):
+            if m.source.isupper() and 2 < len(m.source) < 7 and m.source.isalpha():
+                # "NSO says" after "the National Statistics Office": an acronym the article
+                # never gave in brackets, spelling the initials of a body it named
+                found = self._search(
+                    lambda h: h.source != m.source and initials_of(h.source, m.source), headline
+                )
+                if found is not None and self.gazetteer.lookup(m.source) is None:
+                    return _with(found, m)
             return Hop0(m.source, m.kind, m.text, None, m.start, m.end, m.members)
         if m.type == "group":
             if m.source in self.affiliated:
