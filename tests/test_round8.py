@@ -494,3 +494,34 @@ def test_an_acronym_never_bracketed_spells_a_body_named_before():
     assert got[1][1][0] == got[0][1][0] == "National Statistics Office"
     # a known acronym stays the gazetteer's
     assert _chains("The WHO said 5 died.")[0][1][0] == "World Health Organization"
+
+
+def test_currency_codes_written_against_the_digits():
+    from provenance.extract import extract
+    from provenance.models import Document
+
+    doc = Document.from_text(
+        "T\n\nThe state will spend RM4.2 billion. Rents average CHF2,790, Bt10 billion, "
+        "SR10,150, Rp1.3 billion and VND450 billion.",
+        title="T",
+        publisher="P",
+    )
+    got = [(c.figure.text, c.figure.unit) for c in extract(doc)]
+    assert got == [
+        ("RM4.2 billion", "MYR"),
+        ("CHF2,790", "CHF"),
+        ("Bt10 billion", "THB"),
+        ("SR10,150", "SAR"),
+        ("Rp1.3 billion", "IDR"),
+        ("VND450 billion", "VND"),
+    ]
+    # capitals and digits that are no money: no currency
+    assert _units("The G7 met. The F1 race had 20 cars.") == [("20", "cars")]
+
+
+def _units(body: str) -> list[tuple[str, str | None]]:
+    from provenance.extract import extract
+    from provenance.models import Document
+
+    doc = Document.from_text(f"T\n\n{body}", title="T", publisher="P")
+    return [(c.figure.text, c.figure.unit) for c in extract(doc)]

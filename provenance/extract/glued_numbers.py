@@ -25,7 +25,10 @@ def _may_match(text: str) -> tuple[bool, bool]:
 
 # A currency code written against the digits ("Rs1.2 billion", "N500m", "KSh2,000", "Tk500"),
 # and thousands grouped by spaces after a currency ("US$ 500 000", as WHO bulletins write them)
-_GLUED_CODE = re.compile(r"(?<![\w.])(Rs\.?|KSh|Ksh|Shs|Sh|Tk|Dhs?|N|P|R)(?=\d)")
+_GLUED_CODE = re.compile(
+    r"(?<![\w.])(RM|Rp|Bt|SR|CHF|VND|MYR|IDR|THB|SGD|HKD|AUD|CAD|NZD|USD|EUR|GBP|INR|PKR|NGN|"
+    r"KES|ZAR|EGP|AED|SAR|CNY|RMB|JPY|Rs\.?|KSh|Ksh|Shs|Sh|Tk|Dhs?|N|P|R)(?=\d)"
+)
 _GLUED_CODES = {
     "Rs": None,
     "Rs.": None,
@@ -39,6 +42,16 @@ _GLUED_CODES = {
     "Shs": "UGX",  # Ugandan copy ("Shs500,000")
     "Dh": "AED",  # the dirham ("Dh500,000", Gulf copy)
     "Dhs": "AED",
+    # ringgit, rupiah, baht, Saudi riyals; ISO codes against the digits ("CHF2,790", "VND450
+    # billion"): the prefix table's
+    "RM": "MYR",
+    "Rp": "IDR",
+    "Bt": "THB",
+    "SR": "SAR",
+    **dict.fromkeys(
+        "CHF VND MYR IDR THB SGD HKD AUD CAD NZD USD EUR GBP INR PKR NGN KES ZAR EGP AED SAR CNY "
+        "RMB JPY".split()
+    ),
 }
 _SPACED_THOUSANDS = re.compile(
     r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF)\b)[ \t]?\d{1,3}(?: \d{3})+(?![\d,.]\d)"
@@ -47,18 +60,18 @@ _SPACED_THOUSANDS = re.compile(
 )
 # a capital of a code, at most two more letters or a full stop, a digit: every _GLUED_CODE
 # match holds one, and the opening class is rare in prose, so the scan runs in C
-_CODE_GATE = re.compile(r"[DKNPRST][a-z.]{0,2}[0-9]")
+_CODE_GATE = re.compile(r"[A-Z][A-Za-z.]{0,2}[0-9]")
 _SPACE_THREE = re.compile(r"[0-9] [0-9]{3}(?![0-9])")
 _GROUP_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
 # bytes.translate table of UTF-8 text for the two gates: 0-9 as "0", a code's capital
-# (_CODE_GATE's [DKNPRST]) as "C", [a-z.] as "a", a space kept, any other byte (the bytes of
+# (_CODE_GATE's [A-Z]) as "C", [a-z.] as "a", a space kept, any other byte (the bytes of
 # a non-ASCII character too) "x". All the gates' characters are ASCII, so _CODE_GATE matches
 # where the shape holds "C0", "Ca0" or "Caa0", and every match of _SPACE_THREE is a "0 000".
 _GATE_SHAPE = bytes(
     48
     if 48 <= c <= 57
     else 67
-    if chr(c) in "DKNPRST"
+    if 65 <= c <= 90
     else 97
     if chr(c) in "abcdefghijklmnopqrstuvwxyz."
     else 32
