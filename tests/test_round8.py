@@ -525,3 +525,14 @@ def _units(body: str) -> list[tuple[str, str | None]]:
 
     doc = Document.from_text(f"T\n\n{body}", title="T", publisher="P")
     return [(c.figure.text, c.figure.unit) for c in extract(doc)]
+
+
+def test_a_number_inside_an_outlet_s_name_or_a_reading_time_is_no_figure():
+    assert _chains("Philp told Albion 24 News that 20 died.") == [
+        ("20", ["Philp", "The Test Post"])
+    ]
+    assert [f for f, _ in _chains("Health Reporter 4 mins to read. The agency said 11 cases.")] == [
+        "11"
+    ]
+    # a count of things called so stays a figure
+    assert [f for f, _ in _chains("The station had 24 News crews and 30 TV vans.")] == ["24", "30"]

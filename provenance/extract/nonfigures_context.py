@@ -151,6 +151,12 @@ def _list_before() -> re.Pattern:
     return re.compile(rf"\b(?:\d+|{alt(lexicon()['number_words'])})[ \t]*,[ \t]*$", re.I)
 
 
+# After a number: the rest of an outlet's name ("Albion 24 News", "France 24 TV") or a page's
+# reading time ("4 mins to read", "4 min read")
+_IN_A_NAME = re.compile(r" (?:News|TV|Radio|FM)\b| mins? (?:to )?read\b")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]* $")
+
+
 def not_a_figure(text: str, first: Atom, last: Atom, is_range: bool, before: str) -> bool:
     """True when the number phrase ``text[first.start:last.end]`` is not a story figure (module doc).
 
@@ -159,6 +165,9 @@ def not_a_figure(text: str, first: Atom, last: Atom, is_range: bool, before: str
     s, e = first.start, last.end
     if first.kind != "num":
         return False
+    if text[e : e + 1] == " " and text[e + 1 : e + 2] in "NTRFm" and _IN_A_NAME.match(text, e):
+        if text[e + 1 : e + 2] == "m" or _CAPITALISED_BEFORE.search(before[-30:]):
+            return True  # "Albion 24 News" (a capitalised word before it), "4 mins to read"
     # the minutes of a clock time: "07:52", "17:42" (the hour has its own rule)
     if s >= 2 and text[s - 1] == ":" and text[s - 2].isdigit():
         return True
