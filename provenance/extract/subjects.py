@@ -14,11 +14,11 @@ __all__ = ["ACTION_WORDS", "body_sources", "joint", "own_actions"]
 ACTION_VERBS = """halted halts suspended suspends canceled cancelled cancels grounded grounds
     recalled recalls closed closes shut shuts cut cuts axed axes furloughed idled laid lays""".split()
 ACTION_WORDS = frozenset(w.encode() for w in ACTION_VERBS)
-OWN_ACTION = re.compile(
-    r"(?<![\w-])(?P<verb>(?:laid|lays) off|halted|halts|suspended|suspends|canceled|cancelled|"
-    r"cancels|grounded|grounds|recalled|recalls|closed|closes|shut|shuts|cut|cuts|axed|axes|"
-    r"furloughed|idled)\s+[^.;,]{0,50}?\d"
-)
+_ACTION_ALT = "|".join(
+    ["(?:laid|lays) off"]
+    + sorted((w for w in ACTION_VERBS if w not in ("laid", "lays")), key=len, reverse=True)
+)  # one list for the pattern and its pre-check
+OWN_ACTION = re.compile(rf"(?<![\w-])(?P<verb>{_ACTION_ALT})\s+[^.;,]{{0,50}}?\d")
 ACTION_GAP = re.compile(r"\s+(?:(?:has|have|had|also|will|would)\s+){0,2}")
 
 
