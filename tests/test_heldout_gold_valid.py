@@ -50,6 +50,7 @@ STEMS = (
     + (gold_stems(CORPUS11.parent / "corpus17") if (CORPUS11.parent / "corpus17").is_dir() else [])
     + (gold_stems(CORPUS11.parent / "corpus18") if (CORPUS11.parent / "corpus18").is_dir() else [])
     + (gold_stems(CORPUS11.parent / "corpus19") if (CORPUS11.parent / "corpus19").is_dir() else [])
+    + (gold_stems(CORPUS11.parent / "corpus20") if (CORPUS11.parent / "corpus20").is_dir() else [])
     + (gold_stems(CORPUS11.parent / "corpus21") if (CORPUS11.parent / "corpus21").is_dir() else [])
 )
 
@@ -116,6 +117,7 @@ def test_meta_and_document_agree(stem):
         "corpus17": 500,
         "corpus18": 500,
         "corpus19": 500,
+        "corpus20": 500,
         "corpus21": 500,
     }.get(stem.parent.name, 350)
     assert 150 <= words <= bound, words
