@@ -439,7 +439,7 @@ def test_reporting_verb_candidates_give_the_same_matches(text):
     # _verb_matches tries _VERB only where an opening word occurs: same matches as finditer.
     from provenance.extract import attribution as att
 
-    plain = [(m.span(), m.group("verb"), m.group("tail")) for m in att._VERB.finditer(text)]
+    plain = [(m.span(), m.group("verb"), m.group("tail")) for m in att.VERB.finditer(text)]
     fast = [(m.span(), m.group("verb"), m.group("tail")) for m in att._verb_matches(text)]
     assert fast == plain
 

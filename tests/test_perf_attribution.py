@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from provenance.extract import attribution as att
+from provenance.extract import reporting_verbs as rv
 from provenance.extract.cuewords import sentence_words
 
 from .test_extract_fastpaths import DIGIT, may_name_a_day
@@ -22,11 +23,11 @@ from .test_extract_fastpaths import DIGIT, may_name_a_day
 #: Words of the cue patterns (read from the patterns, not from the code under test),
 #: matches of the patterns themselves, and characters that test the word boundaries (glued
 #: without spaces they make "xsaid", "said-", "said_", "éAccording").
-CUE_WORDS = sorted(set(re.findall(r"[A-Za-z]+", att._VERB.pattern + att._OBJECT_CUES.pattern)))
+CUE_WORDS = sorted(set(re.findall(r"[A-Za-z]+", rv.VERB.pattern + att._OBJECT_CUES.pattern)))
 GLUE = [" ", " ", " ", "  ", "-", "_", "é", "“", "’", "\u00a0", "\n", ",", ".", ";", "x", "1"]
 PIECES = st.one_of(
     st.sampled_from(CUE_WORDS + GLUE),
-    st.from_regex(att._VERB, fullmatch=True),
+    st.from_regex(rv.VERB, fullmatch=True),
     st.from_regex(att._OBJECT_CUES, fullmatch=True),
 )
 CUEY = st.lists(PIECES, max_size=12).map("".join)
@@ -41,7 +42,7 @@ def _spans(matches):
 def test_first_words_of_the_verbs_are_whole_words_in_every_match():
     # The word checks rely on it: after each verb's first word the pattern wants a space,
     # \b or the end of the alternative, so that word never runs into another.
-    for alt in att._top_alternatives(att._SPEECH_VERBS):
+    for alt in rv._top_alternatives(rv._SPEECH_VERBS):
         first = re.match(r"[a-z]+", alt).group()
         assert alt[len(first) :] == "" or alt[len(first) :].startswith((" ", r"\b")), alt
 
@@ -49,7 +50,7 @@ def test_first_words_of_the_verbs_are_whole_words_in_every_match():
 @settings(max_examples=600, deadline=None)
 @given(TEXT)
 def test_verb_matches_are_those_of_the_pattern(text):
-    plain = _spans(att._VERB.finditer(text))
+    plain = _spans(rv.VERB.finditer(text))
     assert _spans(att._verb_matches(text)) == plain
     assert _spans(att._verb_matches(text, sentence_words(text))) == plain
 

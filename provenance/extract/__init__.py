@@ -166,8 +166,12 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
         if w.text[:3] == "In " and w.frames:
             # "In neighbouring Saudi Arabia, the ministry said": that country's bodies
             context.country = sentence_country(w.text, gaz) or story_country
+        earlier: list[att.Hop0] = []  # the sentence's speakers so far
         for i, f in enumerate(w.frames):
-            h = context.resolve(f.mention, w.mentions, headline=w.sent.headline, sentence=w.text)
+            h = context.sentence_speaker(f.mention, earlier) if f.role == "speaker" else None
+            h = h or context.resolve(
+                f.mention, w.mentions, headline=w.sent.headline, sentence=w.text
+            )
             if h is None:
                 continue
             if (
@@ -179,6 +183,8 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
             ):
                 continue
             resolved[i] = h
+            if f.role == "speaker":
+                earlier.append(h)
             if f.role == "source" and f.cue.endswith(" seen by"):
                 # "according to a draft seen by X": "the draft" later is the same owner's
                 context.reports.setdefault(f.cue.split(" ", 1)[0], h)

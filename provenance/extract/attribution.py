@@ -36,6 +36,17 @@ from .cue_objects import (
 from .cuewords import matches_at, needles, sentence_words, word_starts
 from .headlines import SAYS_ENDINGS, country_name, headline_description, headline_frames
 from .ordering import clause_cuts, clause_frames, order_frames
+from .reporting_verbs import (
+    AMOUNT_AFTER,
+    DECISION,
+    NOUN_AFTER,
+    NOUN_VERBS,
+    NUMBER_AFTER,
+    VERB,
+    VERB_FIRST,
+    VERB_NEEDLES,
+    VERB_OPENING,
+)
 from .reports import Frame, first_after, polls, studies
 from .resolution import Context, Hop0
 from .sources import Gazetteer, Mention, find_mentions
@@ -53,68 +64,6 @@ __all__ = [
     "mentions_for",
 ]
 
-_ADV = r"(?:(?:has|have|had|also|now|previously|first|later|then|earlier|further|had also|would|will|could|still|again)\s+)*"
-_SPEECH_VERBS = (
-    r"said|says|say|told|tells|tell|added|adds|estimated|estimates|estimate|believes|believe|reported|reports|"
-    r"counted|counts|count|confirmed|confirms|claimed|claims|claim|warned|warns|announced|announces|noted|notes|"
-    r"recorded|records|stated|states|wrote|posted|informed|informs|shared|cite|cites|puts|put|mourns|offers|"
-    # "Frontex detected 8,900 irregular crossings": a body's count of what it registers
-    r"detected|detects|registered|registers|"
-    r"shows|finds|found|quoted|expects|expected|forecast|gave|given|pointed to|could document|heard|released|"
-    r"aired|briefed|acknowledged|admitted|insisted|argued|calculated|projected|assessed|assesses|disclosed|"
-    r"revealed|concluded|documented|blames|predicted|tallied|declared|declares|put the (?:number|count|figure|toll|total)\b[^,.;]{0,40}?\b(?:at|above|near)|"
-    # "the tally showed"; "raised the death toll to", "revised its estimate to": a source
-    # restating its own number is reporting it.
-    r"showed|show|raised the (?:death |casualty )?(?:toll|count|number|figure|estimate)\b[^,.;]{0,60}?\bto|"
-    r"revised\b[^,.;]{0,40}?\bto|"
-    # "The Commission fined Google EUR2bn", "the EU has pledged EUR235m": an amount set by the
-    # subject's own decision has the subject as origin (checked for an amount after the verb).
-    r"fined|fines|pledged|pledges|approved|approves|awarded|awards|ordered|orders|allocated|earmarked|"
-    r"giving|gives|invests|investing|provides|providing|imposed|reimposed|levied|paid|pays"
-)
-_DECISION = frozenset(
-    """fined fines pledged pledges approved approves awarded awards ordered orders allocated earmarked
-    giving gives invests investing provides providing imposed reimposed levied paid pays""".split()
-)
-# Verbs that are plural nouns too, and the prepositions that make them nouns ("reports from")
-_NOUN_VERBS = frozenset("reports claims estimates counts records notes states".split())
-_NOUN_AFTER = re.compile(r"\s+(?:from|of|by|about)\b")
-# A count within a few words after a verb of registering ("detected 8,900 crossings")
-_NUMBER_AFTER = re.compile(r"[^.;,]{0,30}?\d")
-# An amount within a few words after a decision verb: "fined X EUR2bn", "approved an aid package of 10.6 billion".
-_AMOUNT_AFTER = re.compile(
-    r"^(?!\s+(?:against|for|of|on|to|from|in|at|by|and|were|was|have|had)\b)[^.;,]{0,50}?(?:[$€£¥]\s?\d|\d[\d,.]*\s*(?:bn|m|billion|million)\b|\d[\d,.]*\s+(?:euros|dollars|pounds|yen))"
-)
-_VERB = re.compile(
-    rf"(?<![\w-]){_ADV}(?P<verb>{_SPEECH_VERBS})(?![\w-])(?P<tail>(?: on X| in a statement| in an? \w+ (?:update|report|post))?)"
-)
-# Every _VERB match opens with one of these words: an _ADV word or the first word of a
-# speech verb, and holds a speech verb. _VERB opens with a look-behind and an optional
-# repeat, so re would try the whole alternation at every character: it is tried only where
-# an opening word starts, and not at all in a sentence without a speech verb's first word
-# (see _verb_matches and .cuewords).
-
-
-def _top_alternatives(pattern: str) -> list[str]:
-    """The top-level ``|`` alternatives of a regex source (``|`` inside groups does not split)."""
-    out, depth, start = [], 0, 0
-    for i, ch in enumerate(pattern):
-        if ch == "(" and pattern[i - 1 : i] != "\\":
-            depth += 1
-        elif ch == ")" and pattern[i - 1 : i] != "\\":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-    return [*out, pattern[start:]]
-
-
-_ADV_WORDS = _ADV[len("(?:(?:") : -len(r")\s+)*")]
-_VERB_FIRST_WORDS = {re.match(r"[a-z]+", alt).group() for alt in _top_alternatives(_SPEECH_VERBS)}
-_VERB_OPENERS = sorted(_VERB_FIRST_WORDS | {alt.split()[0] for alt in _ADV_WORDS.split("|")})
-_VERB_NEEDLES = needles(_VERB_OPENERS)
-_VERB_FIRST = frozenset(w.encode() for w in _VERB_FIRST_WORDS)
-_VERB_OPENING = frozenset(_VERB_NEEDLES)
 _AND_TAIL = re.compile(r"\band\s+(?:also\s+)?$")
 _EXPECT = frozenset({"expects", "expected", "forecast"})
 _TELL = frozenset({"told", "tells", "tell", "informed", "informs", "briefed"})
@@ -218,13 +167,13 @@ _COUNTRY_ONLY = frozenset({"government"})
 
 
 def _verb_matches(sentence: str, words: tuple[bytes, set[bytes]] | None = None):
-    """``_VERB.finditer(sentence)``: the same matches, with _VERB tried only where an
+    """``VERB.finditer(sentence)``: the same matches, with VERB tried only where an
     opening word starts. ``words`` is ``sentence_words(sentence)`` when the caller has it."""
     padded, present = words or sentence_words(sentence)
-    if present.isdisjoint(_VERB_FIRST):
+    if present.isdisjoint(VERB_FIRST):
         return iter(())
-    starts = word_starts(padded, present & _VERB_OPENING, _VERB_NEEDLES)
-    return matches_at(_VERB, sentence, starts)
+    starts = word_starts(padded, present & VERB_OPENING, VERB_NEEDLES)
+    return matches_at(VERB, sentence, starts)
 
 
 def _object_cues(sentence: str, words: tuple[bytes, set[bytes]]):
@@ -293,6 +242,12 @@ def sentence_frames(
 ) -> list[Frame]:
     """Find the attribution frames of one sentence from its mentions and cue words."""
     frames = _frames(sentence, mentions, headline=headline, gazetteer=gazetteer)
+    if not frames and mentions and sentence[-2:] == "):" and not headline:
+        # a table's or a list's heading with its source: "Vacancy rates by canton (FSO):",
+        # "Deaths by district (source: health ministry):": the rows under it are the source's
+        last = mentions[-1]
+        if last.end == len(sentence) - 2 and _TABLE_SOURCE.search(sentence, 0, last.start):
+            return [Frame("source", last, "(table)", last.start)]
     if not frames and mentions and not headline and ", " in sentence:
         participle = _PARTICIPLE_CUE.search(sentence)
         first = mentions[0]
@@ -332,6 +287,9 @@ def _comma_inversion(mentions: list[Mention], m: re.Match, sentence: str) -> boo
     return after is not None and after.type != "pronoun" and not sentence[after.end :].strip(" .")
 
 
+_WHAT = ("what ", "What ")
+_REPORTS_THAT = re.compile(r"(?:\s+[^,.;\d]{0,40}?)?\s+that\s")
+_TABLE_SOURCE = re.compile(r"\((?:[Ss]ources?:\s*)?$")
 _PARTICIPLE_CUE = re.compile(
     r",\s+(saying|claiming|adding|warning|estimating|forecasting|reporting|noting|stating)\b"
 )
@@ -416,11 +374,11 @@ def _frames(
             _PUT_AT if verb[0] == "g" else _PUT_AT_ONLY
         ).search(after):
             continue  # "put the toll at 500", "gave a figure of 500"; "puts us on track" is not
-        if verb[:3] in ("det", "reg") and not _NUMBER_AFTER.match(after):
+        if verb[:3] in ("det", "reg") and not NUMBER_AFTER.match(after):
             continue  # "detected a leak", "registered as a charity": no count
-        if verb in _NOUN_VERBS and _NOUN_AFTER.match(after):
+        if verb in NOUN_VERBS and NOUN_AFTER.match(after):
             continue  # "posts by relatives and reports from regional authorities": a noun
-        if verb in _DECISION and not _AMOUNT_AFTER.match(after):
+        if verb in DECISION and not AMOUNT_AFTER.match(after):
             continue
         if (
             verb in _PARTICIPLES
@@ -436,7 +394,7 @@ def _frames(
         if verb in ("added", "adds") and _ADDED_NUMBER.match(after):
             continue
         start = m.start()
-        if verb.endswith("ing") and verb in _DECISION:
+        if verb.endswith("ing") and verb in DECISION:
             aux = _PROGRESSIVE.search(sentence, max(0, start - 12), start)
             start = aux.start() if aux else start  # "The DfT is giving councils £1.6bn"
         subject = _subject_before(mentions, start, sentence)
@@ -470,7 +428,13 @@ def _frames(
                 subject = inverted
             else:
                 continue
-        if _in_subordinate_clause(sentence[: subject.start]):
+        if subject.start >= 5 and sentence[subject.start - 5 : subject.start] in _WHAT:
+            continue  # "far short of what scientists say is needed": what they say, not a source
+        if _in_subordinate_clause(sentence[: subject.start]) and (
+            frames or not _REPORTS_THAT.match(sentence, m.end())
+        ):
+            # (in a sentence with no other speaker, what it reports inside the clause is
+            # its own: "days after the minister told Parliament that the landfill had ...")
             continue  # a subordinate clause ("when it last briefed lawmakers") is background, not attribution
         if subject.type in ("named", "person") and mentions.index(subject) > 0:
             subject = joint(mentions, subject, sentence)

@@ -83,6 +83,17 @@ class Context:
             return None
         return Hop0(entry.source.name, "government", None, None)
 
+    def sentence_speaker(self, m: Mention, earlier: list[Hop0]) -> Hop0 | None:
+        """The speaker a pronoun frame's ``m`` refers to among ``earlier``, the speakers of its
+        own sentence before it ("The CBO estimated ..., though it cautioned ...": the CBO),
+        the latest of the pronoun's sort; None when none is or ``m`` is no such pronoun."""
+        text = m.text.lower()
+        if m.type != "pronoun" or not earlier or text not in _SPEAKER_PRONOUNS:
+            return None
+        pred = _SPEAKER_PRONOUNS[text]
+        found = next((h for h in reversed(earlier) if pred(h)), None)
+        return _with(found, m) if found is not None else None
+
     def remember_person(self, name: str, kind: str) -> None:
         """Register a full name so later surname-only mentions resolve to it."""
         parts = name.split()
@@ -693,3 +704,12 @@ def _is_plural(h: Hop0) -> bool:
 
 
 _PLURAL_GROUP = re.compile(r"(?:[Tt]he|[Tt]hese|[Tt]hose)\s+[a-z]+s$")
+
+
+# A pronoun opening a speech frame and the sources it can stand for.
+_SPEAKER_PRONOUNS = {
+    "it": lambda h: not _is_person(h) and not _is_plural(h) and not _country(h),
+    "he": _is_person,
+    "she": _is_person,
+    "they": _is_plural,
+}
