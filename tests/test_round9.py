@@ -81,3 +81,47 @@ def test_what_a_group_says_is_no_attribution():
     assert claim_chains(
         "Emissions will fall by 12%, far short of what scientists say is needed."
     ) == [("12%", [PUB])]
+
+
+def test_an_inverted_speaker_with_a_title_after_the_name():
+    got = claim_chains(
+        "The city has 2,000 unsheltered residents, said Ly Samreth, deputy governor of the province."
+    )
+    assert got == [("2,000", ["Ly Samreth", PUB])]
+
+
+def test_a_speaker_with_a_title_of_a_place_between_name_and_verb():
+    # the place after "of" in the title is no speaker
+    got = claim_chains("Ly Samreth, deputy governor of Siem Reap province, said 2,000 were moved.")
+    assert got == [("2,000", ["Ly Samreth", PUB])]
+
+
+def test_the_union_is_the_workers_body_named_before_not_the_eu():
+    body = (
+        "The Irish Nurses and Midwifery Organisation (INMO) counted 931 patients on trolleys.\n\n"
+        "The union said 120 of them were in Cork."
+    )
+    assert dict(claim_chains(body))["120"] == ["Irish Nurses and Midwifery Organisation", PUB]
+    body = "The European Union gave 5 million euros.\n\nThe union said 120 workers were laid off."
+    assert dict(claim_chains(body))["120"] == ["union", PUB]
+
+
+def test_per_names_a_source_but_per_cent_does_not():
+    assert claim_chains("Fares rose 8% last year, per Reuters.") == [("8%", ["Reuters", PUB])]
+    assert claim_chains("Per the Lindqvist Energy Institute, fares rose 8% last year.") == [
+        ("8%", ["Lindqvist Energy Institute", PUB])
+    ]
+    assert claim_chains("Fares rose 8 per cent per year.") == [("8 per cent", [PUB])]
+
+
+def test_a_report_out_on_a_day_from_a_body():
+    got = claim_chains(
+        "Power bills could rise 20%, according to a report out Tuesday from the Lindqvist "
+        "Energy Institute, a nonpartisan think tank."
+    )
+    assert got == [("20%", ["Lindqvist Energy Institute", PUB])]
+
+
+def test_locals_are_a_group_of_lay_people():
+    got = claim_chains("At least 12 people were killed in the airstrike, according to locals.")
+    assert got == [("At least 12", ["locals", PUB])]

@@ -71,7 +71,11 @@ _OBJECT_CUES = re.compile(
     r"(?<![\w-])(?P<cue>[Aa]ccording to|[Cc]iting(?: (?:figures|data|information|estimates)(?: published)? (?:by|from))?|"
     r"[Aa]s per(?: (?:a|the) report (?:by|from|of))?|[Bb]y the count of|(?:after )?(?:a|the) briefing by|briefed by|"
     r"[Aa]fter(?= (?:a|the) briefing\b(?! by))|(?:published|released|compiled) by|(?:podcast |an? )?interview with|polled by|surveyed by|[Cc]ited by|"
-    r"[Dd]ata (?:from|by)|[Ff]igures from|[Ss]tatistics from|(?:[Aa]|[Tt]he|[Aa]n?\s+\w+) report (?:by|from)|"
+    r"[Dd]ata (?:from|by)|[Ff]igures from|[Ss]tatistics from|"
+    # "a report out Tuesday from X", "a report released on Monday by X"
+    r"(?:[Aa]|[Tt]he|[Aa]n?\s+\w+) report(?: (?:out|released|published|issued)(?: on)?(?: [A-Z][a-z]+)?)? (?:by|from)|"
+    # "per the report", "per Reuters" (not "per cent", "per day": a source after it)
+    r"(?:^Per|per)(?= (?:(?:the|a|an|its) (?:report|study|survey|data|figures|analysis|count|tally|statement)\b|(?:the )?[A-Z]))|"
     r"confirmed (?:dead |killed )?by|"
     r"quoted)(?![\w-])"
 )
@@ -91,6 +95,7 @@ _OBJECT_CUE_WORDS = tuple(
         ("According according", "According according"),
         ("Citing citing", "Citing citing"),
         ("per", "As as"),
+        ("per Per", "per Per"),
         ("count", "By by"),
         ("briefing", "after After a the"),
         ("briefed", "briefed"),
@@ -284,10 +289,15 @@ def _comma_inversion(mentions: list[Mention], m: re.Match, sentence: str) -> boo
     if not sentence[: m.start("verb")].rstrip().endswith(","):
         return False
     after = first_after(mentions, m.end(), sentence, limit=6)
-    return after is not None and after.type != "pronoun" and not sentence[after.end :].strip(" .")
+    if after is None or after.type == "pronoun":
+        return False
+    rest = sentence[after.end :].strip(" .")
+    # '..., said Ly Samreth, deputy governor of the province.': a title after the name
+    return not rest or bool(_TITLE_TAIL.fullmatch(rest))
 
 
 _WHAT = ("what ", "What ")
+_TITLE_TAIL = re.compile(r",\s*(?:the |a |an )?[a-z][\w'’ -]*(?: (?:of|for|at) [^,;]+)?")
 _REPORTS_THAT = re.compile(r"(?:\s+[^,.;\d]{0,40}?)?\s+that\s")
 _TABLE_SOURCE = re.compile(r"\((?:[Ss]ources?:\s*)?$")
 _PARTICIPLE_CUE = re.compile(
@@ -588,7 +598,8 @@ _CLAUSE_WORDS = frozenset(
 )
 _RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b")  # a relative clause describes
 _APPOSITION_OPENERS = re.compile(
-    r"^,\s*(?:which|who|whose|known|a|an|the|one|its|his|her|their|speaking|citing|[a-z]+ (?:of|for))\b"
+    r"^,\s*(?:which|who|whose|known|a|an|the|one|its|his|her|their|speaking|citing|"
+    r"(?:[a-z]+ ){1,3}(?:of|for))\b"  # "deputy governor of", "head of"
 )
 
 

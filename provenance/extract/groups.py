@@ -103,6 +103,7 @@ GROUP_HEADS = {
     "eyewitnesses": "other",
     "resident": "person",
     "residents": "other",
+    "locals": "other",
     "villagers": "other",
     "survivors": "other",
     "volunteers": "other",
@@ -137,7 +138,7 @@ GROUP = re.compile(
     r"(?i:lawmakers|legislators|senators|authorities|diplomats|analysts|economists|researchers|experts|"
     r"unions|organi[sz]ers|agencies|police|emergency services|prosecutors|investigators|regulators|"
     r"negotiators|mediators|firefighters|rescuers|(?:rescue|aid|health|medical|relief) workers|doctors|"
-    r"medics|paramedics|(?:eye)?witnesses|residents|villagers|survivors|relatives|activists|monitors|"
+    r"medics|paramedics|(?:eye)?witnesses|residents|locals|villagers|survivors|relatives|activists|monitors|"
     r"observers|scientists|sources|commanders|officers|lawyers|attorneys|volunteers|hospitals)|"
     r"source|commander|lawyer|attorney|[Jj]ury))(?![\w-])"
     r"(?P<tail>(?:\s+(?:polled|surveyed) by (?:[A-Z][\w.&-]*\s?)+)?"
@@ -188,7 +189,7 @@ _HEAD_FIRST_WORDS = frozenset(
     emergency commanders commander officers lawyers lawyer attorneys attorney jury spokespeople
     prosecutor prosecutors investigator investigators regulator regulators negotiator negotiators
     mediator mediators coroner firefighters rescuers rescue aid health medical relief doctor doctors
-    medics paramedics witness witnesses eyewitness eyewitnesses resident residents villagers
+    medics paramedics witness witnesses eyewitness eyewitnesses resident residents locals villagers
     survivors relatives activist activists monitors observers scientists volunteers hospitals""".split()
 )
 

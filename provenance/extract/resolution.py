@@ -173,7 +173,15 @@ class Context:
                 word = _head(m.text)
                 found = self._search(
                     # (not the group itself, found again among the article's later sources)
-                    lambda h: not _country(h) and word in h.source.lower() and h.source != m.source,
+                    lambda h: (
+                        (
+                            # "the union said": a workers' body named before, never the EU
+                            _union(h)
+                            if word == "union"
+                            else not _country(h) and word in h.source.lower()
+                        )
+                        and h.source != m.source
+                    ),
                     headline,
                 )
                 if found:
@@ -713,3 +721,15 @@ _SPEAKER_PRONOUNS = {
     "she": _is_person,
     "they": _is_plural,
 }
+
+
+def _union(h: Hop0) -> bool:
+    """Whether ``h`` can be "the union": a workers' body ("the Irish Nurses and Midwifery
+    Organisation", "Unite the Union"), not the European or African Union."""
+    return h.kind in ("other", "ngo") and not _is_person(h) and bool(_UNION_NAME.search(h.source))
+
+
+# The names of workers' bodies "the union" can stand for.
+_UNION_NAME = re.compile(
+    r"\b(?:Union|Organi[sz]ation|Federation|Association|Confederation|Congress|Guild|Syndicate)\b"
+)
