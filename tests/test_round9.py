@@ -125,3 +125,52 @@ def test_a_report_out_on_a_day_from_a_body():
 def test_locals_are_a_group_of_lay_people():
     got = claim_chains("At least 12 people were killed in the airstrike, according to locals.")
     assert got == [("At least 12", ["locals", PUB])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        (
+            "Minister of State for Social Justice and Empowerment Ramdas Athawale said 1,200 "
+            "workers had died.",
+            "Ramdas Athawale",
+        ),
+        (
+            "Deputy Governor for Civil Affairs Valiollah Hayati said 400 were treated.",
+            "Valiollah Hayati",
+        ),
+        (
+            "Minister of Agriculture, Fisheries and Water Resources Saud Hamoud Al Habsi said "
+            "landings rose 12%.",
+            "Saud Hamoud Al Habsi",
+        ),
+        (
+            "Minister for Rural and Maritime Development and Disaster Management Josefa Ratu "
+            "said 38 roads were closed.",
+            "Josefa Ratu",
+        ),
+        (
+            "UNHCR Representative to Jordan Dominik Bartsch said 600,000 were registered.",
+            "Dominik Bartsch",
+        ),
+        (
+            "Minister of Human Resources and Emiratisation Dr Omar Al Nuaimi said 400 firms "
+            "were fined.",
+            "Omar Al Nuaimi",
+        ),
+    ],
+)
+def test_a_person_named_after_a_title_with_a_long_portfolio(sentence, person):
+    [(_, chain)] = claim_chains(sentence)
+    assert chain == [person, PUB]
+
+
+def test_a_portfolio_with_a_comma_before_the_name_keeps_the_person_for_later():
+    body = (
+        "The Minister of State for Primary Health Care, Margaret Muhanga, said 265 contacts "
+        "had been listed.\n\n"
+        '"Six are health workers," Muhanga said of the 8 cases.'
+    )
+    got = dict(claim_chains(body))
+    assert got["265"] == ["Margaret Muhanga", PUB]
+    assert got["8"] == ["Margaret Muhanga", PUB]

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from ..models import Claim, Document, Hop
 from . import attribution as att
+from . import portfolios
 from .accounts import (
     MARKET_MOVE,
     OWN_COUNT,
@@ -106,7 +107,7 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
     future: list[Hop] = []
     context = att.Context(gaz, [])
     for w in work:
-        w.mentions = find_mentions(w.text, gaz)
+        w.mentions = portfolios.repair(w.text, find_mentions(w.text, gaz))
         for m in w.mentions:
             if m.type == "person" and m.source:
                 # ("the Haifa Bay power station": a name after "the" is a place's, no person to
@@ -158,7 +159,7 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
             and any(token in w.text for token in context.people)
             and adds_surnames(w.text, w.mentions, context.people)
         ):
-            w.mentions = find_mentions(w.text, gaz, context.people)
+            w.mentions = portfolios.repair(w.text, find_mentions(w.text, gaz, context.people))
         w.frames = att.sentence_frames(w.text, w.mentions, headline=w.sent.headline, gazetteer=gaz)
         base = w.sent.start
         resolved: dict[int, att.Hop0] = {}
