@@ -174,3 +174,26 @@ def test_a_portfolio_with_a_comma_before_the_name_keeps_the_person_for_later():
     got = dict(claim_chains(body))
     assert got["265"] == ["Margaret Muhanga", PUB]
     assert got["8"] == ["Margaret Muhanga", PUB]
+
+
+def test_bare_police_in_a_story_set_in_a_country_is_its_national_force():
+    body = (
+        "The South African government said the strike was illegal.\n\n"
+        "Police said 40 people were arrested."
+    )
+    assert dict(claim_chains(body))["40"] == ["South African Police Service", PUB]
+    # no country whose force the gazetteer knows: the police as written
+    assert claim_chains("Police said 40 people were arrested in Ohio.") == [("40", ["police", PUB])]
+
+
+def test_an_unnamed_spokesperson_of_a_body_written_in_lower_case_is_the_body():
+    body = (
+        "The Hong Kong Police Force said it arrested six people.\n\n"
+        "A police spokesperson said 12 officers were hurt."
+    )
+    assert dict(claim_chains(body))["12"] == ["Hong Kong Police Force", PUB]
+    body = (
+        "The Ministry of Health said 40 people died.\n\n"
+        "A ministry spokeswoman said 12 schools were closed."
+    )
+    assert dict(claim_chains(body))["12"] == ["Ministry of Health", PUB]

@@ -94,6 +94,20 @@ class Context:
         found = next((h for h in reversed(earlier) if pred(h)), None)
         return _with(found, m) if found is not None else None
 
+    def _national_police(self) -> Hop0 | None:
+        """The story's country's national police force when the gazetteer knows it under
+        "<demonym> police" or "<country> police" ("police said" in a Cyprus story: Cyprus
+        Police); None otherwise (a US or UK story's "police" is a local force)."""
+        country = self.country
+        if country is None:
+            return None
+        demonym = self.gazetteer.demonym(country)
+        for name in (f"{demonym} police" if demonym else None, f"{country} police"):
+            entry = self.gazetteer.lookup(name) if name else None
+            if entry is not None and entry.country == country and entry.source.kind == "government":
+                return Hop0(entry.source.name, entry.source.kind, None, None, None, None)
+        return None
+
     def remember_person(self, name: str, kind: str) -> None:
         """Register a full name so later surname-only mentions resolve to it."""
         parts = name.split()
@@ -143,6 +157,12 @@ class Context:
                     return _with(found, m)
             return Hop0(m.source, m.kind, m.text, None, m.start, m.end, m.members)
         if m.type == "group":
+            body = _spokes_body(m, sentence) if m.source in _SPOKES else None
+            if body is not None:
+                # "a police spokesperson", "an army spokesman": the body they speak for
+                found = self._resolve(body, sentence_mentions, headline=headline)
+                if found is not None and found.source not in ("police", "army"):
+                    return _with(found, m)
             if m.source in self.affiliated:
                 return _with(self.affiliated[m.source], m)
             owned = (
@@ -213,6 +233,7 @@ class Context:
                     ),
                     headline,
                 )
+                found = found or (self._national_police() if force else None)
                 if found:
                     return _with(found, m)
             if m.source in ("prosecutors", "state prosecutors", "federal prosecutors"):
@@ -733,3 +754,25 @@ def _union(h: Hop0) -> bool:
 _UNION_NAME = re.compile(
     r"\b(?:Union|Organi[sz]ation|Federation|Association|Confederation|Congress|Guild|Syndicate)\b"
 )
+
+
+_SPOKES = frozenset(("spokesperson", "spokesman", "spokeswoman"))
+# The body noun before an unnamed spokesperson ("A police spokesperson", "the ministry's spokesman").
+_SPOKES_BODY = re.compile(
+    r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(police|army|military|ministry|navy|government|union|council|"
+    r"agency|department|company|hospital|embassy|court|party|commission|regulator|force)(?:['’]s)?\s+$"
+)
+
+
+def _spokes_body(m: Mention, sentence: str | None) -> Mention | None:
+    """The body an unnamed spokesperson's mention names in front of it, as a mention of its
+    own ("A police spokesperson": police); None when there is none."""
+    if not sentence:
+        return None
+    found = _SPOKES_BODY.search(sentence, max(0, m.start - 30), m.start)
+    if found is None:
+        return None
+    noun = found.group(1)
+    if noun in ("police", "army"):
+        return Mention(found.start(1), found.end(1), noun, "group", noun, "government")
+    return Mention(found.start(1) - 4, found.end(1), "the " + noun, "description")
