@@ -197,3 +197,28 @@ def test_an_unnamed_spokesperson_of_a_body_written_in_lower_case_is_the_body():
         "A ministry spokeswoman said 12 schools were closed."
     )
     assert dict(claim_chains(body))["12"] == ["Ministry of Health", PUB]
+
+
+def test_per_after_a_number_is_a_rate_not_a_source():
+    got = claim_chains("The sector uses about 540 kilowatt-hours per American per year.")
+    assert got[0][1] == [PUB]
+
+
+@pytest.mark.parametrize(
+    ("title", "group"),
+    [
+        ("Junta Airstrike Kills 19 Sheltering at Sagaing Monastery, Locals Say", "locals"),
+        ("Floods Kill 40 in Kerala, Officials Say", "officials"),
+    ],
+)
+def test_a_title_case_headline_ending_in_a_group_and_says(title, group):
+    got = claim_chains("Rescuers were still searching on Sunday.", title=title)
+    assert got[0][1] == [group, PUB]
+
+
+def test_an_inverted_speaker_followed_by_a_relative_clause():
+    got = claim_chains(
+        '"Nobody pays that," said Ben Hartley, who ran the enforcement office from 2012 to '
+        "2018. He said the office had only 14 lawyers."
+    )
+    assert got == [("14", ["Ben Hartley", PUB])]

@@ -34,7 +34,13 @@ from .cue_objects import (
     recipient,
 )
 from .cuewords import matches_at, needles, sentence_words, word_starts
-from .headlines import SAYS_ENDINGS, country_name, headline_description, headline_frames
+from .headlines import (
+    SAYS_ENDINGS,
+    TITLE_SAYS_ENDINGS,
+    country_name,
+    headline_description,
+    headline_frames,
+)
 from .ordering import clause_cuts, clause_frames, order_frames
 from .reporting_verbs import (
     AMOUNT_AFTER,
@@ -75,7 +81,7 @@ _OBJECT_CUES = re.compile(
     # "a report out Tuesday from X", "a report released on Monday by X"
     r"(?:[Aa]|[Tt]he|[Aa]n?\s+\w+) report(?: (?:out|released|published|issued)(?: on)?(?: [A-Z][a-z]+)?)? (?:by|from)|"
     # "per the report", "per Reuters" (not "per cent", "per day": a source after it)
-    r"(?:^Per|per)(?= (?:(?:the|a|an|its) (?:report|study|survey|data|figures|analysis|count|tally|statement)\b|(?:the )?[A-Z]))|"
+    r"(?:^Per|(?<=, )per)(?= (?:(?:the|a|an|its) (?:report|study|survey|data|figures|analysis|count|tally|statement)\b|(?:the )?[A-Z]))|"
     r"confirmed (?:dead |killed )?by|"
     r"quoted)(?![\w-])"
 )
@@ -297,7 +303,9 @@ def _comma_inversion(mentions: list[Mention], m: re.Match, sentence: str) -> boo
 
 
 _WHAT = ("what ", "What ")
-_TITLE_TAIL = re.compile(r",\s*(?:the |a |an )?[a-z][\w'’ -]*(?: (?:of|for|at) [^,;]+)?")
+_TITLE_TAIL = re.compile(
+    r",\s*(?:(?:the |a |an )?[a-z][\w'’ -]*(?: (?:of|for|at) [^,;]+)?|who\s[^;]+)"
+)  # ", deputy governor of the province", ", who ran the office until 2018"
 _REPORTS_THAT = re.compile(r"(?:\s+[^,.;\d]{0,40}?)?\s+that\s")
 _TABLE_SOURCE = re.compile(r"\((?:[Ss]ources?:\s*)?$")
 _PARTICIPLE_CUE = re.compile(
@@ -318,7 +326,7 @@ def _frames(
     headline: bool,
     gazetteer: Gazetteer | None,
 ) -> list[Frame]:
-    if headline and sentence.endswith(SAYS_ENDINGS):
+    if headline and sentence.endswith(SAYS_ENDINGS + TITLE_SAYS_ENDINGS):
         mentions = headline_description(sentence, mentions)
     if not mentions and not (headline and ":" in sentence) and "ccording to" not in sentence:
         # every frame is made of a mention (or a headline's "Sheriff: ...", or a body named

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .cue_objects import named_after
+from .groups import GROUP_HEADS
 from .person_words import TITLE_HEADS
 from .reports import Frame
 from .sources import Mention
@@ -127,11 +128,29 @@ _HEADLINE_SAYS = re.compile(
 )
 
 
+# The same in a title-case headline: "..., Locals Say", "..., Health Officials Warn".
+_TITLECASE_SAYS = re.compile(
+    r",\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+(?:Says|Say|Warns|Warn|Claims|Claim|Reports|Finds)$"
+)
+TITLE_SAYS_ENDINGS = (" Says", " Say", " Warns", " Warn", " Claims", " Claim", " Reports", " Finds")
+
+
 def headline_description(sentence: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with the description of a headline's trailing "..., energy ministry says"."""
+    """``mentions`` with the description of a headline's trailing "..., energy ministry says"
+    (or the group of a title-case "..., Locals Say")."""
     m = _HEADLINE_SAYS.search(sentence)
     if m is None:
-        return mentions
+        t = _TITLECASE_SAYS.search(sentence)
+        words = t.group(1).lower() if t else ""
+        head = words.rsplit(" ", 1)[-1]
+        if t is None or head not in GROUP_HEADS or not GROUP_HEADS[head]:
+            return mentions
+        # a group written in capitals: the group as the text would name it ("locals")
+        a, b = t.span(1)
+        group = Mention(a, b, sentence[a:b], "group", words, GROUP_HEADS[head], plural=True)
+        return sorted(
+            [x for x in mentions if x.end <= a or x.start >= b] + [group], key=lambda x: x.start
+        )
     a, b = m.span(1)
     inside = [x for x in mentions if x.end > a and x.start < b]
     if any(x.type != "description" or x.start < a or x.end > b for x in inside):
