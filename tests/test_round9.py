@@ -222,3 +222,16 @@ def test_an_inverted_speaker_followed_by_a_relative_clause():
         "2018. He said the office had only 14 lawyers."
     )
     assert got == [("14", ["Ben Hartley", PUB])]
+
+
+def test_honours_between_title_and_name_and_a_portfolio_in_front_of_the_title():
+    got = claim_chains(
+        "Rural water will get RM4.2 billion over five years, said Utility and "
+        "Telecommunication Minister Datuk Seri Julaihi Narawi."
+    )
+    assert got == [("RM4.2 billion", ["Julaihi Narawi", PUB])]
+    body = (
+        "Utility Minister Datuk Seri Julaihi Narawi opened the plant.\n\n"
+        "The minister added that 12 solar stations had been approved."
+    )
+    assert dict(claim_chains(body))["12"] == ["Julaihi Narawi", PUB]

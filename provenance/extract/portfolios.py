@@ -54,7 +54,8 @@ _PORTFOLIO = frozenset(
 )
 _JOINERS = frozenset(("and", "&", ","))
 _HONORIFICS = frozenset(
-    "Dr Mr Mrs Ms Miss Prof Sir Dame Datuk Datin Dato Seri Tan Tun Alhaji Hon Engr Sheikh".split()
+    """Dr Mr Mrs Ms Miss Prof Sir Dame Datuk Datin Dato Seri Tan Tun Alhaji Hon Engr Sheikh Amar
+    Dr. Mr. Mrs. Ms. Prof.""".split()
 )
 # A word of the name: capitalised, or a particle inside a name ("bin", "Al", "van").
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*|al|el|bin|ibn|van|von|de|da|der|du")
@@ -64,6 +65,7 @@ _TOKEN = re.compile(r"[^\s,]+|,")
 def repair(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each person named after a title and its portfolio read as one person
     (the mentions found inside the portfolio dropped); unchanged when there is none."""
+    mentions = _join_honorifics(sentence, mentions)
     if "Minister" not in sentence and not _TITLE.search(sentence):
         return mentions
     out = mentions
@@ -80,6 +82,64 @@ def repair(sentence: str, mentions: list[Mention]) -> list[Mention]:
         kept.append(Mention(start, end, sentence[start:end], "person", name, "official"))
         out = sorted(kept, key=lambda x: x.start)
     return out
+
+
+def _join_honorifics(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """A person read as honorifics alone with the name right after it read apart
+    ("Minister Datuk Seri" + "Julaihi Narawi"): one person, the name without the honours."""
+    out = None
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        if (
+            a.type == "person"
+            and b.type == "person"
+            and a.source
+            and b.source
+            and all(w in _HONORIFICS for w in a.source.split())
+            and sentence[a.end : b.start] == " "
+        ):
+            out = out if out is not None else list(mentions)
+            joined = Mention(a.start, b.end, sentence[a.start : b.end], "person", b.source, a.kind)
+            out[out.index(a)] = joined
+            out.remove(b)
+    out = out if out is not None else mentions
+    for x in [x for x in out if x.type == "person" and _TITLE_HEAD.search(x.text)]:
+        # "Utility and Telecommunication Minister ...": the portfolio in front is the title's
+        start = _portfolio_front(sentence, x.start)
+        if start < x.start:
+            wider = Mention(
+                start,
+                x.end,
+                sentence[start : x.end],
+                x.type,
+                x.source,
+                x.kind,
+                x.plural,
+                x.members,
+                x.guessed,
+            )
+            out = [y for y in out if y.end <= start or y.start >= x.end] + [wider]
+            out.sort(key=lambda y: y.start)
+    return out
+
+
+_TITLE_HEAD = re.compile(r"\b(?:Minister|Secretary)\b")
+
+
+def _portfolio_front(sentence: str, start: int) -> int:
+    """Where the portfolio words before ``start`` open ("Energy Transition and Water
+    Transformation Minister": at "Energy"); ``start`` when there are none."""
+    at = start
+    while at > 1 and sentence[at - 1] == " ":
+        word_start = sentence.rfind(" ", 0, at - 1) + 1
+        word = sentence[word_start : at - 1]
+        if word in _PORTFOLIO or word in ("and", "&", ","):
+            at = word_start
+        else:
+            break
+    while sentence[at : at + 4] == "and " or sentence[at : at + 2] in ("& ", ", "):
+        at = sentence.find(" ", at) + 1  # a portfolio opens with a word, not "and"
+    return at
 
 
 def _person_after(sentence: str, title_start: int, at: int) -> tuple[int, int, str] | None:
