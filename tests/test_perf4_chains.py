@@ -79,7 +79,11 @@ def _after_name_original(sentence: str, end: int, name: Mention | None = None) -
         head = attribution._HEAD_NOUN.match(sentence, end)
         if head:
             end = head.end()
-        elif name is not None and name.text[:1].isupper() and name.type == "named":
+        elif name is not None and (
+            name.type == "named"
+            and (name.text[:1].isupper() or name.text[:4] == "the ")
+            or name.type == "group"
+        ):  # (round 8: "the AAPP report said", "police figures show")
             data = attribution._DATA_NOUN.match(sentence, end)
             if data:
                 end = data.end()
