@@ -235,3 +235,21 @@ def test_honours_between_title_and_name_and_a_portfolio_in_front_of_the_title():
         "The minister added that 12 solar stations had been approved."
     )
     assert dict(claim_chains(body))["12"] == ["Julaihi Narawi", PUB]
+
+
+def test_a_participle_after_an_article_is_an_adjective_not_a_verb():
+    got = claim_chains(
+        "The company estimates that about 3,500 people in the U.S. have a confirmed diagnosis."
+    )
+    assert got == [("about 3,500", ["company", PUB])]
+    assert claim_chains("Officials have confirmed the 40 deaths.") == [("40", ["officials", PUB])]
+
+
+def test_a_table_row_with_a_unit_is_no_headline_attribution():
+    got = dict(
+        claim_chains("Landings by region:\n\nAl Wusta: 412,600 tonnes\n\nDhofar: 210,000 tonnes")
+    )
+    assert got["412,600"] == [PUB]
+    # a predicate after the number keeps the colon's source
+    got = claim_chains("Rescuers searched all night.", title="NDRRMC: 14 dead in landslide")
+    assert got[0] == ("14", ["National Disaster Risk Reduction and Management Council", PUB])

@@ -405,6 +405,10 @@ def _frames(
             and m.start("verb") == m.start()
         ):
             continue  # "81 suspected and confirmed cases", "reported deaths": an adjective
+        if verb in _PARTICIPLES and sentence[
+            max(0, m.start("verb") - 4) : m.start("verb")
+        ].endswith((" a ", " an ", "the ")):
+            continue  # "people in the U.S. have a confirmed diagnosis": an adjective
         if verb == "found" and not _FOUND_REPORTS.match(after):
             continue  # "everyone it found inside": finding people or things, not a finding
         # "added 73,000 jobs", "counts 500,000": a verb taking a number is not a reporting verb,

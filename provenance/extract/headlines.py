@@ -15,7 +15,12 @@ _TRAILING_SAYS = re.compile(r",\s*(?:says|said|say|according to)\s+[^,:]{2,50}$"
 _HEADLINE_LEAD = re.compile(r"^\s*([^:]{2,60}):\s")  # "Ministry: 500 killed"
 # "Russia: 5,580", "United States: 5,044": a row of a table, a label and its number (a
 # headline's "Russia: 500 soldiers killed" says what the number counts)
-_TABLE_ROW = re.compile(r"[^:]{2,40}:\s*(?:about |around |some )?\d[\d.,]*\s*(?:%|per cent)?\s*$")
+# A table row "Al Wusta: 412,600 tonnes" (a number and its unit, no predicate: "PNP: 1,200
+# arrested" and "Ministry: 14 dead" are headlines)
+_TABLE_ROW = re.compile(
+    r"[^:]{2,40}:\s*(?:about |around |some )?\d[\d.,]*\s*"
+    r"(?:%|per cent|(?![a-z]*ed\b|dead\b|missing\b|hurt\b)[a-z]+)?\.?\s*$"
+)
 # a headline's "Sheriff: ...", "Ministry: ...": a person's title (person_words.TITLE_HEADS) or a body
 _LEAD_TITLES = TITLE_HEADS | frozenset("prosecutors court army military ministry pm".split())
 # "500 killed: ministry", "Death toll rises to 98 – NSEMA" (a dash before a short name)
