@@ -253,3 +253,22 @@ def test_a_table_row_with_a_unit_is_no_headline_attribution():
     # a predicate after the number keeps the colon's source
     got = claim_chains("Rescuers searched all night.", title="NDRRMC: 14 dead in landslide")
     assert got[0] == ("14", ["National Disaster Risk Reduction and Management Council", PUB])
+
+
+def test_an_acronym_several_countries_share_is_the_story_country_s_body():
+    from provenance.extract import extract
+    from provenance.models import Document
+
+    text = (
+        "Chinese aircraft circle the island\n\n"
+        "TAIPEI, Taiwan — Taiwan's defence ministry said 32 aircraft crossed the line, "
+        "CNA reported."
+    )
+    doc = Document.from_text(
+        text, title=text.split("\n", 1)[0], publisher=PUB, published="2026-05-01"
+    )
+    [claim] = [c for c in extract(doc) if c.figure.text == "32"]
+    assert "Central News Agency (Taiwan)" in [h.source for h in claim.chain]
+    # with no country to tell, the acronym stays as written
+    got = claim_chains("The agency said 32 aircraft crossed the line, CNA reported.")
+    assert "Central News Agency (Taiwan)" not in got[0][1]

@@ -24,7 +24,7 @@ from .carry import carry, furniture
 from .cue_objects import LEGISLATURE, RECIPIENT_KINDS
 from .currency import settle_article
 from .dates import as_of_date, parse_date
-from .national import qualify, sentence_country
+from .national import country_acronym, qualify, sentence_country
 from .orgnames import acronym, initials_of
 from .publisher_names import names_of
 from .reports import REPORT_AFTER, register_reports
@@ -259,7 +259,7 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
             )
     # "19.5 billion crowns" alone: the crowns the article has named (figures are per sentence)
     settle_article(text, [w.figures for w in work])
-    article = _article_hops(layout, work, gaz, text)
+    article = _article_hops(layout, work, gaz, text, context.country)
     carry(work, layout)
     return _claims(document, work, article)
 
@@ -597,7 +597,7 @@ def _unknown_speaker(
 
 
 def _article_hops(
-    layout: Layout, work: list[_Sentence], gaz: Gazetteer, text: str
+    layout: Layout, work: list[_Sentence], gaz: Gazetteer, text: str, country: str | None
 ) -> list[tuple[Hop, int | None]]:
     """Hops that cover the whole article (lede relays, datelines, trailing credits), each with
     the offset it covers the text up to (None: all of it; a credit line inside the article)."""
@@ -610,7 +610,9 @@ def _article_hops(
             if f.role == "relay" and f.cue.lower().startswith("as per") and i in w.hops:
                 hops.append(w.hops[i])
     for d in layout.datelines:
-        entry = gaz.lookup(WIRE_CODES.get(d.agency, d.agency))
+        entry = gaz.lookup(WIRE_CODES.get(d.agency, d.agency)) or country_acronym(
+            d.agency, country, gaz
+        )
         if entry is None and d.agency.isupper() and len(d.agency) > 4:
             entry = gaz.lookup(d.agency.title())  # "(ANTARA)": Antara
         if (
@@ -633,7 +635,7 @@ def _article_hops(
     for c in layout.credits:
         limits.append(c.until)
         if c.agency:
-            entry = gaz.lookup(c.agency)
+            entry = gaz.lookup(c.agency) or country_acronym(c.agency, country, gaz)
             hops.append(
                 Hop(
                     source=entry.source.name if entry else c.agency,

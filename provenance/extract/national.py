@@ -36,8 +36,27 @@ _GENERIC = frozenset(
 _KINDS = frozenset(("government", "military", "intelligence_agency"))
 
 
+def country_acronym(source: str, country: str | None, gazetteer: Gazetteer):
+    """The gazetteer's entry for an acronym several countries' bodies share, in a story set
+    in ``country`` ("CNA" in a Taiwanese story: the Central News Agency; "NCDC" in a
+    Nigerian one), from its "<country>'s NCDC" alias; None otherwise."""
+    if country is None or not (2 <= len(source) <= 6 and source.isupper() and source.isalpha()):
+        return None
+    if gazetteer.lookup(source) is not None:
+        return None  # an acronym the gazetteer gives one body
+    for name in (f"{country}'s {source}", f"{source} {country}", f"{source} ({country})"):
+        entry = gazetteer.lookup(name)
+        if entry is not None and entry.country == country:
+            return entry
+    return None
+
+
 def qualify(source: str, kind: str, country: str | None, gazetteer: Gazetteer) -> str:
-    """``source`` with " (country)" when it is a generic national body's bare name."""
+    """``source`` with " (country)" when it is a generic national body's bare name (and a
+    shared acronym as the story's country's body: :func:`country_acronym`)."""
+    entry = country_acronym(source, country, gazetteer) if source[:1].isupper() else None
+    if entry is not None:
+        return entry.source.name
     if country is None or kind not in _KINDS or source.endswith(")"):
         return source
     words = source.split()
