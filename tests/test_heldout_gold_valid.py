@@ -52,6 +52,7 @@ STEMS = (
     + (gold_stems(CORPUS11.parent / "corpus19") if (CORPUS11.parent / "corpus19").is_dir() else [])
     + (gold_stems(CORPUS11.parent / "corpus20") if (CORPUS11.parent / "corpus20").is_dir() else [])
     + (gold_stems(CORPUS11.parent / "corpus21") if (CORPUS11.parent / "corpus21").is_dir() else [])
+    + (gold_stems(CORPUS11.parent / "corpus22") if (CORPUS11.parent / "corpus22").is_dir() else [])
 )
 
 
@@ -119,6 +120,7 @@ def test_meta_and_document_agree(stem):
         "corpus19": 500,
         "corpus20": 500,
         "corpus21": 500,
+        "corpus22": 500,
     }.get(stem.parent.name, 350)
     assert 150 <= words <= bound, words
 
