@@ -53,6 +53,7 @@ STEMS = (
     + (gold_stems(CORPUS11.parent / "corpus20") if (CORPUS11.parent / "corpus20").is_dir() else [])
     + (gold_stems(CORPUS11.parent / "corpus21") if (CORPUS11.parent / "corpus21").is_dir() else [])
     + (gold_stems(CORPUS11.parent / "corpus22") if (CORPUS11.parent / "corpus22").is_dir() else [])
+    + (gold_stems(CORPUS11.parent / "corpus23") if (CORPUS11.parent / "corpus23").is_dir() else [])
 )
 
 
@@ -121,6 +122,7 @@ def test_meta_and_document_agree(stem):
         "corpus20": 500,
         "corpus21": 500,
         "corpus22": 500,
+        "corpus23": 500,
     }.get(stem.parent.name, 350)
     assert 150 <= words <= bound, words
 
