@@ -272,3 +272,15 @@ def test_an_acronym_several_countries_share_is_the_story_country_s_body():
     # with no country to tell, the acronym stays as written
     got = claim_chains("The agency said 32 aircraft crossed the line, CNA reported.")
     assert "Central News Agency (Taiwan)" not in got[0][1]
+
+
+def test_told_parliament_is_a_hop_the_story_country_s_parliament():
+    body = (
+        "The Greek government said ferries were safe.\n\n"
+        "Kikilias told Parliament on Wednesday that eight new vessels would join the fleet."
+    )
+    assert dict(claim_chains(body))["eight"] == ["Kikilias", "Hellenic Parliament", PUB]
+    got = claim_chains(
+        "Minister Ramdas Athawale told the Rajya Sabha in a written reply that 1,200 workers died."
+    )
+    assert got == [("1,200", ["Ramdas Athawale", "Rajya Sabha", PUB])]

@@ -54,14 +54,15 @@ def carry(work: list, layout: Layout) -> None:
         ):
             k = next(i for i, h in enumerate(running) if h.source == own[0].source)
             tail = running[k + 1 :]
+            mention = (own[0].mention or "").lower()
             if (
                 tail
-                and (own[0].mention or "").lower() in ("it", "he", "she", "they")
+                and (mention in ("it", "he", "she", "they") or mention.startswith("the "))
                 and (own[0].cue not in ("added", "adds"))
                 and (tail[0].cue or "").startswith(("told", "tells", "informed", "briefed"))
             ):
-                # "X told AFP ...; it said ...": the new statement was not made to AFP; only
-                # "added" goes on with the same audience.
+                # "X told AFP ...; it said ...", "the minister said": the new statement was
+                # not made to AFP; only "added" goes on with the same audience.
                 tail = []
             w.own = [own[0], *tail]
             w.chains = [

@@ -57,6 +57,14 @@ def qualify(source: str, kind: str, country: str | None, gazetteer: Gazetteer) -
     entry = country_acronym(source, country, gazetteer) if source[:1].isupper() else None
     if entry is not None:
         return entry.source.name
+    if source == "Parliament" and country is not None:
+        # "told Parliament": the story's country's ("Parliament of Malta", "Hellenic Parliament")
+        demonym = gazetteer.demonym(country)
+        for name in (f"Parliament of {country}", f"{demonym} parliament" if demonym else None):
+            entry = gazetteer.lookup(name) if name else None
+            if entry is not None and entry.country == country:
+                return entry.source.name
+        return f"Parliament of {country}"
     if country is None or kind not in _KINDS or source.endswith(")"):
         return source
     words = source.split()
