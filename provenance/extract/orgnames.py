@@ -198,19 +198,30 @@ def org_names(sentence: str, view: View | None, known) -> list[tuple[int, int, i
                 # the rest of the run may name another body ("Japan Airlines and All Nippon
                 # Airways")
                 chunk = [(p, w) for p, w in chunk if p >= found[2]]
-    if ", " in sentence and " and " in sentence:
+    if (
+        ", " in sentence
+        and " and " in sentence
+        and (view is None or not _LISTED_HEADS.isdisjoint(view[2]))
+    ):
         out = _with_listed_names(sentence, out, known)
     return out
 
 
 # "Ministry of Housing, Communities and Local Government", "Department for Environment, Food
 # and Rural Affairs": a ministry named by a list of its fields, commas and all.
+# (?<![\w-])(?:Ministry|Department|...): the look-behind after each head's capital, so that
+# the pattern opens with a set of letters, which re scans for in C.
 _LISTED = re.compile(
-    r"(?<![\w-])(?:Ministry|Department|Office|Committee|Secretariat|Directorate|Agency)\s+(?:of|for)\s+"
+    r"(?:M(?<![\w-].)inistry|D(?<![\w-].)epartment|O(?<![\w-].)ffice|C(?<![\w-].)ommittee|"
+    r"S(?<![\w-].)ecretariat|D(?<![\w-].)irectorate|A(?<![\w-].)gency)\s+(?:of|for)\s+"
     r"(?:the\s+)?[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)+,?\s+(?:and|&)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?![\w-])"
 )
 
 
+# The heads of _LISTED as a View holds them: a sentence with none of them has no match.
+_LISTED_HEADS = frozenset(
+    b"ministry department office committee secretariat directorate agency".split()
+)
 _LIST_ITEM = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 
 
