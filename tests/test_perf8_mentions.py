@@ -55,6 +55,11 @@ def test_ascii_forms_are_built_from_the_patterns():
     assert "++" in name_patterns.PERSON_ASCII.pattern
     assert name_patterns.UP not in name_patterns.NAME_PAIR_ASCII.pattern
     assert name_patterns.LOW not in name_patterns.PERSON_ASCII.pattern
+    # the look-ahead after a token's whitespace lets through every link word and particle
+    links = name_patterns.LINK_WORDS
+    assert links == "(?:(?:" + "|".join(name_patterns._LINK_LIST) + r")\s+){0,2}"
+    for word in (*name_patterns._LINK_LIST, *name_patterns.PARTICLES):
+        assert word[0] in name_patterns._NEXT_LOWER
 
 
 def _original_drop_misreadings(sentence: str, gaz: list, not_names: frozenset[str]) -> list:

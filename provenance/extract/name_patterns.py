@@ -2,9 +2,10 @@
 
 A name is two to four capitalised tokens ("Jane Roe", "Ursula von der Leyen", "Abdul-Khaleq
 al-Ajri") after at most six title words ("Health Minister"). On ASCII text the same
-matches come from :func:`ascii_form` of a pattern: its letter classes cut to ASCII and its
-lower-case runs possessive, which spares ``re`` the backtracking through every letter of
-every capitalised word that is no name (tests/test_perf8_mentions.py compares them).
+matches come from fast forms of the patterns (PERSON_ASCII, NAME_PAIR_ASCII): their letter
+classes cut to ASCII, their runs possessive and a look-ahead before the link words, which
+spare ``re`` the backtracking through every letter of every capitalised word that is no
+name (tests/test_perf8_mentions.py compares them).
 """
 
 from __future__ import annotations
@@ -40,22 +41,21 @@ NAME_PAIR_PLAIN = re.compile(NAME_PAIR.pattern[len(PARTICLE) :])
 NAME_PAIR_PARTICLE = re.compile(PARTICLE[:-1] + NAME_PAIR.pattern[len(PARTICLE) :])
 
 
-def ascii_form(pattern: str) -> str:
-    """``pattern`` for ASCII text: the same matches there, found faster.
-
-    The classes ``[UP]``, ``[LOW]`` and ``[A-Za-zUP]`` hold no other ASCII characters than
-    ``[A-Z]``, ``[a-z]`` and ``[A-Za-z]``. A run ``[LOW]+`` becomes possessive (``[a-z]++``):
-    in these patterns it is followed only by a capital, "-", whitespace or a look-ahead
-    that fails on a word character, none of which can take back a lower-case ASCII letter,
-    so no match ever gives one back.
-    """
-    return (
-        pattern.replace(f"[A-Za-z{UP}]", "[A-Za-z]")
-        .replace(f"[{LOW}]+", "[a-z]++")
-        .replace(f"[{UP}]", "[A-Z]")
-        .replace(f"[{LOW}]", "[a-z]")
-    )
-
-
-PERSON_ASCII = re.compile(PERSON.pattern.replace(NAME_TOKEN, ascii_form(NAME_TOKEN)))
-NAME_PAIR_ASCII = re.compile(ascii_form(NAME_PAIR_PLAIN.pattern))
+# The fast forms for ASCII text. There [UP], [LOW] and [A-Za-zUP] hold no other characters
+# than [A-Z], [a-z] and [A-Za-z]; a lower-case run or a run of whitespace is possessive
+# (``++``), as what follows it (a capital, "-", whitespace after letters, a letter after
+# whitespace, a look-ahead that fails on a word character) can never take back one of its
+# characters; and after a name token's whitespace a look-ahead checks the one letter that
+# can come next (a link word's, a particle's or a capital) before re tries them all.
+_LINK_LIST = LINK_WORDS[6:-10].split("|")  # "von", "van", ...
+_NEXT_LOWER = "".join(sorted({w[0] for w in _LINK_LIST + list(PARTICLES)}))  # "abdeiv"
+_TOKEN_ASCII = rf"{PARTICLE}[A-Z][a-z]++(?:[A-Z][a-z]++)?(?:-[A-Za-z][a-z]++)?"
+PERSON_ASCII = re.compile(
+    rf"(?<![\w-])(?P<title>(?:(?:{trie_pattern(TITLE_SET)})\s++){{0,6}})"
+    rf"(?P<name>{_TOKEN_ASCII}(?:\s++(?=[{_NEXT_LOWER}A-Z]){LINK_WORDS}{_TOKEN_ASCII}){{1,3}})(?![\w-])"
+    r"(?!\s+&\s)"
+)
+NAME_PAIR_ASCII = re.compile(
+    rf"[A-Z][a-z]++(?:[A-Z][a-z]++)?(?:-[A-Za-z][a-z]++)?"
+    rf"\s++(?:[A-Z]|(?=[{_NEXT_LOWER}]){LINK_WORDS}{PARTICLE}[A-Z])[a-z]"
+)

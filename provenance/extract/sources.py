@@ -435,7 +435,7 @@ def find_mentions(
             take(m)
             affiliations = affiliations or m.type == "blocked"
     # Every _PERSON match opens at most 6 title words before a pair of name tokens.
-    # (on ASCII text their fast forms: the same matches, see name_patterns.ascii_form)
+    # (on ASCII text their fast forms, with the same matches: see name_patterns)
     plain, person = (_NAME_PAIR_PLAIN, _PERSON) if view is None else (NAME_PAIR_ASCII, PERSON_ASCII)
     pair = next_match_either(plain, _NAME_PAIR_PARTICLE, _PARTICLES, sentence, "-")
     pos = 0
