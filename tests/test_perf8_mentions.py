@@ -127,3 +127,97 @@ def test_listed_names_pattern_is_the_original(text):
     view = ascii_words(text)
     if view is not None and orgnames._LISTED_HEADS.isdisjoint(view[2]):
         assert spans == []  # org_names skips the pattern there
+
+
+SUBJECT_WORDS = [
+    "Halvex", "AT&T", "Marks", "&", "Spencer", "FIFA", "DAZN", "ABCDEFG", "Oklahoma", "Gas",
+    "Electric", "said", "says", "reported", "told", "has", "had", "also", "on", "Tuesday", "later",
+    "then", "the", "company", "Co-op", "X1", "A1b", "O'Neil", "Vestrel", "said.", "forecasts",
+]  # fmt: skip
+SUBJECT_TEXT = st.one_of(
+    st.lists(st.sampled_from(SUBJECT_WORDS + [",", ", ", "  ", "\n", "-", "'s"]), max_size=16).map(
+        " ".join
+    ),
+    st.lists(
+        st.sampled_from(SUBJECT_WORDS + [",", ", ", " ", " ", "x" * 30, "-", "_", "’"]), max_size=20
+    ).map("".join),
+    st.text(alphabet=st.characters(max_codepoint=127), max_size=60),
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(SUBJECT_TEXT)
+def test_company_subject_ascii_form_matches_the_pattern(text):
+    for pos in range(len(text) + 1):
+        a = sources._COMPANY_SUBJECT.match(text, pos)
+        b = sources._COMPANY_SUBJECT_ASCII.match(text, pos)
+        assert (a and (a.span(), a.span("name"))) == (b and (b.span(), b.span("name")))
+
+
+def _original_adds_surnames(sentence, mentions, people):
+    # verbatim from sources.py before round 8
+    if orgnames.adds_acronym(sentence, people):
+        return True
+    early = [(m.start, m.end) for m in mentions if m.type in sources._EARLY_TYPES and not m.guessed]
+    for m in sources._surnames(sentence):
+        if m.group(1) in people:
+            a, b = m.span(1)
+            if all(b <= s or e <= a for s, e in early):
+                return True
+    return False
+
+
+def _original_is_acronym(acr):
+    # verbatim from orgnames.py before round 8
+    letters = [c for c in acr if c.isalpha()]
+    caps = sum(c.isupper() for c in letters)
+    return caps >= 2 and caps * 2 >= len(letters) and not orgnames._PARTY_STATE.match(acr)
+
+
+def _original_initials_of(name, acr):
+    # verbatim from orgnames.py before round 8
+    if " " in acr:
+        lead, rest = acr.split(" ", 1)
+        return lead in name.split()[:2] and lead[:1].isupper() and orgnames._is_acronym(rest)
+    letters = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return 3 <= len(acr) <= 8 and acr.isalpha() and letters.lower() == acr.lower()
+
+
+TOKENS = ["Lee", "Kim", "BOT", "NaDMA", "Epra", "McGrail", "Lee-Smith", "Müller", "DSHS", "R-TX"]
+PEOPLE = st.dictionaries(
+    st.sampled_from(TOKENS) | st.text(alphabet="AaBbİıé-. ", min_size=1, max_size=6),
+    st.tuples(
+        st.sampled_from(["Jane Lee", "Bureau of Things", "Energy Petroleum Regulatory Authority"])
+        | st.text(alphabet="AaBbİ ", max_size=12),
+        st.just("person"),
+    ),
+    max_size=5,
+)
+SURNAME_TEXT = st.one_of(
+    st.lists(
+        st.sampled_from(TOKENS + ["said", "Ms", "the", "'s", "’s", "-", "x"]), max_size=12
+    ).map(" ".join),
+    st.lists(st.sampled_from(TOKENS + [" ", "-", "'s", "s", "A", "é", "_"]), max_size=12).map(
+        "".join
+    ),
+    st.text(max_size=40),
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(SURNAME_TEXT, PEOPLE, st.data())
+def test_adds_surnames_is_the_original(text, people, data):
+    mentions = sources.find_mentions(text, GAZ)
+    if mentions and data.draw(st.booleans()):
+        mentions = mentions[1:]
+    assert sources.adds_surnames(text, mentions, people) == _original_adds_surnames(
+        text, mentions, people
+    )
+
+
+@settings(max_examples=1000, deadline=None)
+@given(PEOPLE.map(lambda p: list(p.items())), st.sampled_from(TOKENS) | st.text(max_size=9))
+def test_acronym_tests_are_the_originals(items, token):
+    for acr, (name, _) in [*items, (token, ("Bureau Of Things", "other"))]:
+        assert orgnames._is_acronym(acr) == _original_is_acronym(acr)
+        assert orgnames.initials_of(name, acr) == _original_initials_of(name, acr)

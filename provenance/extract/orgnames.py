@@ -116,14 +116,21 @@ def initials_of(name: str, acr: str) -> bool:
     if " " in acr:
         lead, rest = acr.split(" ", 1)
         return lead in name.split()[:2] and lead[:1].isupper() and _is_acronym(rest)
-    letters = "".join(w[0] for w in name.split() if w[:1].isupper())
-    return 3 <= len(acr) <= 8 and acr.isalpha() and letters.lower() == acr.lower()
+    if not (3 <= len(acr) <= 8 and acr.isalpha()):
+        return False
+    words = name.split()
+    if len(words) < len(acr):
+        return False  # fewer words than letters: fewer initials (the usual surname)
+    letters = "".join([w[0] for w in words if w[:1].isupper()])
+    return letters.lower() == acr.lower()
 
 
 def _is_acronym(acr: str) -> bool:
     """Two or more capitals, at least half the letters capitals, not a party-state tag."""
-    letters = [c for c in acr if c.isalpha()]
-    caps = sum(c.isupper() for c in letters)
+    if acr[1:].islower():
+        return False  # one capital at most ("Lee")
+    letters = list(filter(str.isalpha, acr))
+    caps = sum(map(str.isupper, letters))
     return caps >= 2 and caps * 2 >= len(letters) and not _PARTY_STATE.match(acr)
 
 

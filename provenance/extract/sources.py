@@ -160,6 +160,15 @@ _COMPANY_SUBJECT = re.compile(
     r"(?:said|says|reported|reports|told|announced|announces|confirmed|confirms|estimated|estimates|"
     r"posted|stated|added|warned|disclosed|forecast)\b"
 )
+# _COMPANY_SUBJECT for ASCII text (same matches): ASCII classes, and possessive runs, as each
+# is followed by what it cannot hold (a name word by whitespace or a comma, the clause's
+# characters by its comma): re does not give their characters back one by one.
+_COMPANY_SUBJECT_ASCII = re.compile(
+    r"(?P<name>[A-Z](?<![\w'’.-].)(?:[\w&’'-]*+(?<=[a-z\d])|[A-Z]{1,5}(?![\w&’'-]))"
+    r"(?:\s++[A-Z][\w&’'-]*+)?(?:\s++&\s++[A-Z][\w’'-]*+)?)"
+    r"(?:,[^,]{2,80}+,)?\s++(?:(?:has|had|also|on \w++|later|then)\s++)?"
+    + _COMPANY_SUBJECT.pattern[_COMPANY_SUBJECT.pattern.index("(?:said|") :]
+)
 # What stands between a _COMPANY_SUBJECT comma clause and the verb.
 _BEFORE_VERB = re.compile(r"\s+(?:(?:has|had|also|on \w+|later|then)\s+)?")
 # Every _COMPANY_SUBJECT match opens where this matches (the pattern's own first character).
@@ -371,7 +380,7 @@ def _company_subjects(sentence: str, view: View | None):
                 # the name ends at the clause's first comma
                 windows.append((window_start(sentence, open_, 2), open_))
         windows.append((window_start(sentence, v, 4), v))
-    return windowed_finditer(_COMPANY_SUBJECT, _SUBJECT_START, sentence, suffix_min(windows))
+    return windowed_finditer(_COMPANY_SUBJECT_ASCII, _SUBJECT_START, sentence, suffix_min(windows))
 
 
 def _pronouns(sentence: str, view: View | None):
@@ -776,9 +785,15 @@ def adds_surnames(
     if adds_acronym(sentence, people):
         return True  # "the BOT said", "a BOT spokesperson said"
     early = [(m.start, m.end) for m in mentions if m.type in _EARLY_TYPES and not m.guessed]
-    for m in _surnames(sentence):
-        if m.group(1) in people:
-            a, b = m.span(1)
-            if all(b <= s or e <= a for s, e in early):
-                return True
+    # _surnames(sentence) at the tokens of people (no surname match opens inside another)
+    match = (_SURNAME if sentence.isascii() else _SURNAME_WIDE).match
+    for token in people:
+        i = sentence.find(token)
+        while i >= 0:
+            m = match(sentence, i)
+            if m is not None and m.group(1) == token:
+                a, b = m.span(1)
+                if all(b <= s or e <= a for s, e in early):
+                    return True
+            i = sentence.find(token, i + 1)
     return False
