@@ -221,3 +221,11 @@ def test_acronym_tests_are_the_originals(items, token):
     for acr, (name, _) in [*items, (token, ("Bureau Of Things", "other"))]:
         assert orgnames._is_acronym(acr) == _original_is_acronym(acr)
         assert orgnames.initials_of(name, acr) == _original_initials_of(name, acr)
+
+
+def test_wire_datelines_name_their_agency_in_brackets():
+    # segment tries the wire patterns only on paragraphs holding "(": each needs one
+    from provenance.extract import structure
+
+    for pattern in (structure._WIRE, structure._WIRE_DATED, structure._WIRE_TITLE):
+        assert r"\((?P<agency>" in pattern.pattern

@@ -535,7 +535,9 @@ def segment(text: str, title: str | None = None) -> Layout:
                 if chunk[:1].isupper()
                 else None
             )
-            if len(datelines) == 0 and index <= 3
+            if len(datelines) == 0
+            and index <= 3
+            and "(" in chunk  # (each names its agency in brackets)
             else None
         )
         if wire:
