@@ -116,14 +116,21 @@ def initials_of(name: str, acr: str) -> bool:
     if " " in acr:
         lead, rest = acr.split(" ", 1)
         return lead in name.split()[:2] and lead[:1].isupper() and _is_acronym(rest)
-    letters = "".join(w[0] for w in name.split() if w[:1].isupper())
-    return 3 <= len(acr) <= 8 and acr.isalpha() and letters.lower() == acr.lower()
+    if not (3 <= len(acr) <= 8 and acr.isalpha()):
+        return False
+    words = name.split()
+    if len(words) < len(acr):
+        return False  # fewer words than letters: fewer initials (the usual surname)
+    letters = "".join([w[0] for w in words if w[:1].isupper()])
+    return letters.lower() == acr.lower()
 
 
 def _is_acronym(acr: str) -> bool:
     """Two or more capitals, at least half the letters capitals, not a party-state tag."""
-    letters = [c for c in acr if c.isalpha()]
-    caps = sum(c.isupper() for c in letters)
+    if acr[1:].islower():
+        return False  # one capital at most ("Lee")
+    letters = list(filter(str.isalpha, acr))
+    caps = sum(map(str.isupper, letters))
     return caps >= 2 and caps * 2 >= len(letters) and not _PARTY_STATE.match(acr)
 
 
@@ -198,19 +205,30 @@ def org_names(sentence: str, view: View | None, known) -> list[tuple[int, int, i
                 # the rest of the run may name another body ("Japan Airlines and All Nippon
                 # Airways")
                 chunk = [(p, w) for p, w in chunk if p >= found[2]]
-    if ", " in sentence and " and " in sentence:
+    if (
+        ", " in sentence
+        and " and " in sentence
+        and (view is None or not _LISTED_HEADS.isdisjoint(view[2]))
+    ):
         out = _with_listed_names(sentence, out, known)
     return out
 
 
 # "Ministry of Housing, Communities and Local Government", "Department for Environment, Food
 # and Rural Affairs": a ministry named by a list of its fields, commas and all.
+# (?<![\w-])(?:Ministry|Department|...): the look-behind after each head's capital, so that
+# the pattern opens with a set of letters, which re scans for in C.
 _LISTED = re.compile(
-    r"(?<![\w-])(?:Ministry|Department|Office|Committee|Secretariat|Directorate|Agency)\s+(?:of|for)\s+"
+    r"(?:M(?<![\w-].)inistry|D(?<![\w-].)epartment|O(?<![\w-].)ffice|C(?<![\w-].)ommittee|"
+    r"S(?<![\w-].)ecretariat|D(?<![\w-].)irectorate|A(?<![\w-].)gency)\s+(?:of|for)\s+"
     r"(?:the\s+)?[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)+,?\s+(?:and|&)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?![\w-])"
 )
 
 
+# The heads of _LISTED as a View holds them: a sentence with none of them has no match.
+_LISTED_HEADS = frozenset(
+    b"ministry department office committee secretariat directorate agency".split()
+)
 _LIST_ITEM = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 
 

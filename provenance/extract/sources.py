@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from operator import attrgetter
 
-from ._text import contains_any, finditer_from, trie_pattern, word_starts
+from ._text import contains_any, finditer_from, word_starts
 from .gaz_misreadings import drop_misreadings
 from .gazetteer import ENV_VAR, Entry, Gazetteer
 from .groups import GROUP as _GROUP  # noqa: F401 (tests compare the shortcuts with it)
@@ -45,6 +45,18 @@ from .name_kinds import (
     name_kind,
 )
 from .name_kinds import person_kind as _person_kind
+from .name_patterns import LINK_WORDS as _LINK_WORDS
+from .name_patterns import LOW as _LOW
+from .name_patterns import NAME_PAIR as _NAME_PAIR  # noqa: F401 (tests compare the shortcuts with it)
+from .name_patterns import NAME_PAIR_ASCII, PERSON_ASCII
+from .name_patterns import NAME_PAIR_PARTICLE as _NAME_PAIR_PARTICLE
+from .name_patterns import NAME_PAIR_PLAIN as _NAME_PAIR_PLAIN
+from .name_patterns import NAME_TOKEN as _NAME_TOKEN  # noqa: F401
+from .name_patterns import PARTICLE as _PARTICLE  # noqa: F401
+from .name_patterns import PARTICLES as _PARTICLES
+from .name_patterns import PERSON as _PERSON
+from .name_patterns import TITLE_SET as _TITLE_SET
+from .name_patterns import UP as _UP
 from .name_words import NOT_COMPANIES as _NOT_COMPANIES
 from .name_words import REGIONS
 from .orgnames import (
@@ -74,23 +86,6 @@ __all__ = [
 
 # --------------------------------------------------------------------------- mentions
 
-
-# Latin letters with accents count as letters of names ("Gérald Darmanin", "Pedro Sánchez",
-# "Jörg Müller"); Latin Extended-A (U+0100-U+017F) mixes cases, so it is in both classes.
-_UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
-_LOW = "a-zß-öø-ÿĀ-ſ"
-# Arabic names write their article in lower case ("Abdul-Khaleq al-Ajri", "Omar el-Bashir").
-_PARTICLE = r"(?:al-|el-|ad-|as-|ash-|az-)?"
-# Lower-case particles inside a name ("Ursula von der Leyen", "Mohammed bin Salman").
-_LINK_WORDS = r"(?:(?:von|van|der|den|de|da|di|du|del|della|dos|das|bin|ibn)\s+){0,2}"
-# "McGrail", "MacDonald", "DeLuca": a second capital inside a surname
-_NAME_TOKEN = rf"{_PARTICLE}[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[A-Za-z{_UP}][{_LOW}]+)?"
-# The words of _TITLE_WORDS (literals); _PERSON tries them as a trie (same matches: no title holds a space).
-_TITLE_SET = frozenset(w.replace("\\.", ".") for w in _TITLE_WORDS[3:-1].split("|"))
-_PERSON = re.compile(
-    rf"(?<![\w-])(?P<title>(?:(?:{trie_pattern(_TITLE_SET)})\s+){{0,6}})(?P<name>{_NAME_TOKEN}(?:\s+{_LINK_WORDS}{_NAME_TOKEN}){{1,3}})(?![\w-])"
-    r"(?!\s+&\s)"  # "Oklahoma Gas & Electric", "Marks & Spencer": a firm, no person
-)
 
 _WORD_RUN = re.compile(r"\S+")
 _NEXT_NAME = re.compile(rf"\s+{_LINK_WORDS}[{_UP}][{_LOW}]")
@@ -164,6 +159,15 @@ _COMPANY_SUBJECT = re.compile(
     r"(?:,[^,]{2,80},)?\s+(?:(?:has|had|also|on \w+|later|then)\s+)?"
     r"(?:said|says|reported|reports|told|announced|announces|confirmed|confirms|estimated|estimates|"
     r"posted|stated|added|warned|disclosed|forecast)\b"
+)
+# _COMPANY_SUBJECT for ASCII text (same matches): ASCII classes, and possessive runs, as each
+# is followed by what it cannot hold (a name word by whitespace or a comma, the clause's
+# characters by its comma): re does not give their characters back one by one.
+_COMPANY_SUBJECT_ASCII = re.compile(
+    r"(?P<name>[A-Z](?<![\w'’.-].)(?:[\w&’'-]*+(?<=[a-z\d])|[A-Z]{1,5}(?![\w&’'-]))"
+    r"(?:\s++[A-Z][\w&’'-]*+)?(?:\s++&\s++[A-Z][\w’'-]*+)?)"
+    r"(?:,[^,]{2,80}+,)?\s++(?:(?:has|had|also|on \w++|later|then)\s++)?"
+    + _COMPANY_SUBJECT.pattern[_COMPANY_SUBJECT.pattern.index("(?:said|") :]
 )
 # What stands between a _COMPANY_SUBJECT comma clause and the verb.
 _BEFORE_VERB = re.compile(r"\s+(?:(?:has|had|also|on \w+|later|then)\s+)?")
@@ -296,14 +300,6 @@ _DESCRIPTION_HEADS = tuple(
 _DESCRIPTION_START = word_starts(
     "the its intelligence spy sources ministry foundation lawmakers government".split()
 )
-# Every _PERSON match holds two capitalised name tokens in a row (_NAME_PAIR). Its optional
-# particle makes re try it at every character: find_mentions looks for the pair without the
-# particle (class-first) and with one (see mention_scan.next_match_either).
-_NAME_PAIR = re.compile(rf"{_NAME_TOKEN}\s+{_LINK_WORDS}{_PARTICLE}[{_UP}][{_LOW}]")
-_PARTICLES = tuple(_PARTICLE[3:-2].split("|"))  # "al-", "el-", ...
-_NAME_PAIR_PLAIN = re.compile(_NAME_PAIR.pattern[len(_PARTICLE) :])
-_NAME_PAIR_PARTICLE = re.compile(_PARTICLE[:-1] + _NAME_PAIR.pattern[len(_PARTICLE) :])
-
 # The lowercased first word of every _DESCRIPTION head (np) or key words (bare).
 _DESCRIPTION_FIRST = frozenset(
     b"""agency ministry bureau mission office report study service committee government company
@@ -384,7 +380,7 @@ def _company_subjects(sentence: str, view: View | None):
                 # the name ends at the clause's first comma
                 windows.append((window_start(sentence, open_, 2), open_))
         windows.append((window_start(sentence, v, 4), v))
-    return windowed_finditer(_COMPANY_SUBJECT, _SUBJECT_START, sentence, suffix_min(windows))
+    return windowed_finditer(_COMPANY_SUBJECT_ASCII, _SUBJECT_START, sentence, suffix_min(windows))
 
 
 def _pronouns(sentence: str, view: View | None):
@@ -448,10 +444,12 @@ def find_mentions(
             take(m)
             affiliations = affiliations or m.type == "blocked"
     # Every _PERSON match opens at most 6 title words before a pair of name tokens.
-    pair = next_match_either(_NAME_PAIR_PLAIN, _NAME_PAIR_PARTICLE, _PARTICLES, sentence, "-")
+    # (on ASCII text their fast forms, with the same matches: see name_patterns)
+    plain, person = (_NAME_PAIR_PLAIN, _PERSON) if view is None else (NAME_PAIR_ASCII, PERSON_ASCII)
+    pair = next_match_either(plain, _NAME_PAIR_PARTICLE, _PARTICLES, sentence, "-")
     pos = 0
     while pos <= len(sentence):
-        m = anchored_search(_PERSON, sentence, pos, pair, 6, None, _TITLE_SET.__contains__)
+        m = anchored_search(person, sentence, pos, pair, 6, None, _TITLE_SET.__contains__)
         if m is None:
             break
         if found and not free(m.start("name"), m.end("name")):
@@ -787,9 +785,15 @@ def adds_surnames(
     if adds_acronym(sentence, people):
         return True  # "the BOT said", "a BOT spokesperson said"
     early = [(m.start, m.end) for m in mentions if m.type in _EARLY_TYPES and not m.guessed]
-    for m in _surnames(sentence):
-        if m.group(1) in people:
-            a, b = m.span(1)
-            if all(b <= s or e <= a for s, e in early):
-                return True
+    # _surnames(sentence) at the tokens of people (no surname match opens inside another)
+    match = (_SURNAME if sentence.isascii() else _SURNAME_WIDE).match
+    for token in people:
+        i = sentence.find(token)
+        while i >= 0:
+            m = match(sentence, i)
+            if m is not None and m.group(1) == token:
+                a, b = m.span(1)
+                if all(b <= s or e <= a for s, e in early):
+                    return True
+            i = sentence.find(token, i + 1)
     return False
