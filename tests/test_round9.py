@@ -284,3 +284,42 @@ def test_told_parliament_is_a_hop_the_story_country_s_parliament():
         "Minister Ramdas Athawale told the Rajya Sabha in a written reply that 1,200 workers died."
     )
     assert got == [("1,200", ["Ramdas Athawale", "Rajya Sabha", PUB])]
+
+
+def test_our_computation_is_the_publisher_s_own():
+    body = (
+        "The National Nutrition Council puts rice consumption at about 10 kilos a month. "
+        "Our computation shows that a family would save roughly 230 pesos a month."
+    )
+    assert dict(claim_chains(body))["roughly 230"] == [PUB]
+
+
+def test_a_portfolio_after_a_name_is_no_speaker():
+    got = claim_chains(
+        "Dr Thani bin Ahmed Al Zeyoudi, Minister of State for Foreign Trade, told WAM that "
+        "trade rose 14%."
+    )
+    assert got == [("14%", ["Thani bin Ahmed Al Zeyoudi", "Emirates News Agency", PUB])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The civic group Taoyuan Forward (桃園向前行) said it had collected 41,200 signatures.",
+            "Taoyuan Forward",
+        ),
+        ("Hsu Ya-ting (許雅婷) told reporters that 3,000 volunteers had joined.", "Hsu Ya-ting"),
+    ],
+)
+def test_a_name_in_its_own_script_in_brackets_after_the_speaker(sentence, speaker):
+    [(_, chain)] = claim_chains(sentence)
+    assert chain == [speaker, PUB]
+
+
+def test_carried_by_an_agency_is_a_relay():
+    got = claim_chains(
+        "Exports reached Dh212 billion, according to figures from the Ministry of Economy "
+        "carried by the state news agency WAM."
+    )
+    assert got == [("Dh212 billion", ["Ministry of Economy", "Emirates News Agency", PUB])]

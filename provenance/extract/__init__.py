@@ -205,7 +205,7 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
             and not any(f.mention.type == "pronoun" for f in w.frames)
         ):
             w.unknown = _unknown_speaker(w, context, base, resolved)
-        elif not resolved and "our " in w.text and OWN_COUNT.search(w.text):
+        elif not resolved and ("our " in w.text or "Our " in w.text) and OWN_COUNT.search(w.text):
             w.unknown = True  # "By our count, ...": the publisher's own figures, no one else's
         frames = w.frames
         # resolved is filled in frame order: the same dict as going through the frames

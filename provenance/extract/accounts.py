@@ -53,8 +53,9 @@ MARKET_MOVE = re.compile(
 )
 # The outlet's own counting: "by our count", "our analysis of ENTSO-E data shows"
 OWN_COUNT = re.compile(
-    r"\b(?:[Bb]y|[Aa]ccording to|[Oo]n) our (?:own )?(?:count|reckoning|calculations?|tally|estimates?|analysis)\b"
-    r"|\b[Oo]ur (?:own )?(?:analysis|calculations?|count|tally|reckoning) (?:of|shows?|found|suggests?)\b"
+    r"\b(?:[Bb]y|[Aa]ccording to|[Oo]n) our (?:own )?(?:count|reckoning|calculations?|computations?|tally|estimates?|analysis)\b"
+    r"|\b[Oo]ur (?:own )?(?:analysis|calculations?|computations?|count|tally|reckoning|review|estimates?) "
+    r"(?:of|shows?|showed|found|finds|suggests?|indicates?)\b"
 )
 
 

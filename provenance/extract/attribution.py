@@ -82,7 +82,7 @@ _OBJECT_CUES = re.compile(
     r"(?:[Aa]|[Tt]he|[Aa]n?\s+\w+) report(?: (?:out|released|published|issued)(?: on)?(?: [A-Z][a-z]+)?)? (?:by|from)|"
     # "per the report", "per Reuters" (not "per cent", "per day": a source after it)
     r"(?:^Per|(?<=, )per)(?= (?:(?:the|a|an|its) (?:report|study|survey|data|figures|analysis|count|tally|statement)\b|(?:the )?[A-Z]))|"
-    r"confirmed (?:dead |killed )?by|"
+    r"confirmed (?:dead |killed )?by|carried by|"
     r"quoted)(?![\w-])"
 )
 # "Eurostat's figures put ...", "the ONS's latest data show": a possessive data word names the
@@ -107,6 +107,7 @@ _OBJECT_CUE_WORDS = tuple(
         ("briefed", "briefed"),
         ("published released compiled", "published released compiled"),
         ("confirmed", "confirmed"),
+        ("carried", "carried"),
         ("interview", "podcast a an interview"),
         ("polled", "polled"),
         ("surveyed", "surveyed"),
@@ -124,7 +125,7 @@ _SOURCE_CUES = re.compile(
     r"^(?:[Cc]iting|[Aa]fter$|(?:after )?(?:a|the) briefing by|briefed by|published by|released by|compiled by)"
 )
 _RELAY_CUES = re.compile(
-    r"^(?:[Aa]s per|(?:podcast |an? )?interview with|polled by|surveyed by|[Cc]ited by)"
+    r"^(?:[Aa]s per|(?:podcast |an? )?interview with|polled by|surveyed by|[Cc]ited by|carried by)"
 )
 _UNNAMED_DATA = re.compile(
     r"(?:citing|based on|according to|relying on) (?:preliminary |unverified |unconfirmed |unnamed |media |initial )?(?:data|reports|figures|information|accounts)\b(?! (?:from|published|by))",
@@ -563,7 +564,10 @@ _PLACE_GAP = re.compile(
     r"\s+(?:at|in|of|from|near|inside|outside|on)\s+(?:the\s+|a\s+)?(?:[^\W\d_][\w'’.-]*\s+){1,3}"
 )
 # ("the Africa Centres for Disease Control and Prevention (Africa CDC) said": a word may lead)
-_BRACKET_ACRONYM = re.compile(r"\s*\((?:[A-Z][a-z]+ )?[A-Z][\w.&-]{1,11}\)")  # ("Brå")
+# ("Brå"; a name in its own script: "Taoyuan Forward (桃園向前行)", "Hsu Ya-ting (許雅婷)")
+_BRACKET_ACRONYM = re.compile(
+    r"\s*\((?:(?:[A-Z][a-z]+ )?[A-Z][\w.&-]{1,11}|[^\x00-\x7f()]{1,24})\)"
+)
 # The common noun a name is written with ("the TASS agency", "the Kommersant newspaper"),
 # or its data ("Eurostat data showed", "LSEG data show").
 _HEADS = (

@@ -68,6 +68,17 @@ def repair(sentence: str, mentions: list[Mention]) -> list[Mention]:
     mentions = _join_honorifics(sentence, mentions)
     if "Minister" not in sentence and not _TITLE.search(sentence):
         return mentions
+    # "Al Zeyoudi, Minister of State for Foreign Trade, told WAM": a portfolio is no person
+    mentions = [
+        x
+        for x in mentions
+        if not (
+            x.type == "person"
+            and all(w in _PORTFOLIO for w in x.text.split())
+            and _TITLE.search(sentence, max(0, x.start - 40), x.start)
+            and _TITLE.search(sentence, max(0, x.start - 40), x.start).end() == x.start
+        )
+    ]
     out = mentions
     for m in _TITLE.finditer(sentence):
         person = _person_after(sentence, m.start(), m.end())
