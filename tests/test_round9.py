@@ -323,3 +323,23 @@ def test_carried_by_an_agency_is_a_relay():
         "carried by the state news agency WAM."
     )
     assert got == [("Dh212 billion", ["Ministry of Economy", "Emirates News Agency", PUB])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "origin"),
+    [
+        (
+            "The WHO has appealed for $21.5m to fight the outbreak.",
+            "$21.5m",
+            "World Health Organization",
+        ),
+        ("Acme Holdings offered $40 million for the port.", "$40 million", "Acme Holdings"),
+    ],
+)
+def test_a_body_asking_for_or_offering_an_amount_is_its_origin(sentence, figure, origin):
+    assert claim_chains(sentence) == [(figure, [origin, PUB])]
+
+
+def test_offering_without_an_amount_is_no_attribution():
+    got = claim_chains("The company offered its condolences to the 40 families.")
+    assert got == [("40", [PUB])]

@@ -48,12 +48,16 @@ _SPEECH_VERBS = (
     # "The Commission fined Google EUR2bn", "the EU has pledged EUR235m": an amount set by the
     # subject's own decision has the subject as origin (checked for an amount after the verb).
     r"fined|fines|pledged|pledges|approved|approves|awarded|awards|ordered|orders|allocated|earmarked|"
-    r"giving|gives|invests|investing|provides|providing|imposed|reimposed|levied|paid|pays"
+    r"giving|gives|invests|investing|provides|providing|imposed|reimposed|levied|paid|pays|"
+    # "The WHO has appealed for $21.5m", "the union has asked for 15%", "offered a 3% rise"
+    r"appealed for|appeals for|asked for|asks for|offered|offers|"
+    r"demanded|demands|requested|requests"
 )
 DECISION = frozenset(
     """fined fines pledged pledges approved approves awarded awards ordered orders allocated earmarked
-    giving gives invests investing provides providing imposed reimposed levied paid pays""".split()
-)
+    giving gives invests investing provides providing imposed reimposed levied paid pays
+    offered offers demanded demands requested requests""".split()
+) | {"appealed for", "appeals for", "asked for", "asks for"}
 # Verbs that are plural nouns too, and the prepositions that make them nouns ("reports from")
 NOUN_VERBS = frozenset(
     "reports claims estimates counts records notes states remarks replies mentions counters "
@@ -64,7 +68,8 @@ NOUN_AFTER = re.compile(r"\s+(?:from|of|by|about)\b")
 NUMBER_AFTER = re.compile(r"[^.;,]{0,30}?\d")
 # An amount within a few words after a decision verb: "fined X EUR2bn", "approved an aid package of 10.6 billion".
 AMOUNT_AFTER = re.compile(
-    r"^(?!\s+(?:against|for|of|on|to|from|in|at|by|and|were|was|have|had)\b)[^.;,]{0,50}?(?:[$€£¥]\s?\d|\d[\d,.]*\s*(?:bn|m|billion|million)\b|\d[\d,.]*\s+(?:euros|dollars|pounds|yen))"
+    r"^(?!\s+(?:against|for|of|on|to|from|in|at|by|and|were|was|have|had)\b)[^.;,]{0,50}?(?:[$€£¥]\s?\d|\d[\d,.]*\s*(?:bn|m|billion|million)\b|\d[\d,.]*\s+(?:euros|dollars|pounds|yen)"
+    r"|[A-Z]{2,3}\$?\s?\d)"
 )
 VERB = re.compile(
     rf"(?<![\w-]){_ADV}(?P<verb>{_SPEECH_VERBS})(?![\w-])(?P<tail>(?: on X| in a statement| in an? \w+ (?:update|report|post))?)"
