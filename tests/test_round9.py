@@ -343,3 +343,18 @@ def test_a_body_asking_for_or_offering_an_amount_is_its_origin(sentence, figure,
 def test_offering_without_an_amount_is_no_attribution():
     got = claim_chains("The company offered its condolences to the 40 families.")
     assert got == [("40", [PUB])]
+
+
+def test_a_paper_calls_itself_by_the_last_word_of_its_name():
+    from tests.test_round8 import _article
+
+    got = _article(
+        "Poverty falls\n\nAgustín Salvia told the Times that 40% of children were poor.",
+        publisher="River Plate Times",
+    )
+    assert got == [("40%", ["Agustín Salvia", "River Plate Times"])]
+    got = _article(
+        "Poverty falls\n\nAgustín Salvia told the Times that 40% of children were poor.",
+        publisher="The Kenya Sentinel",
+    )
+    assert got == [("40%", ["Agustín Salvia", "The Times", "The Kenya Sentinel"])]

@@ -33,10 +33,18 @@ def names_of(publisher: str) -> set[str]:
             bare = bare[: -len(suffix)]
     names.add(bare)
     words = bare.split()
+    if len(words) >= 2 and words[-1] in _OUTLET_WORDS | _PAPER_WORDS:
+        names.add(f"The {words[-1]}")  # "told the Times" in the River Plate Times
     if len(words) >= 3 and words[0] in _COMPASS:
         names.add(" ".join(words[1:]))  # "Midlands Today": the compass word read as a place
     # "Lima, July 9 (AGENCIA ANDES)": the outlet's own name in capitals
     return names | {n.upper() for n in names if n}
 
 
+# Last words of newspapers' names that a paper calls itself by ("the Sentinel", "the Courier").
+_PAPER_WORDS = frozenset(
+    """Sentinel Ledger Courier Observer Mail Express Standard Star Mirror Telegraph Guardian
+    Independent Register Review Record Dispatch Monitor Bulletin Press Examiner Inquirer Enquirer
+    Advertiser Leader Argus Clarion Echo Mercury Globe Nation""".split()
+)
 _COMPASS = frozenset("North South East West Northern Southern Eastern Western Central".split())
