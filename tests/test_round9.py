@@ -358,3 +358,26 @@ def test_a_paper_calls_itself_by_the_last_word_of_its_name():
         publisher="The Kenya Sentinel",
     )
     assert got == [("40%", ["Agustín Salvia", "The Times", "The Kenya Sentinel"])]
+
+
+def test_rows_of_a_list_a_sourced_colon_sentence_opens():
+    body = (
+        "Exports rose again.\n\n"
+        "The top trading partners in the first half were, according to the Ministry of Economy:\n\n"
+        "China: Dh212 billion\nIndia: Dh145 billion\nSaudi Arabia: Dh98 billion\n\n"
+        "Imports fell 3%, the central bank said."
+    )
+    got = dict(claim_chains(body))
+    for figure in ("Dh212 billion", "Dh145 billion", "Dh98 billion"):
+        assert got[figure][0].startswith("Ministry of Economy")
+    assert got["3%"][0] == "central bank"
+
+
+def test_people_counted_who_said_something_are_no_speakers():
+    got = claim_chains(
+        "According to Statistics Korea, 2.64 million people aged 15 or older said they had "
+        '"just rested" in the week of the survey.'
+    )
+    assert got == [("2.64 million", ["Statistics Korea", PUB])]
+    body = 'Tom Reed runs the shelter.\n\n"We took in 40 families," said he.'
+    assert claim_chains(body) == [("40", ["Tom Reed", PUB])]

@@ -304,6 +304,7 @@ def _comma_inversion(mentions: list[Mention], m: re.Match, sentence: str) -> boo
 
 
 _WHAT = ("what ", "What ")
+_QUOTE_ENDS = (",", '"', "”", "'", "’")
 _TITLE_TAIL = re.compile(
     r",\s*(?:(?:the |a |an )?[a-z][\w'’ -]*(?: (?:of|for|at) [^,;]+)?|who\s[^;]+)"
 )  # ", deputy governor of the province", ", who ran the office until 2018"
@@ -444,8 +445,10 @@ def _frames(
                     inverted is not None
                     and inverted.type == "pronoun"
                     and inverted.text.lower() in ("he", "she", "they")
-                    # '"...," said he'; not "have been warned they may need to leave"
+                    # '"...," said he'; not "have been warned they may need to leave" nor
+                    # "2.64 million people said they had rested" (the people counted)
                     and verb in ("said", "says", "added", "adds")
+                    and sentence[: m.start("verb")].rstrip().endswith(_QUOTE_ENDS)
                 )
             ):
                 subject = inverted

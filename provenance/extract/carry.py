@@ -95,6 +95,11 @@ def carry(work: list, layout: Layout) -> None:
             running = None  # a caption or a block of links to other stories ends the account
         if w.sent.subheading:
             if w.chains and all(c is None for c in w.chains):
+                if running and _rows_of(work, idx):
+                    # "... were, according to the ministry's data:" then "China: Dh212 billion"
+                    # rows: the list's own source
+                    w.chains = [running for _ in w.chains]
+                    continue
                 nxt = None
                 for later in work[idx + 1 :]:
                     if later.sent.subheading:
@@ -142,3 +147,12 @@ def carry(work: list, layout: Layout) -> None:
             continue
         w.chains = [c if c is not None else w.own for c in w.chains]
         running = w.own
+
+
+def _rows_of(work: list, idx: int) -> bool:
+    """Whether the sub-heading ``work[idx]`` is a row of a list a body sentence ending in a
+    colon opens (the rows between are sub-headings too)."""
+    for before in reversed(work[:idx]):
+        if not before.sent.subheading:
+            return not before.sent.headline and before.text.rstrip().endswith(":")
+    return False
