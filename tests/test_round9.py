@@ -381,3 +381,13 @@ def test_people_counted_who_said_something_are_no_speakers():
     assert got == [("2.64 million", ["Statistics Korea", PUB])]
     body = 'Tom Reed runs the shelter.\n\n"We took in 40 families," said he.'
     assert claim_chains(body) == [("40", ["Tom Reed", PUB])]
+
+
+def test_given_reports_a_figure_only_when_a_figure_is_given():
+    got = claim_chains(
+        "The Nigerian Red Cross Society said its volunteers had given first aid to 19 survivors."
+    )
+    assert got == [("19", ["Nigerian Red Cross Society", PUB])]
+    assert claim_chains("The ministry gave a death toll of 40 on Monday.") == [
+        ("40", ["ministry", PUB])
+    ]

@@ -304,6 +304,11 @@ def _comma_inversion(mentions: list[Mention], m: re.Match, sentence: str) -> boo
 
 
 _WHAT = ("what ", "What ")
+# What "gave"/"given" reports: a number ("gave a toll of 40", "gave no figure", "given by")
+_GIVEN_FIGURE = re.compile(
+    r"\s+(?:by\b|(?:[a-z-]+\s+){0,3}"
+    r"(?:figures?|numbers?|estimates?|toll|count|tally|total|breakdown|data|details)\b)"
+)
 _QUOTE_ENDS = (",", '"', "”", "'", "’")
 _TITLE_TAIL = re.compile(
     r",\s*(?:(?:the |a |an )?[a-z][\w'’ -]*(?: (?:of|for|at) [^,;]+)?|who\s[^;]+)"
@@ -411,6 +416,8 @@ def _frames(
             max(0, m.start("verb") - 4) : m.start("verb")
         ].endswith((" a ", " an ", "the ")):
             continue  # "people in the U.S. have a confirmed diagnosis": an adjective
+        if verb in ("gave", "given") and not _GIVEN_FIGURE.match(after):
+            continue  # "its volunteers had given first aid to 19 survivors": no figure given
         if verb == "found" and not _FOUND_REPORTS.match(after):
             continue  # "everyone it found inside": finding people or things, not a finding
         # "added 73,000 jobs", "counts 500,000": a verb taking a number is not a reporting verb,
