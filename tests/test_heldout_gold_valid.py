@@ -54,6 +54,7 @@ STEMS = (
     + (gold_stems(CORPUS11.parent / "corpus21") if (CORPUS11.parent / "corpus21").is_dir() else [])
     + (gold_stems(CORPUS11.parent / "corpus22") if (CORPUS11.parent / "corpus22").is_dir() else [])
     + (gold_stems(CORPUS11.parent / "corpus23") if (CORPUS11.parent / "corpus23").is_dir() else [])
+    + (gold_stems(CORPUS11.parent / "corpus24") if (CORPUS11.parent / "corpus24").is_dir() else [])
     + (gold_stems(CORPUS11.parent / "corpus25") if (CORPUS11.parent / "corpus25").is_dir() else [])
 )
 
@@ -124,6 +125,7 @@ def test_meta_and_document_agree(stem):
         "corpus21": 500,
         "corpus22": 500,
         "corpus23": 500,
+        "corpus24": 500,
         "corpus25": 500,
     }.get(stem.parent.name, 350)
     assert 150 <= words <= bound, words
