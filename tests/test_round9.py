@@ -391,3 +391,17 @@ def test_given_reports_a_figure_only_when_a_figure_is_given():
     assert claim_chains("The ministry gave a death toll of 40 on Monday.") == [
         ("40", ["ministry", PUB])
     ]
+
+
+def test_service_officials_and_medics_are_the_service_the_article_names():
+    body = (
+        "The Kogi State Emergency Management Agency said the boat carried 40 people.\n\n"
+        "Emergency officials say 12 bodies have been recovered."
+    )
+    assert dict(claim_chains(body))["12"] == ["Kogi State Emergency Management Agency", PUB]
+    body = (
+        "Magen David Adom said it treated 14 people.\n\nMedics said 3 people were seriously hurt."
+    )
+    assert dict(claim_chains(body))["3"] == ["Magen David Adom", PUB]
+    # no such service named: the group as written
+    assert claim_chains("Medics said 3 people were seriously hurt.") == [("3", ["medics", PUB])]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ._record import Record
+from .group_bodies import SERVICE_STEMS, SPOKES, UNION_NAME, spokes_body
 from .orgnames import initials_of
 from .person_words import TITLE_HEADS
 from .sources import Gazetteer, Mention, is_person_name, kind_from_wording
@@ -157,11 +158,20 @@ class Context:
                     return _with(found, m)
             return Hop0(m.source, m.kind, m.text, None, m.start, m.end, m.members)
         if m.type == "group":
-            body = _spokes_body(m, sentence) if m.source in _SPOKES else None
+            body = spokes_body(m, sentence) if m.source in SPOKES else None
             if body is not None:
                 # "a police spokesperson", "an army spokesman": the body they speak for
                 found = self._resolve(body, sentence_mentions, headline=headline)
                 if found is not None and found.source not in ("police", "army"):
+                    return _with(found, m)
+            stems = SERVICE_STEMS.get(m.source)
+            if stems is not None:
+                # "emergency officials say", "medics said": the emergency agency or ambulance
+                # service the article names (else the group as written)
+                found = self._search(
+                    lambda h: not _is_person(h) and any(t in h.source for t in stems), headline
+                )
+                if found is not None:
                     return _with(found, m)
             if m.source in self.affiliated:
                 return _with(self.affiliated[m.source], m)
@@ -747,32 +757,4 @@ _SPEAKER_PRONOUNS = {
 def _union(h: Hop0) -> bool:
     """Whether ``h`` can be "the union": a workers' body ("the Irish Nurses and Midwifery
     Organisation", "Unite the Union"), not the European or African Union."""
-    return h.kind in ("other", "ngo") and not _is_person(h) and bool(_UNION_NAME.search(h.source))
-
-
-# The names of workers' bodies "the union" can stand for.
-_UNION_NAME = re.compile(
-    r"\b(?:Union|Organi[sz]ation|Federation|Association|Confederation|Congress|Guild|Syndicate)\b"
-)
-
-
-_SPOKES = frozenset(("spokesperson", "spokesman", "spokeswoman"))
-# The body noun before an unnamed spokesperson ("A police spokesperson", "the ministry's spokesman").
-_SPOKES_BODY = re.compile(
-    r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(police|army|military|ministry|navy|government|union|council|"
-    r"agency|department|company|hospital|embassy|court|party|commission|regulator|force)(?:['’]s)?\s+$"
-)
-
-
-def _spokes_body(m: Mention, sentence: str | None) -> Mention | None:
-    """The body an unnamed spokesperson's mention names in front of it, as a mention of its
-    own ("A police spokesperson": police); None when there is none."""
-    if not sentence:
-        return None
-    found = _SPOKES_BODY.search(sentence, max(0, m.start - 30), m.start)
-    if found is None:
-        return None
-    noun = found.group(1)
-    if noun in ("police", "army"):
-        return Mention(found.start(1), found.end(1), noun, "group", noun, "government")
-    return Mention(found.start(1) - 4, found.end(1), "the " + noun, "description")
+    return h.kind in ("other", "ngo") and not _is_person(h) and bool(UNION_NAME.search(h.source))
