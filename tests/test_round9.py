@@ -405,3 +405,22 @@ def test_service_officials_and_medics_are_the_service_the_article_names():
     assert dict(claim_chains(body))["3"] == ["Magen David Adom", PUB]
     # no such service named: the group as written
     assert claim_chains("Medics said 3 people were seriously hurt.") == [("3", ["medics", PUB])]
+
+
+def test_the_publisher_s_own_dateline_credit_adds_no_hop():
+    from tests.test_round8 import _article
+
+    got = _article(
+        "Births fall\n\nSEOUL, Nov. 26 (Hanbit) -- Births fell 3% last year, the agency said.",
+        publisher="Hanbit News Agency",
+    )
+    assert got[0][1][-1] == "Hanbit News Agency"
+    assert "Hanbit" not in got[0][1]
+
+
+def test_our_correspondent_gathered_is_the_publisher_s_own_reporting():
+    body = (
+        "Police said 12 people were kidnapped on Monday.\n\n"
+        "Our correspondent gathered that the kidnappers demanded N150m."
+    )
+    assert dict(claim_chains(body))["N150m"] == [PUB]

@@ -53,6 +53,9 @@ MARKET_MOVE = re.compile(
 )
 # The outlet's own counting: "by our count", "our analysis of ENTSO-E data shows"
 OWN_COUNT = re.compile(
+    # "Our correspondent gathered that ...": the outlet's own reporting
+    r"\b[Oo]ur (?:own )?(?:correspondents?|reporters?) (?:gathered|learnt|learned|heard|saw|counted|"
+    r"found|was told|were told|confirmed)\b|"
     r"\b(?:[Bb]y|[Aa]ccording to|[Oo]n) our (?:own )?(?:count|reckoning|calculations?|computations?|tally|estimates?|analysis)\b"
     r"|\b[Oo]ur (?:own )?(?:analysis|calculations?|computations?|count|tally|reckoning|review|estimates?) "
     r"(?:of|shows?|showed|found|finds|suggests?|indicates?)\b"

@@ -20,6 +20,12 @@ def _short_name(name: str) -> str:
     words = name.split()
     if len(words) == 2 and words[1] in _OUTLET_WORDS and words[0] != "The":
         return words[0]
+    if (
+        len(words) == 3
+        and words[0] != "The"
+        and words[1:] in (["News", "Agency"], ["News", "Service"])
+    ):
+        return words[0]  # "(Hanbit)" in a dateline of the Hanbit News Agency's own site
     return name
 
 
