@@ -424,3 +424,14 @@ def test_our_correspondent_gathered_is_the_publisher_s_own_reporting():
         "Our correspondent gathered that the kidnappers demanded N150m."
     )
     assert dict(claim_chains(body))["N150m"] == [PUB]
+
+
+def test_a_generic_name_is_the_body_of_that_name_the_article_named_before():
+    body = (
+        "Ukraine's Air Force said 98 drones were downed.\n\n"
+        "Russia's Defence Ministry said 61 drones were intercepted. Russia also fired two missiles.\n\n"
+        "The Air Force said 12 drones hit the port."
+    )
+    got = dict(claim_chains(body))
+    assert got["98"][0] == got["12"][0]
+    assert "Russia" not in got["12"][0]

@@ -190,7 +190,8 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
                 # "according to a draft seen by X": "the draft" later is the same owner's
                 context.reports.setdefault(f.cue.split(" ", 1)[0], h)
             w.hops[i] = Hop(
-                source=qualify(h.source, h.kind, context.country, gaz),
+                source=_named_before(h, context.seen)
+                or qualify(h.source, h.kind, context.country, gaz),
                 kind=h.kind,
                 mention=f.mention.text,
                 cue=f.cue,
@@ -306,6 +307,25 @@ def _story_country(work: list[_Sentence], gaz: Gazetteer, layout: Layout) -> str
 
 
 _OWNER = re.compile(r"(?<![\w-])([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s ")
+
+
+def _named_before(hop: att.Hop0, seen: list) -> str | None:
+    """The body of the same kind the article named before whose name ends with the hop's,
+    a generic name ("the Air Force said" after "Ukraine's Air Force": the Ukrainian Air
+    Force); None if none (people are left to the name rules)."""
+    source = hop.source
+    if (
+        " " not in source
+        or not source[:1].isupper()
+        or source.endswith(")")
+        or hop.kind in ("person", "official", "legislator", "anonymous")
+    ):
+        return None
+    tail = " " + source
+    for h in reversed(seen[-30:]):
+        if h.kind == hop.kind and h.source.endswith(tail) and h.source[:1].isupper():
+            return h.source
+    return None
 
 
 def _drop_metonyms(chain: list[Hop] | None, gaz: Gazetteer) -> list[Hop] | None:
