@@ -12,8 +12,10 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from provenance.extract import descriptors
 from provenance.extract.gazetteer import Gazetteer, _next_alias
 from provenance.extract.mention_scan import ascii_words, vocabulary, word_positions
+from provenance.extract.name_words import UPPER as _UP
 
 GAZ = Gazetteer.default()
 _ALL_FIRSTS = frozenset(GAZ._ascii_firsts)
@@ -88,3 +90,39 @@ def test_gazetteer_needs_cover_every_alias():
     for key, needs in GAZ._ascii_needs.items():
         for alias, _, _ in GAZ._ascii_firsts[key][1]:
             assert needs.intersection(re.findall(rb"[a-z0-9_]+", alias)[1:])
+
+
+# --------------------------------------------------------------------------- descriptors
+
+# verbatim (round 8): descriptors.place_governments read _PLACE_GOVERNMENT.finditer(sentence)
+_PLACE_GOVERNMENT_ORIGINAL = re.compile(
+    rf"(?<![\w'’-])(?:[Tt]he\s+)?(?P<place>[{_UP}][a-z-]+(?:\s+[{_UP}][a-z-]+)?)\s+"
+    r"(?:(?:state|provincial|regional|municipal|city|county)\s+)?[Gg]overnment(?![\w-]|\s+Area)"
+)
+GOV_PIECES = st.sampled_from(
+    "the The Odisha Punjab Lagos State state provincial city government Government governments "
+    "Area Local Maru New A an of - ' ’ ( ) , . x1 Gov overnment e".split()
+    + [" ", "  ", "\n", "-", "'", "’"]
+)
+GOV_PHRASE = st.tuples(
+    st.sampled_from(["", "the ", "The ", "(The ", "x-the "]),
+    st.sampled_from(["Odisha", "Lagos", "New", "Ab-cd", "A"]),
+    st.sampled_from(["", " Punjab", " State", "  Local"]),
+    st.sampled_from([" ", " state ", " city  ", "\n"]),
+    st.sampled_from(["government", "Government", "Government Area", "governments"]),
+).map("".join)
+GOV_TEXT = st.one_of(
+    st.lists(st.one_of(GOV_PHRASE, GOV_PIECES), max_size=8).map(" ".join),
+    st.lists(GOV_PIECES, max_size=16).map(" ".join),
+    st.lists(GOV_PIECES, max_size=16).map("".join),
+    st.text(alphabet=st.characters(max_codepoint=127), max_size=40),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(GOV_TEXT)
+def test_place_government_matches_are_the_original(text):
+    got = [(m.span(), m.groupdict()) for m in descriptors._place_government_matches(text)]
+    want = [(m.span(), m.groupdict()) for m in _PLACE_GOVERNMENT_ORIGINAL.finditer(text)]
+    assert got == want
+    assert descriptors._PLACE_GOVERNMENT.pattern == _PLACE_GOVERNMENT_ORIGINAL.pattern

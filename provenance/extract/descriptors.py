@@ -189,7 +189,7 @@ def place_governments(sentence: str) -> list[tuple[int, int, str]]:
     place "" for a level written in capitals ("The State government", "the Federal
     Government": a description of the state's or country's government)."""
     out = []
-    for m in _PLACE_GOVERNMENT.finditer(sentence):
+    for m in _place_government_matches(sentence):
         place = m.group("place")
         if place in _LEVELS:
             out.append((m.start(), m.end(), ""))
@@ -200,6 +200,23 @@ def place_governments(sentence: str) -> list[tuple[int, int, str]]:
 
 
 _LEVELS = frozenset("State Federal Central Provincial Regional".split())
+# Where a _PLACE_GOVERNMENT match can open: "the" or a capital at a word start (the
+# look-behind after the consumed letter).
+_PLACE_GOVERNMENT_START = re.compile(rf"[t{_UP}](?<![\w'’-].)")
+
+
+def _place_government_matches(sentence: str):
+    """``_PLACE_GOVERNMENT.finditer(sentence)``, tried only in the four words before each
+    "overnment" (a match ends with it, after "the", one or two place words and a level word,
+    each followed by whitespace), which re otherwise tries at every character; on ASCII text."""
+    if not sentence.isascii():
+        return _PLACE_GOVERNMENT.finditer(sentence)
+    windows = []
+    i = sentence.find("overnment", 1)
+    while i > 0:
+        windows.append((window_start(sentence, i - 1, 4), i - 1))
+        i = sentence.find("overnment", i + 9)
+    return windowed_finditer(_PLACE_GOVERNMENT, _PLACE_GOVERNMENT_START, sentence, windows)
 
 
 # "the judiciary's Mizan news agency", "the Kommersant newspaper": a name the reader may not
