@@ -126,3 +126,34 @@ def test_place_government_matches_are_the_original(text):
     want = [(m.span(), m.groupdict()) for m in _PLACE_GOVERNMENT_ORIGINAL.finditer(text)]
     assert got == want
     assert descriptors._PLACE_GOVERNMENT.pattern == _PLACE_GOVERNMENT_ORIGINAL.pattern
+
+
+# verbatim (round 8): descriptors.name_then_outlet read _NAME_THEN_OUTLET.finditer(sentence)
+_NAME_THEN_OUTLET_ORIGINAL = re.compile(
+    rf"(?<![\w'’-])(?P<name>[{_UP}][\w'’-]*[a-z](?:\s+[{_UP}][\w'’-]*[a-z]){{0,2}})\s+"
+    r"(?P<noun>news agency|newspaper|daily|broadcaster|television|radio|news website|TV)(?![\w-])"
+)
+OUTLET_PHRASE = st.tuples(
+    st.sampled_from(["", "the ", "The ", "(", "x-", "'"]),
+    st.sampled_from(["Mizan", "Le", "A", "Ab-cd", "O'Neil", "TASS", "Kommersant"]),
+    st.sampled_from(["", " Journal", " De Tijd", "  Post", " Ab1c"]),
+    st.sampled_from([" ", "  ", "\n", ""]),
+    st.sampled_from(
+        ["news agency", "newspaper", "daily", "broadcaster", "television", "radio", "TV", "TVs"]
+        + ["news website", "newspapers", "daily-"]
+    ),
+).map("".join)
+OUTLET_TEXT = st.one_of(
+    st.lists(st.one_of(OUTLET_PHRASE, GOV_PIECES), max_size=8).map(" ".join),
+    st.lists(st.one_of(OUTLET_PHRASE, GOV_PIECES), max_size=8).map("".join),
+    st.text(alphabet=st.characters(max_codepoint=127), max_size=40),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(OUTLET_TEXT)
+def test_name_then_outlet_matches_are_the_original(text):
+    got = [(m.span(), m.groupdict()) for m in descriptors._name_then_outlet_matches(text)]
+    want = [(m.span(), m.groupdict()) for m in _NAME_THEN_OUTLET_ORIGINAL.finditer(text)]
+    assert got == want
+    assert descriptors._NAME_THEN_OUTLET.pattern == _NAME_THEN_OUTLET_ORIGINAL.pattern

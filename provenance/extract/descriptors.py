@@ -227,10 +227,33 @@ _NAME_THEN_OUTLET = re.compile(
 )
 
 
+# Where a _NAME_THEN_OUTLET match can open: a capital at a word start.
+_NAME_THEN_OUTLET_START = re.compile(rf"[{_UP}](?<![\w'’-].)")
+_OUTLET_NOUNS = ("news agency", "newspaper", "daily", "broadcaster", "television", "radio")
+_OUTLET_NOUNS += ("news website", "TV")
+
+
+def _name_then_outlet_matches(sentence: str):
+    """``_NAME_THEN_OUTLET.finditer(sentence)``, tried only in the three words before each
+    outlet noun (a match is one to three name words, each followed by whitespace, and the
+    noun); on ASCII text."""
+    if not sentence.isascii():
+        return _NAME_THEN_OUTLET.finditer(sentence)
+    nouns = []
+    for noun in _OUTLET_NOUNS:
+        i = sentence.find(noun, 1)
+        while i > 0:
+            nouns.append(i)
+            i = sentence.find(noun, i + 1)
+    nouns.sort()
+    windows = [(window_start(sentence, h, 3), h) for h in nouns]
+    return windowed_finditer(_NAME_THEN_OUTLET, _NAME_THEN_OUTLET_START, sentence, windows)
+
+
 def name_then_outlet(sentence: str) -> list[tuple[int, int, str, str]]:
     """``(start, end, name, kind)`` of a name followed by the noun of an outlet or agency."""
     out = []
-    for m in _NAME_THEN_OUTLET.finditer(sentence):
+    for m in _name_then_outlet_matches(sentence):
         name = m.group("name")
         first = name.split()[0]
         if first in LEAD_STOP or first in DAYS_MONTHS:
