@@ -189,7 +189,7 @@ def place_governments(sentence: str) -> list[tuple[int, int, str]]:
     place "" for a level written in capitals ("The State government", "the Federal
     Government": a description of the state's or country's government)."""
     out = []
-    for m in _PLACE_GOVERNMENT.finditer(sentence):
+    for m in _place_government_matches(sentence):
         place = m.group("place")
         if place in _LEVELS:
             out.append((m.start(), m.end(), ""))
@@ -200,6 +200,23 @@ def place_governments(sentence: str) -> list[tuple[int, int, str]]:
 
 
 _LEVELS = frozenset("State Federal Central Provincial Regional".split())
+# Where a _PLACE_GOVERNMENT match can open: "the" or a capital at a word start (the
+# look-behind after the consumed letter).
+_PLACE_GOVERNMENT_START = re.compile(rf"[t{_UP}](?<![\w'’-].)")
+
+
+def _place_government_matches(sentence: str):
+    """``_PLACE_GOVERNMENT.finditer(sentence)``, tried only in the four words before each
+    "overnment" (a match ends with it, after "the", one or two place words and a level word,
+    each followed by whitespace), which re otherwise tries at every character; on ASCII text."""
+    if not sentence.isascii():
+        return _PLACE_GOVERNMENT.finditer(sentence)
+    windows = []
+    i = sentence.find("overnment", 1)
+    while i > 0:
+        windows.append((window_start(sentence, i - 1, 4), i - 1))
+        i = sentence.find("overnment", i + 9)
+    return windowed_finditer(_PLACE_GOVERNMENT, _PLACE_GOVERNMENT_START, sentence, windows)
 
 
 # "the judiciary's Mizan news agency", "the Kommersant newspaper": a name the reader may not
@@ -210,10 +227,33 @@ _NAME_THEN_OUTLET = re.compile(
 )
 
 
+# Where a _NAME_THEN_OUTLET match can open: a capital at a word start.
+_NAME_THEN_OUTLET_START = re.compile(rf"[{_UP}](?<![\w'’-].)")
+_OUTLET_NOUNS = ("news agency", "newspaper", "daily", "broadcaster", "television", "radio")
+_OUTLET_NOUNS += ("news website", "TV")
+
+
+def _name_then_outlet_matches(sentence: str):
+    """``_NAME_THEN_OUTLET.finditer(sentence)``, tried only in the three words before each
+    outlet noun (a match is one to three name words, each followed by whitespace, and the
+    noun); on ASCII text."""
+    if not sentence.isascii():
+        return _NAME_THEN_OUTLET.finditer(sentence)
+    nouns = []
+    for noun in _OUTLET_NOUNS:
+        i = sentence.find(noun, 1)
+        while i > 0:
+            nouns.append(i)
+            i = sentence.find(noun, i + 1)
+    nouns.sort()
+    windows = [(window_start(sentence, h, 3), h) for h in nouns]
+    return windowed_finditer(_NAME_THEN_OUTLET, _NAME_THEN_OUTLET_START, sentence, windows)
+
+
 def name_then_outlet(sentence: str) -> list[tuple[int, int, str, str]]:
     """``(start, end, name, kind)`` of a name followed by the noun of an outlet or agency."""
     out = []
-    for m in _NAME_THEN_OUTLET.finditer(sentence):
+    for m in _name_then_outlet_matches(sentence):
         name = m.group("name")
         first = name.split()[0]
         if first in LEAD_STOP or first in DAYS_MONTHS:

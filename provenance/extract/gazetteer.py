@@ -54,7 +54,16 @@ class Gazetteer:
             for key, items in self._by_first.items()
             if key.isascii()
         }
-        self._ascii_keys = frozenset(self._ascii_firsts)
+        # A first word whose every alias has more words needs one of those words in the
+        # text (see _alias_needs); first words of no ASCII alias are never visited.
+        self._ascii_needs = {
+            key: needs
+            for key, (_, aliases, _) in self._ascii_firsts.items()
+            if (needs := _alias_needs(aliases)) is not None
+        }
+        self._ascii_keys = frozenset(k for k, v in self._ascii_needs.items() if v) | frozenset(
+            k for k in self._ascii_firsts if k not in self._ascii_needs
+        )
         self._adjectives: dict[str, str] | None = None  # "Turkish" -> "Turkey", on first use
         self._adjective_words: frozenset[bytes] | None = None  # their words, on first use
         self._ascii_vocab = vocabulary(self._ascii_keys)
@@ -242,7 +251,12 @@ class Gazetteer:
         on the lowercased text, which is what the loop compares, with the case of the
         aliases that must match exactly checked on the text.
         """
-        firsts = self._ascii_keys.intersection(view[2])
+        words = view[2]
+        firsts = self._ascii_keys.intersection(words)
+        if not firsts:
+            return []
+        needs = self._ascii_needs
+        firsts = [w for w in firsts if w not in needs or not needs[w].isdisjoint(words)]
         if not firsts:
             return []
         low = view[0]
@@ -390,6 +404,27 @@ def _aliases_pattern(
         return re.compile(b"(?!)"), (), first
     body = trie_pattern(w.decode() for w, _, _ in aliases).encode()
     return re.compile(b"(?:" + body + rb")(?![\w-])"), tuple(aliases), first
+
+
+_ASCII_RUN = re.compile(rb"[a-z0-9_]+")
+
+
+def _alias_needs(aliases: tuple[tuple[bytes, str | None, Entry], ...]) -> frozenset[bytes] | None:
+    """For the aliases of one first word (from :func:`_aliases_pattern`): one word of each
+    alias after its first, the longest, or None when some alias is a single word.
+
+    An alias standing in the lowercased text (followed by neither a word character nor
+    "-") holds each of its ``\\w`` runs as a whole run of the text: inside the alias a
+    non-word character bounds it, at its end the boundary does. So none of these words
+    among the text's runs (a view's set) means none of the aliases matches there.
+    """
+    needs = set()
+    for alias, _, _ in aliases:
+        runs = _ASCII_RUN.findall(alias)[1:]
+        if not runs:
+            return None
+        needs.add(max(runs, key=len))
+    return frozenset(needs)
 
 
 _WORD_OR_HYPHEN = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789_-")
