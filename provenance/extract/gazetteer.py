@@ -67,11 +67,18 @@ class Gazetteer:
         self._adjectives: dict[str, str] | None = None  # "Turkish" -> "Turkey", on first use
         self._adjective_words: frozenset[bytes] | None = None  # their words, on first use
         self._ascii_vocab = vocabulary(self._ascii_keys)
-        # The words that can open an alias, as one trie-shaped regex: find() visits only
-        # those words instead of looking every word of the sentence up in a dict.
-        self._first_words = re.compile(
-            rf"(?<![\w-])(?:{trie_pattern(self._by_first)})(?!\w)" if self._by_first else "(?!)"
-        )
+        self._first_words_re: re.Pattern | None = None  # see _first_words, on first use
+
+    @property
+    def _first_words(self) -> re.Pattern:
+        """The words that can open an alias, as one trie-shaped regex: find() visits only
+        those words on non-ASCII text instead of looking every word up in a dict (compiled
+        on first use: most runs never see such text)."""
+        if self._first_words_re is None:
+            self._first_words_re = re.compile(
+                rf"(?<![\w-])(?:{trie_pattern(self._by_first)})(?!\w)" if self._by_first else "(?!)"
+            )
+        return self._first_words_re
 
     @classmethod
     def from_json(cls, data: dict, *, where: str = "gazetteer") -> Gazetteer:
@@ -267,6 +274,9 @@ class Gazetteer:
             if start < end_taken:
                 continue
             pattern, aliases, first = patterns[word]
+            if pattern.__class__ is _LazyAliases:
+                pattern = pattern.compiled()
+                patterns[word] = (pattern, aliases, first)
             m = pattern.match(low, start)
             if m is None:
                 continue
@@ -378,8 +388,11 @@ def _index(entries: list[Entry]) -> dict[str, list[tuple[str, str | None, Entry]
 
 def _aliases_pattern(
     items: list[tuple[str, str | None, Entry]],
-) -> tuple[re.Pattern, tuple[tuple[bytes, str | None, Entry], ...], dict[bytes, int]]:
-    """One regex for the aliases of a first word, for ASCII text lowercased as bytes.
+) -> tuple[
+    re.Pattern | _LazyAliases, tuple[tuple[bytes, str | None, Entry], ...], dict[bytes, int]
+]:
+    """One regex for the aliases of a first word, for ASCII text lowercased as bytes
+    (compiled on first use: see :class:`_LazyAliases`).
 
     Returns the regex, the aliases in the order :meth:`Gazetteer.find` tries them (alias,
     the case it must match exactly or None, entry) and the index of each alias's first
@@ -402,8 +415,30 @@ def _aliases_pattern(
         aliases.append((written, exact, entry))
     if not aliases:
         return re.compile(b"(?!)"), (), first
-    body = trie_pattern(w.decode() for w, _, _ in aliases).encode()
-    return re.compile(b"(?:" + body + rb")(?![\w-])"), tuple(aliases), first
+    aliases = tuple(aliases)
+    return _LazyAliases(aliases), aliases, first
+
+
+class _LazyAliases:
+    """The regex of :func:`_aliases_pattern`, built and compiled on first use: a run visits
+    few of the ~2,000 first words, and compiling them all took most of
+    ``Gazetteer.default()``. :meth:`Gazetteer._find_ascii` puts the compiled regex in its
+    place; ``match`` serves other readers."""
+
+    __slots__ = ("aliases", "_compiled")
+
+    def __init__(self, aliases: tuple[tuple[bytes, str | None, Entry], ...]):
+        self.aliases = aliases
+        self._compiled: re.Pattern | None = None
+
+    def compiled(self) -> re.Pattern:
+        if self._compiled is None:
+            body = trie_pattern(w.decode() for w, _, _ in self.aliases).encode()
+            self._compiled = re.compile(b"(?:" + body + rb")(?![\w-])")
+        return self._compiled
+
+    def match(self, text: bytes, pos: int = 0):
+        return self.compiled().match(text, pos)
 
 
 _ASCII_RUN = re.compile(rb"[a-z0-9_]+")
