@@ -12,18 +12,34 @@ GAZ = Gazetteer.default()
     ("alias", "name", "kind"),
     [
         # UN system
-        ("UN climate secretariat", "United Nations Framework Convention on Climate Change", "international_org"),
-        ("U.N. climate body", "United Nations Framework Convention on Climate Change", "international_org"),
+        (
+            "UN climate secretariat",
+            "United Nations Framework Convention on Climate Change",
+            "international_org",
+        ),
+        (
+            "U.N. climate body",
+            "United Nations Framework Convention on Climate Change",
+            "international_org",
+        ),
         ("IPCC", "Intergovernmental Panel on Climate Change", "international_org"),
         ("UN aviation agency", "International Civil Aviation Organization", "international_org"),
         ("U.N. nuclear watchdog", "International Atomic Energy Agency", "international_org"),
-        ("UN Office on Drugs and Crime", "United Nations Office on Drugs and Crime", "international_org"),
+        (
+            "UN Office on Drugs and Crime",
+            "United Nations Office on Drugs and Crime",
+            "international_org",
+        ),
         ("UNIFIL", "United Nations Interim Force in Lebanon", "international_org"),
         ("UN food aid agency", "World Food Programme", "international_org"),
         # statistics offices
         ("ELSTAT", "Hellenic Statistical Authority", "government"),
         ("Kenya's statistics bureau", "Kenya National Bureau of Statistics", "government"),
-        ("Nigeria's National Bureau of Statistics", "National Bureau of Statistics (Nigeria)", "government"),
+        (
+            "Nigeria's National Bureau of Statistics",
+            "National Bureau of Statistics (Nigeria)",
+            "government",
+        ),
         ("CAPMAS", "Central Agency for Public Mobilization and Statistics", "government"),
         ("Chile's INE", "National Statistics Institute (Chile)", "government"),
         ("GASTAT", "General Authority for Statistics (Saudi Arabia)", "government"),
@@ -37,7 +53,11 @@ GAZ = Gazetteer.default()
         # health
         ("Africa CDC", "Africa Centres for Disease Control and Prevention", "international_org"),
         ("RKI", "Robert Koch Institute", "government"),
-        ("Nigeria Centre for Disease Control", "Nigeria Centre for Disease Control and Prevention", "government"),
+        (
+            "Nigeria Centre for Disease Control",
+            "Nigeria Centre for Disease Control and Prevention",
+            "government",
+        ),
         ("Fiocruz", "Oswaldo Cruz Foundation", "government"),
         # monitors, NGOs, think tanks, firms
         ("HRANA", "Human Rights Activists News Agency", "ngo"),

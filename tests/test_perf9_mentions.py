@@ -157,3 +157,28 @@ def test_name_then_outlet_matches_are_the_original(text):
     want = [(m.span(), m.groupdict()) for m in _NAME_THEN_OUTLET_ORIGINAL.finditer(text)]
     assert got == want
     assert descriptors._NAME_THEN_OUTLET.pattern == _NAME_THEN_OUTLET_ORIGINAL.pattern
+
+
+# --- portfolios._TITLE: each title opens with its capital, the look-behind after it ----------
+_TITLE_ORIGINAL = re.compile(
+    r"(?<![\w-])(?:Minister|Secretary|Commissioner|Governor|Director|Representative|Envoy|"
+    r"Ambassador|Coordinator|Adviser|Advisor|Rapporteur|Chairman|Chairperson|Chair|Head)"
+    r"(?: of State| General| Extraordinary and Plenipotentiary)?"
+    r" (?:for|of|to|in|on) (?:the )?"
+)
+_TITLE_PIECES = st.sampled_from(
+    "Minister Secretary Commissioner Governor Director Representative Envoy Ambassador "
+    "Coordinator Adviser Advisor Rapporteur Chairman Chairperson Chair Head of State General "
+    "for of to in on the x - _ é Deputy".split()
+    + [" ", " ", "-", "xMinister", "Minister-"]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_TITLE_PIECES, max_size=12).map(" ".join))
+def test_portfolio_titles_match_as_the_original_pattern(text):
+    from provenance.extract.portfolios import _TITLE
+
+    assert [m.span() for m in _TITLE.finditer(text)] == [
+        m.span() for m in _TITLE_ORIGINAL.finditer(text)
+    ]

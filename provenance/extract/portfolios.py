@@ -17,9 +17,11 @@ from .mention_scan import Mention
 __all__ = ["repair"]
 
 # A title whose portfolio follows it ("Minister of State for", "Representative to").
+_B = r"(?<![\w-].)"
 _TITLE = re.compile(
-    r"(?<![\w-])(?:Minister|Secretary|Commissioner|Governor|Director|Representative|Envoy|"
-    r"Ambassador|Coordinator|Adviser|Advisor|Rapporteur|Chairman|Chairperson|Chair|Head)"
+    rf"(?:M{_B}inister|S{_B}ecretary|C{_B}(?:ommissioner|oordinator|hairman|hairperson|hair)|"
+    rf"G{_B}overnor|D{_B}irector|R{_B}(?:epresentative|apporteur)|E{_B}nvoy|"
+    rf"A{_B}(?:mbassador|dviser|dvisor)|H{_B}ead)"
     r"(?: of State| General| Extraordinary and Plenipotentiary)?"
     r" (?:for|of|to|in|on) (?:the )?"
 )
