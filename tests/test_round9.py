@@ -435,3 +435,11 @@ def test_a_generic_name_is_the_body_of_that_name_the_article_named_before():
     got = dict(claim_chains(body))
     assert got["98"][0] == got["12"][0]
     assert "Russia" not in got["12"][0]
+
+
+def test_a_wire_dateline_with_a_country_of_several_words():
+    got = claim_chains(
+        "KOLWEZI, Democratic Republic of Congo, Nov 26 (Reuters) - At least 32 miners died, "
+        "the governor said."
+    )
+    assert got == [("At least 32", ["governor", "Reuters", PUB])]

@@ -149,7 +149,8 @@ _WIRE_DATED = re.compile(
     r"^(?:(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \([A-Z][\w .'’-]{1,30}\))?"
     r"(?: \[[A-Z][\w .'’-]{1,30}\])?"  # ANI's "Guntur (Andhra Pradesh) [India], January 10 (ANI):"
     # the place may be left out: "April 14 (Reuters) -" (a factbox, a story from no one city)
-    rf"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})?), )?{_MONTH} \d{{1,2}}\s*"
+    # ("KOLWEZI, Democratic Republic of Congo, Nov 26 (Reuters) -": "of" inside a country)
+    rf"(?:, [A-Z][\w.'’-]*(?: (?:of |the )?[A-Z][\w.'’-]*){{0,3}})?), )?{_MONTH} \d{{1,2}}\s*"
     r"\((?P<agency>[A-Za-z][\w.&'’ -]{0,30})\)\.?\s*(?:(?P<dash>--|[-—–:])\s*|(?=[A-Z\"“‘']))"
 )
 # "Washington (AFP) - ...", "Kathmandu (dpa) – ...": a title-case place without a date, with
