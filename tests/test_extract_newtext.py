@@ -24,7 +24,7 @@ import pytest
 from .gold_scoring import gold_stems, score
 
 DATA = Path(__file__).resolve().parent / "data"
-# Floors: the values measured at the end of round 9 (2026-11-29, 3a72090) less 0.03, never
+# Floors: the values measured at the end of round 9 (2026-11-29; corpus24 at 32040b7) less 0.03, never
 # lowered. Round 9's corpora first scored (P/R/origin/chain): corpus20 0.901/0.962/0.563/0.531 and
 # corpus21 0.896/0.917/0.545/0.372 (start of the round, bbcc116); corpus22 0.950/0.943/0.591/0.553
 # and corpus23 0.950/0.971/0.692/0.617 (after 18 provenance commits); corpus24
@@ -37,7 +37,7 @@ DATA = Path(__file__).resolve().parent / "data"
 # corpus16 0.959/0.993/0.568/0.540; corpus17 0.903/0.970/0.492/0.485; corpus18
 # 0.858/0.985/0.632/0.602; corpus19 0.921/0.948/0.531/0.516; corpus20 0.901/0.962/0.703/0.656;
 # corpus21 0.896/0.917/0.669/0.628; corpus22 0.950/0.943/0.667/0.652; corpus23
-# 0.950/0.971/0.774/0.767; corpus24 0.938/0.978/0.684/0.596; corpus25 0.925/1.000/0.748/0.704
+# 0.950/0.971/0.774/0.767; corpus24 0.938/0.978/0.699/0.684; corpus25 0.925/1.000/0.748/0.704
 FLOORS = {
     "corpus3": {
         "precision": 0.97,
@@ -168,8 +168,8 @@ FLOORS = {
     "corpus24": {
         "precision": 0.90,
         "recall": 0.94,
-        "origin_accuracy": 0.65,
-        "chain_accuracy": 0.56,
+        "origin_accuracy": 0.66,
+        "chain_accuracy": 0.65,
     },
     "corpus25": {
         "precision": 0.89,
