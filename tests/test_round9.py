@@ -443,3 +443,42 @@ def test_a_wire_dateline_with_a_country_of_several_words():
         "the governor said."
     )
     assert got == [("At least 32", ["governor", "Reuters", PUB])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "qualifier"),
+    [
+        ("Fares were roughly twice what they had been.", "roughly twice", 2, "approximately"),
+        ("Fares more than doubled last year.", "more than doubled", 2, "more_than"),
+        ("Deaths tripled in five years.", "tripled", 3, "exact"),
+        ("Cases have risen almost sixfold since July.", "almost sixfold", 6, "nearly"),
+        ("The levy is at least double last year's.", "at least double", 2, "at_least"),
+    ],
+)
+def test_multiplying_words_are_figures(sentence, text, value, qualifier):
+    from provenance.extract.figures import find_figures
+
+    [fm] = find_figures(sentence)
+    assert (fm.figure.text, fm.figure.value, fm.figure.qualifier, fm.figure.unit) == (
+        text,
+        value,
+        qualifier,
+        "times",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He visits twice a week.",
+        "Palmer scored twice in the final.",
+        "The villages were attacked twice this year.",
+        "The double murder shocked the town.",
+        "The hall will double as a shelter.",
+        "Inflation stayed in double-digit territory.",
+    ],
+)
+def test_frequencies_and_compounds_are_no_multipliers(sentence):
+    from provenance.extract.figures import find_figures
+
+    assert find_figures(sentence) == []

@@ -41,6 +41,7 @@ from .counts import (
 )
 from .currency import settle_sentence
 from .hedges import figure_hedges, sentence_hedges
+from .multipliers import with_multipliers
 from .numbers import NumberPhrase, find_number_phrases
 
 __all__ = ["PEOPLE_CATEGORIES", "FigureMention", "find_figures"]
@@ -161,7 +162,7 @@ def find_figures(
     (where ``text`` starts in the document) each ``Figure`` gets its span in the document;
     without it the span is None.
     """
-    phrases = find_number_phrases(text)
+    phrases = with_multipliers(text, find_number_phrases(text))
     if not phrases or _page_furniture(text):
         return []
     words = Words(text)
