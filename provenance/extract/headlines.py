@@ -117,27 +117,18 @@ def country_name(m: Mention, gazetteer) -> bool:
 # A headline ending in a lower-case description and a reporting verb: "..., energy ministry
 # says", "..., electoral bureau says". The words name the body (resolved like "the energy
 # ministry" in the text); a group ("officials say") or a name ("IOM says") is found as it is.
-SAYS_ENDINGS = (
-    " says",
-    " say",
-    " warns",
-    " warn",
-    " claims",
-    " claim",
-    " reports",
-    " finds",
-    " declares",
-)
+_SAYS_VERBS = ("says", "say", "warns", "warn", "claims", "claim", "reports", "finds")
+SAYS_ENDINGS = tuple(f" {v}" for v in _SAYS_VERBS) + (" declares",)
 _HEADLINE_SAYS = re.compile(
-    r",\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?:says|say|warns|warn|claims|claim|reports|finds|declares)$"
+    rf",\s+((?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*)\s+(?:{'|'.join(e[1:] for e in SAYS_ENDINGS)})$"
 )
 
 
 # The same in a title-case headline: "..., Locals Say", "..., Health Officials Warn".
+TITLE_SAYS_ENDINGS = tuple(f" {v.title()}" for v in _SAYS_VERBS)
 _TITLECASE_SAYS = re.compile(
-    r",\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+(?:Says|Say|Warns|Warn|Claims|Claim|Reports|Finds)$"
+    rf",\s+((?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*)\s+(?:{'|'.join(e[1:] for e in TITLE_SAYS_ENDINGS)})$"
 )
-TITLE_SAYS_ENDINGS = (" Says", " Say", " Warns", " Warn", " Claims", " Claim", " Reports", " Finds")
 
 
 def headline_description(sentence: str, mentions: list[Mention]) -> list[Mention]:

@@ -71,16 +71,7 @@ def repair(sentence: str, mentions: list[Mention]) -> list[Mention]:
     if "Minister" not in sentence and not _TITLE.search(sentence):
         return mentions
     # "Al Zeyoudi, Minister of State for Foreign Trade, told WAM": a portfolio is no person
-    mentions = [
-        x
-        for x in mentions
-        if not (
-            x.type == "person"
-            and all(w in _PORTFOLIO for w in x.text.split())
-            and _TITLE.search(sentence, max(0, x.start - 40), x.start)
-            and _TITLE.search(sentence, max(0, x.start - 40), x.start).end() == x.start
-        )
-    ]
+    mentions = [x for x in mentions if not _portfolio_only(sentence, x)]
     out = mentions
     for m in _TITLE.finditer(sentence):
         person = _person_after(sentence, m.start(), m.end())
@@ -95,6 +86,14 @@ def repair(sentence: str, mentions: list[Mention]) -> list[Mention]:
         kept.append(Mention(start, end, sentence[start:end], "person", name, "official"))
         out = sorted(kept, key=lambda x: x.start)
     return out
+
+
+def _portfolio_only(sentence: str, x: Mention) -> bool:
+    """Whether ``x`` is a person read out of a portfolio right after its title."""
+    if x.type != "person" or not all(w in _PORTFOLIO for w in x.text.split()):
+        return False
+    title = _TITLE.search(sentence, max(0, x.start - 40), x.start)
+    return title is not None and title.end() == x.start
 
 
 def _join_honorifics(sentence: str, mentions: list[Mention]) -> list[Mention]:
