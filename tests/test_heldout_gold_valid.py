@@ -20,43 +20,14 @@ import pytest
 from .gold_scoring import gold_positions, gold_stems
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS2 = ROOT / "tests" / "data" / "corpus2"
-CORPUS3 = ROOT / "tests" / "data" / "corpus3"
-CORPUS4 = ROOT / "tests" / "data" / "corpus4"
-CORPUS5 = ROOT / "tests" / "data" / "corpus5"
-CORPUS6 = ROOT / "tests" / "data" / "corpus6"
-CORPUS7 = ROOT / "tests" / "data" / "corpus7"
-CORPUS8 = ROOT / "tests" / "data" / "corpus8"
-CORPUS9 = ROOT / "tests" / "data" / "corpus9"
-CORPUS10 = ROOT / "tests" / "data" / "corpus10"
-CORPUS11 = ROOT / "tests" / "data" / "corpus11"
+DATA = ROOT / "tests" / "data"
+CORPUS2 = DATA / "corpus2"
 SCHEMA = ROOT / "docs" / "contracts" / "claims.schema.json"
-STEMS = (
-    gold_stems(CORPUS2)
-    + (gold_stems(CORPUS3) if CORPUS3.is_dir() else [])
-    + (gold_stems(CORPUS4) if CORPUS4.is_dir() else [])
-    + (gold_stems(CORPUS5) if CORPUS5.is_dir() else [])
-    + (gold_stems(CORPUS6) if CORPUS6.is_dir() else [])
-    + (gold_stems(CORPUS7) if CORPUS7.is_dir() else [])
-    + (gold_stems(CORPUS8) if CORPUS8.is_dir() else [])
-    + (gold_stems(CORPUS9) if CORPUS9.is_dir() else [])
-    + (gold_stems(CORPUS10) if CORPUS10.is_dir() else [])
-    + (gold_stems(CORPUS11) if CORPUS11.is_dir() else [])
-    + (gold_stems(CORPUS11.parent / "corpus12") if (CORPUS11.parent / "corpus12").is_dir() else [])
-    + (gold_stems(CORPUS11.parent / "corpus13") if (CORPUS11.parent / "corpus13").is_dir() else [])
-    + (gold_stems(CORPUS11.parent / "corpus14") if (CORPUS11.parent / "corpus14").is_dir() else [])
-    + (gold_stems(CORPUS11.parent / "corpus15") if (CORPUS11.parent / "corpus15").is_dir() else [])
-    + (gold_stems(CORPUS11.parent / "corpus16") if (CORPUS11.parent / "corpus16").is_dir() else [])
-    + (gold_stems(CORPUS11.parent / "corpus17") if (CORPUS11.parent / "corpus17").is_dir() else [])
-    + (gold_stems(CORPUS11.parent / "corpus18") if (CORPUS11.parent / "corpus18").is_dir() else [])
-    + (gold_stems(CORPUS11.parent / "corpus19") if (CORPUS11.parent / "corpus19").is_dir() else [])
-    + (gold_stems(CORPUS11.parent / "corpus20") if (CORPUS11.parent / "corpus20").is_dir() else [])
-    + (gold_stems(CORPUS11.parent / "corpus21") if (CORPUS11.parent / "corpus21").is_dir() else [])
-    + (gold_stems(CORPUS11.parent / "corpus22") if (CORPUS11.parent / "corpus22").is_dir() else [])
-    + (gold_stems(CORPUS11.parent / "corpus23") if (CORPUS11.parent / "corpus23").is_dir() else [])
-    + (gold_stems(CORPUS11.parent / "corpus24") if (CORPUS11.parent / "corpus24").is_dir() else [])
-    + (gold_stems(CORPUS11.parent / "corpus25") if (CORPUS11.parent / "corpus25").is_dir() else [])
+# every held-out corpus (corpus2, corpus3, ...; not the development corpus), in numeric order
+HELD_OUT = sorted(
+    (d for d in DATA.glob("corpus[0-9]*") if d.is_dir()), key=lambda d: int(d.name[len("corpus") :])
 )
+STEMS = [stem for corpus in HELD_OUT for stem in gold_stems(corpus)]
 
 
 def _relaxed_schema() -> dict:
@@ -104,30 +75,9 @@ def test_meta_and_document_agree(stem):
     assert doc["title"] == text.strip().splitlines()[0].strip()
     words = len(re.findall(r"\S+", text))
     # corpus5 imitates real outlets' longer copy (its brief asks for 250-450 words)
-    # corpus6 and corpus7 likewise (their briefs allow up to 500 words)
-    bound = {
-        "corpus5": 450,
-        "corpus6": 500,
-        "corpus7": 500,
-        "corpus8": 500,
-        "corpus9": 500,
-        "corpus10": 500,
-        "corpus11": 500,
-        "corpus12": 500,
-        "corpus13": 500,
-        "corpus14": 500,
-        "corpus15": 500,
-        "corpus16": 500,
-        "corpus17": 500,
-        "corpus18": 500,
-        "corpus19": 500,
-        "corpus20": 500,
-        "corpus21": 500,
-        "corpus22": 500,
-        "corpus23": 500,
-        "corpus24": 500,
-        "corpus25": 500,
-    }.get(stem.parent.name, 350)
+    # corpus6 onwards likewise (their briefs allow up to 500 words)
+    number = int(stem.parent.name[len("corpus") :])
+    bound = 350 if number < 5 else 450 if number == 5 else 500
     assert 150 <= words <= bound, words
 
 
