@@ -449,7 +449,7 @@ def original_atom_from_match(m: re.Match) -> Atom | None:
             m.start(), m.end(), value, None, True, False, False, "frac", unit="percentage points"
         )
     if m.group("frac") or m.group("fracby"):
-        if m.group("fh"):
+        if m.group("fh") or m.group("bh"):
             value = 50.0
         elif m.group("fn") or m.group("bn"):
             value = 100 / numbers._DENOMINATORS[(m.group("fn") or m.group("bn")).lower()]
@@ -500,7 +500,17 @@ def original_atom_from_match(m: re.Match) -> Atom | None:
             m.start(), m.end(), 1.0, None, True, False, True, "num", unit=m.group("aunit").lower()
         )
     value = numbers._scale_of(m.group("ascale") + scale_words)
-    return numbers.Atom(m.start(), m.end(), value, currency, True, True, False, "num")
+    start = m.start()
+    # round 10: "half a million", "a quarter of a billion", "three-quarters of a million"
+    part = re.search(
+        r"\b(?:half|(?:(?:a|one)[ \t-]+(?P<quarter>quarter)|(?P<three>three)[ \t-]+quarters)[ \t]+of)[ \t]+$",
+        m.string[max(0, start - 24) : start],
+        re.I,
+    )
+    if part:
+        value *= 0.75 if part.group("three") else 0.25 if part.group("quarter") else 0.5
+        start = max(0, start - 24) + part.start()
+    return numbers.Atom(start, m.end(), value, currency, True, True, False, "num")
 
 
 def original_atoms(text: str) -> list[Atom]:

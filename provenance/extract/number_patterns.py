@@ -49,14 +49,26 @@ class _Patterns:
         comparative = (
             r"more|less|fewer|higher|lower|larger|smaller|bigger|greater|cheaper|dearer|above|below"
         )
+        # ... or a share anywhere after a qualifier ("roughly half lay in Iraq", "fell by
+        # nearly a third", "close to four-fifths ended up"), unless it is part of an amount or
+        # a span ("nearly half a million", "almost half an hour", "about a quarter-century")
+        qualified = "".join(
+            f"|(?<=\\b{q} )"
+            for q in ("more than", "less than", "nearly", "almost", "roughly", "about", "around")
+            + ("close to", "over", "under", "approximately")
+        )[1:]
         frac = (
-            r"\b(?:(?P<fa>a|one)[ \t-]+(?P<fn>half|third|quarter|fifth|tenth)"
+            rf"\b(?:(?:{qualified})(?P<fq>)|)"
+            r"(?:(?P<fa>a|one)[ \t-]+(?P<fn>half|third|quarter|fifth|sixth|eighth|tenth)"
             r"|(?P<fh>half)"
-            r"|(?P<fm>two|three|four|seven|nine)[ \t-]+(?P<fd>thirds|quarters|fifths|tenths))\b"
-            rf"(?=\s+of\b|[ \t]+(?:{comparative}|the|its|their|all)\b)"
+            r"|(?P<fm>two|three|four|five|seven|nine)[ \t-]+(?P<fd>thirds|quarters|fifths|sixths|eighths|tenths))\b"
+            r"(?(fq)(?![ \t]+(?:an?|dozen|hundred|thousand|million|billion|lakh|crore|percentage|point)\b|-)"
+            # (not "a quarter of a million": part of an amount, read by the num alternative)
+            rf"|(?=\s+of\b(?![ \t]+an?[ \t]+(?:{sw})\b)|[ \t]+(?:{comparative}|the|its|their|all)\b))"
         )
         frac_by = (
-            r"(?<=\bby )(?:(?P<ba>a|one)[ \t-]+(?P<bn>half|third|quarter|fifth|tenth)"
+            r"(?<=\bby )(?:(?P<ba>a|one)[ \t-]+(?P<bn>half|third|quarter|fifth|sixth|eighth|tenth)"
+            r"|(?P<bh>half)(?![ \t]+an?\b|-)"
             r"|(?P<bm>two|three|four)[ \t-]+(?P<bd>thirds|quarters|fifths|tenths))\b"
         )
         self.master = re.compile(

@@ -178,7 +178,15 @@ def _scale_of(words: str) -> float:
     return factor
 
 
-_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+_DENOMINATORS = {
+    "half": 2,
+    "third": 3,
+    "quarter": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "eighth": 8,
+    "tenth": 10,
+}
 
 
 def _atom_from_match(m: re.Match) -> Atom | None:
@@ -207,7 +215,7 @@ def _atom_from_match(m: re.Match) -> Atom | None:
             m.start(), m.end(), value, None, True, False, False, "frac", unit="percentage points"
         )
     if m.group("frac") or m.group("fracby"):
-        if m.group("fh"):
+        if m.group("fh") or m.group("bh"):
             value = 50.0
         elif m.group("fn") or m.group("bn"):
             value = 100 / _DENOMINATORS[(m.group("fn") or m.group("bn")).lower()]
@@ -284,7 +292,18 @@ def _num_atom(m: re.Match, lex: dict) -> Atom | None:
         # "up to a battalion": one unit of the named formation; a count only with a qualifier
         return Atom(start, end, 1.0, None, True, False, True, "num", unit=aunit.lower())
     value = _scale_of(m.group("ascale") + scale_words)
+    part = _PART_OF_A.search(m.string, max(0, start - 24), start)
+    if part:  # "half a million", "a quarter of a billion": that part of the scale
+        value *= 0.75 if part.group("three") else 0.25 if part.group("quarter") else 0.5
+        start = part.start()
     return Atom(start, end, value, currency, True, True, False, "num")
+
+
+# a part of a scale word: "half a million", "a quarter of a billion", "three-quarters of a million"
+_PART_OF_A = re.compile(
+    r"\b(?:half|(?:(?:a|one)[ \t-]+(?P<quarter>quarter)|(?P<three>three)[ \t-]+quarters)[ \t]+of)[ \t]+$",
+    re.I,
+)
 
 
 def _atoms(text: str) -> list[Atom]:

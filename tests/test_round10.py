@@ -1,0 +1,108 @@
+"""Round 10 rules (held-out corpora corpus26 to corpus31): each a general pattern of news
+writing, tested on sentences written for it (not the corpora's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.extract import extract
+from provenance.models import Document
+
+PUB = "The Test Post"
+
+
+def _figures(text: str) -> list[tuple[str, float | None, str | None, str]]:
+    """(text, value, unit, qualifier) of every figure extract() finds in ``text``."""
+    doc = Document.from_text(text, title=text.split("\n", 1)[0], publisher=PUB)
+    return [
+        (c.figure.text, c.figure.value, c.figure.unit, c.figure.qualifier) for c in extract(doc)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "value", "qualifier"),
+    [
+        ("Crossings fell by more than half, the agency said.", "more than half", 50.0, "more_than"),
+        ("Retail sales fell by nearly a third in the quarter.", "nearly a third", 33.33, "nearly"),
+        (
+            "Of the dust basins, roughly half lay inside Iraq.",
+            "roughly half",
+            50.0,
+            "approximately",
+        ),
+        ("Close to four-fifths ended up in landfill.", "Close to four-fifths", 80.0, "nearly"),
+        (
+            "That is roughly one-sixth of the figure he cited.",
+            "roughly one-sixth",
+            16.67,
+            "approximately",
+        ),
+        ("Prices were cut by half.", "half", 50.0, "exact"),
+        # "of this year's deaths" is a share of deaths, not half of a year
+        (
+            "More than half of this year's deaths were in Dhaka.",
+            "More than half",
+            50.0,
+            "more_than",
+        ),
+    ],
+)
+def test_a_fraction_after_a_qualifier_or_by_is_a_share(sentence, figure, value, qualifier):
+    assert (figure, value, "percent", qualifier) in _figures(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It took almost half an hour to clear the road.",
+        "About half the time the office was closed.",
+        "Nearly half a dozen officers were at the scene.",
+    ],
+)
+def test_a_fraction_of_a_span_or_an_amount_is_no_share(sentence):
+    assert not any(unit == "percent" for _, _, unit, _ in _figures(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "value"),
+    [
+        ("Nearly half a million people fled the fighting.", "Nearly half a million", 500000.0),
+        ("A quarter of a million people fled the fighting.", "A quarter of a million", 250000.0),
+        ("Three-quarters of a million people fled.", "Three-quarters of a million", 750000.0),
+        ("The bridge cost half a billion dollars.", "half a billion dollars", 500000000.0),
+    ],
+)
+def test_part_of_a_scale_word_is_that_part_of_the_amount(sentence, figure, value):
+    got = _figures(sentence)
+    assert [(f, v) for f, v, _, _ in got] == [(figure, value)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Luxembourg's minimum wage is nearly five times Bulgaria's in euro terms.", "nearly five"),
+        ("The outage was roughly four times longer than the last one.", "roughly four"),
+        (
+            'The bank said deposits had grown "more than three times" over the past year.',
+            "more than three",
+        ),
+        (
+            'It gave out 40,000 doses, "nearly three times" the number two years earlier.',
+            "nearly three",
+        ),
+    ],
+)
+def test_n_times_as_a_factor_is_a_figure(sentence, figure):
+    assert (figure, "times") in [(f, u) for f, _, u, _ in _figures(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was arrested three times.",
+        'Families had been displaced "two, three, four times" as fighting moved.',
+        "She visited the camp five times in the past year.",
+    ],
+)
+def test_n_times_as_occasions_is_no_figure(sentence):
+    assert not any(u == "times" for _, _, u, _ in _figures(sentence))
