@@ -98,7 +98,7 @@ def original_is_non_figure(
         and p.time_unit_after.match(text, e)
         and not _is_rate(text, e)
         and not (first.kind == "num" and (first.scaled or first.value >= 10000))
-        and not _MULTIPLIER.match(text, e)
+        and not multiplier_after(text, e, before)  # round 10 (was _MULTIPLIER.match)
     ):
         # durations "three days", "120 days"; "three times" ("3.6m hours" of spills, "287,000
         # hours" are totals of many things' hours, not a span of time)

@@ -230,7 +230,9 @@ def original_is_non_figure(
         p.time_unit_after.match(text, e)
         and not nonfigures._is_rate(text, e)
         and not (first.kind == "num" and (first.scaled or first.value >= 10000))  # round 6
-        and not nonfigures._MULTIPLIER.match(text, e)  # round 6: "five times the normal"
+        and not nonfigures.multiplier_after(
+            text, e, before
+        )  # round 6, round 10: "five times the normal"
     ):
         return True  # durations "three days", "120 days"; "three times"
     if p.length_after.match(text, e):

@@ -21,6 +21,7 @@ from . import figure_keys as K
 from ._text import ci_words, plain_lower
 from .lexicon import alt as _alt
 from .lexicon import edge_words, lexicon
+from .nonfigures_context import multiplier_after
 from .qualifiers import qualifier_at_end
 
 if TYPE_CHECKING:
@@ -311,37 +312,6 @@ def is_non_figure(
     return _is_non_figure(text, lower_plain(text), first, last, is_range, before, after)
 
 
-# "five times the normal amount", "four times higher": a multiplier, not a number of occasions
-# (also "nearly five times Bulgaria's", "roughly four times longer"); the second branch, "times"
-# at a clause end or before a span, only after growing words: "deposits had grown "more than
-# three times" over the past year", not "he was arrested three times."
-_MULTIPLIER = re.compile(
-    r"[ \t]+times[\"”’']?(?:[ \t]+(?P<cmp>the|its|their|his|her|as|that|what|higher|more|greater|"
-    r"larger|bigger|faster|lower|smaller|over|longer|shorter|wider|heavier|stronger|deadlier|"
-    r"costlier|cheaper|slower|less|fewer|above|below|worse|better|richer|poorer|(?-i:[A-Z])[\w.-]*['’]s)\b"
-    r"|(?=[ \t]*[,.;:)]|[ \t]+(?:in|over|since|from)[ \t]+(?:the|a|its|their)\b))",
-    re.IGNORECASE,
-)
-_GROWN_BEFORE = re.compile(
-    r"\b(?:grown|grew|grow|grows|growing|increased|increases|rose|risen|rises|jumped|multiplied|"
-    r"expanded|surged|climbed|swelled|swollen)[ \t]+(?:by[ \t]+)?[\"“‘']?"
-    r"(?:[a-z]+(?:[ \t]+(?:than|to))?[ \t]+)?$",
-    re.IGNORECASE,
-)
-
-
-def _multiplier_after(text: str, e: int, before: str) -> bool:
-    """True when "times" after the number ending at ``e`` makes it a factor, not a count of occasions."""
-    m = _MULTIPLIER.match(text, e)
-    if m is None:
-        return False
-    cmp = m.group("cmp")
-    if cmp is None:
-        return bool(_GROWN_BEFORE.search(before[-40:]))
-    # a quote closed after "times" ends the phrase: '"two, three, four times" as fighting moved'
-    return not (cmp.lower() == "as" and text[m.start("cmp") - 2] in "\"”’'")
-
-
 def _is_non_figure(
     text: str,
     low: str | None,
@@ -439,7 +409,7 @@ def _is_non_figure(
         and p.time_unit_after.match(text, e)
         and not _is_rate(text, e)
         and not (first.kind == "num" and (first.scaled or first.value >= 10000))
-        and not _multiplier_after(text, e, before)
+        and not multiplier_after(text, e, before)
     ):
         # durations "three days", "120 days"; "three times" ("3.6m hours" of spills, "287,000
         # hours" are totals of many things' hours, not a span of time)

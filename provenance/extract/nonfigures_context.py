@@ -348,3 +348,34 @@ def _sample(text: str, s: int, e: int, before: str) -> bool:
     if _DATA_BEFORE.search(window) and _DATA_AFTER.match(text, e):
         return True
     return bool(_DATA_THEN.search(window))
+
+
+# "five times the normal amount", "four times higher": a multiplier, not a number of occasions
+# (also "nearly five times Bulgaria's", "roughly four times longer"); the second branch, "times"
+# at a clause end or before a span, only after growing words: "deposits had grown "more than
+# three times" over the past year", not "he was arrested three times."
+_MULTIPLIER = re.compile(
+    r"[ \t]+times[\"”’']?(?:[ \t]+(?P<cmp>the|its|their|his|her|as|that|what|higher|more|greater|"
+    r"larger|bigger|faster|lower|smaller|over|longer|shorter|wider|heavier|stronger|deadlier|"
+    r"costlier|cheaper|slower|less|fewer|above|below|worse|better|richer|poorer|(?-i:[A-Z])[\w.-]*['’]s)\b"
+    r"|(?=[ \t]*[,.;:)]|[ \t]+(?:in|over|since|from)[ \t]+(?:the|a|its|their)\b))",
+    re.IGNORECASE,
+)
+_GROWN_BEFORE = re.compile(
+    r"\b(?:grown|grew|grow|grows|growing|increased|increases|rose|risen|rises|jumped|multiplied|"
+    r"expanded|surged|climbed|swelled|swollen)[ \t]+(?:by[ \t]+)?[\"“‘']?"
+    r"(?:[a-z]+(?:[ \t]+(?:than|to))?[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def multiplier_after(text: str, e: int, before: str) -> bool:
+    """True when "times" after the number ending at ``e`` makes it a factor, not a count of occasions."""
+    m = _MULTIPLIER.match(text, e)
+    if m is None:
+        return False
+    cmp = m.group("cmp")
+    if cmp is None:
+        return bool(_GROWN_BEFORE.search(before[-40:]))
+    # a quote closed after "times" ends the phrase: '"two, three, four times" as fighting moved'
+    return not (cmp.lower() == "as" and text[m.start("cmp") - 2] in "\"”’'")
