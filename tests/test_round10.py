@@ -106,3 +106,53 @@ def test_n_times_as_a_factor_is_a_figure(sentence, figure):
 )
 def test_n_times_as_occasions_is_no_figure(sentence):
     assert not any(u == "times" for _, _, u, _ in _figures(sentence))
+
+
+# --- wire credits: datelines in the agencies' own forms, credits at the foot of the page
+
+from tests.article_helpers import claim_chains  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("dateline", "agency"),
+    [
+        ("MOSCOW, November 26. /TASS/. ", "TASS"),
+        ("Tabriz, IRNA -- ", "Islamic Republic News Agency"),
+        ("RAMALLAH, November 30, 2026 (WAFA) – ", "WAFA"),
+    ],
+)
+def test_wire_datelines_in_the_agencies_own_forms(dateline, agency):
+    got = claim_chains(f"{dateline}Floods killed 14 people, the civil defence said.")
+    assert got == [("14", ["civil defence", agency, PUB])]
+
+
+def test_a_date_then_a_place_in_brackets_is_no_agency():
+    # "November 25, 2026 (EL-OBEID) –": the bracket holds the town, not a wire service
+    got = claim_chains("November 25, 2026 (EL-OBEID) – Fighting killed 14 people, medics said.")
+    assert got == [("14", ["medics", PUB])]
+
+
+@pytest.mark.parametrize(
+    ("foot", "agency"),
+    [
+        ("ANTARA\n\nClick here to get the latest news updates on Google News", "Antara"),
+        ("— With files from The Canadian Press", "The Canadian Press"),
+        ("With files from Jane Lindsay and The Canadian Press", "The Canadian Press"),
+    ],
+)
+def test_a_wire_credit_at_the_foot_covers_the_article(foot, agency):
+    body = f"Floods killed 14 people, the civil defence said.\n\nRoads were closed.\n\n{foot}"
+    assert claim_chains(body) == [("14", ["civil defence", agency, PUB])]
+
+
+def test_a_reporter_credited_at_the_foot_adds_no_hop():
+    body = "Floods killed 14 people, the civil defence said.\n\n— With assistance from Yuki Hara"
+    assert claim_chains(body) == [("14", ["civil defence", PUB])]
+
+
+def test_the_same_agency_at_the_top_and_the_foot_is_one_hop():
+    body = (
+        "PUTRAJAYA, Nov 27 (Bernama) -- Floods killed 14 people, the civil defence said.\n\n"
+        "Roads were closed.\n\n-- BERNAMA"
+    )
+    assert claim_chains(body) == [("14", ["civil defence", "Bernama", PUB])]

@@ -426,7 +426,7 @@ def test_a_name_followed_by_what_outlet_it_is():
 
 def test_state_media_told_is_a_hop():
     got = _chains("Ali Rabiei told IRNA that the increase would raise 300 trillion rials.")
-    assert got[0][1] == ["Ali Rabiei", "IRNA", "The Test Post"]
+    assert got[0][1] == ["Ali Rabiei", "Islamic Republic News Agency", "The Test Post"]
 
 
 def test_a_document_seen_by_an_outlet_is_its_owner_s():

@@ -653,12 +653,17 @@ def _article_hops(
         )
     limits = [None] * len(hops)
     for c in layout.credits:
-        limits.append(c.until)
         if c.agency:
             entry = gaz.lookup(c.agency) or country_acronym(c.agency, country, gaz)
+            if entry is None and c.agency.isupper() and len(c.agency) > 4:
+                entry = gaz.lookup(c.agency.title())  # "-- BERNAMA": Bernama
+            name = entry.source.name if entry else c.agency
+            if any(h.source == name for h in hops):
+                continue  # "(Bernama) --" at the top and "-- BERNAMA" at the foot: one hop
+            limits.append(c.until)
             hops.append(
                 Hop(
-                    source=entry.source.name if entry else c.agency,
+                    source=name,
                     kind=entry.source.kind if entry else "news_agency",
                     mention=c.agency,
                     cue=c.cue,
@@ -666,6 +671,7 @@ def _article_hops(
                 )
             )
         else:
+            limits.append(c.until)
             hops.append(
                 Hop(
                     source="news agencies",

@@ -150,15 +150,23 @@ _WIRE_DATED = re.compile(
     r"(?: \[[A-Z][\w .'’-]{1,30}\])?"  # ANI's "Guntur (Andhra Pradesh) [India], January 10 (ANI):"
     # the place may be left out: "April 14 (Reuters) -" (a factbox, a story from no one city)
     # ("KOLWEZI, Democratic Republic of Congo, Nov 26 (Reuters) -": "of" inside a country)
-    rf"(?:, [A-Z][\w.'’-]*(?: (?:of |the )?[A-Z][\w.'’-]*){{0,3}})?), )?{_MONTH} \d{{1,2}}\s*"
+    rf"(?:, [A-Z][\w.'’-]*(?: (?:of |the )?[A-Z][\w.'’-]*){{0,3}})?), )?{_MONTH} \d{{1,2}}(?(place)(?:,? \d{{4}})?|)\s*"
     r"\((?P<agency>[A-Za-z][\w.&'’ -]{0,30})\)\.?\s*(?:(?P<dash>--|[-—–:])\s*|(?=[A-Z\"“‘']))"
-)
+)  # (a year only after a place: "November 25, 2026 (EL-OBEID) –" puts the place in brackets)
 # "Washington (AFP) - ...", "Kathmandu (dpa) – ...": a title-case place without a date, with
 # one of the wire services that write their datelines so.
 _WIRE_TITLE = re.compile(
     r"^(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\s*"
     rf"\((?P<agency>{_WIRES})\)\.?\s*"
     r"(?P<dash>--|[-—–:])\s*"
+)
+# "MOSCOW, November 26. /TASS/." (TASS's own form) and "Khorramabad, IRNA --" (a place, a
+# comma and a wire service's name, no brackets)
+_WIRE_SLASHED = re.compile(
+    rf"^(?P<place>[A-Z][\w.'’ -]{{1,40}}), {_MONTH} \d{{1,2}}(?:,? \d{{4}})?\.?\s*"
+    r"/(?P<agency>[A-Z][\w-]{1,20})/\.?(?P<dash>\s*(?:--|[-—–:])?)\s*"
+    rf"|^(?P<place2>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}}), (?P<agency2>{_WIRES}|WAFA)\s*"
+    r"(?P<dash2>--|[-—–:])\s*"
 )
 _CREDIT_DASH = re.compile(r"^(?:--|[—–-])\s*(?P<agency>[A-Z][\w.&'’ -]{0,40}?)\s*$")
 # "Source: World Health Organization" closing a bulletin or a rewrite: the body it comes from
@@ -169,7 +177,7 @@ _CREDIT_SOURCE = re.compile(
 # a page of its copy
 _AGENCY_INITIALS = re.compile(r"^(?P<agency>[A-Z][\w.&'’-]{1,30})(?:/[A-Za-z]{2,4})+\s*$")
 _CREDIT_WITH = re.compile(
-    r"^[(*]?\s*(?:[A-Z]{2,4}(?:/[A-Z]{2,4})*\s+)?(?P<cue>with (?:inputs? from |information from |files from |"
+    r"^(?:[(*]|--|[—–])?\s*(?:[A-Z]{2,4}(?:/[A-Z]{2,4})*\s+)?(?P<cue>with (?:inputs? from |information from |files from |assistance from |"
     r"(?:a )?reports? from |reporting from |additional reporting (?:by|from) )?"
     r"(?P<agency>[\w.&'’ -]{1,40}?)(?:'s)?(?: inputs?)?)\s*\)?\s*$",
     re.IGNORECASE,
@@ -505,10 +513,15 @@ def segment(text: str, title: str | None = None) -> Layout:
                 datelines.append(Dateline(agency=agency, cue=chunk.strip(), span=(s + a0, s + a1)))
             paragraphs.append(Paragraph(index, s, e, "byline"))
             continue
-        last = i == len(blocks) - 1 or (
-            # a credit above the page's last staff line ("... with material from dpa, AFP and
-            # Reuters." / "Edited by: Jane Doe")
-            i == len(blocks) - 2 and _STAFF_CREDIT.match(text[blocks[-1][0] : blocks[-1][1]])
+        last = (
+            i == len(blocks) - 1
+            or (
+                # a credit above the page's last staff line ("... with material from dpa, AFP
+                # and Reuters." / "Edited by: Jane Doe")
+                i == len(blocks) - 2 and _STAFF_CREDIT.match(text[blocks[-1][0] : blocks[-1][1]])
+            )
+            # ... or above a page's footer lines: "ANTARA" / "Click here to get the latest news"
+            or (i >= len(blocks) - 3 and all(_footer_line(text[a:b]) for a, b in blocks[i + 1 :]))
         )
         if last and i > 1:
             credit = _credit(text, s, e)
@@ -529,33 +542,43 @@ def segment(text: str, title: str | None = None) -> Layout:
             continue
         body_start = s
         # only the first dateline near the top counts: the patterns are tried only there
-        wire = (
-            _WIRE.match(chunk)
-            or (
-                (_WIRE_DATED.match(chunk) or _WIRE_TITLE.match(chunk))
-                if chunk[:1].isupper()
-                else None
-            )
-            if len(datelines) == 0
-            and index <= 3
-            and "(" in chunk  # (each names its agency in brackets)
-            else None
-        )
-        if wire:
-            a0, a1 = wire.span("agency")
-            place = wire.group("place")
-            cue_end = wire.end("dash") if wire.group("dash") else wire.end("agency") + 1
-            datelines.append(
-                Dateline(
-                    agency=wire.group("agency"),
-                    cue=chunk[:cue_end].strip(),
-                    span=(s + a0, s + a1),
-                    place=place.strip() if place else None,
-                )
-            )
+        if not datelines and index <= 3:
+            dateline = _dateline(chunk, s)
+            if dateline:
+                datelines.append(dateline)
         sents = tuple(Sentence(a, b, index) for a, b in split_sentences(text, body_start, e))
         paragraphs.append(Paragraph(index, s, e, "body", sents))
     return Layout(tuple(paragraphs), tuple(datelines), tuple(credits))
+
+
+def _footer_line(chunk: str) -> bool:
+    """A short line with no sentence's end after the story: a rights notice, a promotion, the
+    editors' initials, a filing code ("TASS has the rights to publish this material", "M.N")."""
+    return len(chunk) < 100 and "\n" not in chunk and _FINAL_PUNCT.search(chunk) is None
+
+
+def _dateline(chunk: str, s: int) -> Dateline | None:
+    """The wire dateline opening the paragraph ``chunk`` (at offset ``s``), if it has one."""
+    wire = None
+    if "(" in chunk:  # (these name their agency in brackets)
+        wire = _WIRE.match(chunk) or (
+            (_WIRE_DATED.match(chunk) or _WIRE_TITLE.match(chunk)) if chunk[:1].isupper() else None
+        )
+    if wire is None and chunk[:1].isupper() and ("/" in chunk[:60] or ", " in chunk[:40]):
+        wire = _WIRE_SLASHED.match(chunk)
+    if wire is None:
+        return None
+    n = "" if wire.group("agency") else "2"  # (_WIRE_SLASHED's second form)
+    a0, a1 = wire.span("agency" + n)
+    place = wire.group("place" + n)
+    dash = wire.group("dash" + n)
+    cue_end = wire.end("dash" + n) if dash and dash.strip() else a1 + 1
+    return Dateline(
+        agency=wire.group("agency" + n),
+        cue=chunk[:cue_end].strip(),
+        span=(s + a0, s + a1),
+        place=place.strip() if place else None,
+    )
 
 
 _AGENCY_WORD = re.compile(
@@ -593,6 +616,9 @@ def _with_agencies(text: str, credit: Credit) -> list[Credit]:
         Credit(credit.agency[: m.start()], credit.cue, (a, a + m.start())),
         Credit(None, credit.cue, (a + m.start(1), a + m.end(1))),
     ]
+
+
+_CREDIT_PARTS = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
 
 
 def _agency_initials(chunk: str) -> re.Match | None:
@@ -638,9 +664,19 @@ def _credit(text: str, s: int, e: int) -> Credit | None:
         if "," in listed:  # several agencies, no word on which figure is whose
             return Credit(None, f"({listed})", span)
         return Credit(listed.strip(), chunk.strip(), span)
+    if len(chunk) < 12 and _AGENCY_LINE.fullmatch(chunk.strip()):
+        a0 = chunk.index(chunk.strip())  # "ANTARA" on a line of its own at the foot
+        return Credit(chunk.strip(), chunk.strip(), (s + a0, s + a0 + len(chunk.strip())))
     m = _CREDIT_WITH.match(chunk)
     if m and (chunk.startswith("(") or len(chunk) < 60):
         agency = m.group("agency").strip()
+        a0 = m.start("agency")
+        # "With files from Bethany Lindsay and The Canadian Press": the reporter adds no hop
+        parts = _CREDIT_PARTS.split(agency)
+        kept = [p for p in parts if not _PERSON_CREDIT.fullmatch(p) or _AGENCY_LINE.fullmatch(p)]
+        if len(parts) > 1 and len(kept) == 1:
+            a0 += agency.index(kept[0])
+            agency = kept[0]
         if _PERSON_CREDIT.fullmatch(agency) and not _AGENCY_LINE.fullmatch(agency):
             return None  # "(With inputs from Richa Pinto)": a reporter's, no source
         generic = agency.lower() in {
@@ -654,6 +690,6 @@ def _credit(text: str, s: int, e: int) -> Credit | None:
         return Credit(
             None if generic else agency,
             m.group("cue").strip().lower() if generic else m.group("cue").strip(),
-            (s + m.start("agency"), s + m.start("agency") + len(agency)),
+            (s + a0, s + a0 + len(agency)),
         )
     return None
