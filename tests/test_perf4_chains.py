@@ -11,8 +11,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from provenance.extract import attribution, dates
-from provenance.extract.attribution import _after_name
+from provenance.extract import attribution, dates, name_tails
+from provenance.extract.name_tails import after_name as _after_name
 from provenance.extract.sources import Mention
 
 _PIECES = st.sampled_from(
@@ -72,11 +72,11 @@ TEXT = st.one_of(st.lists(_PIECES, max_size=14).map("".join), st.text(max_size=4
 def _after_name_original(sentence: str, end: int, name: Mention | None = None) -> int:
     nxt = sentence[end : end + 3]
     if nxt.lstrip().startswith("("):
-        acronym = attribution._BRACKET_ACRONYM.match(sentence, end)
+        acronym = name_tails._BRACKET_ACRONYM.match(sentence, end)
         if acronym:
             end = acronym.end()
     elif nxt[:1] == " " and nxt[1:2].islower():
-        head = attribution._HEAD_NOUN.match(sentence, end)
+        head = name_tails._HEAD_NOUN.match(sentence, end)
         if head:
             end = head.end()
         elif name is not None and (
@@ -84,7 +84,7 @@ def _after_name_original(sentence: str, end: int, name: Mention | None = None) -
             and (name.text[:1].isupper() or name.text[:4] == "the ")
             or name.type == "group"
         ):  # (round 8: "the AAPP report said", "police figures show")
-            data = attribution._DATA_NOUN.match(sentence, end)
+            data = name_tails._DATA_NOUN.match(sentence, end)
             if data:
                 end = data.end()
     return end

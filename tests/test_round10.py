@@ -156,3 +156,64 @@ def test_the_same_agency_at_the_top_and_the_foot_is_one_hop():
         "Roads were closed.\n\n-- BERNAMA"
     )
     assert claim_chains(body) == [("14", ["civil defence", "Bernama", PUB])]
+
+
+# --- data as the subject; a headline's trailing credit
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Statistics Canada data published on Thursday shows 14,200 people lost their jobs.",
+        "Statistics Canada data released on 13 November show 14,200 people lost their jobs.",
+        "Statistics Canada figures out last week show 14,200 people lost their jobs.",
+    ],
+)
+def test_a_body_s_data_published_on_a_day_is_the_body_s(sentence):
+    assert claim_chains(sentence) == [("14,200", ["Statistics Canada", PUB])]
+
+
+def test_nhs_england_is_its_own_body():
+    got = claim_chains("NHS England data shows 4,318 people waited 12 hours or more.")
+    assert got == [("4,318", ["NHS England", PUB])]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "source"),
+    [
+        (
+            "Dengue deaths reach 71 - MOH",
+            "The Ministry of Health (MOH) said dengue had killed 71 people this year.",
+            "Ministry of Health",
+        ),
+        (
+            "Settlers demolished 68 structures in November: Commission",
+            "The Wall Resistance Commission said 68 structures were demolished.",
+            "Wall Resistance Commission",
+        ),
+        (
+            "Avalanche buries 3 skiers, sheriff's office says",
+            "The Summit County Sheriff's Office said three skiers were buried.",
+            "Summit County Sheriff's Office",
+        ),
+        (
+            "Attack kills 47 civilians, resistance committees say",
+            "The Al-Khuwei Resistance Committees said 47 civilians were killed.",
+            "Al-Khuwei Resistance Committees",
+        ),
+    ],
+)
+def test_a_headline_s_trailing_credit_is_the_body_the_article_names(title, body, source):
+    assert claim_chains(body, title=title)[0][1] == [source, PUB]
+
+
+def test_a_headline_s_trailing_topic_is_no_credit():
+    got = claim_chains(
+        "Officials said 3 people died.", title="Floods kill 3 in Sylhet: what we know"
+    )
+    assert got[0] == ("3", [PUB])
+
+
+def test_a_plural_body_word_makes_a_name_a_body():
+    got = claim_chains("The Mwea Farmers Unions said 300 farmers lost their crops.")
+    assert got == [("300", ["Mwea Farmers Unions", PUB])]

@@ -41,6 +41,7 @@ from .headlines import (
     headline_description,
     headline_frames,
 )
+from .name_tails import after_name
 from .ordering import clause_cuts, clause_frames, order_frames
 from .reporting_verbs import (
     AMOUNT_AFTER,
@@ -573,48 +574,6 @@ _COMMA_THE = re.compile(r",\s*(?:the\s+)?")
 _PLACE_GAP = re.compile(
     r"\s+(?:at|in|of|from|near|inside|outside|on)\s+(?:the\s+|a\s+)?(?:[^\W\d_][\w'’.-]*\s+){1,3}"
 )
-# ("the Africa Centres for Disease Control and Prevention (Africa CDC) said": a word may lead)
-# ("Brå"; a name in its own script: "Taoyuan Forward (桃園向前行)", "Hsu Ya-ting (許雅婷)")
-_BRACKET_ACRONYM = re.compile(
-    r"\s*\((?:(?:[A-Z][a-z]+ )?[A-Z][\w.&-]{1,11}|[^\x00-\x7f()]{1,24})\)"
-)
-# The common noun a name is written with ("the TASS agency", "the Kommersant newspaper"),
-# or its data ("Eurostat data showed", "LSEG data show").
-_HEADS = (
-    "agency|newspaper|daily|weekly|broadcaster|channel|network|website|group|company|firm|operator|"
-    "spokesperson|spokesman|spokeswoman"  # "A Halvex Group spokesperson said": the body's
-)
-_HEAD_NOUN = re.compile(rf" (?:news |state |wire )?(?:{_HEADS})(?![\w-])")
-_DATA_NOUN = re.compile(r" (?:data|figures|statistics|report|survey|tally)(?![\w-])")
-_HEAD_WORDS = ("news ", "state ", "wire ", *_HEADS.split("|"))  # after the space of a match
-# after the space of a _DATA_NOUN match
-_DATA_WORDS = ("data", "figures", "statistics", "report", "survey", "tally")
-
-
-def _after_name(sentence: str, end: int, name: Mention | None = None) -> int:
-    """Where the words that name a mention ending at ``end`` stop: past an acronym in brackets
-    ("the Central Statistics Office (CSO) said"), a head noun ("the TASS agency reported")
-    and, after a capitalised name, its data ("Eurostat data showed")."""
-    nxt = sentence[end : end + 3]
-    if nxt.lstrip().startswith("("):
-        acronym = _BRACKET_ACRONYM.match(sentence, end)
-        if acronym:
-            end = acronym.end()
-    elif nxt[:1] == " " and nxt[1:2].islower():
-        head = sentence.startswith(_HEAD_WORDS, end + 1) and _HEAD_NOUN.match(sentence, end)
-        if head:
-            end = head.end()
-        elif name is not None and (
-            name.type == "named"
-            and (name.text[:1].isupper() or name.text[:4] == "the ")
-            or name.type == "group"
-        ):  # "Eurostat data showed", "the AAPP report said", "police figures show"
-            data = sentence.startswith(_DATA_WORDS, end + 1) and _DATA_NOUN.match(sentence, end)
-            if data:
-                end = data.end()
-    return end
-
-
 _GROUP_PLACE = re.compile(r"\s+(?:at|in|of|from|with)\s+[^,;]{1,50}")
 _PLACE_OF_GROUP = re.compile(r"\s+(?:in|at|from|of)\s+(?:the\s+)?")
 _IN_PLACE = re.compile(r"\s+(?:in|near)\s+")
@@ -665,7 +624,7 @@ def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Mention
             break
     else:
         return None
-    gap = sentence[_after_name(sentence, last.end, last) : pos]
+    gap = sentence[after_name(sentence, last.end, last) : pos]
     if (
         last.guessed
         and i > 0
@@ -691,7 +650,7 @@ def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Mention
         if (
             earlier
             and _RELATIVE.match(sentence, app.start())
-            and not sentence[_after_name(sentence, earlier[-1].end) : app.start()].strip()
+            and not sentence[after_name(sentence, earlier[-1].end) : app.start()].strip()
         ):
             last_before = earlier[-1]
             if (
@@ -720,7 +679,7 @@ def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Mention
             earlier
             and _APPOSITION_OPENERS.match(sentence[app.start() :])
             and (
-                not sentence[_after_name(sentence, earlier[-1].end) : app.start()].strip()
+                not sentence[after_name(sentence, earlier[-1].end) : app.start()].strip()
                 # "An official at the city's hospital, speaking on condition of anonymity, told"
                 or earlier[-1].type == "group"
                 and _GROUP_PLACE.fullmatch(sentence, earlier[-1].end, app.start())

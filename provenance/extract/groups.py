@@ -18,6 +18,13 @@ from .mention_scan import (
     word_positions,
 )
 
+# Head nouns of a body's description ("the council said", a headline's ": Commission")
+BODY_HEADS = frozenset(
+    """ministry bureau office department agency mission committee government authority regulator
+    council commission bank board court company firm carmaker planemaker airline lender retailer
+    operator utility insurer union federation association institute service administration
+    coalition party study consultancy""".split()
+)
 GROUP_HEADS = {
     "lawmaker": "legislator",
     "lawmakers": "legislator",

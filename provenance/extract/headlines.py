@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .cue_objects import named_after
-from .groups import GROUP_HEADS
+from .groups import BODY_HEADS, GROUP_HEADS
 from .person_words import TITLE_HEADS
 from .reports import Frame
 from .sources import Mention
@@ -25,7 +25,11 @@ _TABLE_ROW = re.compile(
 _LEAD_TITLES = TITLE_HEADS | frozenset("prosecutors court army military ministry pm".split())
 # "500 killed: ministry", "Death toll rises to 98 – NSEMA" (a dash before a short name)
 _HEADLINE_TRAIL = re.compile(r":\s*([^:]{2,40})$")
-_HEADLINE_DASH = re.compile(r"\s[–—]\s*([A-Z][\w.&'’ -]{1,40})$")
+_HEADLINE_DASH = re.compile(r"\s(?:[–—]\s*|-\s+)([A-Z][\w.&'’ -]{1,40})$")
+# what a headline's trailing ": Commission", "- MOH", ": monitor" may be when no name is found
+# there: a body's acronym, or one to three words describing the body the article names
+_TRAIL_ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,7}")
+_TRAIL_WORDS = re.compile(r"(?:[A-Za-z][a-z'’-]+\s+){0,2}[A-Za-z][a-z'’-]+")
 _HEADLINE_VERB = re.compile(r"\s+([a-z]+s)\b")  # "Ministry counts 500"
 # Headline verbs that make the first name the source of the figures: it reports them
 # ("counts", "shows", "posts" results) or sets them by its own decision ("cuts" rates,
@@ -81,6 +85,8 @@ def headline_frames(sentence: str, mentions: list[Mention], frames: list[Frame],
             named = named_after(sentence, trail.start(1) - 1, mentions)
             ok = named is not None and named.end == trail.end(1) and named.text.isupper()
             subj = [named] if ok else []
+        if not subj:
+            subj = _trailing_description(sentence, trail.start(1), trail.end(1))
         if subj:
             frames.append(Frame("speaker", subj[0], "headline attribution", trail.start()))
     first = mentions[0] if mentions else None
@@ -105,6 +111,24 @@ def headline_frames(sentence: str, mentions: list[Mention], frames: list[Frame],
         )
 
 
+def _trailing_description(sentence: str, a: int, b: int) -> list[Mention]:
+    """A headline's trailing credit that names no source the scan knows: an acronym ("- MOH",
+    resolved to the body with those initials) or a few words describing the body the article
+    names (": Commission", ": monitor", resolved like "the commission" in the text)."""
+    words = sentence[a:b].strip()
+    a = sentence.index(words, a)
+    if _TRAIL_ACRONYM.fullmatch(words) and sum(c.isupper() for c in words) >= 2:
+        return [Mention(a, a + len(words), words, "named", words, "other")]
+    head = words.rsplit(None, 1)[-1].lower().rstrip("s")
+    if _TRAIL_WORDS.fullmatch(words) and (head in BODY_HEADS or head in _TRAIL_HEADS):
+        return [Mention(a, a + len(words), words.lower(), "description", None, None)]
+    return []
+
+
+# (besides the bodies' heads: "...: monitor", "...: police data")
+_TRAIL_HEADS = frozenset("monitor observatory police army military data figure report".split())
+
+
 def country_name(m: Mention, gazetteer) -> bool:
     """Whether a mention is a country's bare name ("Burkina Faso: at least 200 killed" names the
     story's country; a capital or a body before the colon is a source: "Seoul: ...")."""
@@ -120,7 +144,7 @@ def country_name(m: Mention, gazetteer) -> bool:
 _SAYS_VERBS = ("says", "say", "warns", "warn", "claims", "claim", "reports", "finds")
 SAYS_ENDINGS = tuple(f" {v}" for v in _SAYS_VERBS) + (" declares",)
 _HEADLINE_SAYS = re.compile(
-    rf",\s+((?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*)\s+(?:{'|'.join(e[1:] for e in SAYS_ENDINGS)})$"
+    rf",\s+((?:[a-z][\w'’-]*\s+){{0,3}}[a-z][\w-]*)\s+(?:{'|'.join(e[1:] for e in SAYS_ENDINGS)})$"
 )
 
 

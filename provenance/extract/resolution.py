@@ -10,6 +10,7 @@ import re
 
 from ._record import Record
 from .group_bodies import SERVICE_STEMS, SPOKES, UNION_NAME, spokes_body
+from .groups import BODY_HEADS
 from .orgnames import initials_of
 from .person_words import TITLE_HEADS
 from .sources import Gazetteer, Mention, is_person_name, kind_from_wording
@@ -213,6 +214,19 @@ class Context:
                         and h.source != m.source
                     ),
                     headline,
+                )
+                if found:
+                    return _with(found, m)
+            if headline and " " in m.text and m.text.islower():
+                # a headline's "..., resistance committees say": the body the article names so
+                stems = [w.rstrip("s") for w in _LOWER_WORD.findall(m.text)]
+                found = self._search(
+                    lambda h: (
+                        not _is_person(h)
+                        and h.source[:1].isupper()
+                        and all(w in h.source.lower() for w in stems)
+                    ),
+                    True,
                 )
                 if found:
                     return _with(found, m)
@@ -565,7 +579,7 @@ class Context:
         found = found or self._search(pred, headline)
         if found is None and head in ("government", "junta", "regime"):
             found = self.country_government()
-        if found is None and head in _BODY_HEADS:
+        if found is None and head in BODY_HEADS:
             # "the council said" with no such body named anywhere in the article: a hop named
             # by the description (it is attributed, so it does not inherit an earlier speaker)
             name = _ARTICLE.sub("", m.text)
@@ -633,12 +647,6 @@ def _with(found: Hop0, m: Mention) -> Hop0:
 
 
 # Heads of a description that names a body even when the article never names it.
-_BODY_HEADS = frozenset(
-    """ministry bureau office department agency mission committee government authority regulator
-    council commission bank board court company firm carmaker planemaker airline lender retailer
-    operator utility insurer union federation association institute service administration
-    coalition party study consultancy""".split()
-)
 _THE_GROUP = re.compile(r"^(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:same\s+)?\w+$")
 _UNNAMED_SPOKES = re.compile(r"^unnamed spokes(?:man|woman|person) for (?:the )?(.+)$")
 _PROSECUTION = re.compile(

@@ -100,7 +100,9 @@ _ORG_WORD = re.compile(
     r"\b(?:Consortium|Association|Federation|Confederation|Union|Institute|Institution|Foundation|"
     r"Council|Agency|Authority|Ministry|Department|Office|Bureau|Commission|Committee|Service|"
     r"Services|Police|Army|Navy|Guard|Group|Company|Corporation|Corp|Inc|Ltd|Bank|Board|League|"
-    r"Society|Centre|Center|Network|Forum|Chamber|Trust|Fund|Prefecture|Party|Court|Agentur|Airlines?|Delegation)\b"
+    r"Society|Centre|Center|Network|Forum|Chamber|Trust|Fund|Prefecture|Party|Court|Agentur|Airlines?|Delegation|"
+    r"Committees|Councils|Commissions|Unions|Associations|Federations|Boards|Authorities|Ministries|Departments|"
+    r"Offices|Courts)\b"
 )
 _NATIONAL = frozenset(
     """British French German Russian Ukrainian Korean Israeli American Chinese Palestinian Western
