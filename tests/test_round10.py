@@ -217,3 +217,39 @@ def test_a_headline_s_trailing_topic_is_no_credit():
 def test_a_plural_body_word_makes_a_name_a_body():
     got = claim_chains("The Mwea Farmers Unions said 300 farmers lost their crops.")
     assert got == [("300", ["Mwea Farmers Unions", PUB])]
+
+
+# --- countries standing for their bodies
+
+
+def test_according_to_a_country_s_named_body_is_that_body():
+    got = claim_chains(
+        "Carmakers shipped 61,000 cars, according to Brazil's carmakers' association Anfavea."
+    )
+    assert got == [("61,000", ["Anfavea", PUB])]
+
+
+def test_according_to_a_body_s_own_report_is_the_body():
+    got = claim_chains("Cases fell 4%, according to the WHO's annual Global Tuberculosis Report.")
+    assert got == [("4%", ["World Health Organization", PUB])]
+
+
+def test_a_country_then_its_own_body_speaking_is_the_body():
+    got = claim_chains(
+        "Pakistan has confirmed two more cases, taking the tally to 27, "
+        "the Pakistan Polio Eradication Programme said."
+    )
+    assert [c for _, c in got] == [["Pakistan Polio Eradication Programme", PUB]] * 2
+
+
+def test_a_country_s_count_relayed_by_an_international_body_stays_nested():
+    got = claim_chains("Italy reported 500 deaths, the WHO said.")
+    assert got == [("500", ["Government of Italy", "World Health Organization", PUB])]
+
+
+def test_admitting_a_number_is_letting_in_not_reporting():
+    got = claim_chains(
+        "Canada admitted about 9.9 newcomers per 1,000 residents, an analysis by the "
+        "economist Marc Desormeaux found."
+    )
+    assert got[0] == ("about 9.9", ["Marc Desormeaux", PUB])

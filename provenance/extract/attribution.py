@@ -286,10 +286,28 @@ def sentence_frames(
             for f in frames[1:]
         ):
             return frames[1:]
+    if len(frames) > 1 and country_name(frames[0].mention, gazetteer):
+        # "Pakistan has confirmed two more cases, the Pakistan Polio Eradication Programme said":
+        # the country stands for its own body that speaks after it (an international one relays
+        # the country's count: "Italy reported 500 deaths, the WHO said")
+        country = frames[0].mention.text
+        if any(_national_body(f.mention, country, gazetteer) for f in frames[1:]):
+            frames = frames[1:]
     if len(frames) > 1 and any(f.cue.lower() == "according to" for f in frames):
         # "Chiang Mai recorded 14, according to the centre's data": an untitled name is a place
         frames = [f for f in frames if not (f.cue in _DATA_VERBS and f.mention.kind == "person")]
     return frames
+
+
+def _national_body(m: Mention, country: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether ``m`` names a body of ``country`` ("the Pakistan Polio Eradication Programme",
+    a ministry the gazetteer places there), not the country's own name."""
+    if m.type != "named" or m.text == country:
+        return False
+    entry = gazetteer.lookup(m.source) if gazetteer is not None and m.source else None
+    if entry is not None and entry.country is not None:
+        return entry.country == country and entry.source.name != f"Government of {country}"
+    return country in (m.source or "") and not (m.source or "").endswith(country)
 
 
 def _comma_inversion(mentions: list[Mention], m: re.Match, sentence: str) -> bool:
@@ -327,6 +345,22 @@ _MADE_IT = frozenset(
 )
 
 
+def _owned_name(owner: Mention, mentions: list[Mention], sentence: str) -> Mention:
+    """The name after a country's possessive in the same noun phrase: "according to Brazil's
+    vehicle makers' association Anfavea" is Anfavea's word, not Brazil's (else the owner itself;
+    a body's own "Global Tuberculosis Report" is the body's)."""
+    for x in mentions:
+        if x.start > owner.end:
+            gap = sentence[owner.end : x.start]
+            if x.type in ("named", "person") and len(gap) < 50 and not _CLAUSE_BREAK.search(gap):
+                return x
+            break
+    return owner
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\b(?:and|or|of|by|from|for|said|says|which|who|that)\b")
+
+
 def _frames(
     sentence: str,
     mentions: list[Mention],
@@ -352,6 +386,8 @@ def _frames(
             obj = named_after(sentence, m.end(), mentions)  # "according to NSW Ambulance"
         if obj is None:
             continue
+        if sentence.startswith(("'s ", "’s "), obj.end) and country_name(obj, gazetteer):
+            obj = _owned_name(obj, mentions, sentence)
         if obj.type == "group":
             obj = body_of_group(obj, mentions, sentence)  # "according to officials at the X"
         seen = (
@@ -417,6 +453,8 @@ def _frames(
             max(0, m.start("verb") - 4) : m.start("verb")
         ].endswith((" a ", " an ", "the ")):
             continue  # "people in the U.S. have a confirmed diagnosis": an adjective
+        if verb == "admitted" and NUMBER_AFTER.match(after):
+            continue  # "Canada admitted 9.9 newcomers per 1,000", "admitted 300 patients": let in
         if verb in ("gave", "given") and not _GIVEN_FIGURE.match(after):
             continue  # "its volunteers had given first aid to 19 survivors": no figure given
         if verb == "found" and not _FOUND_REPORTS.match(after):
