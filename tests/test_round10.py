@@ -253,3 +253,36 @@ def test_admitting_a_number_is_letting_in_not_reporting():
         "economist Marc Desormeaux found."
     )
     assert got[0] == ("about 9.9", ["Marc Desormeaux", PUB])
+
+
+# --- bodies named by a lower-case description or a group
+
+
+@pytest.mark.parametrize(
+    ("dateline", "source"),
+    [("NEW DELHI: ", "Ministry of Finance (India)"), ("ROME: ", "Ministry of Finance (Italy)")],
+)
+def test_the_finance_ministry_is_the_story_country_s(dateline, source):
+    got = claim_chains(f"{dateline}Tax receipts rose 8.6% in October, the finance ministry said.")
+    assert got == [("8.6%", [source, PUB])]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "body"),
+    [
+        (
+            "Destatis said orders rose 1.5%.",
+            "the statisticians said",
+            "Federal Statistical Office of Germany",
+        ),
+        ("The Met Office said 30 mm of rain fell.", "forecasters said", "Met Office"),
+    ],
+)
+def test_statisticians_and_forecasters_are_the_office_the_article_names(first, second, body):
+    got = claim_chains(f"{first}\n\nForeign orders rose 2.9%, {second}.")
+    assert got[1] == ("2.9%", [body, PUB])
+
+
+def test_traders_are_a_group():
+    got = claim_chains("A sack of sorghum rose to SDG 75,000 before the attack, traders said.")
+    assert [c for _, c in got] == [["traders", PUB]]

@@ -267,7 +267,7 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
 
 # "PARIS —", "PORT SUDAN, Sudan —", "KYIV, Nov 20 (Reuters) -": the place of a dateline.
 _DATELINE_PLACE = re.compile(
-    r"([A-Z][A-Z .'’-]+)(?:,\s*([A-Z][\w .'’]*?))?(?:,\s*\w+ \d+)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s"
+    r"([A-Z][A-Z .'’-]+)(?:,\s*([A-Z][\w .'’]*?))?(?:,\s*\w+ \d+)?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–-]|:)\s"
 )
 
 

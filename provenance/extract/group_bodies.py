@@ -44,6 +44,9 @@ SERVICE_STEMS = {
     "rescue officials": ("Rescue",),
     "election officials": ("Election", "Electoral"),
     "electoral officials": ("Election", "Electoral"),
+    "statisticians": ("Statisti", "Destatis", "Census"),
+    "forecasters": ("Meteorolog", "Weather", "Met Office", "Climate", "Hurricane Center"),
+    "meteorologists": ("Meteorolog", "Weather", "Met Office", "Climate", "Hurricane Center"),
     "medics": ("Ambulance", "Magen David Adom", "Red Crescent", "Emergency Medical", "Paramedic"),
     "paramedics": (
         "Ambulance",

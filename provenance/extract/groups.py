@@ -58,6 +58,10 @@ GROUP_HEADS = {
     "agencies": "ngo",
     "police": "government",
     "emergency services": "government",
+    "statisticians": "government",
+    "forecasters": "government",
+    "meteorologists": "government",
+    "traders": "other",
     "sources": "anonymous",
     "source": "anonymous",
     "lawyers": "person",
@@ -146,7 +150,8 @@ GROUP = re.compile(
     r"unions|organi[sz]ers|agencies|police|emergency services|prosecutors|investigators|regulators|"
     r"negotiators|mediators|firefighters|rescuers|(?:rescue|aid|health|medical|relief) workers|doctors|"
     r"medics|paramedics|(?:eye)?witnesses|residents|locals|villagers|survivors|relatives|activists|monitors|"
-    r"observers|scientists|sources|commanders|officers|lawyers|attorneys|volunteers|hospitals)|"
+    r"observers|scientists|sources|commanders|officers|lawyers|attorneys|volunteers|hospitals|"
+    r"statisticians|forecasters|meteorologists|traders)|"
     r"source|commander|lawyer|attorney|[Jj]ury))(?![\w-])"
     r"(?P<tail>(?:\s+(?:polled|surveyed) by (?:[A-Z][\w.&-]*\s?)+)?"
     r"(?:(?<=man|son)\s+for\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:government|ministry|military|army)?)?"
@@ -159,7 +164,8 @@ GROUP_HINT = re.compile(
     r"(?i:lawmaker|legislator|\bMPs?\b|senator|official|authorities|spokes|minister|diplomat|analyst|economist|"
     r"researcher|expert|union|organi[sz]er|agencies|police|source|commander|officer|familiar with|knowledge of|media|state t|mergency serv|"
     r"lawyer|attorney|jury|prosecutor|investigator|regulator|negotiator|mediator|coroner|firefighter|rescuer|"
-    r"workers|doctor|medic|witness|resident|villager|survivor|relatives|activist|monitors|observers|scientist)"
+    r"workers|doctor|medic|witness|resident|villager|survivor|relatives|activist|monitors|observers|scientist|"
+    r"statistician|forecaster|meteorologist|trader)"
 )
 # The same stems, looked for as substrings of the lowercased sentence (see
 # _text.plain_lower, contains_any); the case-insensitive hint is tried at every character.
@@ -168,7 +174,8 @@ _STEMS = tuple(
     "researcher|expert|union|organiser|organizer|agencies|police|source|commander|officer|"
     "familiar with|knowledge of|media|state t|emergency serv|lawyer|attorney|jury|prosecutor|investigator|"
     "regulator|negotiator|mediator|coroner|firefighter|rescuer|workers|doctor|medic|witness|resident|"
-    "villager|survivor|relatives|activist|monitors|observers|scientist".split("|")
+    "villager|survivor|relatives|activist|monitors|observers|scientist|statistician|forecaster|"
+    "meteorologist|trader".split("|")
 )
 
 
@@ -197,7 +204,8 @@ _HEAD_FIRST_WORDS = frozenset(
     prosecutor prosecutors investigator investigators regulator regulators negotiator negotiators
     mediator mediators coroner firefighters rescuers rescue aid health medical relief doctor doctors
     medics paramedics witness witnesses eyewitness eyewitnesses resident residents locals villagers
-    survivors relatives activist activists monitors observers scientists volunteers hospitals""".split()
+    survivors relatives activist activists monitors observers scientists volunteers hospitals
+    statisticians forecasters meteorologists traders""".split()
 )
 
 _HEAD_VOCAB = vocabulary(_HEAD_FIRST_WORDS)

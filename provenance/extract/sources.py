@@ -240,7 +240,9 @@ def _possessive_name(m: re.Match, gazetteer: Gazetteer) -> str:
 
 _DESCRIPTION = re.compile(
     r"(?<![\w-])(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:same|state|news|spy|intelligence|statistics|education|"
-    r"health|interior|defence|defense|monitoring|published|updated|UN|U\.N\.|agency's|ministry's|"
+    r"health|interior|defence|defense|finance|foreign|economy|agriculture|labour|labor|environment|"
+    r"trade|justice|home|affairs|revenue|tax|housing|"
+    r"monitoring|published|updated|UN|U\.N\.|agency's|ministry's|"
     r"hospital's|council's|university's|department's|company's|annual|"
     r"aviation|weather|electricity|energy|transport|emergency|civil|regional|local|federal|national|ruling|military|"
     # a nationality or a seat: "the Italian bank", "the Munich-based institute"
