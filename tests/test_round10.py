@@ -286,3 +286,54 @@ def test_statisticians_and_forecasters_are_the_office_the_article_names(first, s
 def test_traders_are_a_group():
     got = claim_chains("A sack of sorghum rose to SDG 75,000 before the attack, traders said.")
     assert [c for _, c in got] == [["traders", PUB]]
+
+
+# --- journals, spokespeople inside a body's name, a body's officials
+
+
+def test_findings_published_in_a_journal_carry_the_journal_as_a_hop():
+    body = (
+        "Texts helped 40% of smokers quit, according to a trial led by researchers at the "
+        "University of Eastmoor and published today in The Lancet.\n\n"
+        "After 12 months, 18.4% had stopped smoking."
+    )
+    chain = ["University of Eastmoor", "The Lancet", PUB]
+    assert claim_chains(body) == [("40%", chain), ("18.4%", chain)]
+
+
+def test_a_journal_of_a_place_is_an_outlet_not_a_person():
+    from provenance.extract.sources import Gazetteer, find_mentions
+
+    s = "In our study, published in the Medical Journal of Australia, we analysed 4,812 injuries."
+    got = [(m.text, m.kind) for m in find_mentions(s, Gazetteer.default())]
+    assert ("Medical Journal of Australia", "outlet") in got
+
+
+def test_the_publisher_s_last_name_word_is_its_own_name():
+    # "according to Journal calculations" in The Exchange Journal: the paper's own arithmetic
+    from provenance.extract.publisher_names import names_of
+
+    assert "Journal" in names_of("The Exchange Journal")
+
+
+def test_a_spokesperson_of_a_body_with_of_in_its_name_is_the_body():
+    got = claim_chains(
+        "A Department of Health and Social Care spokesperson said 7.4 million people waited."
+    )
+    assert got == [("7.4 million", ["Department of Health and Social Care", PUB])]
+
+
+@pytest.mark.parametrize(
+    ("named", "group", "body"),
+    [
+        (
+            "The Fire and Disaster Management Agency",
+            "Agency officials say",
+            "Fire and Disaster Management Agency",
+        ),
+        ("The Ministry of Health", "Ministry officials said", "Ministry of Health"),
+    ],
+)
+def test_a_body_s_officials_are_the_body_the_article_names(named, group, body):
+    got = claim_chains(f"{named} said 9,000 people were hurt.\n\n{group} 12 people died.")
+    assert got[1] == ("12", [body, PUB])

@@ -550,7 +550,7 @@ def _frames(
     if not ACTION_WORDS.isdisjoint(words[1]):
         for subject, verb, pos in own_actions(sentence, mentions, frames, _subject_before):
             frames.append(Frame("speaker", subject, verb, pos))
-    if " study " in sentence or " published in " in sentence or " report " in sentence:
+    if " study " in sentence or " published " in sentence or " report " in sentence:
         frames = studies(sentence, mentions, frames)
     if " by " in sentence and ("poll" in sentence or "survey" in sentence or "study" in sentence):
         frames = polls(sentence, mentions, frames)

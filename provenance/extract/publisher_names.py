@@ -41,6 +41,7 @@ def names_of(publisher: str) -> set[str]:
     words = bare.split()
     if len(words) >= 2 and words[-1] in _OUTLET_WORDS | _PAPER_WORDS:
         names.add(f"The {words[-1]}")  # "told the Times" in the River Plate Times
+        names.add(words[-1])  # "according to Journal calculations" in The Exchange Journal
     if len(words) >= 3 and words[0] in _COMPASS:
         names.add(" ".join(words[1:]))  # "Midlands Today": the compass word read as a place
     # "Lima, July 9 (AGENCIA ANDES)": the outlet's own name in capitals

@@ -45,6 +45,10 @@ _STUDY_IN = re.compile(
     rf"(?<![\w-])(?P<study>(?:[Aa]n?|[Tt]he)\s+(?:new\s+|recent\s+|large\s+)?{_STUDY})\s+"
     r"(?:(?:released|out|)\s*(?:on|last|this)\s+\w+\s+)?published\s+in\s+"
 )
+_PUBLISHED_IN = re.compile(
+    r"\bpublished\s+(?:(?:today|yesterday|this\s+week|last\s+week|on\s+\w+|in\s+[A-Z]\w+)\s+)?"
+    r"in\s+(?:the\s+(?:journal\s+)?)?"
+)
 _JOURNAL_STUDY = re.compile(rf"\s+(?P<study>{_STUDY})\b")
 _JOURNAL_KINDS = frozenset({"outlet", "news_agency"})
 
@@ -58,6 +62,17 @@ def studies(sentence: str, mentions: list[Mention], frames: list[Frame]) -> list
             continue
         study = Mention(m.start("study"), m.end("study"), m.group("study"), "description")
         frames = _study_frames(frames, study, journal, "published in", m.start())
+    if " in " in sentence and any(f.role == "speaker" for f in frames):
+        # "according to a trial led by researchers at X and published today in The Lancet":
+        # the sentence's speaker made the findings, the journal carried them
+        for m in _PUBLISHED_IN.finditer(sentence) if "published" in sentence else ():
+            journal = first_after(mentions, m.end(), sentence, limit=4)
+            if (
+                journal is not None
+                and journal.kind in _JOURNAL_KINDS
+                and not any(f.mention is journal for f in frames)
+            ):
+                frames = frames + [Frame("relay", journal, "published in", m.start())]
     for journal in mentions:
         if journal.kind in _JOURNAL_KINDS and not journal.text[:1].islower():
             m = _JOURNAL_STUDY.match(sentence, journal.end)

@@ -217,6 +217,17 @@ class Context:
                 )
                 if found:
                     return _with(found, m)
+            body_word = _BODY_STAFF_WORDS.match(m.text)
+            if body_word and body_word.group(1).lower() in BODY_HEADS:
+                # "Agency officials say", "ministry staff said": the body the article names
+                word = body_word.group(1).lower()
+                found = self._resolve(
+                    Mention(m.start, m.end, "the " + word, "description", None, None),
+                    sentence_mentions,
+                    headline=headline,
+                )
+                if found is not None and found.source != word:
+                    return _with(found, m)
             if headline and " " in m.text and m.text.islower():
                 # a headline's "..., resistance committees say": the body the article names so
                 stems = [w.rstrip("s") for w in _LOWER_WORD.findall(m.text)]
@@ -647,6 +658,9 @@ def _with(found: Hop0, m: Mention) -> Hop0:
 
 
 # Heads of a description that names a body even when the article never names it.
+_BODY_STAFF_WORDS = re.compile(
+    r"^(?:[Tt]he\s+)?([A-Za-z]+)\s+(?:officials|staff|officers|spokespeople)$"
+)
 _THE_GROUP = re.compile(r"^(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:same\s+)?\w+$")
 _UNNAMED_SPOKES = re.compile(r"^unnamed spokes(?:man|woman|person) for (?:the )?(.+)$")
 _PROSECUTION = re.compile(

@@ -102,7 +102,7 @@ _ORG_WORD = re.compile(
     r"Services|Police|Army|Navy|Guard|Group|Company|Corporation|Corp|Inc|Ltd|Bank|Board|League|"
     r"Society|Centre|Center|Network|Forum|Chamber|Trust|Fund|Prefecture|Party|Court|Agentur|Airlines?|Delegation|"
     r"Committees|Councils|Commissions|Unions|Associations|Federations|Boards|Authorities|Ministries|Departments|"
-    r"Offices|Courts)\b"
+    r"Offices|Courts|Journal)\b"
 )
 _NATIONAL = frozenset(
     """British French German Russian Ukrainian Korean Israeli American Chinese Palestinian Western
@@ -117,6 +117,10 @@ _ORG_KINDS = tuple(
     for pattern, kind in (
         (r"\b(?:air force|army|navy|armed forces|coast guard|military)\b", "military"),
         (r"\b(?:party)\b", "other"),
+        (
+            r"^(?:the )?(?:[a-z&]+ )*journal(?: of [a-z ]+)?$",
+            "outlet",
+        ),  # "Medical Journal of Australia"
         (
             r"\b(?:ministry|department|police|prefecture|authority|government|emergency services|"
             r"bureau|statistics|office|agency|commission|court)\b",
@@ -554,6 +558,14 @@ def find_mentions(
                 )
             )
             continue
+        if "spokes" in head:
+            # "A Department of Health and Social Care spokesperson": the group's words began
+            # inside a body's name the gazetteer found, which starts before them
+            outer = next((g for g in gaz if g[0] < a < g[1] <= m.start("head")), None)
+            if outer is not None and free(outer[0], a):
+                ga, entry = outer[0], outer[2]
+                take(Mention(ga, b, sentence[ga:b], "named", entry.source.name, entry.source.kind))
+                continue
         body = spokesperson_body(np_text, gazetteer, people) if "spokes" in head else None
         if body is not None:
             take(Mention(a, b, np_text, "named", *body))
