@@ -337,3 +337,21 @@ def test_a_spokesperson_of_a_body_with_of_in_its_name_is_the_body():
 def test_a_body_s_officials_are_the_body_the_article_names(named, group, body):
     got = claim_chains(f"{named} said 9,000 people were hurt.\n\n{group} 12 people died.")
     assert got[1] == ("12", [body, PUB])
+
+
+def test_a_body_s_name_reads_on_through_its_list_of_remits():
+    got = claim_chains(
+        "The Department of Housing, Local Government and Heritage said 40% were empty."
+    )
+    assert got == [("40%", ["Department of Housing, Local Government and Heritage", PUB])]
+
+
+def test_places_listed_after_a_body_are_not_its_name():
+    got = claim_chains("The Ministry of Health said 40 people died in Kampala, Gulu and Mbale.")
+    assert got[0][1][0].startswith("Ministry of Health")
+    assert "Gulu" not in got[0][1][0]
+
+
+def test_mps_keep_their_capitals():
+    got = claim_chains("The budget grew 8.6 percent, Finance minister Matia Kasaija told MPs.")
+    assert got == [("8.6 percent", ["Matia Kasaija", "MPs", PUB])]

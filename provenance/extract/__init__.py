@@ -24,6 +24,7 @@ from .carry import carry, furniture
 from .cue_objects import LEGISLATURE, RECIPIENT_KINDS
 from .currency import settle_article
 from .dates import as_of_date, parse_date
+from .name_lists import join_listed
 from .national import country_acronym, qualify, sentence_country
 from .orgnames import acronym, initials_of
 from .publisher_names import names_of
@@ -107,7 +108,7 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
     future: list[Hop] = []
     context = att.Context(gaz, [])
     for w in work:
-        w.mentions = portfolios.repair(w.text, find_mentions(w.text, gaz))
+        w.mentions = join_listed(w.text, portfolios.repair(w.text, find_mentions(w.text, gaz)), gaz)
         for m in w.mentions:
             if m.type == "person" and m.source:
                 # ("the Haifa Bay power station": a name after "the" is a place's, no person to
@@ -159,7 +160,9 @@ def extract(document: Document, *, gazetteer: Gazetteer | None = None) -> list[C
             and any(token in w.text for token in context.people)
             and adds_surnames(w.text, w.mentions, context.people)
         ):
-            w.mentions = portfolios.repair(w.text, find_mentions(w.text, gaz, context.people))
+            w.mentions = join_listed(
+                w.text, portfolios.repair(w.text, find_mentions(w.text, gaz, context.people)), gaz
+            )
         w.frames = att.sentence_frames(w.text, w.mentions, headline=w.sent.headline, gazetteer=gaz)
         base = w.sent.start
         resolved: dict[int, att.Hop0] = {}

@@ -282,7 +282,8 @@ def group_name(np_text: str) -> str:
             "county": "county",
         }
         name = f"{area.group('area')} {unit[area.group('unit')]} {name.split(' in ', 1)[0].lower()}"
-    if name and name[0].isupper() and name.split()[0].lower() in _COMMON_OPENERS:
+    first = name.split()[0] if name else ""
+    if first[:1].isupper() and first[1:].islower() and first.lower() in _COMMON_OPENERS:
         name = name[0].lower() + name[1:]  # capitalised only because it opens the sentence
     # "a Georgia jury" is a body, not an unnamed person.
     return f"unnamed {name}" if singular and not name.endswith("jury") else name
