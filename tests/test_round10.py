@@ -355,3 +355,20 @@ def test_places_listed_after_a_body_are_not_its_name():
 def test_mps_keep_their_capitals():
     got = claim_chains("The budget grew 8.6 percent, Finance minister Matia Kasaija told MPs.")
     assert got == [("8.6 percent", ["Matia Kasaija", "MPs", PUB])]
+
+
+@pytest.mark.parametrize(
+    ("foot", "chain"),
+    [
+        ("(SEINE 24 with AFP)", ["civil defence", "Agence France-Presse", PUB]),
+        (
+            "Source: TP/Bernama/fh(ta)\n\nDownload our app for the latest updates",
+            ["civil defence", "Bernama", PUB],
+        ),
+        ("– Rappler.com", ["civil defence", "Rappler", PUB]),
+        ("– TestPost.ph", ["civil defence", PUB]),  # the publisher's own site: no hop
+    ],
+)
+def test_credit_lines_in_more_house_forms(foot, chain):
+    body = f"Floods killed 14 people, the civil defence said.\n\nRoads were closed.\n\n{foot}"
+    assert claim_chains(body)[0][1] == chain

@@ -30,7 +30,7 @@ from .orgnames import acronym, initials_of
 from .publisher_names import names_of
 from .reports import REPORT_AFTER, register_reports
 from .sources import Gazetteer, Mention, adds_surnames, find_mentions, kind_from_wording
-from .structure import WIRE_CODES, Layout, Sentence, segment
+from .structure import WIRE_CODES, Credit, Layout, Sentence, segment
 
 __all__ = ["extract"]
 
@@ -619,6 +619,9 @@ def _unknown_speaker(
     return False
 
 
+_SITE = re.compile(r"([A-Z][\w-]*)\.(?:com|net|org|news|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2})")
+
+
 def _article_hops(
     layout: Layout, work: list[_Sentence], gaz: Gazetteer, text: str, country: str | None
 ) -> list[tuple[Hop, int | None]]:
@@ -657,6 +660,9 @@ def _article_hops(
     limits = [None] * len(hops)
     for c in layout.credits:
         if c.agency:
+            site = _SITE.fullmatch(c.agency)
+            if site:  # "– Tanglaw.ph", "-- Rappler.com": the outlet by its web address
+                c = Credit(site.group(1), c.cue, c.span, c.until)
             entry = gaz.lookup(c.agency) or country_acronym(c.agency, country, gaz)
             if entry is None and c.agency.isupper() and len(c.agency) > 4:
                 entry = gaz.lookup(c.agency.title())  # "-- BERNAMA": Bernama

@@ -38,6 +38,7 @@ def names_of(publisher: str) -> set[str]:
         if bare.endswith(suffix):
             bare = bare[: -len(suffix)]
     names.add(bare)
+    names.add(bare.replace(" ", ""))  # "– TestPost.ph": its web address, read without the domain
     words = bare.split()
     if len(words) >= 2 and words[-1] in _OUTLET_WORDS | _PAPER_WORDS:
         names.add(f"The {words[-1]}")  # "told the Times" in the River Plate Times

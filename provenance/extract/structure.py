@@ -177,7 +177,7 @@ _CREDIT_SOURCE = re.compile(
 # a page of its copy
 _AGENCY_INITIALS = re.compile(r"^(?P<agency>[A-Z][\w.&'’-]{1,30})(?:/[A-Za-z]{2,4})+\s*$")
 _CREDIT_WITH = re.compile(
-    r"^(?:[(*]|--|[—–])?\s*(?:[A-Z]{2,4}(?:/[A-Z]{2,4})*\s+)?(?P<cue>with (?:inputs? from |information from |files from |assistance from |"
+    r"^(?:[(*]|--|[—–])?\s*(?:[A-Z][A-Z0-9]{1,9}(?:\s+[A-Z0-9]{1,9}){0,2}(?:/[A-Z]{2,4})*\s+)?(?P<cue>with (?:inputs? from |information from |files from |assistance from |"
     r"(?:a )?reports? from |reporting from |additional reporting (?:by|from) )?"
     r"(?P<agency>[\w.&'’ -]{1,40}?)(?:'s)?(?: inputs?)?)\s*\)?\s*$",
     re.IGNORECASE,
@@ -524,6 +524,11 @@ def segment(text: str, title: str | None = None) -> Layout:
             or (i >= len(blocks) - 3 and all(_footer_line(text[a:b]) for a, b in blocks[i + 1 :]))
         )
         if last and i > 1:
+            slashed = _slashed_sources(text, s, e) if chunk[:6] in ("Source", "SOURCE") else []
+            if slashed:  # "Source: MNA/Bernama/fh(ta)": each outlet its own credit
+                credits.extend(slashed)
+                paragraphs.append(Paragraph(index, s, e, "credit"))
+                continue
             credit = _credit(text, s, e)
             if credit:
                 credits.extend(_with_agencies(text, credit))
@@ -554,7 +559,7 @@ def segment(text: str, title: str | None = None) -> Layout:
 def _footer_line(chunk: str) -> bool:
     """A short line with no sentence's end after the story: a rights notice, a promotion, the
     editors' initials, a filing code ("TASS has the rights to publish this material", "M.N")."""
-    return len(chunk) < 100 and "\n" not in chunk and _FINAL_PUNCT.search(chunk) is None
+    return len(chunk) < 160 and "\n" not in chunk and _FINAL_PUNCT.search(chunk) is None
 
 
 def _dateline(chunk: str, s: int) -> Dateline | None:
@@ -616,6 +621,33 @@ def _with_agencies(text: str, credit: Credit) -> list[Credit]:
         Credit(credit.agency[: m.start()], credit.cue, (a, a + m.start())),
         Credit(None, credit.cue, (a + m.start(1), a + m.end(1))),
     ]
+
+
+# "Source: MNA/Bernama/fh(ta)": the outlet's initials, the agency, the editors' initials
+_SLASHED_SOURCES = re.compile(
+    r"(?:Source|SOURCE)s?:\s*(?P<list>[A-Z][\w&.-]*(?:/[\w&.()-]+)+)\.?\s*$"
+)
+
+
+def _slashed_sources(text: str, s: int, e: int) -> list[Credit]:
+    """The credits of a "Source: A/B/initials" line: every capitalised part (the outlet's own
+    initials among them are dropped with the publisher's names later); [] if it is none."""
+    m = _SLASHED_SOURCES.match(text, s, e)
+    if m is None:
+        return []
+    out, pos = [], m.start("list")
+    for k, part in enumerate(m.group("list").split("/")):
+        # after the first, short capitals are editors' initials ("Bernama/SCN/fh")
+        initials = k > 0 and part.isupper() and len(part) <= 4
+        if (
+            part[:1].isupper()
+            and len(part) >= 2
+            and part.replace("-", "").isalnum()
+            and not initials
+        ):
+            out.append(Credit(part, text[s:e].strip(), (pos, pos + len(part))))
+        pos += len(part) + 1
+    return out
 
 
 _CREDIT_PARTS = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
