@@ -303,3 +303,64 @@ def test_verbs_of_proportional_change(sentence, figure):
 )
 def test_no_proportional_change(sentence):
     assert _claims(sentence) == []
+
+
+# --- intervals, fixed sets, age limits said of people, file sizes ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        (
+            "Floods killed an estimated 4,120 people (95% confidence interval 3,050–5,300).",
+            ["4,120"],
+        ),
+        (
+            "An estimated 2.4 million people (range 1.9 million–3.1 million) were infected.",
+            ["2.4 million"],
+        ),
+        ("Power was cut in most of the country's 34 provinces.", []),
+        ("Teams visited 5,100 homes across all 16 states.", ["5,100"]),
+        ("Among the nation's 12 regions, the north fared worst.", []),
+        ("Cholera has reached 11 out of the country's 18 states.", ["11", "18"]),  # a numerator
+        ("Half of the patients were over 80, and some waited two days.", ["Half"]),
+        ("Read the full report (PDF, 2.6 MB) here.", []),
+    ],
+)
+def test_intervals_sets_age_limits_and_file_sizes(sentence, kept):
+    assert _texts(sentence) == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Floods hit 14 provinces on Monday.", ["14"]),
+        ("The number of cases was over 60.", ["over 60"]),
+        ("Its confidence fell by 12 points.", ["12"]),
+    ],
+)
+def test_counts_of_sets_and_tallies_stay(sentence, kept):
+    assert _texts(sentence) == kept
+
+
+# --- currency codes against the digits -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The utility spent R3.4-billion on diesel.", ("R3.4-billion", 3_400_000_000.0, "ZAR")),
+        ("Exports rose to RO215.6 million last year.", ("RO215.6 million", 215_600_000.0, "OMR")),
+        ("Aid cost the Treasury JD2.2 billion.", ("JD2.2 billion", 2_200_000_000.0, "JOD")),
+        (
+            "The ministry allocated J$3 billion to councils.",
+            ("J$3 billion", 3_000_000_000.0, "JMD"),
+        ),
+    ],
+)
+def test_glued_currency_codes(sentence, figure):
+    assert [(p.text, p.value, p.unit) for p in find_number_phrases(sentence)] == [figure]
+
+
+def test_codes_without_a_scale_are_names():
+    assert _texts("Take the RO5 exit after the N1 junction.") == []

@@ -106,6 +106,13 @@ _AGE_PREDICATE_AFTER = re.compile(
     r"[ \t]*(?:[,.;)!?\"”]|$)|[ \t]+(?:were|was|are|is|and|when|at|years)\b"
 )
 _HANGING_AGE_AFTER = re.compile(r"-[ \t]+(?:to|and)[ \t]+\d{1,2}-year")  # "15- to 24-year-olds"
+# "One in four of them is over 75", "Most of the cases are over 60": an age limit said of people
+_PEOPLE_ARE_OVER_BEFORE = re.compile(
+    r"\b(?:of[ \t]+them|cases|patients|victims|people|residents|deceased|dead|those)[ \t]+"
+    r"(?:is|are|was|were)[ \t]+(?:aged[ \t]+)?(?:over|under|above|below)[ \t]+$"
+)
+_TALLY_OF = re.compile(r"\b(?:number|total|count|tally)[ \t]+of\b", re.I)
+_FILE_SIZE_AFTER = re.compile(r"[ \t]*(?:KB|MB|GB|kB)\)")
 _END_AFTER = re.compile(r"[ \t]*(?:[.;)]|$)")
 
 # numbers to call
@@ -138,6 +145,29 @@ _CALL_NOUN_AFTER = re.compile(
     r"[ \t]+(?:call|caller|dispatcher|operator|line)\b"
 )  # (singular: "112 calls" counts)
 _GROUP_BEFORE = re.compile(r"(?<![\d,.])(\d{2,5})[ \t]+$")
+
+# fixed sets, "a defining group" (the corpora's convention): "the country's 31 provinces", "the
+# EU's 27 member states", "across all 24 states", "five of the 36 states and Union Territories"
+_SUBDIVISIONS = (
+    r"(?:[ \t]+[a-z]+)?[ \t]+(?:member[ \t]+(?:states|countries|nations)|states|provinces|regions|"
+    r"districts|counties|prefectures|municipalities|oblasts|governorates|emirates|cantons|"
+    r"departments|territories|councils|local[ \t]+authorities|constituencies|cities[ \t]+and[ \t]+provinces)\b"
+)
+_SUBDIVISIONS_AFTER = re.compile(_SUBDIVISIONS)
+_SET_BEFORE = re.compile(
+    r"(?:(?:\b[A-Z][\w.-]*|\b(?:country|nation|city|state|region|bloc|union|island|kingdom))['’]s"
+    r"|\ball(?:[ \t]+of)?(?:[ \t]+the)?)[ \t]+$"
+)
+# (a numerator before makes the set's size a figure: "17 out of the country's 18 states")
+_NUMERATOR_BEFORE = re.compile(
+    rf"(?:\d|\b(?:{_NUMBER_WORD}|[a-z]+ty(?:-[a-z]+)?))[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+)?"
+    r"(?:[\w.-]+['’]s[ \t]+)?$",
+    re.I,
+)
+_CI_BEFORE = re.compile(
+    r"(?:\b(?:confidence|credible|uncertainty)[ \t]+(?:interval|range)|\b(?:CI|UI)|\(range)[ \t:,]*$"
+)
+_CI_AFTER = re.compile(r"[ \t]+(?:(?:confidence|credible|uncertainty)[ \t]+interval|CI)\b")
 
 # titles of linked stories
 _LINK_LABEL = re.compile(
@@ -182,6 +212,18 @@ def reference_non_figure(text: str, first: Atom, last: Atom, is_range: bool, bef
         return True  # a list marker on a line of its own: "1." before "Dobos, M. et al."
     if _YEAR_GLUED.match(text, s) and _MONTH_BEFORE.search(before):
         return True  # "Jul 15,2026": a day and a year
+    if _FILE_SIZE_AFTER.match(text, e) and "PDF" in before[-12:]:
+        return True  # "(PDF, 4.8 MB)": a download's size
+    if _CI_BEFORE.search(before[-32:]) or ("%" in text[s : e + 1] and _CI_AFTER.match(text, e + 1)):
+        return True  # "(95% confidence interval 37,600–86,000)", "(range 1.0 million–1.7 million)"
+    if (
+        not first.spelled
+        and first.currency is None
+        and _SUBDIVISIONS_AFTER.match(text, e)
+        and _SET_BEFORE.search(before[-30:])
+        and not _NUMERATOR_BEFORE.search(before[-40:])
+    ):
+        return True  # "the country's 31 provinces": a fixed set
     if (
         not first.scaled
         and first.currency is None
@@ -277,6 +319,12 @@ def _age(text: str, first: Atom, e: int, before: str) -> bool:
         return True
     if text[e : e + 1] == "-" and _HANGING_AGE_AFTER.match(text, e):
         return True  # "the rate among 15- to 24-year-olds"
+    if (
+        _PEOPLE_ARE_OVER_BEFORE.search(before[-30:])
+        and _AGE_PREDICATE_AFTER.match(text, e)
+        and not _TALLY_OF.search(before[-40:])  # "the number of cases was over 60."
+    ):
+        return True  # "One in four of them is over 75,"
     if _INITIALS_BEFORE.search(before[-20:]):
         return True  # "his initials RA, 47, as a suspect"
     if _NAME_COMMA_BEFORE.search(before[-20:]) and _END_AFTER.match(text, e):
