@@ -364,3 +364,17 @@ def test_glued_currency_codes(sentence, figure):
 
 def test_codes_without_a_scale_are_names():
     assert _texts("Take the RO5 exit after the N1 junction.") == []
+
+
+# --- sourcing counts and amounts used as adjectives -------------------------------------------
+
+
+def test_people_aware_of_the_matter_are_sources():
+    assert _texts("The bank sold dollars, three people aware of the matter said.") == []
+    assert _texts("Some 300 delegates attended the summit.") == ["Some 300"]
+
+
+def test_an_amount_of_money_used_as_an_adjective_is_a_figure():
+    assert _values("He was jailed over a 3,000-ruble donation.") == [3000.0]
+    assert _values("Jets dropped two 250-pound bombs.") == [2.0]  # a weight describes the bomb
+    assert _values("A 19-year-old man was arrested.") == []

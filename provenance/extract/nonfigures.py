@@ -758,7 +758,10 @@ _MEMBERSHIP = K.MEMBERSHIP_NOUN | K.MEMBERSHIP_VERB  # membership_after
 
 _DASH_WORD = re.compile(r"[-–]([A-Za-z]+)")
 # the words a number joins with a dash and stays a figure: "7.4-magnitude", "40-odd", "7.1-fold"
-_DASH_SUFFIXES = ("strong", "magnitude", "plus", "odd", "fold")
+# and amounts of money used as adjectives ("a 5,000-ruble donation"; not weights: "500-pound
+# bombs", "a 300,000-tonne tanker" describe the thing)
+_DASH_SUFFIXES = ("strong", "magnitude", "plus", "odd", "fold", "ruble", "rouble", "dollar")
+_DASH_SUFFIXES += ("euro", "yuan", "rupee", "peso", "rand", "naira", "shilling")
 _COMMA_OR_PAREN = re.compile(r"[ \t]*[,)]")
 _COMMA = re.compile(r"[ \t]*,")
 _LIST_MARK = re.compile(r"[.)][ \t]")
