@@ -378,3 +378,9 @@ def test_an_amount_of_money_used_as_an_adjective_is_a_figure():
     assert _values("He was jailed over a 3,000-ruble donation.") == [3000.0]
     assert _values("Jets dropped two 250-pound bombs.") == [2.0]  # a weight describes the bomb
     assert _values("A 19-year-old man was arrested.") == []
+
+
+def test_a_plural_noun_after_a_code_or_a_day_range_makes_a_count():
+    assert _texts("NATO 32 members met in Vilnius.") == ["32"]
+    assert _texts("In March 5-10 people were hurt each week.") == ["5-10"]
+    assert _texts("Flight KR 926 was delayed.") == []

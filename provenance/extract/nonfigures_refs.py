@@ -73,6 +73,9 @@ _COUNT_AFTER = re.compile(
 )
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _BLOCK_OF_AFTER = re.compile(r"[ \t]+block[ \t]+of[ \t]+[A-Z]")
+_PLURAL_AFTER = re.compile(
+    r"[ \t]+(?!(?:was|is|has|as|this|its|says|plus|thus|across|unless|whereas)\b)[a-z]+s\b"
+)
 _CODE_AFTER = re.compile(r"[ \t]+(?:CFR|USC|U\.S\.C\.)\b")  # "49 CFR Parts 190-199"
 
 # references
@@ -276,7 +279,7 @@ def _date(text: str, first: Atom, last: Atom, is_range: bool, before: str) -> bo
     """A day or a range of days next to a month, "Nov. 14-16", a Persian-calendar date."""
     e = last.end
     if first.value <= 31 and last.value <= 31:
-        if is_range and not _RATE_AFTER.match(text, e):
+        if is_range and not _RATE_AFTER.match(text, e) and not _COUNT_AFTER.match(text, e):
             if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(text, e):
                 return True  # "Nov. 14-16", "between 3 and 9 November", "December 8 to 14"
         if not is_range and _MONTH_AFTER.match(text, e) and text[e : e + 1] == " ":
@@ -304,6 +307,7 @@ def _designation(text: str, first: Atom, e: int, before: str) -> bool:
             code not in _NOT_CODES
             and not _currency_code(code)
             and not _QUOTED_BEFORE.search(before[: m.start()])
+            and not _PLURAL_AFTER.match(text, e)  # "NATO 32 members": a count
         ):
             return True  # "flight KR 926", "IMO 9321483", "S. 2190", "KWST 5"
     if first.value >= 10000 and before.endswith(("the ", "The ")) and _NAME_AFTER.match(text, e):
