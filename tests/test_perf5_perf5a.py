@@ -261,6 +261,8 @@ def original_build_phrase(
         or not_a_figure(text, first, last, is_range, before)
     ):
         return None
+    if reference_non_figure(text, first, last, is_range, before):  # round 10
+        return None  # "Camp 11", "call 115", "Nov. 14-16", "aged 7 and 12"
 
     start, end = core_start, core_end
     qualifier = "exact"
@@ -733,7 +735,8 @@ _PLAIN = {
         rf"[ \t]+(?:of[ \t]+)?(?P<w>{alt(_LX['currency_words'])})\b", re.I
     ),
     "master_digit": re.compile(
-        r"(?P<dig>(?<![\w.,/#@])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d))"
+        # round 10: Indian digit grouping ("1,77,425")
+        r"(?P<dig>(?<![\w.,/#@])(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d))"
         rf"(?P<sfx>(?:{alt(_LX['scale_suffixes'])})\b)?"
         rf"(?P<scale>(?:[ \t]+(?:{alt(_LX['scale_words'])})\b)*)",
         re.I,

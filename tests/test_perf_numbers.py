@@ -207,7 +207,8 @@ def original_is_non_figure(
         return True
     if nxt in "-–" and nxt2.isalpha():
         word = re.match(r"[-–]([A-Za-z]+)", text[e : e + 20])
-        if not word or word.group(1).lower() not in ("strong", "magnitude", "plus", "odd"):
+        # round 10: "7.1-fold" is a factor, "a 5,000-ruble donation" an amount
+        if not word or word.group(1).lower() not in nonfigures._DASH_SUFFIXES:
             return True  # "20-year-old", "three-day", "18-month", "two-thirds"
     if nxt in "-–" and nxt2.isdigit() and not is_range:
         return True  # "2024-25", scores "3-1": not a valid range

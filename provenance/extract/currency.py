@@ -47,8 +47,10 @@ _DOLLARS |= {
     "Mex": "MXN",
     "Z": "ZWL",
     "EC": "XCD",
+    "J": "JMD",  # "J$1 billion" (Jamaican copy)
+    "TT": "TTD",
 }
-_DOLLAR_PREFIX = re.compile(r"(?<![\w.])(A|AU|C|CA|HK|NZ|S|SG|NT|R|MX|Mex|Z|EC)$")
+_DOLLAR_PREFIX = re.compile(r"(?<![\w.])(A|AU|C|CA|HK|NZ|S|SG|NT|R|MX|Mex|Z|EC|J|TT)$")
 
 
 def dollar_prefix(text: str, first, last):

@@ -27,7 +27,7 @@ def _may_match(text: str) -> tuple[bool, bool]:
 # and thousands grouped by spaces after a currency ("US$ 500 000", as WHO bulletins write them)
 _GLUED_CODE = re.compile(
     r"(?<![\w.])(RM|Rp|Bt|SR|CHF|VND|MYR|IDR|THB|SGD|HKD|AUD|CAD|NZD|USD|EUR|GBP|INR|PKR|NGN|"
-    r"KES|ZAR|EGP|AED|SAR|CNY|RMB|JPY|Rs\.?|KSh|Ksh|Shs|Sh|Tk|Dhs?|N|P|R)(?=\d)"
+    r"KES|ZAR|EGP|AED|SAR|CNY|RMB|JPY|Rs\.?|KSh|Ksh|Shs|Sh|Tk|Dhs?|RO|JD|BD|KD|QR|N|P|R)(?=\d)"
 )
 _GLUED_CODES = {
     "Rs": None,
@@ -42,6 +42,12 @@ _GLUED_CODES = {
     "Shs": "UGX",  # Ugandan copy ("Shs500,000")
     "Dh": "AED",  # the dirham ("Dh500,000", Gulf copy)
     "Dhs": "AED",
+    # Gulf and Levant dinars and rials ("RO412.3 million", "JD1.4 billion", "BD2 million")
+    "RO": "OMR",
+    "JD": "JOD",
+    "BD": "BHD",
+    "KD": "KWD",
+    "QR": "QAR",
     # ringgit, rupiah, baht, Saudi riyals; ISO codes against the digits ("CHF2,790", "VND450
     # billion"): the prefix table's
     "RM": "MYR",
@@ -61,6 +67,12 @@ _SPACED_THOUSANDS = re.compile(
 # a capital of a code, at most two more letters or a full stop, a digit: every _GLUED_CODE
 # match holds one, and the opening class is rare in prose, so the scan runs in C
 _CODE_GATE = re.compile(r"[A-Z][A-Za-z.]{0,2}[0-9]")
+# and plain counts grouped by spaces before a word ("181 400 patients", "per 100 000
+# population", BMJ and WHO house style): groups of exactly three digits, not after another
+# digit group (a phone number "0800 611 116") nor after a capitalised word ("May 5 200", "Camp
+# 11 400 homes" are a date or a name and a count)
+_SPACED_PLAIN = re.compile(r"(?<![\d,.])(?<!\d )\d{1,3}(?: \d{3})+(?![\d,.]?\d)(?=[ \t]+[a-z])")
+_CAPITALISED_BEFORE = re.compile(r"(?:^|[^\w])[A-Z][\w.]*[ \t]+$")
 _SPACE_THREE = re.compile(r"[0-9] [0-9]{3}(?![0-9])")
 _GROUP_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
 # bytes.translate table of UTF-8 text for the two gates: 0-9 as "0", a code's capital
@@ -88,7 +100,7 @@ def _masked(text: str) -> tuple[str, dict[int, tuple[int, str]]] | None:
     codes: dict[int, tuple[int, str]] = {}  # position of the "$" -> (code start, currency)
     for m in _GLUED_CODE.finditer(text):
         code = m.group(1)
-        if code in ("N", "P", "R") and not _NAIRA.match(text, m.end()):
+        if code in _NEED_SCALE and not _NAIRA.match(text, m.end()):
             # "N1" a road, "N95" a mask, "P2" a parking level: naira and pesos are written
             # with a scale or commas ("N500m", "P3.4 billion", "N1,030")
             continue
@@ -99,11 +111,25 @@ def _masked(text: str) -> tuple[str, dict[int, tuple[int, str]]] | None:
         chars[a : b - 1] = " " * (b - 1 - a)
         chars[b - 1] = "$"
         codes[b - 1] = (a, currency)
+        for d in _DASHED_SCALE.finditer(text, b, b + 24):
+            chars[d.start()] = " "
     for m in _SPACED_THOUSANDS.finditer(text):
+        for g in _GROUP_SPACE.finditer(text, m.start(), m.end()):
+            chars[g.start()] = ","
+    for m in _SPACED_PLAIN.finditer(text):
+        if _CAPITALISED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue
         for g in _GROUP_SPACE.finditer(text, m.start(), m.end()):
             chars[g.start()] = ","
     masked = "".join(chars)
     return None if masked == text else (masked, codes)
 
 
-_NAIRA = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:m|bn|k|million|billion|trillion)\b")
+_NAIRA = re.compile(
+    r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s|-)?(?:m|bn|k|million|billion|trillion)\b"
+)
+# codes that are also road, mask, parking or ship names ("N1", "P2", "RO5"): money only with a
+# scale or commas
+_NEED_SCALE = frozenset({"N", "P", "R", "RO", "JD", "BD", "KD", "QR"})
+# "R2.1-billion" (South African copy): the scale joined with a dash reads as spaced
+_DASHED_SCALE = re.compile(r"(?<=\d)-(?=(?:million|billion|trillion)\b)")

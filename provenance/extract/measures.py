@@ -36,6 +36,11 @@ _GLUED_OR_SPACED = {
     "km/h": "km/h",
     "kph": "km/h",
     "pc": "percent",  # "65pc" (Pakistani and British papers)
+    # emissions in million / billion tonnes of CO2 (equivalent): "359MtCO2e", "37.4 GtCO2"
+    "MtCO2e": "MtCO2e",
+    "MtCO2": "MtCO2",
+    "GtCO2e": "GtCO2e",
+    "GtCO2": "GtCO2",
     "°C": "degrees Celsius",
     "ºC": "degrees Celsius",
     "°F": "degrees Fahrenheit",
@@ -75,7 +80,7 @@ _SPACED = re.compile(rf"[ \t](?:{_alt([*_GLUED_OR_SPACED, *_WORDS])})(?![\w°º-
 _PER_UNIT = re.compile(r"/(MWh|kWh|GWh|TWh|MW|kW|tonne|t|barrel|bbl|kg|oz|litre|liter|sq ft)\b")
 _CALIBRE = re.compile(
     r"[ \t-]+(?:[\w-]+[ \t]+)?(?:shells?|howitzers?|guns?|artillery|rounds?|mortars?|cannons?|"
-    r"ammunition|calibre|caliber|rockets?|missiles?|bullets?|cartridges?)\b",
+    r"ammunition|calibre|caliber|rockets?|missiles?|bullets?|cartridges?|handguns?|pistols?|rifles?)\b",
     re.IGNORECASE,
 )
 _WHERE = re.compile(

@@ -24,7 +24,16 @@ _FACTORS = {
     "trebled": 3,
     "quadruple": 4,
     "quadrupled": 4,
+    # round 10: the present tense ("Text coaching doubles quit rates") and halving, a fall of
+    # 50 percent ("revenue more than halved", "aims to halve road deaths")
+    "doubles": 2,
+    "triples": 3,
+    "trebles": 3,
+    "quadruples": 4,
+    "halved": 50,
+    "halve": 50,
 }
+_PERCENT_WORDS = ("halved", "halve")
 _FOLD = {
     "two": 2,
     "three": 3,
@@ -51,7 +60,8 @@ _QUALIFIERS = {
 }
 _MULTIPLIER = re.compile(
     r"(?<![\w-])(?:(?P<q>more than|over|almost|nearly|close to|roughly|about|around|some|at least|"
-    r"up to)\s+)?(?P<w>twice|doubled|double|tripled|triple|trebled|treble|quadrupled|quadruple|"
+    r"up to)\s+)?(?P<w>twice|doubled|doubles|double|tripled|triples|triple|trebled|trebles|treble|"
+    r"quadrupled|quadruples|quadruple|halved|halve|"
     r"(?P<fold>two|three|four|five|six|seven|eight|nine|ten)fold)(?![\w-])",
     re.IGNORECASE,
 )
@@ -66,7 +76,9 @@ _NOT_AFTER = re.compile(
 )
 # What a bare "twice" compares with ("twice as many", "twice the rate", "twice what it was").
 _COMPARED = re.compile(r"\s+(?:as|the|that|what|its|their|his|her|our)\b", re.IGNORECASE)
-_WORDS = ("wice", "ouble", "riple", "reble", "uadrupl", "fold")
+_WORDS = ("wice", "ouble", "riple", "reble", "uadrupl", "fold", "alve")
+# "the women's doubles final": the tennis noun, no verb
+_DOUBLES_NOUN_BEFORE = re.compile(r"(?:\bthe|['’]s|\bmixed|\bin)\s+$", re.IGNORECASE)
 
 
 def with_multipliers(text: str, phrases: list[NumberPhrase]) -> list[NumberPhrase]:
@@ -76,11 +88,16 @@ def with_multipliers(text: str, phrases: list[NumberPhrase]) -> list[NumberPhras
     added = []
     for m in _MULTIPLIER.finditer(text):
         start, end = m.span()
-        if _NOT_AFTER.match(text, end) or any(p.start < end and start < p.end for p in phrases):
-            continue
         word = m.group("w").lower()
+        stop = _NOT_AFTER.match(text, end)
+        if word in _PERCENT_WORDS and stop and stop.group().split()[0].lower() == "over":
+            stop = None  # "halved over the same period" (only "doubled over" is a posture)
+        if stop or any(p.start < end and start < p.end for p in phrases):
+            continue
         if word == "twice" and not m.group("q") and not _COMPARED.match(text, end):
             continue  # "scoring twice", "attacked twice this year": how often, no factor
+        if word == "doubles" and _DOUBLES_NOUN_BEFORE.search(text, max(0, start - 12), start):
+            continue
         fold = m.group("fold")
         value = float(_FOLD[fold.lower()] if fold else _FACTORS[word])
         qualifier = _QUALIFIERS[m.group("q").lower()] if m.group("q") else "exact"
@@ -93,7 +110,7 @@ def with_multipliers(text: str, phrases: list[NumberPhrase]) -> list[NumberPhras
                 qualifier,
                 low=value if qualifier in ("more_than", "at_least") else None,
                 high=value if qualifier == "at_most" else None,
-                unit="times",
+                unit="percent" if word in _PERCENT_WORDS else "times",
                 core_start=m.start("w"),
                 core_end=end,
                 spelled=True,

@@ -347,7 +347,7 @@ def _is_non_figure(
             return True
         if nxt in "-–" and nxt2.isalpha():
             word = _DASH_WORD.match(text[e : e + 20])
-            if not word or word.group(1).lower() not in ("strong", "magnitude", "plus", "odd"):
+            if not word or word.group(1).lower() not in _DASH_SUFFIXES:
                 return True  # "20-year-old", "three-day", "18-month", "two-thirds"
         if nxt in "-–" and nxt2.isdigit() and not is_range:
             return True  # "2024-25", scores "3-1": not a valid range
@@ -757,6 +757,11 @@ _MEMBERSHIP = K.MEMBERSHIP_NOUN | K.MEMBERSHIP_VERB  # membership_after
 
 
 _DASH_WORD = re.compile(r"[-–]([A-Za-z]+)")
+# the words a number joins with a dash and stays a figure: "7.4-magnitude", "40-odd", "7.1-fold"
+# and amounts of money used as adjectives ("a 5,000-ruble donation"; not weights: "500-pound
+# bombs", "a 300,000-tonne tanker" describe the thing)
+_DASH_SUFFIXES = ("strong", "magnitude", "plus", "odd", "fold", "ruble", "rouble", "dollar")
+_DASH_SUFFIXES += ("euro", "yuan", "rupee", "peso", "rand", "naira", "shilling")
 _COMMA_OR_PAREN = re.compile(r"[ \t]*[,)]")
 _COMMA = re.compile(r"[ \t]*,")
 _LIST_MARK = re.compile(r"[.)][ \t]")

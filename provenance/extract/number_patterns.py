@@ -21,7 +21,10 @@ class _Patterns:
         token = rf"(?:{nw}|{sw})"
         sep = r"(?:[ \t]+|-)"
         spelled = rf"\b(?:{nw})\b(?:(?:{sep}and{sep}|{sep}){token}\b)*"
-        digits = r"(?<![\w.,/#@])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)"
+        # (and Indian grouping, "1,77,425", "2,04,310": lakhs and crores in pairs of digits)
+        digits = (
+            r"(?<![\w.,/#@])(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)"
+        )
         cur = r"(?:US\$|\$|€|£|¥|₩|₹)[ \t]?"
         sfx = rf"(?:{_alt(lex['scale_suffixes'])})\b"
         scale_tail = rf"(?:[ \t]+(?:{sw})\b)*"

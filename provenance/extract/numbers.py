@@ -28,6 +28,7 @@ from .glued_numbers import (  # noqa: F401
     _CODE_GATE,
     _GLUED_CODE,
     _SPACE_THREE,
+    _SPACED_PLAIN,
     _SPACED_THOUSANDS,
     _masked,
     _may_match,
@@ -37,6 +38,7 @@ from .measures import MEASURE_GAP, glued_before, in_a_name, measure_after, measu
 from .nonfigures import _first_non_blank as _next_word_at
 from .nonfigures import _is_non_figure, forbidden_spans, lower_plain, threshold_one
 from .nonfigures_context import not_a_figure
+from .nonfigures_refs import reference_non_figure
 from .number_patterns import patterns, trigger_for, word_scan
 from .qualifiers import qualifier_applies, qualifier_at_end
 
@@ -415,7 +417,9 @@ def find_number_phrases(text: str) -> list[NumberPhrase]:
     # find the few sentences worth it, and those only where _may_match says they can)
     code, spaced = _may_match(text)
     if (code and _CODE_GATE.search(text) and _GLUED_CODE.search(text)) or (
-        spaced and _SPACE_THREE.search(text) and _SPACED_THOUSANDS.search(text)
+        spaced
+        and _SPACE_THREE.search(text)
+        and (_SPACED_THOUSANDS.search(text) or _SPACED_PLAIN.search(text))
     ):
         masked = _masked(text)
         if masked is not None:
@@ -578,6 +582,8 @@ def _build_phrase(
         or not_a_figure(text, first, last, is_range, before)
     ):
         return None  # a calibre or a place ("155mm shells", "30 km from"); "A320MW"
+    if reference_non_figure(text, first, last, is_range, before):
+        return None  # "Camp 11", "call 115", "Nov. 14-16", "aged 7 and 12"
 
     start, end = core_start, core_end
     qualifier = "exact"
