@@ -372,3 +372,38 @@ def test_mps_keep_their_capitals():
 def test_credit_lines_in_more_house_forms(foot, chain):
     body = f"Floods killed 14 people, the civil defence said.\n\nRoads were closed.\n\n{foot}"
     assert claim_chains(body)[0][1] == chain
+
+
+@pytest.mark.parametrize(
+    ("sentence", "chain"),
+    [
+        (
+            "The TSC, in a statement signed by its chief executive Jane Mitei, said 46,000 teachers "
+            "would be hired.",
+            ["TSC", PUB],
+        ),
+        (
+            "Al-Shabaab, in a statement carried by its Radio Andalus, claimed 30 soldiers died.",
+            ["Al-Shabaab", "Radio Andalus", PUB],
+        ),
+        (
+            "The ISPR, the military's media wing, said 12 militants were killed.",
+            ["Inter-Services Public Relations", PUB],
+        ),
+    ],
+)
+def test_an_aside_between_a_subject_and_its_verb_keeps_the_subject(sentence, chain):
+    assert claim_chains(sentence)[0][1] == chain
+
+
+def test_people_familiar_with_anything_are_anonymous_sources():
+    got = claim_chains(
+        "Tankers loaded 40,000 barrels, three people familiar with the operation said."
+    )
+    assert got == [("40,000", ["people familiar with the operation", PUB])]
+
+
+def test_a_company_word_makes_a_two_word_name_a_company():
+    assert claim_chains("Tata Motors said sales stood at 50,200 units.") == [
+        ("50,200", ["Tata Motors", PUB])
+    ]

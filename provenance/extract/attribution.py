@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from ._text import plain_lower
+from .country_bodies import national_body, owned_name
 from .cue_objects import (
     GROUP_AT,
     body_of_group,
@@ -142,6 +143,11 @@ _CITING_REASON = re.compile(
     r"headwinds|challenges?|competition|losses|doubts?)\b"
 )
 _APPOSITIVE = re.compile(r",[^,]{1,90},\s*$")
+# an aside on how the subject spoke: the names in it are its signatory or channel, not the subject
+_STATEMENT_ASIDE = re.compile(
+    r",\s*in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:statement|remarks|post|letter|"
+    r"filing|interview|message|notice|release|update|briefing|video)\b"
+)
 _AS_SAYING = re.compile(r"as (?:saying|telling)")
 _EXPECTED_BY = re.compile(r"(?<![\w-])(?:expected|forecast|predicted) by\b")
 # A decision about the actor's own rate, forecast or price, with "its"/"their".
@@ -291,23 +297,12 @@ def sentence_frames(
         # the country stands for its own body that speaks after it (an international one relays
         # the country's count: "Italy reported 500 deaths, the WHO said")
         country = frames[0].mention.text
-        if any(_national_body(f.mention, country, gazetteer) for f in frames[1:]):
+        if any(national_body(f.mention, country, gazetteer) for f in frames[1:]):
             frames = frames[1:]
     if len(frames) > 1 and any(f.cue.lower() == "according to" for f in frames):
         # "Chiang Mai recorded 14, according to the centre's data": an untitled name is a place
         frames = [f for f in frames if not (f.cue in _DATA_VERBS and f.mention.kind == "person")]
     return frames
-
-
-def _national_body(m: Mention, country: str, gazetteer: Gazetteer | None) -> bool:
-    """Whether ``m`` names a body of ``country`` ("the Pakistan Polio Eradication Programme",
-    a ministry the gazetteer places there), not the country's own name."""
-    if m.type != "named" or m.text == country:
-        return False
-    entry = gazetteer.lookup(m.source) if gazetteer is not None and m.source else None
-    if entry is not None and entry.country is not None:
-        return entry.country == country and entry.source.name != f"Government of {country}"
-    return country in (m.source or "") and not (m.source or "").endswith(country)
 
 
 def _comma_inversion(mentions: list[Mention], m: re.Match, sentence: str) -> bool:
@@ -345,22 +340,6 @@ _MADE_IT = frozenset(
 )
 
 
-def _owned_name(owner: Mention, mentions: list[Mention], sentence: str) -> Mention:
-    """The name after a country's possessive in the same noun phrase: "according to Brazil's
-    vehicle makers' association Anfavea" is Anfavea's word, not Brazil's (else the owner itself;
-    a body's own "Global Tuberculosis Report" is the body's)."""
-    for x in mentions:
-        if x.start > owner.end:
-            gap = sentence[owner.end : x.start]
-            if x.type in ("named", "person") and len(gap) < 50 and not _CLAUSE_BREAK.search(gap):
-                return x
-            break
-    return owner
-
-
-_CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\b(?:and|or|of|by|from|for|said|says|which|who|that)\b")
-
-
 def _frames(
     sentence: str,
     mentions: list[Mention],
@@ -387,7 +366,7 @@ def _frames(
         if obj is None:
             continue
         if sentence.startswith(("'s ", "’s "), obj.end) and country_name(obj, gazetteer):
-            obj = _owned_name(obj, mentions, sentence)
+            obj = owned_name(obj, mentions, sentence)
         if obj.type == "group":
             obj = body_of_group(obj, mentions, sentence)  # "according to officials at the X"
         seen = (
@@ -673,18 +652,20 @@ def _subject_before(mentions: list[Mention], pos: int, sentence: str) -> Mention
         # "Officials in Kherson said": the capitalised place, guessed to be a company
         # subject, belongs to the group's place phrase; the group is the subject
         return mentions[i - 1]
-    if gap.startswith(("'s", "’s")):
-        return None  # "Washington's estimate": a possessive, not a subject
     # _APPOSITIVE ends with ",\s*$": only a prefix ending in a comma (and spaces) can match
     # (``sentence[:pos].rstrip().endswith(",")`` without copying the prefix).
     end = pos
     while end > 0 and sentence[end - 1].isspace():
         end -= 1
     app = _APPOSITIVE.search(sentence[:pos]) if end > 0 and sentence[end - 1] == "," else None
+    if gap.startswith(("'s", "’s")) and not (app and last.start >= app.start()):
+        return None  # "Washington's estimate": a possessive, not a subject
     if app and last.start >= app.start():
         candidates = [x for x in mentions if x.end <= pos]
         inside = [x for x in candidates if x.start >= app.start()]
         earlier = [x for x in candidates if x.end <= app.start()]
+        if earlier and _STATEMENT_ASIDE.match(sentence, app.start()):
+            return earlier[-1]  # "The TSC, in a statement signed by its chief executive X, said"
         if (
             earlier
             and _RELATIVE.match(sentence, app.start())

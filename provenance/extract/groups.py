@@ -135,7 +135,7 @@ _MODIFIER = (
 _MODIFIER_WORD = re.compile(_MODIFIER).fullmatch  # a word that can stand before a group's head
 GROUP = re.compile(
     rf"(?<![\w-])(?P<np>(?:{_MODIFIER}\s+){{0,6}}"
-    r"(?P<head>(?:people|sources?|officials|persons?) familiar with the (?:matter|plans|situation|talks|negotiations|decision|discussions|deal|proposal)|"
+    r"(?P<head>(?:people|sources?|officials|persons?) familiar with (?:the|its|their|his|her) (?:[a-z]+-)?[a-z]+(?<!ing)|"
     r"(?i:economists?|analysts?|sources?|officials|lawmakers|aid agencies)|"
     r"people with knowledge of the matter|media reports|state media|state television|state TV|"
     r"MPs?|"

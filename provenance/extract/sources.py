@@ -102,7 +102,9 @@ _ORG_WORD = re.compile(
     r"Services|Police|Army|Navy|Guard|Group|Company|Corporation|Corp|Inc|Ltd|Bank|Board|League|"
     r"Society|Centre|Center|Network|Forum|Chamber|Trust|Fund|Prefecture|Party|Court|Agentur|Airlines?|Delegation|"
     r"Committees|Councils|Commissions|Unions|Associations|Federations|Boards|Authorities|Ministries|Departments|"
-    r"Offices|Courts|Journal)\b"
+    r"Offices|Courts|Journal|Motors|Motor|Steel|Pharma|Pharmaceuticals|Foods|Electronics|Semiconductor|"
+    r"Technologies|Logistics|Shipping|Petroleum|Mining|Minerals|Securities|Insurance|Airways|"
+    r"Therapeutics|Biosciences|Holdings|Industries|Enterprises)\b"
 )
 _NATIONAL = frozenset(
     """British French German Russian Ukrainian Korean Israeli American Chinese Palestinian Western
