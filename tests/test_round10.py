@@ -407,3 +407,25 @@ def test_a_company_word_makes_a_two_word_name_a_company():
     assert claim_chains("Tata Motors said sales stood at 50,200 units.") == [
         ("50,200", ["Tata Motors", PUB])
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Knut Secretary-General Collins Oyuu said 300,000 teachers would strike.", "Collins Oyuu"),
+        ("UN Secretary-General Antonio Guterres said 300,000 people fled.", "Antonio Guterres"),
+    ],
+)
+def test_a_hyphenated_title_is_not_part_of_the_name(sentence, person):
+    assert claim_chains(sentence)[0][1] == [person, PUB]
+
+
+def test_a_hong_kong_story_s_generic_bodies_are_hong_kong_s():
+    body = (
+        "HONG KONG - The Development Bureau said 40 slopes had failed, and the Airport "
+        "Authority said 1,100 flights were hit."
+    )
+    assert [c for _, c in claim_chains(body)] == [
+        ["Development Bureau (Hong Kong)", PUB],
+        ["Airport Authority Hong Kong", PUB],
+    ]

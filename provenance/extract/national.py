@@ -30,6 +30,7 @@ _GENERIC = frozenset(
     Development Planning Investigation Investigations Intelligence Counter Anti Terrorism Staff
     Corruption Human Rights Family Welfare Social Insurance Pension Housing Water Resources
     Mines Mining Oil Gas Power Electricity Telecommunications Communications Media Information
+    Airport Airports Hospital Hospitals Port Ports Maritime Marine Fisheries Tourism
     Broadcasting Census Registry Registration House Representatives Commons Lords Deputies Assembly
     of for and the on""".split()
 )

@@ -6,7 +6,10 @@ from __future__ import annotations
 import re
 
 TITLE_WORDS = (
-    r"(?:President|Prime|Minister|minister|Secretary|secretary|Chancellor|General|Gen\.|Colonel|"
+    # ("Secretary-General" before "Secretary": the longer title first)
+    r"(?:Secretary-General|Secretary-general|Inspector-General|Attorney-General|Auditor-General|"
+    r"Solicitor-General|Surgeon-General|Governor-General|Director-general|"
+    r"President|Prime|Minister|minister|Secretary|secretary|Chancellor|General|Gen\.|Colonel|"
     r"Deputy|deputy|Chief|chief|executive|Executive|spokesman|spokeswoman|spokesperson|Spokesman|"
     r"Foreign|Defence|Defense|Interior|Finance|Health|Education|Justice|Labour|Labor|Trade|Energy|Economy|finance|foreign|defence|defense|interior|Outgoing|outgoing|"
     r"Former|former|leader|Leader|Commissioner|Director-General|Director|director|Ambassador|Senator|"

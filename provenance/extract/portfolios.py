@@ -68,6 +68,8 @@ def repair(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each person named after a title and its portfolio read as one person
     (the mentions found inside the portfolio dropped); unchanged when there is none."""
     mentions = _join_honorifics(sentence, mentions)
+    if "-General" in sentence or "-general" in sentence:
+        mentions = [_after_inner_title(x) for x in mentions]
     if "Minister" not in sentence and not _TITLE.search(sentence):
         return mentions
     # "Al Zeyoudi, Minister of State for Foreign Trade, told WAM": a portfolio is no person
@@ -86,6 +88,20 @@ def repair(sentence: str, mentions: list[Mention]) -> list[Mention]:
         kept.append(Mention(start, end, sentence[start:end], "person", name, "official"))
         out = sorted(kept, key=lambda x: x.start)
     return out
+
+
+_INNER_TITLE = re.compile(r"\b[A-Z][a-z]+-[Gg]eneral\s+")
+
+
+def _after_inner_title(x: Mention) -> Mention:
+    """A person read with a body's name and a hyphenated title before the name ("Knut
+    Secretary-General Collins Oyuu"): the person is the name after the title."""
+    if x.type != "person":
+        return x
+    inner = max(_INNER_TITLE.finditer(x.source or ""), key=lambda t: t.start(), default=None)
+    if inner is None or inner.start() == 0 or len(x.source[inner.end() :].split()) < 2:
+        return x
+    return Mention(x.start, x.end, x.text, "person", x.source[inner.end() :], x.kind)
 
 
 def _portfolio_only(sentence: str, x: Mention) -> bool:
