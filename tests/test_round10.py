@@ -429,3 +429,16 @@ def test_a_hong_kong_story_s_generic_bodies_are_hong_kong_s():
         ["Development Bureau (Hong Kong)", PUB],
         ["Airport Authority Hong Kong", PUB],
     ]
+
+
+@pytest.mark.parametrize(
+    "title", ["UN Says 2 Million Displaced in Sahel", "UN says 2 million displaced in Sahel"]
+)
+def test_a_title_case_headline_s_reporting_verb(title):
+    got = claim_chains("The agency said fighting continued.", title=title)
+    assert got[0][1] == ["United Nations", PUB]
+
+
+def test_a_title_case_headline_s_deed_is_no_report():
+    got = claim_chains("Police said the fire was out.", title="Russia Launches 728 Drones at Kyiv")
+    assert got[0][1] == [PUB]

@@ -31,6 +31,7 @@ _HEADLINE_DASH = re.compile(r"\s(?:[–—]\s*|-\s+)([A-Z][\w.&'’ -]{1,40})$")
 _TRAIL_ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,7}")
 _TRAIL_WORDS = re.compile(r"(?:[A-Za-z][a-z'’-]+\s+){0,2}[A-Za-z][a-z'’-]+")
 _HEADLINE_VERB = re.compile(r"\s+([a-z]+s)\b")  # "Ministry counts 500"
+_TITLE_VERB = re.compile(r"\s+([A-Z][a-z]+s)\b")  # a title-case headline's "UN Says 2 Million ..."
 # Headline verbs that make the first name the source of the figures: it reports them
 # ("counts", "shows", "posts" results) or sets them by its own decision ("cuts" rates,
 # "fines", "offers"). Deeds that others count ("launches", "kills", "hits") do not.
@@ -96,8 +97,8 @@ def headline_frames(sentence: str, mentions: list[Mention], frames: list[Frame],
         and not any(f.role == "speaker" for f in frames)
         and first.type in ("named", "person", "group")
     ):
-        verb = _HEADLINE_VERB.match(sentence, first.end)
-        if verb and verb.group(1) not in _HEADLINE_VERBS:
+        verb = _HEADLINE_VERB.match(sentence, first.end) or _TITLE_VERB.match(sentence, first.end)
+        if verb and verb.group(1).lower() not in _HEADLINE_VERBS:
             verb = None  # "Russia launches 728 drones": a deed others count, not a report
         if not (verb or _HEADLINE_QUOTE.match(sentence, first.end)):
             return
@@ -105,7 +106,9 @@ def headline_frames(sentence: str, mentions: list[Mention], frames: list[Frame],
             Frame(
                 "speaker",
                 first,
-                verb.group(1) if verb and verb.group(1) not in ("was", "has", "is", "as") else None,
+                verb.group(1).lower()
+                if verb and verb.group(1).lower() not in ("was", "has", "is", "as")
+                else None,
                 first.end,
             )
         )
