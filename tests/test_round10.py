@@ -442,3 +442,13 @@ def test_a_title_case_headline_s_reporting_verb(title):
 def test_a_title_case_headline_s_deed_is_no_report():
     got = claim_chains("Police said the fire was out.", title="Russia Launches 728 Drones at Kyiv")
     assert got[0][1] == [PUB]
+
+
+def test_what_a_named_survey_found_is_its_owner_s():
+    body = "The ministry said wages rose 3%.\n\nA Tokyo Shoko Research survey found 40% of firms froze pay."
+    assert claim_chains(body)[1] == ("40%", ["Tokyo Shoko Research", PUB])
+
+
+def test_finding_things_is_no_report():
+    body = "The ministry said wages rose 3%.\n\nThe agency found 40 bodies in the river."
+    assert claim_chains(body)[1] == ("40", ["ministry", PUB])

@@ -164,6 +164,10 @@ _OWN_DECISION = re.compile(
 # "a study found that ...", "..., a report by X found.": "found" reports a finding only before
 # "that" or at the end of a clause.
 _FOUND_REPORTS = re.compile(r"\s*(?:that\b|[,.;]|$)")
+# "A Tokyo Shoko Research survey found 40% ...": what a survey or a study found is its finding
+_STUDY_BEFORE = re.compile(
+    r"\b(?:survey|study|poll|analysis|report|review|audit|census|tally|count|investigation)\s+$"
+)
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)\s+(?:also\s+)?$")
 _PARTICIPLES = frozenset(
     "confirmed reported recorded estimated documented declared detected registered".split()
@@ -408,6 +412,7 @@ def _frames(
         used_objects.add(obj.start)
     for m in _verb_matches(sentence, words):
         verb = m.group("verb")
+        start0 = m.start("verb")
         if verb == "quoted":
             continue
         after = sentence[m.end() : m.end() + 80]
@@ -436,7 +441,10 @@ def _frames(
             continue  # "Canada admitted 9.9 newcomers per 1,000", "admitted 300 patients": let in
         if verb in ("gave", "given") and not _GIVEN_FIGURE.match(after):
             continue  # "its volunteers had given first aid to 19 survivors": no figure given
-        if verb == "found" and not _FOUND_REPORTS.match(after):
+        if verb == "found" and not (
+            _FOUND_REPORTS.match(after)
+            or _STUDY_BEFORE.search(sentence, max(0, start0 - 30), start0)
+        ):
             continue  # "everyone it found inside": finding people or things, not a finding
         # "added 73,000 jobs", "counts 500,000": a verb taking a number is not a reporting verb,
         # except in headlines ("ministry counts 500,000").

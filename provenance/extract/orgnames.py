@@ -46,7 +46,7 @@ ORG_HEADS = frozenset(
     Secretariat Registry Survey Statistics Watch Monitor Institutes Agencies Consortium Airport
     Agentur Database Campaign Programme Program Mission Movement Taskforce House Force Forces
     Centres Centers Committees Councils Commissions Unions Associations Federations Boards
-    Authorities Ministries Departments Offices Courts""".split()
+    Authorities Ministries Departments Offices Courts Research Economics Analytics""".split()
 )
 _VERB_HEADS = frozenset(("Force", "Forces"))  # heads that are verbs too
 _HEADS_LOWER = frozenset(w.lower().rstrip(".").encode() for w in ORG_HEADS)
