@@ -452,3 +452,17 @@ def test_what_a_named_survey_found_is_its_owner_s():
 def test_finding_things_is_no_report():
     body = "The ministry said wages rose 3%.\n\nThe agency found 40 bodies in the river."
     assert claim_chains(body)[1] == ("40", ["ministry", PUB])
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("Tata Motors' sales stood at 50,200 units, a company statement said.", "Tata Motors"),
+        (
+            "The Ministry of Health said 40 died.\n\nA ministry statement said 12 more died.",
+            "Ministry of Health",
+        ),
+    ],
+)
+def test_a_body_s_statement_is_the_body_s(body, source):
+    assert claim_chains(body)[-1][1] == [source, PUB]

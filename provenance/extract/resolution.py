@@ -419,6 +419,21 @@ class Context:
 
                 # "the weather agency" after the fire agency spoke: the meteorological one
                 topic = next((_AGENCY_TOPICS[w] for w in text.split() if w in _AGENCY_TOPICS), None)
+        elif head in ("statement", "release", "filing") and _BODY_STATEMENT.match(text):
+            # "a company statement said", "an army statement said": the body of that word
+            word = _BODY_STATEMENT.match(text).group(1)
+            if word == "company":
+                return self._resolve(
+                    Mention(m.start, m.end, "the company", "description", None, None),
+                    sentence_mentions,
+                    headline=headline,
+                    sentence=sentence,
+                )
+            return self._resolve(
+                Mention(m.start, m.end, "the " + word, "description", None, None),
+                sentence_mentions,
+                headline=headline,
+            )
         elif head == "statement":
             # "the statement said": the body that issued it, the latest institution that spoke
             def inst(h):
@@ -658,6 +673,7 @@ def _with(found: Hop0, m: Mention) -> Hop0:
 
 
 # Heads of a description that names a body even when the article never names it.
+_BODY_STATEMENT = re.compile(r"^an?\s+([a-z]+)\s+(?:statement|release|filing)$")
 _BODY_STAFF_WORDS = re.compile(
     r"^(?:[Tt]he\s+)?([A-Za-z]+)\s+(?:officials|staff|officers|spokespeople)$"
 )

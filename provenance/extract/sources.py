@@ -259,6 +259,9 @@ _DESCRIPTION = re.compile(
     r"authority|regulator|carmaker|planemaker|firm|airline|lender|retailer|air force|navy|prefecture|junta|regime|"
     r"bank|insurer|automaker|manufacturer|chipmaker|drugmaker|miner|charity|nonprofit|watchdog|department|"
     r"commission|consultancy|statement|draft|document|presentation))(?![\w-])"
+    # "a company statement said", "an army statement said": the body's statement
+    r"|(?<![\w-])(?P<stmt>[Aa]n?\s+(?:company|government|ministry|police|army|military|court|party|"
+    r"agency|council|union|hospital)\s+(?:statement|release|filing))(?![\w-])"
     r"|(?<![\w-])(?P<bare>(?:[A-Z][a-z]+ )?(?:[Ss]py agency|[Ii]ntelligence briefing|[Mm]inistry|foundation(?: study)?|"
     r"[Ss]ources|[Ll]awmakers))(?![\w-])"
     r"|^(?P<bare_gov>Government)(?![\w-]| of\b| (?:[A-Z]|spokes))"  # "Government says ..." opening a line
@@ -288,7 +291,7 @@ _DESCRIPTION_HEADS = tuple(
 )
 # Every _DESCRIPTION match opens at a capital or one of these words: tried only there.
 _DESCRIPTION_START = word_starts(
-    "the its intelligence spy sources ministry foundation lawmakers government".split()
+    "the its intelligence spy sources ministry foundation lawmakers government a an".split()
 )
 # The lowercased first word of every _DESCRIPTION head (np) or key words (bare).
 _DESCRIPTION_FIRST = frozenset(
