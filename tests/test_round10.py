@@ -466,3 +466,16 @@ def test_finding_things_is_no_report():
 )
 def test_a_body_s_statement_is_the_body_s(body, source):
     assert claim_chains(body)[-1][1] == [source, PUB]
+
+
+def test_according_to_a_described_body_then_which():
+    body = (
+        "The Utah Avalanche Center said two skiers died. Drew Halvorsen, a forecaster, said the "
+        "slope was steep.\n\nAvalanches kill four people a year, according to the avalanche "
+        "center, which counted 108 slides last winter."
+    )
+    got = claim_chains(body)
+    assert got[1:] == [
+        ("four", ["Utah Avalanche Center", PUB]),
+        ("108", ["Utah Avalanche Center", PUB]),
+    ]

@@ -144,6 +144,11 @@ _CITING_REASON = re.compile(
 )
 _APPOSITIVE = re.compile(r",[^,]{1,90},\s*$")
 # an aside on how the subject spoke: the names in it are its signatory or channel, not the subject
+# a body described in lower case after a cue: "according to the avalanche center, which ..."
+_DESCRIBED_BODY = re.compile(
+    r"\s*(the\s+(?:[a-z]+\s+){0,2}(?:center|centre|service|department|office|agency|authority|board|"
+    r"commission|council|institute|bureau|ministry|monitor|observatory|group))\b"
+)
 _STATEMENT_ASIDE = re.compile(
     r",\s*in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:statement|remarks|post|letter|"
     r"filing|interview|message|notice|release|update|briefing|video)\b"
@@ -371,6 +376,13 @@ def _frames(
             continue
         if sentence.startswith(("'s ", "’s "), obj.end) and country_name(obj, gazetteer):
             obj = owned_name(obj, mentions, sentence)
+        if obj.type == "pronoun" and obj.text.lower() == "which":
+            # "according to the avalanche center, which counted 108": the body before "which"
+            described = _DESCRIBED_BODY.match(sentence, m.end())
+            if described is None:
+                continue
+            a, b = described.span(1)
+            obj = Mention(a, b, sentence[a:b], "description", None, None)
         if obj.type == "group":
             obj = body_of_group(obj, mentions, sentence)  # "according to officials at the X"
         seen = (
