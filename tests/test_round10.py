@@ -479,3 +479,49 @@ def test_according_to_a_described_body_then_which():
         ("four", ["Utah Avalanche Center", PUB]),
         ("108", ["Utah Avalanche Center", PUB]),
     ]
+
+
+# --- review findings: rules of this round that must not misfire
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Two people familiar with the plans said 40 jobs would go.",
+        "Talks will resume with Iran.",
+        "She spoke with Reuters.",
+    ],
+)
+def test_a_short_last_paragraph_with_with_is_no_credit(last):
+    got = claim_chains(f"The ministry said 40 people died.\n\n{last}")
+    assert got[0] == ("40", ["ministry", PUB])
+
+
+def test_a_credit_s_full_stop_is_not_the_agency_s():
+    got = claim_chains("The ministry said 40 people died.\n\nWith files from Reuters.")
+    assert got[0] == ("40", ["ministry", "Reuters", PUB])
+
+
+def test_people_in_a_list_are_no_remits():
+    got = claim_chains(
+        "The Department of Health, Governor Kathy Hochul and Mayor Eric Adams said 40 people died."
+    )
+    assert not got[0][1][0].startswith("Department of Health,")
+
+
+def test_a_headline_s_web_label_is_no_source():
+    got = claim_chains("The agency said 40 people died.", title="Flood kills 40 in Kenya - VIDEO")
+    assert got[0] == ("40", [PUB])
+
+
+def test_a_report_finding_bodies_is_no_finding():
+    got = claim_chains(
+        "Divers searching the river found 40 bodies, and a police report found 12 more on "
+        "Monday, officials said."
+    )
+    assert [c for _, c in got] == [["officials", PUB], ["officials", PUB]]
+
+
+def test_a_slashed_source_keeps_a_short_agency():
+    got = claim_chains("Police said 3 died.\n\nRoads were closed.\n\nSource: TP/AFP")
+    assert got[0][1] == ["police", "Agence France-Presse", PUB]

@@ -170,9 +170,7 @@ _OWN_DECISION = re.compile(
 # "that" or at the end of a clause.
 _FOUND_REPORTS = re.compile(r"\s*(?:that\b|[,.;]|$)")
 # "A Tokyo Shoko Research survey found 40% ...": what a survey or a study found is its finding
-_STUDY_BEFORE = re.compile(
-    r"\b(?:survey|study|poll|analysis|report|review|audit|census|tally|count|investigation)\s+$"
-)
+_STUDY_BEFORE = re.compile(r"\b(?:survey|study|poll|analysis)\s+$")
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)\s+(?:also\s+)?$")
 _PARTICIPLES = frozenset(
     "confirmed reported recorded estimated documented declared detected registered".split()

@@ -79,6 +79,8 @@ def headline_frames(sentence: str, mentions: list[Mention], frames: list[Frame],
             frames.append(Frame("speaker", subj[-1], "says", b))
     dash = _HEADLINE_DASH.search(sentence)
     trail = dash or _HEADLINE_TRAIL.search(sentence)
+    if trail and trail.group(1).strip().upper() in _WEB_LABELS:
+        trail = None  # "Flood kills 40 in Kenya - VIDEO": the page's label, no source
     if trail:
         subj = [x for x in mentions if x.start >= trail.start(1)]
         if not subj and dash:
@@ -128,6 +130,10 @@ def _trailing_description(sentence: str, a: int, b: int) -> list[Mention]:
     return []
 
 
+_WEB_LABELS = frozenset(
+    "VIDEO VIDEOS LIVE PHOTOS PHOTO PICTURES WATCH LISTEN UPDATE UPDATED UPDATES OPINION ANALYSIS "
+    "EXPLAINER EXCLUSIVE BREAKING PODCAST GALLERY REPORT UPDATE".split()
+)
 # (besides the bodies' heads: "...: monitor", "...: police data")
 _TRAIL_HEADS = frozenset("monitor observatory police army military data figure report".split())
 

@@ -13,6 +13,11 @@ __all__ = ["join_listed"]
 # ", Local Government and Heritage": capitalised items, the last after "and" (or "&")
 _ITEM = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
 _LISTED = re.compile(rf", {_ITEM}(?:, {_ITEM})*,? (?:and|&) {_ITEM}(?![\w'’-])")
+# a remit read as a person by the name rules ("Local Government"): capitalised common words
+_REMIT_WORDS = re.compile(
+    r"(?:Local|Social|Economic|Rural|Urban|Regional|Public|Foreign|Home|National|International|"
+    r"Community|Family|Human|Civil|Digital|Cultural)\s+[A-Z][a-z]+"
+)
 _REMIT = re.compile(r" (?:of|for) (?:the )?[A-Z]")  # "Department of Housing": a remit follows
 
 
@@ -34,10 +39,12 @@ def join_listed(sentence: str, mentions: list[Mention], gazetteer: Gazetteer) ->
             continue
         end = listed.end()
         if any(
-            m.end <= x.start < end and x.type == "named" and gazetteer.lookup(x.source or "")
+            m.end <= x.start < end
+            and (x.type == "named" and gazetteer.lookup(x.source or "") or x.type == "person")
+            and not _REMIT_WORDS.fullmatch(x.text)
             for x in mentions
         ):
-            continue  # "the Department of Health, Oxfam and Unicef": a list of bodies
+            continue  # "the Department of Health, Oxfam and Unicef", "..., Governor X and ...": a list
         name = sentence[m.start : end]
         bare = name[4:] if name[:4] in ("The ", "the ") else name
         entry = gazetteer.lookup(bare)

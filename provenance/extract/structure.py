@@ -177,9 +177,10 @@ _CREDIT_SOURCE = re.compile(
 # a page of its copy
 _AGENCY_INITIALS = re.compile(r"^(?P<agency>[A-Z][\w.&'’-]{1,30})(?:/[A-Za-z]{2,4})+\s*$")
 _CREDIT_WITH = re.compile(
-    r"^(?:[(*]|--|[—–])?\s*(?:[A-Z][A-Z0-9]{1,9}(?:\s+[A-Z0-9]{1,9}){0,2}(?:/[A-Z]{2,4})*\s+)?(?P<cue>with (?:inputs? from |information from |files from |assistance from |"
+    # (an outlet's name in capitals may come first: "(CMI with AFP)", "(SEINE 24 with AFP)")
+    r"^(?:[(*]|--|[—–])?\s*(?-i:[A-Z][A-Z0-9]{1,9}(?:\s+[A-Z0-9]{1,9}){0,2}(?:/[A-Z]{2,4})*\s+)?(?P<cue>with (?:inputs? from |information from |files from |assistance from |"
     r"(?:a )?reports? from |reporting from |additional reporting (?:by|from) )?"
-    r"(?P<agency>[\w.&'’ -]{1,40}?)(?:'s)?(?: inputs?)?)\s*\)?\s*$",
+    r"(?P<agency>[\w.&'’ -]{1,40}?)(?:'s)?(?: inputs?)?)\.?\s*\)?\s*$",
     re.IGNORECASE,
 )
 # A reporter's name in a credit: two or three capitalised words with no word of an agency
@@ -638,7 +639,7 @@ def _slashed_sources(text: str, s: int, e: int) -> list[Credit]:
     out, pos = [], m.start("list")
     for k, part in enumerate(m.group("list").split("/")):
         # after the first, short capitals are editors' initials ("Bernama/SCN/fh")
-        initials = k > 0 and part.isupper() and len(part) <= 4
+        initials = k > 0 and part.isupper() and len(part) <= 4 and not _AGENCY_LINE.fullmatch(part)
         if (
             part[:1].isupper()
             and len(part) >= 2
