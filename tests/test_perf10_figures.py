@@ -396,6 +396,16 @@ _PIECES = [
     "percent",
     "%",
     "per",
+    "USC",
+    "U.S.C.",
+    "killed",
+    "KILLED",
+    "Others",
+    "of June",
+    "block",
+    "Mordad",
+    "sec",
+    "hr",
     "*",
     "**",
     "(",
@@ -420,7 +430,7 @@ _DIGITS = st.one_of(
     st.from_regex(r"\d{2,5}( \d{3,4})?", fullmatch=True),
 )
 _TOKEN = st.one_of(st.sampled_from(_PIECES), _DIGITS, _DIGITS)
-_SEP = st.sampled_from([" ", " ", " ", "", "\t", "\n", " \n", ", "])
+_SEP = st.sampled_from([" ", " ", " ", "", "\t", "\n", " \n", ", ", "  ", " \t "])
 
 
 @st.composite
@@ -557,3 +567,17 @@ def test_number_phrases_agree_with_the_original_rules(text):
         numbers.find_number_phrases(text)
     finally:
         numbers.reference_non_figure = saved
+
+
+def test_every_pair_of_rule_words_around_a_number():
+    """Each rule word before a number against each after it (the gates read both sides)."""
+    for number in ("11", "03", "115", "1405"):
+        for word_before in _PIECES:
+            for word_after in _PIECES:
+                text = f"{word_before} {number} {word_after} 1405."
+                s = len(word_before) + 1
+                first = Atom(s, s + len(number), float(number), None, False, False, False, "num")
+                _compare(text, [first])
+    camp = Atom(5, 7, 11.0, None, False, False, False, "num")
+    assert not reference_non_figure("Camp 11 people", camp, camp, False, "Camp ")  # a count
+    assert reference_non_figure("Camp 11 was", camp, camp, False, "Camp ")  # a designation

@@ -203,6 +203,14 @@ _ID_LAST = frozenset("tTeEfFgGrRoO.")  # incident, reference, ref, ref., log, nu
 _CODE_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 _PERSIAN_ENDS = tuple(_PERSIAN[3:-1].split("|"))
 _MONTH_ENDS = (*_MONTHS[3:-1].split("|"), ".", "the")
+# The patterns on the text after a number that open with "[ \t]+" are tried only when the first
+# character after those blanks can open them: a month or "of", a Persian month (a capital),
+# "mins"/"secs"/"hrs", a count word of _COUNT_AFTER (re.I: also the Kelvin sign, the long s and
+# the dotless/dotted i), "block", "CFR"/"USC"/"U.S.C.".
+_MONTH_FIRST = frozenset("JFMASONDo")
+_SHORT_UNIT_FIRST = frozenset("msh")
+_COUNT_FIRST = frozenset("pdkihwmvfcrsoPDKIHWMVFCRSO\u212a\u017f\u0131\u0130")
+_CODE_AFTER_FIRST = frozenset("CU")
 
 
 def _plain_int(text: str, atom: Atom) -> bool:
@@ -238,7 +246,14 @@ def reference_non_figure(text: str, first: Atom, last: Atom, is_range: bool, bef
         return True  # a list marker on a line of its own: "1." before "Dobos, M. et al."
     # the text before without the blanks that end it: the gates below read its last word
     tail = before.rstrip(_BLANKS)
-    if _YEAR_GLUED.match(text, s) and _MONTH_BEFORE.search(before):
+    # the first character after the blanks that follow the number ("" when no blank follows)
+    if nxt == " " or nxt == "\t":
+        c = text[e + 1 : e + 2]
+        if c == " " or c == "\t":
+            c = text[e:].lstrip(" \t")[:1]
+    else:
+        c = ""
+    if "," in text[s + 1 : s + 3] and _YEAR_GLUED.match(text, s) and _MONTH_BEFORE.search(before):
         return True  # "Jul 15,2026": a day and a year
     if "PDF" in before[-12:] and _FILE_SIZE_AFTER.match(text, e):
         return True  # "(PDF, 4.8 MB)": a download's size
@@ -263,18 +278,18 @@ def reference_non_figure(text: str, first: Atom, last: Atom, is_range: bool, bef
         and _age(text, first, e, before, tail)
     ):
         return True
-    plain = _plain_int(text, first) and _plain_int(text, last)
-    if plain and any(
-        len(t) >= 2 and t[0] == "0"
-        for t in (text[first.start : first.end], text[last.start : last.end])
+    plain = _plain_int(text, first) and (last is first or _plain_int(text, last))
+    if plain and (
+        (text[s] == "0" and first.end - s >= 2) or (text[last.start] == "0" and e - last.start >= 2)
     ):
         return True  # a leading zero: "Kebele 03", "011-22162345", "440-0838"
     if plain and (
-        _reference(text, s, e, before) or _date(text, first, last, is_range, before, tail)
+        _reference(text, s, e, before, nxt, c)
+        or _date(text, first, last, is_range, before, tail, c)
     ):
         return True
     if (
-        first.kind == "num"
+        ("." in text[s + 1 : s + 3] or ":" in text[s + 1 : s + 3])
         and text[s : s + 1].isdigit()
         and text[s:e].replace(".", "").isdigit()
         and _CLOCK_ZONE.match(text, s)
@@ -282,40 +297,52 @@ def reference_non_figure(text: str, first: Atom, last: Atom, is_range: bool, bef
         return True  # "13.05 IST"
     if not plain:
         return False
-    if _designation(text, first, e, before, tail) or _BLOCK_OF_AFTER.match(text, e):
+    if _designation(text, first, e, before, tail, c) or (
+        c == "b" and _BLOCK_OF_AFTER.match(text, e)
+    ):
         return True  # ... "the 400 block of Birch Lane" (an address)
     return _to_call(text, s, e, before, tail)
 
 
-def _reference(text: str, s: int, e: int, before: str) -> bool:
+def _reference(text: str, s: int, e: int, before: str, nxt: str, c: str) -> bool:
     """A legal or bibliographic reference: "14(2)", "6(I)", "638, 412–419 (2025)", a DOI."""
-    prev, nxt = text[s - 1 : s], text[e : e + 1]
+    prev = text[s - 1 : s]
     if prev == "(" and text[s - 2 : s - 1].isalnum() and nxt == ")":
         return True  # "Section 14(2)(b)", "S2215-0366(26)"
     if nxt == "(" and _SUB_AFTER.match(text, e):
         return True  # "Law 6(I)/2000", "Biology, 32(4)"
     if nxt == "," and _VOLUME_AFTER.match(text, e):
         return True  # the volume of "Nature 638, 412–419 (2025)"
-    if _PAGES_AFTER.match(text, e) and _PAGES_BEFORE.search(before):
+    if (nxt == "(" or c == "(") and _PAGES_AFTER.match(text, e) and _PAGES_BEFORE.search(before):
         return True  # its pages
     if nxt == ":" and _CITED_VOLUME_BEFORE.search(before):
         return True  # "2026;395:r2431"
     if nxt == "." and _REFERENCE_ITEM_AFTER.match(text, e):
         return True  # "1. Dobos, M. et al."
-    start = text.rfind(" ", 0, s) + 1
-    return "/" in text[s : e + 12] and bool(_DOI.match(text, start))
+    return "/" in text[s : e + 12] and bool(_DOI.match(text, text.rfind(" ", 0, s) + 1))
 
 
-def _date(text: str, first: Atom, last: Atom, is_range: bool, before: str, tail: str) -> bool:
+def _date(
+    text: str, first: Atom, last: Atom, is_range: bool, before: str, tail: str, c: str
+) -> bool:
     """A day or a range of days next to a month, "Nov. 14-16", a Persian-calendar date."""
     e = last.end
     if first.value <= 31 and last.value <= 31:
-        if is_range and not _RATE_AFTER.match(text, e) and not _COUNT_AFTER.match(text, e):
-            if (tail.endswith(_MONTH_ENDS) and _MONTH_BEFORE.search(before)) or _MONTH_AFTER.match(
-                text, e
+        if (
+            is_range
+            and not _RATE_AFTER.match(text, e)
+            and not (c in _COUNT_FIRST and _COUNT_AFTER.match(text, e))
+        ):
+            if (tail.endswith(_MONTH_ENDS) and _MONTH_BEFORE.search(before)) or (
+                c in _MONTH_FIRST and _MONTH_AFTER.match(text, e)
             ):
                 return True  # "Nov. 14-16", "between 3 and 9 November", "December 8 to 14"
-        if not is_range and _MONTH_AFTER.match(text, e) and text[e : e + 1] == " ":
+        if (
+            not is_range
+            and c in _MONTH_FIRST
+            and _MONTH_AFTER.match(text, e)
+            and text[e : e + 1] == " "
+        ):
             m = _MONTH_AFTER.match(text, e)
             if text[m.end() : m.end() + 1].isdigit():
                 return True  # "on 26 November1" (a footnote mark glued to the month)
@@ -325,14 +352,16 @@ def _date(text: str, first: Atom, last: Atom, is_range: bool, before: str, tail:
             and _PERSIAN_YEAR_AFTER.match(text, e)
         ):
             return True  # "(Tir 15, 1405)"
-        if _PERSIAN_AFTER.match(text, e):
+        if c.isupper() and _PERSIAN_AFTER.match(text, e):
             return True  # "(7 Azar 1405)"
-    return bool(_SHORT_UNIT_AFTER.match(text, e) and first.value < 1000)  # "2 hours 11 mins ago"
+    return bool(
+        c in _SHORT_UNIT_FIRST and _SHORT_UNIT_AFTER.match(text, e) and first.value < 1000
+    )  # "2 hours 11 mins ago"
 
 
-def _designation(text: str, first: Atom, e: int, before: str, tail: str) -> bool:
+def _designation(text: str, first: Atom, e: int, before: str, tail: str, c: str) -> bool:
     """A number that names one of a series: "Camp 11", "hospital No. 2", "flight KR 926"."""
-    if _COUNT_AFTER.match(text, e):
+    if c in _COUNT_FIRST and _COUNT_AFTER.match(text, e):
         return False  # "Zone 3 people ..." is rare; "Camp 11 dead" in a headline is a count
     if (tail.endswith(_NAMED_ENDS) and _NAMED_BEFORE.search(before[-20:])) or (
         tail.endswith("No.") and _NUMBER_SIGN_BEFORE.search(before[-8:])
@@ -351,7 +380,7 @@ def _designation(text: str, first: Atom, e: int, before: str, tail: str) -> bool
             return True  # "flight KR 926", "IMO 9321483", "S. 2190", "KWST 5"
     if first.value >= 10000 and before.endswith(("the ", "The ")) and _NAME_AFTER.match(text, e):
         return True  # "the 12051 Dadar-Madgaon Jan Shatabdi": a train's number (no thousands comma)
-    return bool(_CODE_AFTER.match(text, e))
+    return bool(c in _CODE_AFTER_FIRST and _CODE_AFTER.match(text, e))
 
 
 def _age(text: str, first: Atom, e: int, before: str, tail: str) -> bool:
