@@ -182,6 +182,35 @@ _LINK_LABEL = re.compile(
 
 _LINK_WORDS = ("ead", "EAD", "elated", "deeper", "Choice", "xplainer", "Watch", "may also")
 
+# Cheap gates (perf round 10). Each rule's pattern that must end the text before ("...[ \t]+$")
+# can only match when the text before, stripped of trailing blanks, ends with one of the words
+# its alternatives end with; ``$`` also matches before a final newline, so "\n" is stripped too.
+# A gate never says no to a match (tests/test_perf10_figures.py compares with the originals).
+_BLANKS = " \t\n"
+_CI_ENDS = ("interval", "range", "CI", "UI")
+_SET_ENDS = ("'s", "’s", "all", "of", "the")
+_LIMIT_ENDS = ("over", "under", "above", "below")
+_PREDICATE_ENDS = ("is", "was", "were", "are", "only", "just", "barely", "m", "'s", "’s")
+_NAMED_ENDS = tuple(
+    f"{_NAMED}|camp|kebele|woreda|battalion|decree|rank|flag|tier|pit|ward|train|para|paras|row|rows".split(
+        "|"
+    )
+)
+_CALL_ENDS = ("on", "at", "ll", "LL", "ing", "ial", "the")
+# incident, reference, ref, ref., log, number, no, no. (lowercased; re.I also reads "ı" as "i")
+_ID_ENDS = ("ncident", "reference", "ref", "ref.", "log", "number", "no", "no.")
+_CODE_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.")
+_PERSIAN_ENDS = tuple(_PERSIAN[3:-1].split("|"))
+_MONTH_ENDS = (*_MONTHS[3:-1].split("|"), ".", "the")
+# The patterns on the text after a number that open with "[ \t]+" are tried only when the first
+# character after those blanks can open them: a month or "of", a Persian month (a capital),
+# "mins"/"secs"/"hrs", a count word of _COUNT_AFTER (re.I: also the Kelvin sign, the long s and
+# the dotless/dotted i), "block", "CFR"/"USC"/"U.S.C.".
+_MONTH_FIRST = frozenset("JFMASONDo")
+_SHORT_UNIT_FIRST = frozenset("msh")
+_COUNT_FIRST = frozenset("pdkihwmvfcrsoPDKIHWMVFCRSO\u212a\u017f\u0131\u0130")
+_CODE_AFTER_FIRST = frozenset("CU")
+
 
 def _plain_int(text: str, atom: Atom) -> bool:
     return (
@@ -203,7 +232,17 @@ def reference_non_figure(text: str, first: Atom, last: Atom, is_range: bool, bef
     ``before`` is the text just before it (numbers.py passes 60 characters); see the module doc.
     """
     s, e = first.start, last.end
-    if any(w in before for w in _LINK_WORDS) and _LINK_LABEL.search(before):
+    # (_LINK_WORDS written out: substring tests without a generator, cheaper than one regex scan)
+    if (
+        "ead" in before
+        or "EAD" in before
+        or "elated" in before
+        or "deeper" in before
+        or "Choice" in before
+        or "xplainer" in before
+        or "Watch" in before
+        or "may also" in before
+    ) and _LINK_LABEL.search(before):
         return True  # "Related news: Lewotobi eruption: 3 key facts about ..."
     if first.kind != "num":
         return False
@@ -211,17 +250,30 @@ def reference_non_figure(text: str, first: Atom, last: Atom, is_range: bool, bef
     nxt = text[e : e + 1]
     if prev == "*" or nxt == "*":
         return True  # a filing code "9481**1373"
-    if not text[:s].strip() and text[e:].strip() in (".", ")"):
+    # (the text before is blank only when it is empty or opens with a blank)
+    if (s == 0 or text[0].isspace()) and not text[:s].strip() and text[e:].strip() in (".", ")"):
         return True  # a list marker on a line of its own: "1." before "Dobos, M. et al."
-    if _YEAR_GLUED.match(text, s) and _MONTH_BEFORE.search(before):
+    # the text before without the blanks that end it: the gates below read its last word
+    tail = before.rstrip(_BLANKS)
+    # the first character after the blanks that follow the number ("" when no blank follows)
+    if nxt == " " or nxt == "\t":
+        c = text[e + 1 : e + 2]
+        if c == " " or c == "\t":
+            c = text[e:].lstrip(" \t")[:1]
+    else:
+        c = ""
+    if "," in text[s + 1 : s + 3] and _YEAR_GLUED.match(text, s) and _MONTH_BEFORE.search(before):
         return True  # "Jul 15,2026": a day and a year
-    if _FILE_SIZE_AFTER.match(text, e) and "PDF" in before[-12:]:
+    if "PDF" in before[-12:] and _FILE_SIZE_AFTER.match(text, e):
         return True  # "(PDF, 4.8 MB)": a download's size
-    if _CI_BEFORE.search(before[-32:]) or ("%" in text[s : e + 1] and _CI_AFTER.match(text, e + 1)):
+    if (before[-32:].rstrip(" \t:,\n").endswith(_CI_ENDS) and _CI_BEFORE.search(before[-32:])) or (
+        "%" in text[s : e + 1] and _CI_AFTER.match(text, e + 1)
+    ):
         return True  # "(95% confidence interval 37,600–86,000)", "(range 1.0 million–1.7 million)"
     if (
         not first.spelled
         and first.currency is None
+        and tail.endswith(_SET_ENDS)
         and _SUBDIVISIONS_AFTER.match(text, e)
         and _SET_BEFORE.search(before[-30:])
         and not _NUMERATOR_BEFORE.search(before[-40:])
@@ -231,19 +283,22 @@ def reference_non_figure(text: str, first: Atom, last: Atom, is_range: bool, bef
         not first.scaled
         and first.currency is None
         and not is_range
-        and _age(text, first, e, before)
+        and first.value < 120
+        and _age(text, first, e, before, tail)
     ):
         return True
-    plain = _plain_int(text, first) and _plain_int(text, last)
-    if plain and any(
-        len(t) >= 2 and t[0] == "0"
-        for t in (text[first.start : first.end], text[last.start : last.end])
+    plain = _plain_int(text, first) and (last is first or _plain_int(text, last))
+    if plain and (
+        (text[s] == "0" and first.end - s >= 2) or (text[last.start] == "0" and e - last.start >= 2)
     ):
         return True  # a leading zero: "Kebele 03", "011-22162345", "440-0838"
-    if plain and (_reference(text, s, e, before) or _date(text, first, last, is_range, before)):
+    if plain and (
+        _reference(text, s, e, before, nxt, c)
+        or _date(text, first, last, is_range, before, tail, c)
+    ):
         return True
     if (
-        first.kind == "num"
+        ("." in text[s + 1 : s + 3] or ":" in text[s + 1 : s + 3])
         and text[s : s + 1].isdigit()
         and text[s:e].replace(".", "").isdigit()
         and _CLOCK_ZONE.match(text, s)
@@ -251,55 +306,77 @@ def reference_non_figure(text: str, first: Atom, last: Atom, is_range: bool, bef
         return True  # "13.05 IST"
     if not plain:
         return False
-    if _designation(text, first, e, before) or _BLOCK_OF_AFTER.match(text, e):
+    if _designation(text, first, e, before, tail, c) or (
+        c == "b" and _BLOCK_OF_AFTER.match(text, e)
+    ):
         return True  # ... "the 400 block of Birch Lane" (an address)
-    return _to_call(text, s, e, before)
+    return _to_call(text, s, e, before, tail)
 
 
-def _reference(text: str, s: int, e: int, before: str) -> bool:
+def _reference(text: str, s: int, e: int, before: str, nxt: str, c: str) -> bool:
     """A legal or bibliographic reference: "14(2)", "6(I)", "638, 412–419 (2025)", a DOI."""
-    prev, nxt = text[s - 1 : s], text[e : e + 1]
+    prev = text[s - 1 : s]
     if prev == "(" and text[s - 2 : s - 1].isalnum() and nxt == ")":
         return True  # "Section 14(2)(b)", "S2215-0366(26)"
     if nxt == "(" and _SUB_AFTER.match(text, e):
         return True  # "Law 6(I)/2000", "Biology, 32(4)"
     if nxt == "," and _VOLUME_AFTER.match(text, e):
         return True  # the volume of "Nature 638, 412–419 (2025)"
-    if _PAGES_AFTER.match(text, e) and _PAGES_BEFORE.search(before):
+    if (nxt == "(" or c == "(") and _PAGES_AFTER.match(text, e) and _PAGES_BEFORE.search(before):
         return True  # its pages
     if nxt == ":" and _CITED_VOLUME_BEFORE.search(before):
         return True  # "2026;395:r2431"
     if nxt == "." and _REFERENCE_ITEM_AFTER.match(text, e):
         return True  # "1. Dobos, M. et al."
-    start = text.rfind(" ", 0, s) + 1
-    return "/" in text[s : e + 12] and bool(_DOI.match(text, start))
+    return "/" in text[s : e + 12] and bool(_DOI.match(text, text.rfind(" ", 0, s) + 1))
 
 
-def _date(text: str, first: Atom, last: Atom, is_range: bool, before: str) -> bool:
+def _date(
+    text: str, first: Atom, last: Atom, is_range: bool, before: str, tail: str, c: str
+) -> bool:
     """A day or a range of days next to a month, "Nov. 14-16", a Persian-calendar date."""
     e = last.end
     if first.value <= 31 and last.value <= 31:
-        if is_range and not _RATE_AFTER.match(text, e) and not _COUNT_AFTER.match(text, e):
-            if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(text, e):
+        if (
+            is_range
+            and not _RATE_AFTER.match(text, e)
+            and not (c in _COUNT_FIRST and _COUNT_AFTER.match(text, e))
+        ):
+            if (tail.endswith(_MONTH_ENDS) and _MONTH_BEFORE.search(before)) or (
+                c in _MONTH_FIRST and _MONTH_AFTER.match(text, e)
+            ):
                 return True  # "Nov. 14-16", "between 3 and 9 November", "December 8 to 14"
-        if not is_range and _MONTH_AFTER.match(text, e) and text[e : e + 1] == " ":
+        if (
+            not is_range
+            and c in _MONTH_FIRST
+            and _MONTH_AFTER.match(text, e)
+            and text[e : e + 1] == " "
+        ):
             m = _MONTH_AFTER.match(text, e)
             if text[m.end() : m.end() + 1].isdigit():
                 return True  # "on 26 November1" (a footnote mark glued to the month)
-        if _PERSIAN_BEFORE.search(before) and _PERSIAN_YEAR_AFTER.match(text, e):
+        if (
+            tail.endswith(_PERSIAN_ENDS)
+            and _PERSIAN_BEFORE.search(before)
+            and _PERSIAN_YEAR_AFTER.match(text, e)
+        ):
             return True  # "(Tir 15, 1405)"
-        if _PERSIAN_AFTER.match(text, e):
+        if c.isupper() and _PERSIAN_AFTER.match(text, e):
             return True  # "(7 Azar 1405)"
-    return bool(_SHORT_UNIT_AFTER.match(text, e) and first.value < 1000)  # "2 hours 11 mins ago"
+    return bool(
+        c in _SHORT_UNIT_FIRST and _SHORT_UNIT_AFTER.match(text, e) and first.value < 1000
+    )  # "2 hours 11 mins ago"
 
 
-def _designation(text: str, first: Atom, e: int, before: str) -> bool:
+def _designation(text: str, first: Atom, e: int, before: str, tail: str, c: str) -> bool:
     """A number that names one of a series: "Camp 11", "hospital No. 2", "flight KR 926"."""
-    if _COUNT_AFTER.match(text, e):
+    if c in _COUNT_FIRST and _COUNT_AFTER.match(text, e):
         return False  # "Zone 3 people ..." is rare; "Camp 11 dead" in a headline is a count
-    if _NAMED_BEFORE.search(before[-20:]) or _NUMBER_SIGN_BEFORE.search(before[-8:]):
+    if (tail.endswith(_NAMED_ENDS) and _NAMED_BEFORE.search(before[-20:])) or (
+        tail.endswith("No.") and _NUMBER_SIGN_BEFORE.search(before[-8:])
+    ):
         return True
-    m = _CODE_BEFORE.search(before, max(0, len(before) - 10))
+    m = tail[-1:] in _CODE_LAST and _CODE_BEFORE.search(before, max(0, len(before) - 10))
     if m:
         code = m.group(0).strip()
         # (a value quoted in a unit's code: "assessed at WS 94")
@@ -312,37 +389,50 @@ def _designation(text: str, first: Atom, e: int, before: str) -> bool:
             return True  # "flight KR 926", "IMO 9321483", "S. 2190", "KWST 5"
     if first.value >= 10000 and before.endswith(("the ", "The ")) and _NAME_AFTER.match(text, e):
         return True  # "the 12051 Dadar-Madgaon Jan Shatabdi": a train's number (no thousands comma)
-    return bool(_CODE_AFTER.match(text, e))
+    return bool(c in _CODE_AFTER_FIRST and _CODE_AFTER.match(text, e))
 
 
-def _age(text: str, first: Atom, e: int, before: str) -> bool:
+def _age(text: str, first: Atom, e: int, before: str, tail: str) -> bool:
     """An age in a list or a predicate: "Rawat, 38.", "aged 7 and 12", "who were only 17"."""
     if first.value >= 120:
         return False
-    if _AGE_LIST_BEFORE.search(before[-40:]) or _AGED_LIMIT_BEFORE.search(before[-20:]):
+    if "age" in before.lower() and (
+        _AGE_LIST_BEFORE.search(before[-40:]) or _AGED_LIMIT_BEFORE.search(before[-20:])
+    ):
         return True
     if text[e : e + 1] == "-" and _HANGING_AGE_AFTER.match(text, e):
         return True  # "the rate among 15- to 24-year-olds"
     if (
-        _PEOPLE_ARE_OVER_BEFORE.search(before[-30:])
+        tail.endswith(_LIMIT_ENDS)
+        and _PEOPLE_ARE_OVER_BEFORE.search(before[-30:])
         and _AGE_PREDICATE_AFTER.match(text, e)
         and not _TALLY_OF.search(before[-40:])  # "the number of cases was over 60."
     ):
         return True  # "One in four of them is over 75,"
-    if _INITIALS_BEFORE.search(before[-20:]):
+    if "initials" in before and _INITIALS_BEFORE.search(before[-20:]):
         return True  # "his initials RA, 47, as a suspect"
-    if _NAME_COMMA_BEFORE.search(before[-20:]) and _END_AFTER.match(text, e):
+    if tail[-1:] == "," and _NAME_COMMA_BEFORE.search(before[-20:]) and _END_AFTER.match(text, e):
         # the last of a list of names with ages: "Salim Qureshi, 52, and Devender Rawat, 38."
         return bool(_NAME_AGE_EARLIER.search(text, max(0, first.start - 120), first.start))
-    return bool(_AGE_PREDICATE_BEFORE.search(before[-24:]) and _AGE_PREDICATE_AFTER.match(text, e))
+    return bool(
+        tail.endswith(_PREDICATE_ENDS)
+        and _AGE_PREDICATE_BEFORE.search(before[-24:])
+        and _AGE_PREDICATE_AFTER.match(text, e)
+    )
 
 
-def _to_call(text: str, s: int, e: int, before: str) -> bool:
+def _to_call(text: str, s: int, e: int, before: str, tail: str) -> bool:
     """A telephone number, a short code or an incident number (three digits or more)."""
     if e - s >= 3:
-        if _CALL_BEFORE.search(before) and _CALLED_AFTER.match(text, e):
+        if (
+            tail.endswith(_CALL_ENDS)
+            and _CALL_BEFORE.search(before)
+            and _CALLED_AFTER.match(text, e)
+        ):
             return True  # "call 115 in an emergency", "Police Scotland on 101, quoting"
-        if _LINE_LABEL_BEFORE.search(before[-20:]) or _ID_BEFORE.search(before[-24:]):
+        if (tail[-1:] in (",", ":") and _LINE_LABEL_BEFORE.search(before[-20:])) or (
+            tail[-9:].lower().endswith(_ID_ENDS) and _ID_BEFORE.search(before[-24:])
+        ):
             return True  # "a hotline, 80077000", "WhatsApp: 87622", "incident 2745"
         if before.endswith(("the ", "The ")) and _APP_AFTER.match(text, e):
             return True  # "the 12306 app"
@@ -350,7 +440,7 @@ def _to_call(text: str, s: int, e: int, before: str) -> bool:
             return True  # "or 6767 (SMS)"
         if text[s:e] in _EMERGENCY_NUMBERS and _CALL_NOUN_AFTER.match(text, e):
             return True  # "the first 911 call"
-    g = _GROUP_BEFORE.search(before)
+    g = tail[-1:].isdigit() and _GROUP_BEFORE.search(before)
     if g and e - s >= 2:
         # the second group of a number to call: "on 114 14", "Call 896 6000", "87622 88888"
         head = before[: g.start(1)]
