@@ -525,3 +525,29 @@ def test_a_report_finding_bodies_is_no_finding():
 def test_a_slashed_source_keeps_a_short_agency():
     got = claim_chains("Police said 3 died.\n\nRoads were closed.\n\nSource: TP/AFP")
     assert got[0][1] == ["police", "Agence France-Presse", PUB]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("An official told AFP 14 died in the blast.", "14"),
+        ("The spokesman told ABC News 300 firefighters were battling the blaze.", "300"),
+        ("In the intensive care ward 12 patients died overnight, the hospital said.", "12"),
+        ("The migrants, who were 60, were rescued by the coast guard, officials said.", "60"),
+        ("Of those 15 100 were children, the ministry said.", "100"),
+    ],
+)
+def test_counts_the_designation_and_age_rules_must_leave_alone(sentence, figure):
+    assert figure in [f for f, _ in claim_chains(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Haskett told KOKW News 4 the victims were a couple in their 70s.",
+        "Even boys who were only 17 were taken, he said.",
+        "The dead were Salim Qureshi, 52, and Devender Rawat, 38.",
+    ],
+)
+def test_names_and_ages_stay_no_figures(sentence):
+    assert claim_chains(sentence) == []

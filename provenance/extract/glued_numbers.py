@@ -71,7 +71,11 @@ _CODE_GATE = re.compile(r"[A-Z][A-Za-z.]{0,2}[0-9]")
 # population", BMJ and WHO house style): groups of exactly three digits, not after another
 # digit group (a phone number "0800 611 116") nor after a capitalised word ("May 5 200", "Camp
 # 11 400 homes" are a date or a name and a count)
-_SPACED_PLAIN = re.compile(r"(?<![\d,.])(?<!\d )\d{1,3}(?: \d{3})+(?![\d,.]?\d)(?=[ \t]+[a-z])")
+# (a noun after it, not a verb: "Of those 15 100 were children" is two numbers)
+_SPACED_PLAIN = re.compile(
+    r"(?<![\d,.])(?<!\d )\d{1,3}(?: \d{3})+(?![\d,.]?\d)"
+    r"(?=[ \t]+(?!(?:were|was|are|is|of|had|have|died|who|and|or)\b)[a-z])"
+)
 _CAPITALISED_BEFORE = re.compile(r"(?:^|[^\w])[A-Z][\w.]*[ \t]+$")
 _SPACE_THREE = re.compile(r"[0-9] [0-9]{3}(?![0-9])")
 _GROUP_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")

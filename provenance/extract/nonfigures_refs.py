@@ -446,3 +446,36 @@ def _to_call(text: str, s: int, e: int, before: str, tail: str) -> bool:
         head = before[: g.start(1)]
         return bool(_CALL_BEFORE.search(head) or _LINE_LABEL_BEFORE.search(head[-20:]))
     return False
+
+
+# What makes a number the rules above took for a name, an age or a code a count after all:
+# an outlet or a body told it ("told AFP 14 died", "told ABC News 300 firefighters"); a plural
+# noun after a lower-case series word ("in the intensive care ward 12 patients died"); a group
+# of people "who were 60"; a place, not a person, before "Kano, 12, Kaduna, 9, and Lagos, 40".
+_TOLD_NAME_BEFORE = re.compile(
+    r"\b(?:told|tells|telling)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.&'’-]*[ \t]+){1,3}$"
+)
+_LOWER_SERIES_BEFORE = re.compile(
+    r"(?<![\w-])(?:ward|rows?|train|flag|rank|tier|pit|camp|battalion)[ \t]+$"
+)
+_COUNTED_AFTER = re.compile(
+    r"[ \t]+(?:(?!(?:was|is|has|as|this|its|says|plus|thus|mins|hrs|secs)\b)[a-z]+s|died|were|are|had|have)\b"
+)
+_WHO_WERE_BEFORE = re.compile(r"\bwho[ \t]+(?:were|are)[ \t]+$")
+_ONE_WORD_NAME_BEFORE = re.compile(
+    r"(?:^|(?<![\w'’-])[a-z]+[ \t]+|[,;:(][ \t]*)[A-Z][a-z'’-]+,[ \t]*$"
+)
+
+
+def counted_after_all(text: str, first: Atom, before: str) -> bool:
+    """Whether a number :func:`reference_non_figure` took for a name, an age or a code is a count
+    after all (called only when it said so)."""
+    e = first.end
+    counted = _COUNTED_AFTER.match(text, e)
+    if counted and _TOLD_NAME_BEFORE.search(before[-40:]):
+        return True  # "told AFP 14 died" ("told KWST 5 that" is the station's name)
+    if counted and _LOWER_SERIES_BEFORE.search(before[-20:]):
+        return True  # "ward 12 patients", "row 3 seats": a count of the noun after
+    if _WHO_WERE_BEFORE.search(before[-20:]):
+        return True  # "The migrants, who were 60, were rescued": a headcount
+    return bool(before.rstrip().endswith(",") and _ONE_WORD_NAME_BEFORE.search(before[-30:]))

@@ -38,7 +38,7 @@ from .measures import MEASURE_GAP, glued_before, in_a_name, measure_after, measu
 from .nonfigures import _first_non_blank as _next_word_at
 from .nonfigures import _is_non_figure, forbidden_spans, lower_plain, threshold_one
 from .nonfigures_context import not_a_figure
-from .nonfigures_refs import reference_non_figure
+from .nonfigures_refs import counted_after_all, reference_non_figure
 from .number_patterns import patterns, trigger_for, word_scan
 from .qualifiers import qualifier_applies, qualifier_at_end
 
@@ -582,7 +582,9 @@ def _build_phrase(
         or not_a_figure(text, first, last, is_range, before)
     ):
         return None  # a calibre or a place ("155mm shells", "30 km from"); "A320MW"
-    if reference_non_figure(text, first, last, is_range, before):
+    if reference_non_figure(text, first, last, is_range, before) and not counted_after_all(
+        text, first, before
+    ):
         return None  # "Camp 11", "call 115", "Nov. 14-16", "aged 7 and 12"
 
     start, end = core_start, core_end
