@@ -551,3 +551,10 @@ def test_counts_the_designation_and_age_rules_must_leave_alone(sentence, figure)
 )
 def test_names_and_ages_stay_no_figures(sentence):
     assert claim_chains(sentence) == []
+
+
+def test_the_evidence_of_a_person_after_a_hyphenated_title_is_the_name():
+    text = "Strike\n\nKnut Secretary-General Collins Oyuu said 300,000 teachers would strike."
+    (claim,) = extract(Document.from_text(text, title="Strike", publisher=PUB))
+    a, b = claim.chain[0].span
+    assert text[a:b] == "Collins Oyuu"

@@ -101,7 +101,12 @@ def _after_inner_title(x: Mention) -> Mention:
     inner = max(_INNER_TITLE.finditer(x.source or ""), key=lambda t: t.start(), default=None)
     if inner is None or inner.start() == 0 or len(x.source[inner.end() :].split()) < 2:
         return x
-    return Mention(x.start, x.end, x.text, "person", x.source[inner.end() :], x.kind)
+    name = x.source[inner.end() :]
+    at = x.text.rfind(name)
+    if at < 0:
+        return Mention(x.start, x.end, x.text, "person", name, x.kind)
+    # the evidence is the name alone: "Collins Oyuu", not "Knut Secretary-General Collins Oyuu"
+    return Mention(x.start + at, x.end, x.text[at:], "person", name, x.kind)
 
 
 def _portfolio_only(sentence: str, x: Mention) -> bool:
