@@ -132,7 +132,7 @@ def _trailing_description(sentence: str, a: int, b: int) -> list[Mention]:
 
 _WEB_LABELS = frozenset(
     "VIDEO VIDEOS LIVE PHOTOS PHOTO PICTURES WATCH LISTEN UPDATE UPDATED UPDATES OPINION ANALYSIS "
-    "EXPLAINER EXCLUSIVE BREAKING PODCAST GALLERY REPORT UPDATE".split()
+    "EXPLAINER EXCLUSIVE BREAKING PODCAST GALLERY REPORT".split()
 )
 # (besides the bodies' heads: "...: monitor", "...: police data")
 _TRAIL_HEADS = frozenset("monitor observatory police army military data figure report".split())

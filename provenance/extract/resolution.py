@@ -221,11 +221,7 @@ class Context:
             if body_word and body_word.group(1).lower() in BODY_HEADS:
                 # "Agency officials say", "ministry staff said": the body the article names
                 word = body_word.group(1).lower()
-                found = self._resolve(
-                    Mention(m.start, m.end, "the " + word, "description", None, None),
-                    sentence_mentions,
-                    headline=headline,
-                )
+                found = self._the_body(word, m, sentence_mentions, headline, sentence)
                 if found is not None and found.source != word:
                     return _with(found, m)
             if headline and " " in m.text and m.text.islower():
@@ -419,21 +415,9 @@ class Context:
 
                 # "the weather agency" after the fire agency spoke: the meteorological one
                 topic = next((_AGENCY_TOPICS[w] for w in text.split() if w in _AGENCY_TOPICS), None)
-        elif head in ("statement", "release", "filing") and _BODY_STATEMENT.match(text):
+        elif head in ("statement", "release", "filing") and (said := _BODY_STATEMENT.match(text)):
             # "a company statement said", "an army statement said": the body of that word
-            word = _BODY_STATEMENT.match(text).group(1)
-            if word == "company":
-                return self._resolve(
-                    Mention(m.start, m.end, "the company", "description", None, None),
-                    sentence_mentions,
-                    headline=headline,
-                    sentence=sentence,
-                )
-            return self._resolve(
-                Mention(m.start, m.end, "the " + word, "description", None, None),
-                sentence_mentions,
-                headline=headline,
-            )
+            return self._the_body(said.group(1), m, sentence_mentions, headline, sentence)
         elif head == "statement":
             # "the statement said": the body that issued it, the latest institution that spoke
             def inst(h):
@@ -611,6 +595,14 @@ class Context:
             name = _ARTICLE.sub("", m.text)
             return Hop0(name, kind_from_wording(name), m.text, None, m.start, m.end)
         return _with(found, m) if found else None
+
+    def _the_body(
+        self, word: str, m: Mention, sentence_mentions: list[Mention], headline: bool, sentence
+    ) -> Hop0 | None:
+        """``m`` resolved as "the <word>" ("Agency officials": the agency; "a company
+        statement": the company)."""
+        the = Mention(m.start, m.end, "the " + word, "description", None, None)
+        return self._resolve(the, sentence_mentions, headline=headline, sentence=sentence)
 
     def _search(self, pred, headline: bool) -> Hop0 | None:
         """Most recent compatible source; the article's later sources for headlines and as a fallback."""
